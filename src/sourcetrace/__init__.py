@@ -1,0 +1,17 @@
+"""sourcetrace: make the chain of attribution in news reports explicit."""
+
+from sourcetrace.extract.pipeline import extract, extract_articles, extract_many
+from sourcetrace.types import Actor, Anonymity, Article, Attribution, Span, SourcingProfile
+
+__all__ = [
+    "Actor",
+    "Anonymity",
+    "Article",
+    "Attribution",
+    "SourcingProfile",
+    "Span",
+    "extract",
+    "extract_articles",
+    "extract_many",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,15 @@
+"""The `sourcetrace` command: a thin layer over the library API.
+
+Each module of this package registers its commands on `app`.
+"""
+
+from __future__ import annotations
+
+from sourcetrace.cli.app import app
+from sourcetrace.cli import extract as _extract  # noqa: F401  (registers its commands)
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,75 @@
+"""`sourcetrace extract` and `sourcetrace eval`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sourcetrace.cli.app import app
+from sourcetrace.extract.pipeline import extract_articles
+from sourcetrace.nlp import ModelNotFound
+from sourcetrace.output import article_json, render_article
+from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.types import Article
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    jsonl = "jsonl"
+    json = "json"
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (folders are read recursively).")],
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+) -> None:
+    """Extract the attributions of articles and show them."""
+    errors = Console(stderr=True, highlight=False)
+    console = Console(highlight=False)
+    failed = 0
+
+    def articles() -> "list[Article] | object":
+        nonlocal failed
+        for item in read_paths(paths):
+            if isinstance(item, ReadProblem):
+                errors.print(f"[{'red' if item.fatal else 'yellow'}]{'error' if item.fatal else 'warning'}: "
+                             f"{item}[/]", markup=True, soft_wrap=True)
+                failed += item.fatal
+            else:
+                yield item
+
+    try:
+        for article in extract_articles(articles()):  # type: ignore[arg-type]
+            if output_format is Format.terminal:
+                render_article(console, article)
+            elif output_format is Format.jsonl:
+                sys.stdout.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(json.dumps(article_json(article), ensure_ascii=False, indent=2) + "\n")
+    except ModelNotFound as error:
+        errors.print(f"error: {error}", markup=False)
+        raise typer.Exit(2) from error
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    split: Annotated[Path, typer.Argument(help="A PolNeAR-style split folder: text/*.txt, attributions/*.ann.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Score our extraction on a brat-standoff split with the PolNeAR reference metrics."""
+    from sourcetrace.evaluation import evaluate_split, format_report
+
+    if not (split / "text").is_dir() or not (split / "attributions").is_dir():
+        Console(stderr=True).print(f"error: {split}: not a split folder (needs text/ and attributions/)")
+        raise typer.Exit(2)
+    report = evaluate_split(split)
+    print(json.dumps(report) if as_json else format_report(report))

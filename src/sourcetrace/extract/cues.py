@@ -1,0 +1,53 @@
+"""The cue lexicon: which words introduce an attribution, and how often they do.
+
+The lexicon is data (`sourcetrace/data/cues.tsv`), learned from the cue spans of PolNeAR train by
+`tools/build_cues.py` (`make cues`): for every lemma and coarse part of speech, how often it heads a gold cue
+and how often it occurs at all. Many lemmas are cues only some of the time ("see", "know", "think"), so the
+precision is a prior that the cue classifier (`classifier.py`) combines with the token's context.
+`cue_forms.txt` lists the surface forms of those lemmas, used to decide, before parsing, whether a sentence
+can hold an attribution at all.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    cue: int
+    total: int
+
+    @property
+    def precision(self) -> float:
+        return self.cue / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    entries: dict[tuple[str, str], CueEntry]
+    forms: frozenset[str]
+
+    def get(self, lemma: str, pos: str) -> CueEntry | None:
+        return self.entries.get((lemma.lower(), pos))
+
+
+def _data(name: str) -> str:
+    return resources.files("sourcetrace.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> CueLexicon:
+    """The packaged cue lexicon (read once per process)."""
+    rows = csv.DictReader(_data("cues.tsv").splitlines(), delimiter="\t")
+    entries = {
+        (row["lemma"], row["pos"]): CueEntry(row["lemma"], row["pos"], int(row["cue"]), int(row["total"]))
+        for row in rows
+    }
+    forms = frozenset(line.strip() for line in _data("cue_forms.txt").splitlines() if line.strip())
+    return CueLexicon(entries, forms)

@@ -1,0 +1,48 @@
+"""The extraction pipeline: text -> candidate segments -> parse -> attributions -> resolved sources.
+
+`extract` handles one text; `extract_many` streams many through one `nlp.pipe`, in batches of articles so
+that memory stays flat however long the stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence
+from sourcetrace.extract.quotes import find_quotes
+from sourcetrace.nlp import load_model
+from sourcetrace.parse import candidate_stretches, parse_stretches
+from sourcetrace.resolve import resolve_article
+from sourcetrace.types import Article
+
+#: Articles parsed per `nlp.pipe` stream; bounds memory for endless inputs.
+_ARTICLES_PER_BATCH = 32
+
+
+def extract(text: str) -> Article:
+    """Extract the attributions of one article text; spans index `text` exactly as given."""
+    return next(extract_articles([Article(text=text)]))
+
+
+def extract_many(texts: Iterable[str], batch_size: int = _ARTICLES_PER_BATCH) -> Iterator[Article]:
+    """Extract the attributions of many texts, streaming, in input order."""
+    return extract_articles((Article(text=text) for text in texts), batch_size)
+
+
+def extract_articles(articles: Iterable[Article], batch_size: int = _ARTICLES_PER_BATCH) -> Iterator[Article]:
+    """Extract attributions for articles as readers yield them, keeping their metadata."""
+    nlp = load_model()
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, batch_size)):
+        texts = [article.text for article in batch]
+        quotes = [find_quotes(a.text, a.body_start) for a in batch]
+        stretches = [
+            candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in batch
+        ]
+        segments = parse_stretches(nlp, texts, stretches)
+        for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
+            found = find_attributions(article.text, article_segments, article_quotes)
+            resolved, profile = resolve_article(article.text, article_segments, found, article.body_start)
+            yield replace(article, attributions=tuple(resolved), profile=profile)

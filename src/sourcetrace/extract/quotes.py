@@ -1,0 +1,69 @@
+"""Find quoted stretches in an article, before any parsing.
+
+Curly quotes pair by direction; straight double quotes and the two-apostrophe quotes of some archives
+(``''``) toggle. A quote may run over several paragraphs: by news convention, a paragraph that opens with a
+quotation mark while the previous paragraph's quote is still open continues that quote (the earlier paragraph
+has no closing mark). A quote left open at a paragraph end with no such continuation is closed there, so one
+stray mark never swallows the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK = re.compile(r"“|”|\"|''|``|«|»")
+_OPENING = {"“", "«", "``"}
+_CLOSING = {"”", "»"}
+_TOGGLING = {'"', "''"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: `start` is at the opening mark, `end` just after the closing mark (or at the end of
+    the paragraph where an unclosed quote stops)."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def find_quotes(text: str, begin: int = 0) -> list[Quote]:
+    """All quoted stretches of `text` from offset `begin`, in order."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    last_mark_end = begin
+    for match in _MARK.finditer(text, begin):
+        mark, at = match.group(), match.start()
+        if open_at is not None and "\n" in text[last_mark_end:at]:
+            # The quote reached a paragraph end without closing: it continues only when this mark opens the
+            # next paragraph.
+            starts_paragraph = not text[text.rfind("\n", 0, at) + 1 : at].strip()
+            if starts_paragraph and mark not in _CLOSING:
+                last_mark_end = match.end()
+                continue
+            quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
+            open_at = None
+        if open_at is None:
+            if mark in _OPENING or mark in _TOGGLING:
+                open_at = at
+        elif mark in _CLOSING or mark in _TOGGLING:
+            quotes.append(Quote(open_at, match.end()))
+            open_at = None
+        last_mark_end = match.end()
+    if open_at is not None:
+        quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
+    return quotes
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return len(text[:end].rstrip())

@@ -1,0 +1,80 @@
+"""Parse only what can hold an attribution.
+
+Parsing is nearly the whole cost of extraction, so the text is cut into sentences with a cheap regular
+expression and only stretches that contain a cue word or a quotation mark are parsed. Consecutive candidate
+sentences of one paragraph are parsed together, so the parser keeps their context. Each parsed stretch is a
+`Segment`: a spaCy `Doc` and the offset of its first character in the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# A sentence ends after . ! ? (maybe closed by a quote or bracket) followed by space; a line break always ends
+# one. Abbreviations may split a sentence in two: both halves are judged, and they are merged again when
+# either is a candidate, since consecutive candidates form one segment.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+QUOTE_MARKS = "\"“”«»"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A parsed stretch of an article: token `t` starts at `start + t.idx` in the article text."""
+
+    start: int
+    doc: Doc
+
+    def char_start(self, token: Token) -> int:
+        return self.start + token.idx
+
+    def char_end(self, token: Token) -> int:
+        return self.start + token.idx + len(token.text)
+
+
+def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
+    """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded."""
+    start = begin
+    for match in _SENTENCE_END.finditer(text, begin):
+        if match.start() > start:
+            yield start, match.start()
+        start = match.end()
+    if start < len(text) and text[start:].strip():
+        yield start, len(text.rstrip())
+
+
+def candidate_stretches(
+    text: str, is_candidate: Callable[[str], bool], begin: int = 0
+) -> list[tuple[int, int]]:
+    """Stretches of consecutive candidate sentences within one paragraph, as (start, end) offsets."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in sentence_bounds(text, begin):
+        if not is_candidate(text[start:end]):
+            continue
+        if stretches and "\n" not in text[stretches[-1][1] : start]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
+def words(sentence: str) -> Iterator[str]:
+    """Lower-cased word forms of a sentence, for the candidate test."""
+    return (w.lower() for w in _WORD.findall(sentence))
+
+
+def parse_stretches(
+    nlp: Language, texts: Sequence[str], stretches: Sequence[Sequence[tuple[int, int]]], batch_size: int = 64
+) -> list[list[Segment]]:
+    """Parse the stretches of several texts in one `nlp.pipe` stream; segments per text, in order."""
+    jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
+    docs: Iterable[Doc] = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size)
+    segments: list[list[Segment]] = [[] for _ in texts]
+    for (i, start, _end), doc in zip(jobs, docs, strict=True):
+        segments[i].append(Segment(start, doc))
+    return segments

@@ -1,0 +1,5 @@
+"""The error every reader raises for an input it cannot read."""
+
+
+class ReadError(Exception):
+    """An input could not be read; the message says why, in one line, without the location."""

@@ -1,0 +1,112 @@
+"""The records that flow through sourcetrace: an `Article` read from some input, and the `Attribution`s
+found in it.
+
+All records are small frozen dataclasses. Every span is a pair of character offsets into `Article.text`
+exactly as read (never normalised), plus the text it covers, so that `text[start:end] == span.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["direct", "indirect", "mixed", "no_comment"]
+SourceType = Literal[
+    "person", "organization", "document", "anonymous_individual", "anonymous_group", "unknown"
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article text: `text == article.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The canonical person or organisation behind a source, within one article."""
+
+    name: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Anonymity:
+    """What the reporter tells about an unnamed source ("three senior Russian sources who ...")."""
+
+    count: int | None = None
+    affiliation: str | None = None
+    justification: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation: a source, through a cue, is credited with a content.
+
+    `source` is None for attributions without a source ("it was reported that ..."); `content` is None for a
+    declined comment. An interrupted quote has several `content_parts`; `content` then spans from the first
+    part's start to the last part's end. `parent` is the id of the attribution whose content holds this one.
+    """
+
+    id: str
+    kind: Kind
+    cue: Span
+    source: Span | None
+    content: Span | None
+    content_parts: tuple[Span, ...] = ()
+    parent: str | None = None
+    source_type: SourceType | None = None
+    actor: Actor | None = None
+    on_behalf_of: str | None = None
+    recipient: str | None = None
+    anonymous: Anonymity | None = None
+
+
+@dataclass(frozen=True)
+class SourcingProfile:
+    """How an article's claims are sourced: counts by source type, named actors, declined comments, the
+    recipients credited ("told Reuters") and the source types the lede rests on."""
+
+    attributions: int = 0
+    by_source_type: dict[str, int] = field(default_factory=dict)
+    named_actors: tuple[tuple[str, int], ...] = ()
+    declined: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    lede_rests_on: tuple[str, ...] = ()
+
+    @property
+    def anonymous(self) -> int:
+        return self.by_source_type.get("anonymous_individual", 0) + self.by_source_type.get(
+            "anonymous_group", 0
+        )
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: its text and what is known about it, and, once extracted, its attributions.
+
+    Readers fill the text and metadata; extraction returns a copy with `attributions` and `profile` set.
+    `body_start` is the offset where the article body begins after a header line the reader recognised
+    (the header stays in `text`, so that offsets index the text exactly as read).
+    """
+
+    text: str
+    name: str = ""
+    title: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = "en"
+    source_format: str = "text"
+    body_start: int = 0
+    credits: tuple[str, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    profile: SourcingProfile | None = None
