@@ -1,14 +1,517 @@
-"""Placeholder replaced below."""
+"""Find attributions on the dependency parse: a cue, its source and its content.
+
+The rules follow the PARC / PolNeAR view of attribution (Pareti 2016; Newell, Margolin and Ruths 2018): a cue
+(mostly a verb of saying, believing or intending, also "according to" and a headline colon) links a source
+(its subject, or the subject it shares with a verb it depends on) to a content (its clausal complement, or the
+clause it is attached to when the source comes after: "..., Russian sources say."). Quotes are then reconciled
+with these relations (`quotes.py` finds them before parsing): content that is all quotation becomes a direct
+quote spanning the whole quoted stretch, however many sentences or paragraphs it runs over; a quote that no
+relation covers takes its speaker from a cue in its sentence, or from the sentence before ("X said:").
+Relations inside another's content are kept, with `parent` set (nested attributions).
+"""
+
 from __future__ import annotations
-from collections.abc import Sequence
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sourcetrace.extract.classifier import CueScorer, load_scorer
+from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import Quote
-from sourcetrace.parse import Segment
-from sourcetrace.types import Attribution
+from sourcetrace.parse import QUOTE_MARKS, Segment, words
+from sourcetrace.types import Attribution, Kind, Span
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CUE_MODIFIERS = {"aux", "auxpass", "neg"}
+_TRIM = set(",.;:-—–") | {"--"}
+#: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
+#: "and added", "wants to say").
+_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
+_MIN_QUOTE_WORDS = 3
+
+
+@dataclass
+class _Relation:
+    """An attribution under construction, in article character offsets."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    kind: Kind = "indirect"
+    absolute_with: int | None = None  # offset of "with" in "with one source saying ..."
+    parent: int | None = None
+    children: list[int] = field(default_factory=list)
+
+    @property
+    def content_start(self) -> int:
+        return self.content[0][0] if self.content else self.cue[0]
+
+    @property
+    def content_end(self) -> int:
+        return self.content[-1][1] if self.content else self.cue[1]
+
+    def holds(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.content)
 
 
 def is_candidate_sentence(sentence: str) -> bool:
-    return True
+    """Whether a sentence may hold an attribution: a quotation mark or a cue word form."""
+    if any(mark in sentence for mark in QUOTE_MARKS) or "''" in sentence:
+        return True
+    forms = load_lexicon().forms
+    return any(word in forms for word in words(sentence))
 
 
 def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Quote]) -> list[Attribution]:
-    return []
+    """All attributions of an article, from its parsed segments and its quotes."""
+    scorer = load_scorer()
+    relations: list[_Relation] = []
+    for segment in segments:
+        for sentence in segment.doc.sents:
+            relations.extend(_sentence_relations(text, segment, sentence, scorer))
+    relations = _reconcile_quotes(text, segments, relations, quotes, scorer)
+    relations = _merge_duplicates(relations)
+    _cut_absolute_clauses(text, relations)
+    return _finish(text, relations)
+
+
+# --- relations from the parse -------------------------------------------------------------------------
+
+
+def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer) -> list[_Relation]:
+    found: list[_Relation] = []
+    covered: set[int] = set()
+    for match in find_no_comment(sentence):
+        source = _subject_span(segment, match.verb)
+        cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
+        found.append(_Relation(cue, source, [], kind="no_comment"))
+        covered.update(t.i for t in match.tokens)
+    for token in sentence:
+        if token.i in covered:
+            continue
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            relation = _according_to(segment, sentence, token)
+        elif token.text == ":" and _is_headline_colon(sentence, token):
+            relation = _headline_colon(text, segment, sentence, token)
+        elif scorer.is_cue(token):
+            relation = _verb_relation(segment, sentence, token)
+        else:
+            relation = None
+        if relation is not None:
+            found.append(relation)
+    return found
+
+
+def _verb_relation(segment: Segment, sentence: SpacySpan, cue: Token) -> _Relation | None:
+    content = _content_tokens(sentence, cue)
+    if content is None:
+        return None
+    source, absolute_with = _source_of(segment, cue)
+    return _Relation(
+        cue=_cue_span(segment, cue),
+        source=source,
+        content=[_char_range(segment, content[0], content[1])],
+        absolute_with=absolute_with,
+    )
+
+
+def _content_tokens(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """First and last token of the cue's content, or None when it has none."""
+    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    if complements:
+        # "said X was of the view that Y": the parser may hang several clauses off the cue; take them all,
+        # on the side of the cue where the first one is
+        after = [c for c in complements if c.i > cue.i]
+        chosen = after or complements
+        return _trimmed(sentence, min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen))
+    for complement in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
+        if any(child.dep_ == "aux" and child.lower_ == "to" for child in complement.children):
+            return _trimmed(sentence, complement.left_edge.i, complement.right_edge.i)
+    if _is_postposed(sentence, cue):
+        return _trimmed(sentence, cue.head.left_edge.i, cue.left_edge.i - 1)
+    # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
+    if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children):
+        clause = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
+        if clause:
+            return _trimmed(sentence, clause[0].left_edge.i, clause[-1].right_edge.i)
+    return None
+
+
+def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
+    """ "X is ready, Russian sources say.": a cue clause with its own subject, set off by a comma at the end
+    of the sentence, whose head is the content clause before it."""
+    head = cue.head
+    if head == cue or head.i > cue.i or cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}:
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in cue.children) or _has_content_child(cue):
+        return False
+    doc = sentence.doc
+    left = cue.left_edge.i
+    if left <= head.left_edge.i or doc[left - 1].text not in {",", "—", "--", "–"} | set(QUOTE_MARKS):
+        return False
+    last = sentence.end - 1
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return cue.right_edge.i >= last
+
+
+def _has_content_child(token: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+
+
+def _trimmed(sentence: SpacySpan, first: int, last: int) -> tuple[Token, Token] | None:
+    doc = sentence.doc
+    while first <= last and (doc[first].text in _TRIM or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].text in _TRIM or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first], doc[last]
+
+
+def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int | None]:
+    """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
+    if _subject_span(segment, cue) is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
+        return _subject_span(segment, cue), None
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
+        absolute = _absolute_with_source(segment, cue)
+        if absolute is not None:
+            return absolute
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            noun = cue.head
+            return _char_range(segment, noun.left_edge, _before(cue, noun.left_edge)), None
+        # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
+        # wherever the parser hung it
+        for ancestor in cue.ancestors:
+            if load_scorer().is_speech(ancestor) and _subject_span(segment, ancestor) is not None:
+                return _subject_span(segment, ancestor), None
+    token = cue
+    for _ in range(4):
+        if token.dep_ not in _SHARED_SUBJECT or token.head == token:
+            return None, None
+        token = token.head
+        subject = _subject_span(segment, token)
+        if subject is not None:
+            return subject, None
+    return None, None
+
+
+def _before(token: Token, floor: Token) -> Token:
+    """The last non-punctuation token before `token`, not before `floor`."""
+    doc = token.doc
+    i = token.i - 1
+    while i > floor.i and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    return doc[i]
+
+
+def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[int, int], int] | None:
+    """ "..., with one source, who knows him, saying ...": the object of "with" right before the participle."""
+    previous = _before(participle, participle.doc[max(participle.sent.start, participle.i - 40)])
+    for candidate in [previous, *previous.ancestors]:
+        if candidate.dep_ == "pobj" and candidate.head.lower_ == "with":
+            if candidate.right_edge.i == previous.i or candidate.right_edge.i < participle.i:
+                start, end = _char_range(segment, candidate.left_edge, previous)
+                return (start, end), segment.char_start(candidate.head)
+        if candidate.i < participle.i - 40:
+            break
+    return None
+
+
+def _subject_span(segment: Segment, verb: Token) -> tuple[int, int] | None:
+    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ...")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return _noun_phrase(segment, child)
+        if child.dep_ == "nsubjpass":
+            break
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _noun_phrase(segment, objects[0])
+    return None
+
+
+def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
+    """A source noun phrase: its subtree, without a participial aside set off by commas ("Blinken, speaking
+    in Kyiv last week, told ...") and without trailing punctuation."""
+    last = _last_of_subtree(head)
+    for child in head.rights:
+        if child.dep_ in {"acl", "advcl"} and child.tag_ in {"VBG", "VBN"} and child.i > head.i:
+            before = child.left_edge.i - 1
+            if before > head.i and head.doc[before].text == ",":
+                last = _before(head.doc[before], head)
+                break
+    return _char_range(segment, head.left_edge, last)
+
+
+def _last_of_subtree(token: Token) -> Token:
+    last = token.right_edge
+    doc = token.doc
+    while last.i > token.i and (last.text in _TRIM or last.is_space or last.text in QUOTE_MARKS):
+        last = doc[last.i - 1]
+    return last
+
+
+def _cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
+    """The cue verb with the auxiliaries, negation and adverbs right before it ("has repeatedly said")."""
+    first = cue
+    for child in sorted(cue.lefts, key=lambda c: -c.i):
+        if child.i == first.i - 1 and (child.dep_ in _CUE_MODIFIERS or child.dep_ == "advmod"):
+            first = child
+    last = cue
+    for child in cue.rights:
+        if child.i == last.i + 1 and child.dep_ == "prt":
+            last = child
+    return segment.char_start(first), segment.char_end(last)
+
+
+def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> _Relation | None:
+    to = according.nbor()
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    source = _char_range(segment, objects[0].left_edge, _last_of_subtree(objects[0])) if objects else None
+    phrase_start = according.i
+    phrase_end = max(according.right_edge.i, to.right_edge.i)
+    if phrase_start - sentence.start > sentence.end - 1 - phrase_end:
+        content = _trimmed(sentence, sentence.start, phrase_start - 1)
+    else:
+        content = _trimmed(sentence, phrase_end + 1, sentence.end - 1)
+    if content is None:
+        return None
+    return _Relation(
+        cue=(segment.char_start(according), segment.char_end(to)),
+        source=source,
+        content=[_char_range(segment, content[0], content[1])],
+    )
+
+
+def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
+    """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..."."""
+    before = sentence.doc[sentence.start : colon.i]
+    return 0 < len(before) <= 4 and before[0].i == sentence.start and all(
+        t.pos_ == "PROPN" or t.is_title for t in before
+    ) and colon.i == sentence.start + len(before) and sentence.doc[sentence.start].is_title
+
+
+def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> _Relation | None:
+    content = _trimmed(sentence, colon.i + 1, sentence.end - 1)
+    if content is None:
+        return None
+    return _Relation(
+        cue=(segment.char_start(colon), segment.char_end(colon)),
+        source=_char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
+        content=[_char_range(segment, content[0], content[1])],
+    )
+
+
+def _char_range(segment: Segment, first: Token, last: Token) -> tuple[int, int]:
+    return segment.char_start(first), segment.char_end(last)
+
+
+# --- quotes --------------------------------------------------------------------------------------------
+
+
+def _reconcile_quotes(
+    text: str,
+    segments: Sequence[Segment],
+    relations: list[_Relation],
+    quotes: Sequence[Quote],
+    scorer: CueScorer,
+) -> list[_Relation]:
+    """Make relations whose content is quotation direct; attribute the quotes no relation covers."""
+    used: set[Quote] = set()
+    for relation in relations:
+        if relation.kind == "no_comment" or not relation.content:
+            continue
+        start, end = relation.content_start, relation.content_end
+        inside = [q for q in quotes if q.start < end and start < q.end]
+        if not inside:
+            continue
+        used.update(inside)
+        outside_words = _words_outside(text, start, end, inside)
+        if outside_words == 0 and len(inside) == 1:
+            quote = inside[0]
+            relation.content = [(quote.start, quote.end)]
+            relation.kind = "direct"
+        elif outside_words == 0:
+            relation.content = [(q.start, q.end) for q in inside]
+            relation.kind = "direct"
+        else:
+            relation.kind = "mixed"
+            last = inside[-1]
+            if last.start < end < last.end:
+                relation.content = [(start, last.end)]
+            first = inside[0]
+            if first.start < start < first.end and not _cue_inside(relation, first):
+                relation.content = [(first.start, relation.content_end)]
+    for quote in quotes:
+        if quote in used or _word_count(text[quote.start : quote.end]) < _MIN_QUOTE_WORDS:
+            continue
+        # an interrupted quote continues the relation right before it: “A,” she said, “B.”
+        previous = _relation_before(text, relations, quote)
+        if previous is not None:
+            previous.content.append((quote.start, quote.end))
+            previous.kind = "direct" if previous.kind == "direct" else previous.kind
+            used.add(quote)
+            continue
+        speaker = _speaker_for(text, segments, quote, scorer)
+        if speaker is not None:
+            relations.append(speaker)
+            used.add(quote)
+    return relations
+
+
+def _cue_inside(relation: _Relation, quote: Quote) -> bool:
+    return quote.start <= relation.cue[0] < quote.end
+
+
+def _word_count(stretch: str) -> int:
+    return sum(1 for _ in words(stretch))
+
+
+def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> int:
+    pieces, at = [], start
+    for quote in quotes:
+        pieces.append(text[at : max(at, quote.start)])
+        at = max(at, quote.end)
+    pieces.append(text[at:end])
+    return sum(_word_count(piece) for piece in pieces)
+
+
+def _relation_before(text: str, relations: Iterable[_Relation], quote: Quote) -> _Relation | None:
+    """The direct relation whose cue sits between its last quote and this one, in the same paragraph."""
+    for relation in relations:
+        if relation.kind != "direct" or not relation.content:
+            continue
+        last_end = relation.content_end
+        if not (last_end <= relation.cue[0] and relation.cue[1] <= quote.start):
+            continue
+        between = text[last_end : quote.start]
+        if "\n" in between or len(between) > 120:
+            continue
+        if relation.source and not (last_end <= relation.source[0] and relation.source[1] <= quote.start):
+            continue
+        return relation
+    return None
+
+
+def _speaker_for(
+    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
+) -> _Relation | None:
+    """A relation for a quote no parse relation covers: a cue in its sentence, or "X said:" just before."""
+    for segment in segments:
+        doc = segment.doc
+        if not (segment.start <= quote.start < segment.start + len(doc.text) + 1):
+            continue
+        for sentence in doc.sents:
+            s_start, s_end = segment.char_start(sentence[0]), segment.char_end(sentence[-1])
+            if s_end <= quote.start or s_start >= quote.end:
+                continue
+            for token in sentence:
+                at = segment.char_start(token)
+                if quote.start <= at < quote.end or not scorer.is_speech(token):
+                    continue
+                source, _ = _source_of(segment, token)
+                if source is not None and not (quote.start <= source[0] < quote.end):
+                    return _Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+        previous = _sentence_ending_before(segment, quote.start)
+        if previous is not None and previous[-1].text in {":", ",", "."}:
+            for token in reversed(list(previous)):
+                if scorer.is_speech(token) and not _has_content_child(token):
+                    source, _ = _source_of(segment, token)
+                    if source is not None:
+                        return _Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+    return None
+
+
+def _sentence_ending_before(segment: Segment, offset: int) -> SpacySpan | None:
+    best = None
+    for sentence in segment.doc.sents:
+        if segment.char_end(sentence[-1]) <= offset:
+            best = sentence
+    if best is None:
+        return None
+    gap = segment.doc.text[best.end_char : offset - segment.start]
+    return best if len(gap.strip()) == 0 else None
+
+
+# --- clean-up and nesting ------------------------------------------------------------------------------
+
+
+def _merge_duplicates(relations: list[_Relation]) -> list[_Relation]:
+    """One relation per cue: a parse relation and a quote relation on the same cue merge."""
+    by_cue: dict[tuple[int, int], _Relation] = {}
+    for relation in relations:
+        kept = by_cue.get(relation.cue)
+        if kept is None:
+            by_cue[relation.cue] = relation
+        elif relation.kind == "direct" and kept.kind != "direct":
+            by_cue[relation.cue] = relation
+    return sorted(by_cue.values(), key=lambda r: (r.cue[0], r.cue[1]))
+
+
+def _cut_absolute_clauses(text: str, relations: list[_Relation]) -> None:
+    """Content stops before a participial clause that carries its own attribution: "with X saying ..." or
+    the same speaker's ", saying ..." (a sibling relation, not a nested one)."""
+    for inner in relations:
+        boundary = inner.absolute_with
+        for outer in relations:
+            if outer is inner or not outer.content or outer.kind != "indirect":
+                continue
+            if boundary is None and (inner.source is None or inner.source != outer.source):
+                continue
+            start, end = outer.content[-1]
+            cut = boundary if boundary is not None else inner.cue[0]
+            if start < cut < end:
+                while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
+                    cut -= 1
+                outer.content[-1] = (start, cut)
+
+
+def _finish(text: str, relations: list[_Relation]) -> list[Attribution]:
+    """Assign ids in text order and parents (the smallest enclosing content), and build the records."""
+    relations.sort(key=lambda r: (r.cue[0], r.cue[1]))
+    for index, relation in enumerate(relations):
+        enclosing = [
+            (other.content_end - other.content_start, j)
+            for j, other in enumerate(relations)
+            if j != index and other.holds(relation.cue[0], relation.cue[1])
+        ]
+        if enclosing:
+            relation.parent = min(enclosing)[1]
+    _break_cycles(relations)
+    records = []
+    for index, relation in enumerate(relations):
+        parts = tuple(Span.of(text, s, e) for s, e in relation.content)
+        records.append(
+            Attribution(
+                id=f"a{index + 1}",
+                kind=relation.kind,
+                cue=Span.of(text, *relation.cue),
+                source=Span.of(text, *relation.source) if relation.source else None,
+                content=Span.of(text, parts[0].start, parts[-1].end) if parts else None,
+                content_parts=parts if len(parts) > 1 else (),
+                parent=f"a{relation.parent + 1}" if relation.parent is not None else None,
+            )
+        )
+    return records
+
+
+def _break_cycles(relations: list[_Relation]) -> None:
+    for index, relation in enumerate(relations):
+        seen = {index}
+        parent = relation.parent
+        while parent is not None:
+            if parent in seen:
+                relation.parent = None
+                break
+            seen.add(parent)
+            parent = relations[parent].parent

@@ -44,7 +44,7 @@ def _data(name: str) -> str:
 @lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
     """The packaged cue lexicon (read once per process)."""
-    rows = csv.DictReader(_data("cues.tsv").splitlines(), delimiter="\t")
+    rows = csv.DictReader(_data("cues.tsv").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     entries = {
         (row["lemma"], row["pos"]): CueEntry(row["lemma"], row["pos"], int(row["cue"]), int(row["total"]))
         for row in rows
