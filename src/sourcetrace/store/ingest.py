@@ -1,0 +1,207 @@
+"""Ingest: read articles, extract their attributions, and store each one in its own transaction.
+
+The run is idempotent and crash-safe. An article whose text is stored already is skipped before extraction
+(so resuming a killed run only extracts what is missing); every other article is stored with all its
+attributions in one transaction, so a kill at any point leaves only whole articles behind. Items that cannot
+be read, extracted or stored are reported one by one and the run goes on. A database that is locked or full
+stops the run with a `StoreError` (one line), after rolling back the article being stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from sourcetrace.nlp import ModelNotFound
+from sourcetrace.readers import ReadProblem
+from sourcetrace.store import models
+from sourcetrace.store.database import DatabaseLocked, Store, StoreError
+from sourcetrace.store.write import is_stored, save_article
+from sourcetrace.types import Article
+
+Extractor = Callable[[Iterable[Article]], Iterator[Article]]
+Status = Literal["new", "unchanged", "updated", "failed", "warning"]
+#: Called once per item as it is settled: its status, where it came from, and a reason for failures.
+ProgressCallback = Callable[[Status, str, str], None]
+
+#: Articles extracted together (one `nlp.pipe` stream); also how many are lost to a kill at worst.
+BATCH_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An item that could not be ingested, and why."""
+
+    location: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did; `failed` lists every item that was not stored, with its reason."""
+
+    run_id: int
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _default_extractor() -> Extractor:
+    from sourcetrace.extract.pipeline import extract_articles
+
+    return extract_articles
+
+
+def _location(article: Article) -> str:
+    return article.url or article.name or "(text)"
+
+
+class _Run:
+    """One ingest run's state: the report and the batch waiting for extraction."""
+
+    def __init__(self, store: Store, extract: Extractor, progress: ProgressCallback | None,
+                 inputs: Sequence[str]) -> None:
+        self.store, self.extract, self.progress = store, extract, progress
+        with store.session() as session:
+            run = models.IngestRun(started_at=datetime.now(UTC), inputs=list(inputs), new=0, unchanged=0,
+                                   updated=0, failed=0)
+            session.add(run)
+            session.flush()
+            self.report = IngestReport(run_id=run.id)
+        self.pending: list[Article] = []
+
+    def settle(self, status: Status, location: str, reason: str = "") -> None:
+        report = self.report
+        if status in ("failed", "warning"):
+            (report.failed if status == "failed" else report.warnings).append(Failure(location, reason))
+        else:
+            setattr(report, status, getattr(report, status) + 1)
+        if self.progress is not None:
+            self.progress(status, location, reason)
+
+    def take(self, item: Article | ReadProblem) -> None:
+        if isinstance(item, ReadProblem):
+            self.settle("failed" if item.fatal else "warning", item.location, item.message)
+            return
+        with self.store.session() as session:
+            stored = is_stored(session, item)
+        if stored:
+            self.settle("unchanged", _location(item))
+            return
+        self.pending.append(item)
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        batch, self.pending = self.pending, []
+        for article, result in self._extracted(batch):
+            if isinstance(result, Exception):
+                self.settle("failed", _location(article), f"extraction failed: {_reason(result)}")
+                continue
+            try:
+                with self.store.session() as session:
+                    outcome = save_article(session, result, self.report.run_id)
+            except StoreError:
+                raise
+            except SQLAlchemyError as error:
+                self.settle("failed", _location(article), f"not stored: {_reason(error)}")
+                continue
+            self.settle(outcome, _location(article))
+
+    def _extracted(self, batch: list[Article]) -> Iterator[tuple[Article, Article | Exception]]:
+        """The batch extracted in one stream; if that fails, article by article, so one bad text fails
+        alone."""
+        try:
+            results = list(self.extract(batch))
+        except ModelNotFound:
+            raise
+        except Exception:
+            for article in batch:
+                try:
+                    yield article, next(iter(self.extract([article])))
+                except ModelNotFound:
+                    raise
+                except Exception as error:
+                    yield article, error
+            return
+        yield from zip(batch, results, strict=True)
+
+    def finish(self) -> None:
+        self.flush()
+        _update_copies(self.store)
+        self.record()
+
+    def record(self, finished: bool = True) -> None:
+        """Write the run's counts and failures (best effort when the database is failing)."""
+        report = self.report
+        with self.store.session() as session:
+            run = session.get(models.IngestRun, report.run_id)
+            if run is None:
+                return
+            run.new, run.unchanged, run.updated = report.new, report.unchanged, report.updated
+            run.failed = len(report.failed)
+            run.failures = [models.IngestFailure(location=f.location, reason=f.reason) for f in report.failed]
+            if finished:
+                run.finished_at = datetime.now(UTC)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, SQLAlchemyError):
+        original = getattr(error, "orig", None) or error
+        text = str(original).strip().splitlines()
+        return text[0] if text else type(original).__name__
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def ingest(
+    store: Store,
+    items: Iterable[Article | ReadProblem],
+    *,
+    inputs: Sequence[str] = (),
+    extract: Extractor | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Extract and store every article of `items` (a reader's output); returns the run's report.
+
+    Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
+    everything stored before it stays.
+    """
+    run = _Run(store, extract or _default_extractor(), progress, inputs)
+    try:
+        for item in items:
+            run.take(item)
+        run.finish()
+    except StoreError as error:
+        if not isinstance(error, DatabaseLocked):
+            with contextlib.suppress(StoreError, SQLAlchemyError):
+                run.record(finished=False)
+        raise
+    return run.report
+
+
+def _update_copies(store: Store) -> None:
+    """Recompute the copy clusters when the provenance work that finds them is installed."""
+    try:
+        copies = importlib.import_module("sourcetrace.provenance.copies")
+    except ImportError:
+        return
+    del copies  # wired in when `sourcetrace.provenance.copies` lands
+
+
+def stored_hashes(store: Store) -> set[str]:
+    """Content hashes of every stored article (for tests and tools)."""
+    with store.session() as session:
+        return set(session.scalars(select(models.Article.content_hash)))

@@ -1,0 +1,1 @@
+"""Alembic migrations of the corpus schema (applied by `sourcetrace.store.migrate.upgrade`)."""
