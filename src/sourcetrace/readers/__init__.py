@@ -1,62 +1,186 @@
 """Readers: one module per input format, all yielding the same `Article` record.
 
-`read_paths` walks files and folders and yields an `Article` for every article read and a `ReadProblem` for
-every input that could not be read, so that one bad file never stops a run.
+`read_paths` takes files, folders (walked recursively for every supported suffix) and http(s) URLs, and
+yields an `Article` for every article read and a `ReadProblem` for every input or item that could not be
+read, so that one bad file, record, line or feed entry never stops a run. Every problem is one line naming
+the file / URL / item and what is wrong; no reader lets an exception escape.
+
+Formats, by suffix, else by sniffing the content:
+
+| input | module | notes |
+|---|---|---|
+| `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
+| `.html`, `.htm`, `.xhtml` | `html` | trafilatura; the extracted text is what offsets index |
+| `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
+| `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
+| `.jsonl`, `.ndjson` | `jsonl` | one article per line (fields in `readers.jsonl`) |
+| `http://`, `https://` | `fetch` | a page, a feed or plain text, by media type and content |
+
+`ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.text import read_text_file
+from sourcetrace.readers.feed import looks_like_feed, read_feed
+from sourcetrace.readers.fetch import Fetcher, is_url
+from sourcetrace.readers.html import read_html
+from sourcetrace.readers.jsonl import read_jsonl
+from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.readers.text import check_bytes, decode, read_text_file, text_article
+from sourcetrace.readers.warc import read_warc
 from sourcetrace.types import Article
 
-__all__ = ["ReadError", "ReadOptions", "ReadProblem", "read_paths"]
+__all__ = ["ReadError", "ReadOptions", "ReadProblem", "format_of", "read_paths"]
 
+#: Suffixes (lower case) and the format they name; `.xml` counts only when it holds a feed.
+_SUFFIXES = {
+    ".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".warc": "warc", ".warc.gz": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
 #: File suffixes read when a folder is walked.
-_FOLDER_SUFFIXES = (".txt",)
+_FOLDER_SUFFIXES = tuple(_SUFFIXES)
+_SNIFF_BYTES = 4096
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    """How inputs are read. `max_bytes` caps a single file (news articles are far below it)."""
-
-    max_bytes: int = 10 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ReadProblem:
-    """An input that could not be read, or was read with a caveat (`fatal=False`)."""
-
-    location: str
-    message: str
-    fatal: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+def format_of(path: Path) -> str | None:
+    """The format of a file: by suffix, else by its first bytes; None when it is none we read."""
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    by_suffix = _SUFFIXES.get(path.suffix.lower())
+    if by_suffix is not None and by_suffix != "feed":
+        return by_suffix
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return by_suffix
+    return _sniff(head) if by_suffix is None else ("feed" if looks_like_feed(head) else None)
 
 
-def read_paths(paths: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Article | ReadProblem]:
-    """Read files and folders (recursively), yielding articles and problems in input order."""
+def _sniff(head: bytes) -> str | None:
+    start = head.lstrip()[:512].lower()
+    if head.startswith(b"WARC/") or (head.startswith(b"\x1f\x8b") and b"WARC/" in _gunzip_head(head)):
+        return "warc"
+    if looks_like_feed(head):
+        return "feed"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return "html"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if b"\x00" in head:
+        return None
+    return "text"
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    import zlib
+
+    try:
+        return zlib.decompressobj(31).decompress(head, 256)
+    except zlib.error:
+        return b""
+
+
+def read_paths(
+    paths: Iterable[str | Path], options: ReadOptions | None = None
+) -> Iterator[Article | ReadProblem]:
+    """Read files, folders (recursively) and URLs, yielding articles and problems in input order."""
     options = options or ReadOptions()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _FOLDER_SUFFIXES)
-            if not files:
-                yield ReadProblem(str(path), f"folder holds no readable files ({', '.join(_FOLDER_SUFFIXES)})")
-            for file in files:
-                yield from _read_file(file, options)
-        elif path.exists():
-            yield from _read_file(path, options)
-        else:
-            yield ReadProblem(str(path), "no such file or folder")
+    fetcher: Fetcher | None = None
+
+    def get_fetcher() -> Fetcher:
+        nonlocal fetcher
+        if fetcher is None:
+            fetcher = Fetcher(options)
+        return fetcher
+
+    try:
+        for raw in paths:
+            if isinstance(raw, str) and is_url(raw):
+                yield from _guard(raw, _read_url(raw, get_fetcher, options))
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                files = sorted(p for p in path.rglob("*") if p.is_file() and _walkable(p))
+                if not files:
+                    yield ReadProblem(
+                        str(path), f"folder holds no readable files ({', '.join(_FOLDER_SUFFIXES)})"
+                    )
+                for file in files:
+                    yield from _guard(str(file), _read_file(file, get_fetcher, options))
+            elif path.exists():
+                yield from _guard(str(path), _read_file(path, get_fetcher, options))
+            else:
+                yield ReadProblem(str(path), "no such file or folder")
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
-def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+def _walkable(path: Path) -> bool:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return True
+    if path.suffix.lower() == ".xml":
+        return format_of(path) == "feed"
+    return path.suffix.lower() in _SUFFIXES
+
+
+def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Article | ReadProblem]:
+    """Turn anything a reader did not foresee into a one-line problem instead of a traceback."""
+    try:
+        yield from items
+    except Exception as error:  # the last line of defence: report it, never crash the run
+        yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {error}"[:300])
+
+
+def _read_file(path: Path, get_fetcher: object, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    kind = format_of(path)
+    if kind == "text":
+        yield from _read_text(path, options)
+    elif kind == "jsonl":
+        yield from read_jsonl(path, options)
+    elif kind == "warc":
+        yield from read_warc(path, options)
+    elif kind in ("html", "feed"):
+        try:
+            raw = _read_bytes(path, options)
+        except ReadError as error:
+            yield ReadProblem(str(path), str(error))
+            return
+        if kind == "feed":
+            yield from read_feed(raw, str(path), get_fetcher(), options)  # type: ignore[operator]
+            return
+        try:
+            yield read_html(raw, name=path.name, min_words=options.min_words)
+        except ReadError as error:
+            yield ReadProblem(str(path), str(error))
+    elif path.suffix.lower() == ".xml":
+        yield ReadProblem(str(path), "an XML file that is not an RSS/Atom feed")
+    else:
+        yield ReadProblem(str(path), "not a format sourcetrace reads (binary or unknown)")
+
+
+def _read_bytes(path: Path, options: ReadOptions) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            raise ReadError(
+                f"file too large ({size / 1e6:.1f} MB; the limit is {options.max_bytes / 1e6:.1f} MB)"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ReadError(error.strerror or str(error)) from error
+    check_bytes(raw, options.max_bytes)
+    return raw
+
+
+def _read_text(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
     try:
         article, warnings = read_text_file(path, max_bytes=options.max_bytes)
     except ReadError as error:
@@ -65,3 +189,25 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadProbl
     for warning in warnings:
         yield ReadProblem(str(path), warning, fatal=False)
     yield article
+
+
+def _read_url(url: str, get_fetcher: object, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    fetcher: Fetcher = get_fetcher()  # type: ignore[operator]
+    try:
+        page = fetcher.get(url)
+    except ReadError as error:
+        yield ReadProblem(url, str(error))
+        return
+    if looks_like_feed(page.content, page.content_type):
+        yield from read_feed(page.content, url, fetcher, options)
+        return
+    try:
+        if page.content_type == "text/plain":
+            check_bytes(page.content, options.max_bytes)
+            yield text_article(decode(page.content)[0], name=url, url=page.url)
+        elif "html" in page.content_type or _sniff(page.content[:_SNIFF_BYTES]) == "html":
+            yield read_html(page.content, name=url, url=page.url, min_words=options.min_words)
+        else:
+            yield ReadProblem(url, f"unsupported content type {page.content_type or '(none)'}")
+    except ReadError as error:
+        yield ReadProblem(url, str(error))

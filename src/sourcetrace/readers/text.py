@@ -2,7 +2,8 @@
 
 The bytes are decoded as UTF-8; when that fails, charset-normalizer's best guess is used, and cp1252 when it
 has none (cp1252 decodes nearly every byte, and news text that is not UTF-8 is most often Windows-1252).
-Offsets index the decoded text exactly: nothing is normalised.
+Offsets index the decoded text exactly: nothing is normalised. A header line at the top ("date 2024-05-24 by
+Jane Doe / Daily Planet") fills published / byline / outlet and sets `body_start` (see `readers.header`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.header import parse_header
 from sourcetrace.types import Article
 
 _SNIFF_BYTES = 8192
@@ -54,4 +56,13 @@ def read_text_file(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
         raise ReadError(error.strerror or str(error)) from error
     check_bytes(raw, max_bytes)
     text, warnings = decode(raw)
-    return Article(text=text, name=path.name, source_format="text"), warnings
+    return text_article(text, name=path.name), warnings
+
+
+def text_article(text: str, name: str, url: str | None = None) -> Article:
+    """An article from plain text, with the fields of its header line when it has one."""
+    header = parse_header(text)
+    if header is None:
+        return Article(text=text, name=name, url=url, source_format="text")
+    return Article(text=text, name=name, url=url, source_format="text", published=header.published,
+                   byline=header.byline, outlet=header.outlet, body_start=header.body_start)

@@ -1,0 +1,85 @@
+"""JSON Lines: one article per line.
+
+Each line is a JSON object with these fields (only `text` is required):
+
+- `text` (string): the article text; offsets index it exactly as given.
+- `title`, `byline`, `outlet` (strings): headline, author(s), publishing outlet.
+- `published` (string): ISO 8601 date or datetime ("2024-05-24" or "2024-05-24T10:30:00Z").
+- `url` (string): where the article was published.
+- `language` (string): ISO 639-1 code; "en" when absent.
+- `name` (string): a name for the article in reports; `FILE:LINE` when absent.
+
+Blank lines are skipped. A line that is not a JSON object, lacks `text` or gives a field of the wrong type
+is a problem reported as `FILE:LINE: ...`, and the following lines are still read. Unknown fields are
+ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.types import Article
+
+__all__ = ["FIELDS", "article_from_record", "read_jsonl"]
+
+#: The fields an article line may carry; all strings.
+FIELDS = ("text", "title", "byline", "outlet", "published", "url", "language", "name")
+
+
+def article_from_record(record: object, default_name: str) -> Article:
+    """An article from one decoded JSON line; raises `ReadError` naming what is wrong."""
+    if not isinstance(record, dict):
+        raise ReadError(f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ReadError("no 'text' field" if text is None else "'text' must be a non-empty string")
+    values: dict[str, str | None] = {}
+    for field in FIELDS[1:]:
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise ReadError(f"'{field}' must be a string, got {type(value).__name__}")
+        values[field] = value
+    return Article(
+        text=text,
+        name=values["name"] or default_name,
+        title=values["title"],
+        byline=values["byline"],
+        outlet=values["outlet"],
+        published=values["published"],
+        url=values["url"],
+        language=values["language"] or "en",
+        source_format="jsonl",
+    )
+
+
+def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    """Articles from a JSONL file, and a problem for every bad line."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield ReadProblem(str(path), error.strerror or str(error))
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            location = f"{path}:{number}"
+            if len(raw) > options.max_bytes:
+                yield ReadProblem(location, f"line longer than the {options.max_bytes / 1e6:.1f} MB limit")
+                continue
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield ReadProblem(location, "not valid UTF-8")
+                continue
+            except json.JSONDecodeError as error:
+                yield ReadProblem(location, f"not valid JSON ({error.msg} at column {error.colno})")
+                continue
+            try:
+                yield article_from_record(record, f"{path.name}:{number}")
+            except ReadError as error:
+                yield ReadProblem(location, str(error))

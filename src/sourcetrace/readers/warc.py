@@ -1,0 +1,95 @@
+"""WARC and WARC.gz web archives (warcio): every HTML response record is read as a page.
+
+Only `response` records with HTTP status 200 and an HTML media type are articles; others are skipped
+silently (an archive of a site holds images, scripts and redirects). A record whose page holds no article is
+a non-fatal problem naming the record's URL.
+
+A corrupt record or gzip member does not end the run: the error is reported with its byte offset, and reading
+resumes at the next record found after it (the next gzip member in a .warc.gz, the next `WARC/` version line
+in a plain .warc). A truncated archive reports the truncation and keeps what was read before it.
+"""
+
+from __future__ import annotations
+
+import mmap
+import zlib
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.html import read_html
+from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.types import Article
+
+__all__ = ["read_warc"]
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
+
+
+def read_warc(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    """Articles from the HTML responses of a WARC file, with a problem for every bad record."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield ReadProblem(str(path), error.strerror or str(error))
+        return
+    with handle:
+        if path.stat().st_size == 0:
+            yield ReadProblem(str(path), "empty file")
+            return
+        gzipped = handle.read(2) == _GZIP_MAGIC[:2]
+        magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            start: int | None = 0
+            while start is not None:
+                start = yield from _read_from(path, handle, data, start, magic, options)
+
+
+def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: bytes,
+               options: ReadOptions) -> Generator[Article | ReadProblem, None, int | None]:
+    """Read records from byte `start`; on an error, report it and return where to resume (None: done)."""
+    handle.seek(start)
+    iterator = ArchiveIterator(handle, arc2warc=True)
+    offset = start
+    try:
+        for record in iterator:
+            offset = start + iterator.get_record_offset()
+            item = _record_article(path, record, offset, options)
+            if item is not None:
+                yield item
+    except _ERRORS as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        yield ReadProblem(f"{path}@{offset}", f"corrupt WARC record ({reason[:160]})")
+        following = data.find(magic, offset + 1)
+        return None if following < 0 else following
+    return None
+
+
+def _record_article(
+    path: Path, record: Any, offset: int, options: ReadOptions
+) -> Article | ReadProblem | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    media_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    if media_type not in _HTML_TYPES:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    location = f"{path}@{offset} {url}" if url else f"{path}@{offset}"
+    content = record.content_stream().read(options.max_bytes + 1)
+    if len(content) > options.max_bytes:
+        return ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+    try:
+        article = read_html(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
+                            min_words=options.min_words)
+    except ReadError as error:
+        return ReadProblem(location, str(error), fatal=False)
+    return article
