@@ -215,6 +215,23 @@ def _names_match(words: Sequence[str], candidate: str | None) -> bool:
     return bool(candidate) and set(words) <= set(_words(candidate or ""))
 
 
+def _names_end(words: Sequence[str], mention: str | None) -> bool:
+    """Whether a mention ends with the query's words: an English noun phrase names its head last, so
+    "Russian strongman Vladimir Putin" is Putin but "Putin spokesman Dmitry Peskov" is not."""
+    found = _words(mention or "")
+    return len(found) >= len(words) and found[len(found) - len(words):] == list(words)
+
+
+#: When the resolver has not typed a source: words that make an unnamed source ("Russian sources").
+_UNNAMED = re.compile(r"\b(sources?|insiders?|officials?|people familiar)\b", re.IGNORECASE)
+
+
+def _is_anonymous(row: models.Attribution) -> bool:
+    if row.source_type is not None or row.anonymous:
+        return row.anonymous
+    return bool(row.source_text and _UNNAMED.search(row.source_text))
+
+
 def _contains_longest(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
     """A cheap SQL prefilter: the column holds the query's longest word (exact test done in Python)."""
     longest = max(words, key=len).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -244,8 +261,8 @@ def match_actors(session: Session, name: str) -> list[str]:
 def actor_statements(session: Session, name: str) -> ActorStatements:
     """Every statement by the actor `name` across the corpus, in date order, with the authority it rests on.
 
-    An attribution counts when its resolved actor is one `name` stands for, when its source names the actor
-    and no actor was resolved for it, or when it is made on the actor's behalf (a spokesperson).
+    An attribution counts when its resolved actor is one `name` stands for, when no actor was resolved for
+    it and its source ends with the name, or when it is made on the actor's behalf (a spokesperson).
     """
     words = _words(name)
     actors = match_actors(session, name)
@@ -270,14 +287,14 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
     known = set(actors)
     statements = []
     for row, article, outlet, actor, outer in session.execute(statement).tuples():
-        by_actor = actor in known if actor else _names_match(words, row.source_text)
+        by_actor = actor in known if actor else _names_end(words, row.source_text)
         on_behalf = _names_match(words, row.on_behalf_of) or (row.on_behalf_of or "") in known
         if not (by_actor or on_behalf):
             continue
         authority: Authority
         if not by_actor:
             authority, reported_by = "spokesperson", row.source_text
-        elif outer is not None and outer.anonymous:
+        elif outer is not None and _is_anonymous(outer):
             authority, reported_by = "anonymous_sources", outer.source_text
         elif outer is not None and outer.source_text:
             authority, reported_by = "relayed", outer.source_text

@@ -1,0 +1,297 @@
+"""`sourcetrace ingest`, `search`, `actor`, `outlets` and `export`: the corpus commands.
+
+A thin layer: reading is `sourcetrace.readers`, storing `sourcetrace.store.ingest`, answering
+`sourcetrace.store.queries`; this module only parses options and shows results.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from sourcetrace.cli.app import app
+from sourcetrace.nlp import ModelNotFound
+from sourcetrace.output import article_json
+from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.store import Store, StoreError, open_store, queries
+from sourcetrace.store.ingest import IngestReport, Status
+from sourcetrace.store.ingest import ingest as ingest_items
+from sourcetrace.types import Article
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", envvar="SOURCETRACE_DB", show_default=False,
+        help="SQLite file or postgresql://user:password@host/database "
+             "(default: sourcetrace.db in your user data directory).",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")]
+
+_AUTHORITY = {
+    "on_record": "on record",
+    "spokesperson": "spokesperson",
+    "anonymous_sources": "anonymous sources",
+    "relayed": "relayed",
+}
+
+
+def _errors() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def _store(db: str | None) -> Iterator[Store]:
+    """The open store; a store problem ends the command with one line and exit code 2."""
+    try:
+        store = open_store(db)
+    except StoreError as error:
+        _errors().print(f"error: {error}", markup=False)
+        raise typer.Exit(2) from error
+    try:
+        yield store
+    except StoreError as error:
+        _errors().print(f"error: {error}", markup=False)
+        raise typer.Exit(2) from error
+    finally:
+        store.close()
+
+
+def _json_line(record: Any) -> None:
+    sys.stdout.write(json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n")
+
+
+def _one_line(value: str | None, limit: int = 300) -> str:
+    flat = " ".join((value or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ingest
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second, measured over the recent past."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        shown = "– articles/s" if speed is None else f"{speed:.1f} articles/s"
+        return Text(shown, style="progress.data.speed")
+
+
+def _report(console: Console, report: IngestReport, location: str) -> None:
+    table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
+    for column in ("new", "unchanged", "updated", "failed"):
+        table.add_column(column, justify="right")
+    table.add_row(str(report.new), str(report.unchanged), str(report.updated),
+                  Text(str(len(report.failed)), style="bold red" if report.failed else ""))
+    console.print(table)
+    for failure in report.failed:
+        console.print(Text("failed: ", style="red") + Text(f"{failure.location}: {failure.reason}"))
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or URLs.")],
+    db: DbOption = None,
+) -> None:
+    """Read, extract and store articles; re-running adds nothing already stored."""
+    errors = _errors()
+    with _store(db) as store:
+        items: list[Article | ReadProblem] = []
+        with errors.status("reading inputs…"):
+            items.extend(read_paths(inputs))
+        total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
+        columns = (
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            _RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        )
+        with Progress(*columns, console=errors, transient=False) as progress:
+            task = progress.add_task("ingesting", total=total)
+
+            def advance(status: Status, location: str, reason: str) -> None:
+                if status == "warning":
+                    progress.console.print(Text(f"warning: {location}: {reason}", style="yellow"))
+                    return
+                if status == "failed":
+                    progress.console.print(Text(f"failed: {location}: {reason}", style="red"))
+                progress.advance(task)
+
+            try:
+                report = ingest_items(store, items, inputs=inputs, progress=advance)
+            except ModelNotFound as error:
+                errors.print(f"error: {error}", markup=False)
+                raise typer.Exit(2) from error
+            except KeyboardInterrupt:
+                errors.print("interrupted: what was stored stays; run the same command again to resume")
+                raise typer.Exit(130) from None
+        _report(errors, report, store.location)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# search, actor, outlets
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words and "quoted phrases" the content must hold (stemmed).')],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many attributions.")] = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Attributions whose content matches, with source, type, article, outlet and date."""
+    with _store(db) as store, store.session() as session:
+        hits = queries.search(session, query, limit=limit)
+    if as_json:
+        for hit in hits:
+            _json_line(hit)
+        return
+    console = Console(highlight=False)
+    if not hits:
+        console.print(f"no attribution matches {query!r}", markup=False)
+        return
+    table = Table(show_lines=True)
+    for column in ("date", "outlet", "article", "source", "type", "content"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        source = hit.source or "(no source)"
+        if hit.actor and hit.actor != hit.source:
+            source += f" [{hit.actor}]"
+        table.add_row(
+            hit.article.published or "", hit.article.outlet or "", hit.article.name,
+            Text(source, style="cyan"), hit.source_type or "", Text(_one_line(hit.content), style="green"),
+        )
+    console.print(table)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Putin").')],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Every statement by an actor across articles in date order, and on whose authority it is reported."""
+    with _store(db) as store, store.session() as session:
+        found = queries.actor_statements(session, name)
+    if as_json:
+        for statement in found.statements:
+            _json_line(statement)
+        return
+    console = Console(highlight=False)
+    if not found.statements:
+        console.print(f"no statement by {name!r} in the corpus", markup=False)
+        return
+    names = ", ".join(found.actors) or name
+    console.print(Text(f"{names}: {len(found.statements)} statements", style="bold"))
+    for statement in found.statements:
+        where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
+                                          statement.article.name)))
+        authority = _AUTHORITY[statement.authority]
+        if statement.reported_by:
+            authority += f": {_one_line(statement.reported_by, 80)}"
+        line = Text(f"{where}\n  ", style="dim")
+        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+        line.append(_one_line(statement.source) or "(no source)", style="cyan")
+        line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+        line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+        console.print(line)
+
+
+@app.command()
+def outlets(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Per outlet: share of anonymous attributions, top actors and credited agencies."""
+    with _store(db) as store, store.session() as session:
+        profiles = queries.outlet_profiles(session)
+    if as_json:
+        for profile in profiles:
+            _json_line(profile)
+        return
+    console = Console(highlight=False)
+    if not profiles:
+        console.print("the corpus is empty: add articles with `sourcetrace ingest`")
+        return
+    table = Table()
+    for column, justify in (("outlet", "left"), ("articles", "right"), ("attributions", "right"),
+                            ("anonymous", "right"), ("top actors", "left"), ("credited agencies", "left")):
+        table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for p in profiles:
+        table.add_row(
+            escape(p.outlet or "(no outlet)"), str(p.articles), str(p.attributions),
+            f"{p.share_anonymous:.0%}" if p.attributions else "–",
+            ", ".join(f"{name} ({n})" for name, n in p.top_actors),
+            ", ".join(f"{name} ({n})" for name, n in p.credited_agencies),
+        )
+    console.print(table)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# export
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _write_export(out: TextIO, store: Store, export_format: ExportFormat) -> int:
+    count = 0
+    with store.session() as session:
+        if export_format is ExportFormat.jsonl:
+            for article in queries.iter_articles(session):
+                out.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
+                count += 1
+            return count
+        fields = [field.name for field in dataclasses.fields(queries.AttributionRecord)]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for record in queries.attribution_records(session):
+            writer.writerow(dataclasses.asdict(record))
+            count += 1
+    return count
+
+
+_EXPORT_HELP = "jsonl: one article per line, as `extract --format jsonl`; csv: one attribution per row."
+
+
+@app.command()
+def export(
+    export_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help=_EXPORT_HELP)
+    ] = ExportFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not to stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the stored corpus."""
+    with _store(db) as store:
+        if output is None:
+            _write_export(sys.stdout, store, export_format)
+            return
+        with output.open("w", encoding="utf-8", newline="") as out:
+            count = _write_export(out, store, export_format)
+        unit = "articles" if export_format is ExportFormat.jsonl else "attributions"
+        _errors().print(f"wrote {count} {unit} to {output}", markup=False)
