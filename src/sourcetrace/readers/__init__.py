@@ -136,7 +136,8 @@ def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Ar
     try:
         yield from items
     except Exception as error:  # the last line of defence: report it, never crash the run
-        yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {error}"[:300])
+        detail = " ".join(str(error).split())
+        yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {detail}"[:300])
 
 
 def _read_file(path: Path, get_fetcher: object, options: ReadOptions) -> Iterator[Article | ReadProblem]:

@@ -98,7 +98,7 @@ def parse_header(text: str) -> Header | None:
 
 
 def _fields(line: str) -> tuple[str | None, str | None, str | None] | None:
-    keywords = list(_KEYWORD.finditer(line))
+    keywords = [k for k in _KEYWORD.finditer(line) if _field_boundary(line, k.start())]
     if not keywords:
         return None
     leading = line[: keywords[0].start()]
@@ -133,6 +133,15 @@ def _fields(line: str) -> tuple[str | None, str | None, str | None] | None:
     if published is None and byline is None:
         return None
     return published, byline, outlet
+
+
+def _field_boundary(line: str, index: int) -> bool:
+    """A keyword opens a field only at the line start, after a separator or after a date ("Some Outlet" is
+    a name, not the keyword "outlet")."""
+    before = line[:index].rstrip()
+    if not before or before[-1] in "|·;,—–/":
+        return True
+    return any(match.end() == len(before) for match in _DATE.finditer(before))
 
 
 def _only_dates(value: str) -> bool:

@@ -44,4 +44,4 @@ class ReadProblem:
     fatal: bool = True
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        return f"{self.location}: {' '.join(self.message.splitlines())}"

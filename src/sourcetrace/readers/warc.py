@@ -6,7 +6,8 @@ a non-fatal problem naming the record's URL.
 
 A corrupt record or gzip member does not end the run: the error is reported with its byte offset, and reading
 resumes at the next record found after it (the next gzip member in a .warc.gz, the next `WARC/` version line
-in a plain .warc). A truncated archive reports the truncation and keeps what was read before it.
+in a plain .warc). A truncated archive reports the truncated record (warcio reads it without complaint, so
+the bytes still owed by the record's Content-Length are checked) and keeps what was read before it.
 """
 
 from __future__ import annotations
@@ -60,10 +61,10 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
     offset = start
     try:
         for record in iterator:
+            content = _html_content(record, options)  # before the offset: asking for it reads the record
             offset = start + iterator.get_record_offset()
-            item = _record_article(path, record, offset, options)
-            if item is not None:
-                yield item
+            if content is not None:
+                yield _record_article(path, record, content, offset, options)
     except _ERRORS as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         yield ReadProblem(f"{path}@{offset}", f"corrupt WARC record ({reason[:160]})")
@@ -72,9 +73,8 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
     return None
 
 
-def _record_article(
-    path: Path, record: Any, offset: int, options: ReadOptions
-) -> Article | ReadProblem | None:
+def _html_content(record: Any, options: ReadOptions) -> bytes | None:
+    """The page of an HTML response record with status 200 (up to the size cap plus one byte), else None."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     if record.http_headers.get_statuscode() != "200":
@@ -82,11 +82,19 @@ def _record_article(
     media_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
     if media_type not in _HTML_TYPES:
         return None
+    content: bytes = record.content_stream().read(options.max_bytes + 1)
+    return content
+
+
+def _record_article(path: Path, record: Any, content: bytes, offset: int,
+                    options: ReadOptions) -> Article | ReadProblem:
     url = record.rec_headers.get_header("WARC-Target-URI")
     location = f"{path}@{offset} {url}" if url else f"{path}@{offset}"
-    content = record.content_stream().read(options.max_bytes + 1)
     if len(content) > options.max_bytes:
         return ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if isinstance(missing, int) and missing > 0:  # the archive ended inside this record
+        return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
     try:
         article = read_html(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
                             min_words=options.min_words)
