@@ -34,7 +34,7 @@ class LocalServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server API
+            def do_GET(self) -> None:
                 with server._lock:
                     server.requests.append((self.path, self.headers.get("User-Agent", "")))
                     answers = server.routes.get(self.path)
@@ -55,7 +55,7 @@ class LocalServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -75,7 +75,7 @@ class LocalServer:
 
     def route(self, path: str, body: bytes | str, **kwargs: object) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.routes[path] = [Answer(data, **kwargs)]  # type: ignore[arg-type]
+        self.routes[path] = [Answer(data, **kwargs)]
         return self.url(path)
 
     def sequence(self, path: str, answers: list[Answer]) -> str:

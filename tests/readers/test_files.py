@@ -24,7 +24,8 @@ def read(*paths: str | Path, options: ReadOptions | None = None) -> tuple[list[A
 def test_text_header_fixture() -> None:
     (article,), problems = read(FIXTURES / "header.txt")
     assert not problems
-    assert (article.published, article.byline, article.outlet) == ("2024-03-09", "Lois Lane", "The Daily Planet")
+    fields = (article.published, article.byline, article.outlet)
+    assert fields == ("2024-03-09", "Lois Lane", "The Daily Planet")
     assert article.text == (FIXTURES / "header.txt").read_text(encoding="utf-8")
     assert article.text[article.body_start :].startswith("The Senate")
 
@@ -78,7 +79,7 @@ def test_html_without_article() -> None:
     assert str(problem) == f"{FIXTURES / 'menu-only.html'}: no article text found in the page"
 
 
-def test_html_meta_time_from_another_day_is_ignored(tmp_path: Path, make_page) -> None:  # type: ignore[no-untyped-def]
+def test_html_meta_time_from_another_day_is_ignored(tmp_path: Path, make_page) -> None:
     page = make_page(published="2024-05-24T10:30:00Z").replace(
         '<meta property="article:published_time"', '<meta name="date" content="2024-05-20"><meta property="x"'
     )

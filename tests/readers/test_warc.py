@@ -17,7 +17,8 @@ from sourcetrace.types import Article
 def _record(writer: WARCWriter, url: str, body: bytes, status: str = "200 OK",
             content_type: str = "text/html; charset=utf-8") -> None:
     headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    writer.write_record(record)
 
 
 def _archive(pages: list[tuple[str, bytes, str, str]], gzipped: bool) -> list[bytes]:
@@ -31,7 +32,7 @@ def _archive(pages: list[tuple[str, bytes, str, str]], gzipped: bool) -> list[by
 
 
 @pytest.fixture
-def pages(make_page) -> list[tuple[str, bytes, str, str]]:  # type: ignore[no-untyped-def]
+def pages(make_page) -> list[tuple[str, bytes, str, str]]:
     return [
         ("https://example.org/one", make_page(title="First story about the ceasefire").encode(), "200 OK",
          "text/html; charset=utf-8"),
@@ -48,7 +49,7 @@ def read(path: Path) -> tuple[list[Article], list[ReadProblem]]:
 
 
 @pytest.mark.parametrize("gzipped", [True, False])
-def test_warc_reads_html_responses(tmp_path: Path, pages: list, gzipped: bool) -> None:  # type: ignore[type-arg]
+def test_warc_reads_html_responses(tmp_path: Path, pages: list, gzipped: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
     path.write_bytes(b"".join(_archive(pages, gzipped)))
     articles, problems = read(path)
@@ -59,7 +60,7 @@ def test_warc_reads_html_responses(tmp_path: Path, pages: list, gzipped: bool) -
     assert articles[0].published == "2024-05-24T10:30:00+00:00"
 
 
-def test_corrupt_gzip_member_is_reported_and_the_rest_read(tmp_path: Path, pages: list) -> None:  # type: ignore[type-arg]
+def test_corrupt_gzip_member_is_reported_and_the_rest_read(tmp_path: Path, pages: list) -> None:
     chunks = _archive(pages, gzipped=True)
     broken = bytearray(chunks[0])
     broken[40:80] = b"\x00" * 40  # corrupt the deflate stream of the first record
@@ -71,7 +72,7 @@ def test_corrupt_gzip_member_is_reported_and_the_rest_read(tmp_path: Path, pages
     assert str(problems[0]).startswith(f"{path}@0: corrupt WARC record")
 
 
-def test_truncated_archive_keeps_what_came_before(tmp_path: Path, pages: list) -> None:  # type: ignore[type-arg]
+def test_truncated_archive_keeps_what_came_before(tmp_path: Path, pages: list) -> None:
     data = b"".join(_archive(pages, gzipped=True))
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[: len(data) - 200])

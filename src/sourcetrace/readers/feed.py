@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -69,10 +70,14 @@ def _with_entry_metadata(article: Article, entry: Any, outlet: str | None) -> Ar
         parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed_time:
             published = time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time)
+    # trafilatura names the site by its host when the page does not say; the feed's title is better.
+    host = urlsplit(article.url or "").netloc
+    named = article.outlet and article.outlet not in (host, host.split(":")[0])
+    page_outlet = article.outlet if named else None
     return replace(
         article,
         title=article.title or entry.get("title") or None,
         byline=article.byline or entry.get("author") or None,
-        outlet=article.outlet or outlet,
+        outlet=page_outlet or outlet or article.outlet,
         published=published,
     )

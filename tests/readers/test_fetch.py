@@ -1,0 +1,191 @@
+"""URLs and feeds against a local HTTP server on 127.0.0.1: pages, 404, timeouts, robots.txt, size cap,
+retries with back-off, the User-Agent, and RSS/Atom feeds whose entries are fetched."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.fetch import Fetcher
+from sourcetrace.types import Article
+
+FAST = ReadOptions(timeout=0.5, retries=0, backoff=0.01)
+
+
+def read(*inputs: str | Path, options: ReadOptions = FAST) -> tuple[list[Article], list[ReadProblem]]:
+    items = list(read_paths(inputs, options))
+    return ([i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, ReadProblem)])
+
+
+def test_url_page(http_server, make_page) -> None:
+    url = http_server.route("/news/one", make_page())
+    (article,), problems = read(url)
+    assert not problems
+    assert article.url == url and article.name == url
+    assert article.title == "Putin ready for ceasefire, sources say"
+    assert article.outlet == "Daily Planet" and article.byline == "Jane Doe"
+    assert article.published == "2024-05-24T10:30:00+00:00"
+    user_agents = {agent for path, agent in http_server.requests}
+    assert all(agent.startswith("sourcetrace/") for agent in user_agents)
+
+
+def test_url_plain_text_with_header(http_server) -> None:
+    text = "date 2024-05-24 by Jane Doe\n\nBody text here.\n"
+    url = http_server.route("/a.txt", text, content_type="text/plain")
+    (article,), _ = read(url)
+    assert article.published == "2024-05-24" and article.text.startswith("date")
+    assert article.text[article.body_start :] == "Body text here.\n"
+
+
+@pytest.mark.parametrize(
+    ("route", "options", "message"),
+    [
+        ({"status": 404}, FAST, "HTTP 404 Not Found"),
+        ({"status": 410}, FAST, "HTTP 410 Gone"),
+        ({"delay": 1.5}, FAST, "timed out (0.5 s)"),
+        ({"status": 503}, ReadOptions(retries=2, backoff=0.01),
+         "HTTP 503 Service Unavailable after 3 attempts"),
+        ({}, ReadOptions(max_bytes=2000, retries=0), "larger than the 0.0 MB limit"),
+        ({"length": False}, ReadOptions(max_bytes=2000, retries=0), "larger than the 0.0 MB limit (over"),
+        ({"content_type": "application/pdf"}, FAST, "unsupported content type application/pdf"),
+    ],
+    ids=["404", "410", "timeout", "503-retried", "oversize-declared", "oversize-streamed", "pdf"],
+)
+def test_url_failures(http_server, make_page, route: dict, options: ReadOptions, message: str) -> None:
+    pdf = route.get("content_type") == "application/pdf"
+    body = "%PDF-1.4\n%binary\n" if pdf else make_page() + "<!--" + "x" * 5000 + "-->"
+    url = http_server.route("/page", body, **route)
+    articles, (problem,) = read(url, options=options)
+    assert not articles
+    assert problem.location == url
+    assert problem.message.startswith(message), problem.message
+
+
+def test_unreachable_host() -> None:
+    articles, (problem,) = read("http://127.0.0.1:9/nothing", options=FAST)
+    assert not articles and problem.message.startswith("connection failed")
+
+
+def test_robots_txt_disallow(http_server, make_page) -> None:
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    allowed = http_server.route("/public/a", make_page())
+    blocked = http_server.route("/private/b", make_page())
+    articles, problems = read(allowed, blocked)
+    assert [a.url for a in articles] == [allowed]
+    assert [str(p) for p in problems] == [f"{blocked}: disallowed by robots.txt"]
+    assert "/private/b" not in [path for path, _ in http_server.requests]
+    assert [path for path, _ in http_server.requests].count("/robots.txt") == 1  # cached per host
+
+
+def test_robots_txt_can_be_ignored(http_server, make_page) -> None:
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /\n", content_type="text/plain")
+    url = http_server.route("/private/b", make_page())
+    articles, problems = read(url, options=ReadOptions(robots=False, retries=0))
+    assert len(articles) == 1 and not problems
+
+
+def test_retries_then_success_through_read_paths(http_server, make_page) -> None:
+    url = http_server.route("/flaky", make_page())
+    ok = http_server.routes["/flaky"][0]
+    http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, delay=1.5), ok]
+    articles, problems = read(url, options=ReadOptions(timeout=0.5, retries=2, backoff=0.01))
+    assert len(articles) == 1 and not problems
+    assert [path for path, _ in http_server.requests].count("/flaky") == 3
+
+
+def test_fetcher_backs_off_exponentially(http_server, make_page) -> None:
+    http_server.route("/flaky", make_page())
+    ok = http_server.routes["/flaky"][0]
+    http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, status=429), ok]
+    waits: list[float] = []
+    with Fetcher(ReadOptions(retries=3, backoff=0.5, robots=False), sleep=waits.append) as fetcher:
+        fetched = fetcher.get(http_server.url("/flaky"))
+    assert fetched.content.startswith(b"<!DOCTYPE html>")
+    assert waits == [0.5, 1.0]
+
+
+def test_fetcher_honours_retry_after(http_server, make_page) -> None:
+    http_server.route("/busy", make_page())
+    ok = http_server.routes["/busy"][0]
+    http_server.routes["/busy"] = [replace(ok, status=429, headers={"Retry-After": "7"}), ok]
+    waits: list[float] = []
+    with Fetcher(ReadOptions(retries=1, robots=False, max_backoff=5), sleep=waits.append) as fetcher:
+        fetcher.get(http_server.url("/busy"))
+    assert waits == [5]  # Retry-After, capped by max_backoff
+
+
+def test_fetcher_does_not_retry_client_errors(http_server) -> None:
+    waits: list[float] = []
+    with Fetcher(ReadOptions(retries=3, robots=False), sleep=waits.append) as fetcher, \
+            pytest.raises(ReadError, match="HTTP 404"):
+        fetcher.get(http_server.url("/missing"))
+    assert waits == []
+
+
+# --- feeds ------------------------------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Planet Wire</title><link>{base}</link><description>News</description>
+<item><title>Entry one</title><link>{base}/news/1</link><pubDate>Fri, 24 May 2024 10:30:00 GMT</pubDate>
+<author>desk@example.org (Desk)</author></item>
+<item><title>Entry two (gone)</title><link>{base}/news/404</link></item>
+<item><title>Entry three</title><link>{base}/news/3</link></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Planet</title><id>urn:x</id>
+<updated>2024-05-24T00:00:00Z</updated>
+<entry><title>Atom one</title><id>urn:1</id><link href="{base}/atom/1"/>
+<updated>2024-05-25T08:00:00Z</updated>
+<author><name>Jane Atom</name></author></entry>
+</feed>"""
+
+
+def _base(http_server) -> str:
+    return http_server.url("").rstrip("/")
+
+
+def test_rss_file_entries_fetched_and_404_reported(tmp_path: Path, http_server, make_page) -> None:
+    base = _base(http_server)
+    http_server.route("/news/1", make_page(title="Entry one page"))
+    http_server.route("/news/3", make_page(title="Entry three page", published="2024-05-26T09:00:00Z"))
+    feed = tmp_path / "planet.rss"
+    feed.write_text(RSS.format(base=base), encoding="utf-8")
+    articles, problems = read(feed)
+    assert [a.url for a in articles] == [f"{base}/news/1", f"{base}/news/3"]
+    assert all(a.source_format == "feed" for a in articles)
+    assert [str(p) for p in problems] == [f"{feed} entry 2 ({base}/news/404): HTTP 404 Not Found"]
+
+
+def test_atom_feed_from_url_fills_missing_metadata(http_server) -> None:
+    base = _base(http_server)
+    page = ("<html><body><article><p>" + "The council voted on Tuesday to approve the budget. " * 5
+            + "</p></article></body></html>")
+    http_server.route("/atom/1", page)
+    url = http_server.route("/feed.atom", ATOM.format(base=base), content_type="application/atom+xml")
+    (article,), problems = read(url)
+    assert not problems
+    assert (article.title, article.byline, article.outlet, article.published) == (
+        "Atom one", "Jane Atom", "Atom Planet", "2024-05-25T08:00:00Z")
+
+
+def test_feed_entry_timeout_does_not_stop_the_feed(tmp_path: Path, http_server, make_page) -> None:
+    base = _base(http_server)
+    http_server.route("/news/1", make_page(), delay=1.5)
+    http_server.route("/news/3", make_page())
+    feed = tmp_path / "feed.xml"
+    feed.write_text(RSS.format(base=base), encoding="utf-8")
+    articles, problems = read(feed)
+    assert [a.url for a in articles] == [f"{base}/news/3"]
+    assert [p.message for p in problems] == ["timed out (0.5 s)", "HTTP 404 Not Found"]
+
+
+def test_feed_without_entries(tmp_path: Path) -> None:
+    feed = tmp_path / "empty.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
+    articles, (problem,) = read(feed)
+    assert not articles and problem.message.startswith("feed has no entries")
