@@ -34,7 +34,7 @@ class Cluster:
 def replace_copy_clusters(session: Session, clusters: Iterable[Cluster]) -> int:
     """Replace every stored cluster with `clusters`; members not stored are left out. Returns the count."""
     session.execute(delete(models.CopyCluster))
-    ids = dict(session.execute(select(models.Article.content_hash, models.Article.id)).tuples().all())
+    ids = dict(session.execute(select(models.Article.content_hash, models.Article.id)).all())
     count = 0
     for cluster in clusters:
         members = [m for m in cluster.members if m.content_hash in ids]

@@ -102,7 +102,11 @@ def classify_error(error: BaseException, database: str) -> StoreError | None:
 def _sqlite_engine(url: URL, lock_timeout: float) -> Engine:
     database = url.database
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise StoreUnavailable(f"{database}: cannot create its folder: {reason}") from error
     engine = create_engine(url, connect_args={"timeout": lock_timeout})
 
     @event.listens_for(engine, "connect")
@@ -125,11 +129,15 @@ def _sqlite_engine(url: URL, lock_timeout: float) -> Engine:
 
 
 def _postgres_engine(url: URL, lock_timeout: float) -> Engine:
+    # A lock held by another session fails a write after `lock_timeout` instead of waiting forever; server
+    # options given in the URL (`?options=-csearch_path%3Dx`) are kept.
     milliseconds = max(1, int(lock_timeout * 1000))
+    given = url.query.get("options", "")
+    options = " ".join([*(given if isinstance(given, tuple) else [given]), f"-c lock_timeout={milliseconds}"])
     return create_engine(
-        url,
+        url.difference_update_query(["options"]),
         pool_pre_ping=True,
-        connect_args={"options": f"-c lock_timeout={milliseconds}", "connect_timeout": 10},
+        connect_args={"options": options.strip(), "connect_timeout": 10},
     )
 
 

@@ -31,9 +31,9 @@ def _sorted(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 def canonical_dump(session: Session) -> Dump:
     """The corpus as sorted tuples per table (see the module docstring)."""
     article = models.Article
-    outlet_names = dict(session.execute(select(models.Outlet.id, models.Outlet.name)).tuples().all())
-    hashes = dict(session.execute(select(article.id, article.content_hash)).tuples().all())
-    actor_names = dict(session.execute(select(models.Actor.id, models.Actor.name)).tuples().all())
+    outlet_names = dict(session.execute(select(models.Outlet.id, models.Outlet.name)).all())
+    hashes = dict(session.execute(select(article.id, article.content_hash)).all())
+    actor_names = dict(session.execute(select(models.Actor.id, models.Actor.name)).all())
     dump: Dump = {"outlets": _sorted((name,) for name in outlet_names.values())}
     dump["articles"] = _sorted(
         (a.content_hash, a.key, a.name, a.title, a.byline, outlet_names.get(a.outlet_id or -1), a.published,
@@ -50,10 +50,10 @@ def canonical_dump(session: Session) -> Dump:
         for a, parent_id in session.execute(
             select(models.Attribution, parent.local_id)
             .outerjoin(parent, models.Attribution.parent_id == parent.id)
-        ).tuples()
+        )
     )
     aliases: dict[int, list[str]] = {}
-    alias_rows = session.execute(select(models.ActorAlias.actor_id, models.ActorAlias.alias)).tuples()
+    alias_rows = session.execute(select(models.ActorAlias.actor_id, models.ActorAlias.alias))
     for actor_id, alias in alias_rows:
         aliases.setdefault(actor_id, []).append(alias)
     dump["actors"] = _sorted((name, tuple(sorted(aliases.get(i, [])))) for i, name in actor_names.items())

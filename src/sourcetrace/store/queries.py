@@ -202,7 +202,7 @@ def search(session: Session, query: str, limit: int | None = 100) -> list[Search
             cue=row.cue_text,
             content=row.content_text or "",
         )
-        for row, article, outlet, actor in session.execute(statement).tuples()
+        for row, article, outlet, actor in session.execute(statement)
     ]
 
 
@@ -250,7 +250,7 @@ def match_actors(session: Session, name: str) -> list[str]:
         .where(or_(
             _contains_longest(models.Actor.name, words), _contains_longest(models.ActorAlias.alias, words)
         ))
-    ).tuples().all()
+    ).all()
     folded = " ".join(words)
     exact = sorted({actor for actor, alias in rows if folded in (" ".join(_words(actor)), alias)})
     if exact:
@@ -286,7 +286,7 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
     )
     known = set(actors)
     statements = []
-    for row, article, outlet, actor, outer in session.execute(statement).tuples():
+    for row, article, outlet, actor, outer in session.execute(statement):
         by_actor = actor in known if actor else _names_end(words, row.source_text)
         on_behalf = _names_match(words, row.on_behalf_of) or (row.on_behalf_of or "") in known
         if not (by_actor or on_behalf):
@@ -333,7 +333,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .outerjoin(models.Attribution, models.Attribution.article_id == models.Article.id)
         .group_by(models.Outlet.name)
-    ).tuples().all()
+    ).all()
     actors: dict[str | None, Counter[str]] = defaultdict(Counter)
     for outlet, actor, count in session.execute(
         select(models.Outlet.name, models.Actor.name, func.count())
@@ -342,7 +342,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         .join(models.Article, models.Attribution.article_id == models.Article.id)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .group_by(models.Outlet.name, models.Actor.name)
-    ).tuples():
+    ):
         actors[outlet][actor] += count
     agencies: dict[str | None, Counter[str]] = defaultdict(Counter)
     for outlet, agency, count in session.execute(
@@ -351,7 +351,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         .join(models.Article, models.Credit.article_id == models.Article.id)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .group_by(models.Outlet.name, models.Credit.agency)
-    ).tuples():
+    ):
         agencies[outlet][agency] += count
 
     def ranked(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
@@ -435,7 +435,7 @@ def iter_articles(session: Session, batch_size: int = 100) -> Iterator[Article]:
                 select(models.Article, models.Outlet.name)
                 .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
                 .where(models.Article.id.in_(chunk))
-            ).tuples()
+            )
         }
         attributions: dict[int, list[tuple[models.Attribution, str | None]]] = defaultdict(list)
         for row, actor in session.execute(
@@ -443,14 +443,14 @@ def iter_articles(session: Session, batch_size: int = 100) -> Iterator[Article]:
             .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
             .where(models.Attribution.article_id.in_(chunk))
             .order_by(models.Attribution.article_id, models.Attribution.position)
-        ).tuples():
+        ):
             attributions[row.article_id].append((row, actor))
         credits: dict[int, list[str]] = defaultdict(list)
         for article_id, agency in session.execute(
             select(models.Credit.article_id, models.Credit.agency)
             .where(models.Credit.article_id.in_(chunk))
             .order_by(models.Credit.article_id, models.Credit.position)
-        ).tuples():
+        ):
             credits[article_id].append(agency)
         for article_id in chunk:
             stored, outlet = articles[article_id]

@@ -110,10 +110,10 @@ def _credit_rows(article: Article) -> list[models.Credit]:
 
 
 def _attribution_rows(session: Session, attributions: Sequence[Attribution]) -> list[models.Attribution]:
-    rows: dict[str, models.Attribution] = {}
+    rows: list[models.Attribution] = []
     for position, attribution in enumerate(attributions):
         source, content, anonymity = attribution.source, attribution.content, attribution.anonymous
-        rows[attribution.id] = models.Attribution(
+        rows.append(models.Attribution(
             position=position,
             local_id=attribution.id,
             kind=attribution.kind,
@@ -136,11 +136,13 @@ def _attribution_rows(session: Session, attributions: Sequence[Attribution]) -> 
             anonymous_count=anonymity.count if anonymity else None,
             anonymous_affiliation=anonymity.affiliation if anonymity else None,
             anonymous_justification=anonymity.justification if anonymity else None,
-        )
-    for attribution in attributions:
-        if attribution.parent is not None and attribution.parent in rows:
-            rows[attribution.id].parent = rows[attribution.parent]
-    return list(rows.values())
+        ))
+    # Two attributions sharing an id are not merged here: the (article, local id) constraint refuses them.
+    by_id = {row.local_id: row for row in rows}
+    for row, attribution in zip(rows, attributions, strict=True):
+        if attribution.parent is not None and attribution.parent in by_id:
+            row.parent = by_id[attribution.parent]
+    return rows
 
 
 def _outlet(session: Session, name: str | None) -> models.Outlet | None:
