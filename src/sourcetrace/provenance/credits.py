@@ -265,15 +265,20 @@ def _plausible_name(raw: str) -> bool:
 
 
 def _recipient_credits(article: Article) -> Iterator[Credit]:
-    text, seen = article.text, set()
+    """Anonymous sources' recipients: from the attributions, and from the text where no attribution has
+    decided (an attribution's source type overrides the words around its cue)."""
+    text = article.text
+    decided: list[tuple[int, int]] = []
     for attribution in article.attributions:
+        decided.append((attribution.cue.start, min(len(text), attribution.cue.end + 40)))
         credit = _attribution_credit(text, attribution)
         if credit is not None:
-            seen.add(credit.span.start if credit.span else -1)
             yield credit
     for match in _patterns()["recipient"].finditer(text, article.body_start):
         agency = _find(match.group("name"))
-        if agency is None or agency.kind != "agency" or match.start("name") in seen:
+        if agency is None or agency.kind != "agency":
+            continue
+        if any(start <= match.start("name") < end for start, end in decided):
             continue
         left, right = _sentence_around(text, match.start(), match.end())
         if _ANONYMOUS.search(text, left, right) and not _inside_quote(text, match.start()):

@@ -1,0 +1,345 @@
+"""Copies: near-duplicate and syndicated articles across outlets, and articles that share a direct quote.
+
+A wire story reprinted by ten outlets, lightly edited, is one story; so are two reports carrying the same long
+direct quote (one copied it from the other, or both from a third). This module finds such links and groups the
+articles into clusters whose origin is the first-published member.
+
+How, in two signals:
+
+- **Text**: datasketch MinHash over word shingles (`shingle_words` consecutive words of the body, folded to
+  lower case without punctuation), and MinHash LSH to find candidates whose estimated Jaccard similarity is
+  at least `threshold` (configurable; the estimate is checked, not only the LSH bucket).
+- **Quotes**: every direct quote of at least `min_quote_words` words, normalised (case, punctuation, curly or
+  straight marks) and hashed; two articles sharing a quote key are linked whatever the rest of their text.
+
+The API is built for a store that adds articles one at a time:
+
+    sig = signature(article)                    # compute once per article ...
+    blob = sig.to_bytes()                       # ... and persist it (about 0.5 KB + quotes)
+    index = CopyIndex.from_signatures(stored)   # stored: iterable of (key, Signature.from_bytes(blob))
+    links = index.add(key, sig)                 # the stored articles the new one copies or quotes
+    # or, with band keys kept in an SQL table instead of an index in memory:
+    sig.band_keys()                             # look up articles sharing any band key, then `similarity`
+
+and a batch call for a whole corpus:
+
+    clusters = cluster(articles)                # list[Cluster], origin = first published
+
+Keys are whatever the caller uses to name articles (a database id, `Article.name`); a `Link` names the other
+article, the reason ("text" or "quote"), the estimated similarity and, for a quote, its normalised text.
+`clusters_from_links(keys, links, published)` rebuilds clusters from stored links without the texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from sourcetrace.extract.quotes import find_quotes
+from sourcetrace.types import Article
+
+__all__ = [
+    "Cluster",
+    "CopyIndex",
+    "CopyOptions",
+    "Link",
+    "Signature",
+    "cluster",
+    "clusters_from_links",
+    "published_key",
+    "quote_keys",
+    "signature",
+    "similarity",
+]
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_FORMAT = 1  # the version of `Signature.to_bytes`
+_SCHEME = "affine32"  # datasketch's hashing scheme; its values fit in 32 bits
+_DTYPE = np.uint32
+
+
+@dataclass(frozen=True)
+class CopyOptions:
+    """How copies are found. Signatures made under different `num_perm`, `seed` or `shingle_words` cannot
+    be compared; `threshold` and `min_quote_words` may change between runs (quotes are stored in full)."""
+
+    threshold: float = 0.6
+    num_perm: int = 128
+    seed: int = 1
+    shingle_words: int = 5
+    min_quote_words: int = 12
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the store persists per article: the MinHash values and the normalised long direct quotes."""
+
+    hashvalues: tuple[int, ...]
+    quotes: tuple[str, ...] = ()
+    seed: int = 1
+
+    @property
+    def num_perm(self) -> int:
+        return len(self.hashvalues)
+
+    def minhash(self) -> MinHash:
+        values = np.array(self.hashvalues, dtype=_DTYPE)
+        return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=values, scheme=_SCHEME)
+
+    def quote_keys(self) -> tuple[str, ...]:
+        """Short hashes of the quotes, for an indexed table (quote_key, article)."""
+        return tuple(_digest(quote) for quote in self.quotes)
+
+    def band_keys(self, options: CopyOptions | None = None) -> tuple[str, ...]:
+        """One key per LSH band (the same bands `CopyIndex` uses for `options.threshold`): articles sharing
+        any band key are candidates, to be confirmed with `similarity`. For stores that look candidates up
+        in a table rather than keep an index in memory."""
+        options = options or CopyOptions()
+        bands, rows = _lsh_params(options.threshold, self.num_perm)
+        values = np.array(self.hashvalues, dtype=_DTYPE)
+        return tuple(f"{band}:{_digest_bytes(values[band * rows : (band + 1) * rows].tobytes())}"
+                     for band in range(bands))
+
+    def to_bytes(self) -> bytes:
+        """A compact encoding: format, seed, num_perm (8 bytes each), the hash values (4 bytes each), then the
+        quotes (UTF-8, NUL-separated)."""
+        head = np.array([_FORMAT, self.seed, self.num_perm], dtype=np.uint64).tobytes()
+        values = np.array(self.hashvalues, dtype=_DTYPE).tobytes()
+        return head + values + "\0".join(self.quotes).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        version, seed, num_perm = (int(v) for v in np.frombuffer(data[:24], dtype=np.uint64))
+        if version != _FORMAT:
+            raise ValueError(f"unknown signature format {version}")
+        end = 24 + 4 * num_perm
+        values = tuple(int(v) for v in np.frombuffer(data[24:end], dtype=_DTYPE))
+        quotes = tuple(q for q in data[end:].decode("utf-8").split("\0") if q)
+        return cls(values, quotes, seed)
+
+
+@dataclass(frozen=True)
+class Link:
+    """The article named `other` is a copy of, or shares a quote with, the one asked about."""
+
+    other: str
+    reason: Literal["text", "quote"]
+    similarity: float
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Articles linked directly or through others; `origin` is the first published (ties: the first
+    added). `links` holds each pair once as (key, key, reason)."""
+
+    members: tuple[str, ...]
+    origin: str
+    links: tuple[tuple[str, str, str], ...] = field(default=())
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Signatures
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _digest(value: str) -> str:
+    return _digest_bytes(value.encode("utf-8"))
+
+
+def _digest_bytes(value: bytes) -> str:
+    return hashlib.blake2b(value, digest_size=8).hexdigest()
+
+
+def quote_keys(text: str, begin: int = 0, min_words: int = 12) -> tuple[str, ...]:
+    """The normalised direct quotes of `text` (from `begin`) with at least `min_words` words, in order."""
+    keys: list[str] = []
+    for quote in find_quotes(text, begin):
+        words = _words(text[quote.start : quote.end])
+        if len(words) >= min_words:
+            normalised = " ".join(words)
+            if normalised not in keys:
+                keys.append(normalised)
+    return tuple(keys)
+
+
+def signature(article: Article | str, options: CopyOptions | None = None) -> Signature:
+    """The signature of an article's body (from `body_start`), or of a bare text."""
+    options = options or CopyOptions()
+    text, begin = (article, 0) if isinstance(article, str) else (article.text, article.body_start)
+    words = _words(text[begin:])
+    size = options.shingle_words
+    count = max(1, len(words) - size + 1)
+    shingles = {" ".join(words[i : i + size]) for i in range(count)} if words else set()
+    minhash = MinHash(num_perm=options.num_perm, seed=options.seed, scheme=_SCHEME)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    values = tuple(int(v) for v in minhash.hashvalues)
+    return Signature(values, quote_keys(text, begin, options.min_quote_words), options.seed)
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """The estimated Jaccard similarity of two articles' shingle sets."""
+    if a.num_perm != b.num_perm or a.seed != b.seed:
+        raise ValueError("signatures made with different num_perm or seed cannot be compared")
+    return float(np.mean(np.array(a.hashvalues, dtype=_DTYPE) == np.array(b.hashvalues, dtype=_DTYPE)))
+
+
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    from datasketch.lsh import _optimal_param
+
+    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The incremental index
+
+
+class CopyIndex:
+    """Signatures of the articles seen so far, for finding the ones a new article copies or quotes."""
+
+    def __init__(self, options: CopyOptions | None = None) -> None:
+        self.options = options or CopyOptions()
+        self._lsh = MinHashLSH(threshold=self.options.threshold, num_perm=self.options.num_perm,
+                               params=_lsh_params(self.options.threshold, self.options.num_perm))
+        self._signatures: dict[str, Signature] = {}
+        self._by_quote: dict[str, list[str]] = {}
+
+    @classmethod
+    def from_signatures(cls, items: Iterable[tuple[str, Signature]],
+                        options: CopyOptions | None = None) -> CopyIndex:
+        """An index of stored signatures (no links computed)."""
+        index = cls(options)
+        for key, sig in items:
+            index._insert(key, sig)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._signatures
+
+    def links(self, sig: Signature, exclude: str | None = None) -> list[Link]:
+        """The indexed articles linked to `sig`: text near-duplicates (estimated Jaccard >= threshold) and
+        articles sharing a long direct quote; one link per article (text first), best first."""
+        found: dict[str, Link] = {}
+        for key in self._lsh.query(sig.minhash()):
+            if key == exclude:
+                continue
+            score = similarity(sig, self._signatures[key])
+            if score >= self.options.threshold:
+                found[key] = Link(key, "text", score)
+        long_quotes = [q for q in sig.quotes if len(q.split()) >= self.options.min_quote_words]
+        for quote in long_quotes:
+            for key in self._by_quote.get(quote, ()):
+                if key != exclude and key not in found:
+                    found[key] = Link(key, "quote", similarity(sig, self._signatures[key]), quote)
+        return sorted(found.values(), key=lambda link: (link.reason != "text", -link.similarity, link.other))
+
+    def add(self, key: str, sig: Signature) -> list[Link]:
+        """Add an article and return its links to the articles already indexed. Re-adding a key replaces its
+        signature."""
+        if key in self._signatures:
+            self.remove(key)
+        links = self.links(sig)
+        self._insert(key, sig)
+        return links
+
+    def remove(self, key: str) -> None:
+        sig = self._signatures.pop(key)
+        self._lsh.remove(key)
+        for quote in sig.quotes:
+            holders = self._by_quote.get(quote, [])
+            if key in holders:
+                holders.remove(key)
+
+    def _insert(self, key: str, sig: Signature) -> None:
+        if sig.num_perm != self.options.num_perm:
+            raise ValueError(f"signature has {sig.num_perm} permutations, the index {self.options.num_perm}")
+        self._signatures[key] = sig
+        self._lsh.insert(key, sig.minhash(), check_duplication=False)
+        for quote in sig.quotes:
+            self._by_quote.setdefault(quote, []).append(key)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Clusters
+
+
+def published_key(published: str | None) -> float:
+    """A sortable time for `Article.published` (ISO date or datetime; a date counts from its midnight UTC, a
+    naive time as UTC); unknown or unparseable dates sort last."""
+    if not published:
+        return float("inf")
+    try:
+        moment = datetime.fromisoformat(published.strip())
+    except ValueError:
+        return float("inf")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def clusters_from_links(keys: Sequence[str], links: Iterable[tuple[str, str, str]],
+                        published: dict[str, str | None] | None = None) -> list[Cluster]:
+    """Clusters (of two or more articles) from pairwise links (key, key, reason); `keys` gives the order of
+    addition, which breaks ties between equal dates. Clusters come in the order of their first member."""
+    published = published or {}
+    order = {key: i for i, key in enumerate(keys)}
+    parent = {key: key for key in keys}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    pairs: list[tuple[str, str, str]] = []
+    for a, b, reason in links:
+        if a not in parent or b not in parent or a == b:
+            continue
+        pairs.append((a, b, reason) if order[a] < order[b] else (b, a, reason))
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb, key=order.__getitem__)] = min(ra, rb, key=order.__getitem__)
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(root(key), []).append(key)
+    clusters = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        origin = min(members, key=lambda k: (published_key(published.get(k)), order[k]))
+        inside = set(members)
+        inner = {p for p in pairs if p[0] in inside}
+        member_links = tuple(sorted(inner, key=lambda p: (order[p[0]], order[p[1]])))
+        clusters.append(Cluster(tuple(members), origin, member_links))
+    return clusters
+
+
+def cluster(articles: Sequence[Article], options: CopyOptions | None = None,
+            keys: Sequence[str] | None = None) -> list[Cluster]:
+    """Cluster a batch of articles; keys default to `Article.name` (or the position when names repeat)."""
+    options = options or CopyOptions()
+    if keys is None:
+        names = [a.name for a in articles]
+        unique = len(set(names)) == len(names) and all(names)
+        keys = names if unique else [str(i) for i in range(len(articles))]
+    index = CopyIndex(options)
+    pairs: list[tuple[str, str, str]] = []
+    for key, article in zip(keys, articles, strict=True):
+        for link in index.add(key, signature(article, options)):
+            pairs.append((link.other, key, link.reason))
+    published = {k: a.published for k, a in zip(keys, articles, strict=True)}
+    return clusters_from_links(list(keys), pairs, published)
