@@ -14,6 +14,7 @@ from sourcetrace.extract.attributions import find_attributions, is_candidate_sen
 from sourcetrace.extract.quotes import find_quotes
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import candidate_stretches, parse_stretches
+from sourcetrace.provenance.credits import credited_agencies
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article
 
@@ -45,4 +46,5 @@ def extract_articles(articles: Iterable[Article], batch_size: int = _ARTICLES_PE
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes)
             resolved, profile = resolve_article(article.text, article_segments, found, article.body_start)
-            yield replace(article, attributions=tuple(resolved), profile=profile)
+            extracted = replace(article, attributions=tuple(resolved), profile=profile)
+            yield replace(extracted, credits=article.credits or credited_agencies(extracted))
