@@ -1,0 +1,161 @@
+"""What the reporter tells about an unnamed source: how many, on which side, and why they are credible.
+
+- count: the number the phrase states ("three sources" -> 3, "two of the sources" -> 2); a single unnamed
+  person counts 1; an open size ("sources", "more than 20", "several") gives None.
+- affiliation: a nationality or party adjective ("a senior Russian source" -> "Russian"), a party noun
+  ("Republicans"), a named owner ("Clinton aides") or an institution after "at/of/from/on".
+- justification: the reporter's stated reason or credential, from the phrase's own modifiers ("who has
+  worked with ...", "familiar with ..."), from a clause elsewhere in the sentence that a cue pattern opens
+  ("Based on their knowledge of ..., two of the sources said"), or from a nearby sentence telling whom the
+  reporter interviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import Mention
+from sourcetrace.resolve.names import NameBook
+from sourcetrace.types import Anonymity, Span
+
+_CLAUSE_END = re.compile(r"[,;:.!?”\"]|\s(?:said|says|told|say)\b")
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "on", "in", "within", "inside", "with"})
+
+
+def count(mention: Mention, individual: bool) -> int | None:
+    if individual:
+        return 1
+    if mention.vague():
+        return None
+    value = mention.count_word()
+    return value if value is not None and value > 1 else None
+
+
+def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str | None:
+    """The side an unnamed source belongs to; `name_of` names a proper-noun token (an owner)."""
+    parties = lexicon.table("party_words")
+    for token in mention.left:
+        if token.text in parties:
+            return parties[token.text][0]
+        if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
+            return token.text
+    if mention.core.text in parties:
+        return parties[mention.core.text][0]
+    owner = mention.possessor()
+    if owner is not None and owner.pos_ in ("PROPN", "PRON"):
+        return name_of(owner)
+    compounds = [t for t in mention.left if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")]
+    if compounds:
+        return name_of(compounds[-1])
+    for child in mention.core.children:
+        if child.dep_ == "prep" and child.text.lower() in _AFFILIATION_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return name_of(obj)
+    return None
+
+
+def _clause_from(text: str, start: int, limit: int) -> str:
+    match = _CLAUSE_END.search(text, start, limit)
+    end = match.start() if match else limit
+    return text[start:end].strip()
+
+
+def _own_modifiers(mention: Mention, text: str) -> str | None:
+    """Relative clauses and adjective phrases after the phrase's head: "who knows the president"."""
+    parts: list[str] = []
+    for token in mention.modifiers_right():
+        if token.dep_ == "appos":
+            parts.extend(_own_modifiers_of(token, mention))
+            continue
+        if token.dep_ == "prep" and not _is_credential_prep(token):
+            continue
+        if token.dep_ in ("relcl", "acl", "amod") or _is_credential_prep(token):
+            parts.append(_subtree_text(token, mention))
+    parts = [p for p in parts if len(p.split()) >= 2]
+    return "; ".join(parts) or None
+
+
+def _own_modifiers_of(token: Token, mention: Mention) -> list[str]:
+    return [
+        _subtree_text(child, mention)
+        for child in token.children
+        if child.i > token.i and (child.dep_ in ("relcl", "acl", "amod") or _is_credential_prep(child))
+    ]
+
+
+def _is_credential_prep(token: Token) -> bool:
+    if token.dep_ != "prep" or token.text.lower() != "with":
+        return False
+    return any(c.lemma_.lower() in ("knowledge", "access", "ties", "link") for c in token.children)
+
+
+def _subtree_text(token: Token, mention: Mention) -> str:
+    tokens = list(token.subtree)
+    while tokens and (tokens[0].is_punct or tokens[0].text.lower() in ("and", "but")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return ""
+    return mention.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _cued_clause(text: str, sentence: tuple[int, int], skip: list[Span]) -> str | None:
+    """A clause of the sentence opened by a justification cue, outside the attribution's content."""
+    start, end = sentence
+    for pattern in lexicon.patterns("justification_cues"):
+        for match in pattern.finditer(text, start, end):
+            if any(s.start <= match.start() < s.end for s in skip):
+                continue
+            clause = _clause_from(text, match.start(), end)
+            if len(clause.split()) >= 3:
+                return clause
+    return None
+
+
+def _interview_sentence(text: str, names: NameBook, at: int, skip: list[Span]) -> str | None:
+    """A nearby sentence where the reporter says whom it interviewed: the credential of a group of sources."""
+    index = names.sentence_index(at)
+    for i in (index, index + 1, index + 2, index - 1):
+        if not 0 <= i < len(names.sentences):
+            continue
+        start, end = names.sentences[i]
+        sentence = text[start:end]
+        if any(s.start <= start < s.end for s in skip) or any(q in sentence for q in "“”\""):
+            continue
+        if any(p.search(sentence) for p in lexicon.patterns("interview_cues")):
+            return sentence.strip().rstrip(".")
+    return None
+
+
+def justification(mention: Mention, text: str, names: NameBook, skip: list[Span]) -> str | None:
+    found = _own_modifiers(mention, text)
+    if found:
+        return found
+    found = _cued_clause(text, names.sentence_of(mention.start), skip)
+    if found:
+        return found
+    if mention.plural:
+        return _interview_sentence(text, names, mention.start, skip)
+    return None
+
+
+def anonymity(
+    mention: Mention,
+    individual: bool,
+    text: str,
+    names: NameBook,
+    skip: list[Span],
+    name_of: Callable[[Token], str | None],
+) -> Anonymity:
+    """Count, affiliation and justification of an unnamed source."""
+    return Anonymity(
+        count=count(mention, individual),
+        affiliation=affiliation(mention, name_of),
+        justification=justification(mention, text, names, skip),
+    )

@@ -1,0 +1,468 @@
+"""Who a source is: deterministic sieves from a source mention to the article's actor.
+
+In the spirit of the quote-attribution sieves of Muzny, Fang, Chang and Jurafsky (2017), "A Two-stage Sieve
+Approach for Quote Attribution" (EACL): a few ordered, high-precision rules, each tried only when the ones
+before it found nothing, with what earlier sources resolved to kept as the discourse memory.
+
+1. exact name: a full name stands for itself ("Vladimir Putin");
+2. surname / first name: a partial name is the nearest full name ending (or starting) with it ("Putin");
+3. alias: a title or apposition given to a named person anywhere in the article, and names of institutions
+   normalised ("The FBI" -> Federal Bureau of Investigation, "Ukraine's ministries" -> Ukrainian ...);
+4. role noun: "the Russian president", "The Indiana governor" is the person whose titles match it best, else
+   the nearest earlier person (a role noun of unknown reference is an unnamed individual);
+5. pronoun: "he"/"she" is the nearest earlier compatible speaker or sentence subject, gender known from the
+   pronouns used after each name; "they"/"it" is the nearest earlier group, institution or document source;
+   a relative pronoun is its antecedent in the parse;
+6. institution and document nouns: "the campaign", "The ad" is the nearest earlier source of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import Segment
+from sourcetrace.resolve import anonymous, lexicon
+from sourcetrace.resolve.mention import Mention, find_segment, make_mention, mention_of_token
+from sourcetrace.resolve.names import NameBook
+from sourcetrace.resolve.source_type import Category, classify
+from sourcetrace.types import Actor, Anonymity, SourceType, Span
+
+#: Sentences looked back for a pronoun's antecedent.
+_PRONOUN_WINDOW = 5
+_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a source mention resolved to."""
+
+    source_type: SourceType
+    actor: Actor | None = None
+    on_behalf_of: str | None = None
+    anonymous: Anonymity | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class _Memory:
+    start: int
+    referent: Referent
+
+
+def _strip_article(text: str) -> str:
+    return _THE.sub("", text.strip()).strip(" ,;:")
+
+
+def _gender_of_noun(word: str) -> str | None:
+    low = word.lower()
+    if low.endswith("woman") or low in ("she", "her", "wife", "mother", "daughter", "actress", "queen"):
+        return "f"
+    if low.endswith("man") and low != "human" or low in ("he", "him", "his", "husband", "father", "son", "king"):
+        return "m"
+    return None
+
+
+class Resolver:
+    """Resolves the sources of one article, in text order, remembering what each resolved to."""
+
+    def __init__(self, text: str, segments: Sequence[Segment]) -> None:
+        self.text = text
+        self.segments = segments
+        self.names = NameBook(text, segments)
+        self.memory: list[_Memory] = []
+        self._acronyms = self._article_acronyms()
+
+    # --- entry point ---------------------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int, skip: list[Span]) -> Referent:
+        segment = find_segment(self.segments, start, end)
+        mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
+        if mention is None:
+            referent = self._unparsed(start, end)
+        else:
+            referent = self.resolve_mention(mention, skip)
+        self.memory.append(_Memory(start, referent))
+        return referent
+
+    def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:
+        if mention.is_pronoun and not mention.partitive:
+            return self._pronoun(mention, skip, depth)
+        category = classify(mention, self.names)
+        return self._by_category(mention, category, skip, depth)
+
+    # --- kinds ------------------------------------------------------------------------------------------------
+
+    def _by_category(self, mention: Mention, category: Category, skip: list[Span], depth: int) -> Referent:
+        kind = category.source_type
+        if kind == "person":
+            if category.refers_back:
+                found = self._role_noun(mention)
+                if found is not None:
+                    return found
+                return self._anonymous(mention, "anonymous_individual", skip)
+            name = self._person_name(mention)
+            return Referent(
+                "person",
+                Actor(name, self._title(name, mention)),
+                on_behalf_of=self._principal(name, mention),
+                gender=self._gender(name),
+            )
+        if kind == "organization":
+            return Referent("organization", Actor(self._organization_name(mention)), plural=mention.plural)
+        if kind == "document":
+            return Referent("document", Actor(self._document_author(mention, depth)), plural=mention.plural)
+        return self._anonymous(mention, kind, skip)
+
+    def _anonymous(self, mention: Mention, kind: SourceType, skip: list[Span]) -> Referent:
+        details = anonymous.anonymity(
+            mention, kind == "anonymous_individual", self.text, self.names, skip, self._token_name
+        )
+        on_behalf = None
+        if mention.lemma in lexicon.words("spokesperson_nouns") or mention.lower in lexicon.words(
+            "spokesperson_nouns"
+        ):
+            owner = mention.possessor() or next(iter(mention.compounds()), None)
+            on_behalf = self._token_name(owner) if owner is not None else None
+        return Referent(kind, None, on_behalf, details, _gender_of_noun(mention.lower), kind == "anonymous_group")
+
+    def _unparsed(self, start: int, end: int) -> Referent:
+        """A span outside every parsed segment: judge from its words alone."""
+        words = [w for w in re.findall(r"[\w’'.-]+", self.text[start:end])]
+        if not words:
+            return Referent("unknown")
+        if all(w[:1].isupper() for w in words):
+            name = self.names.full_name([_POSSESSIVE.sub("", w) for w in words[-2:]], start)
+            return Referent("person", Actor(name, self._title(name, None)), gender=self._gender(name))
+        return Referent("anonymous_group" if words[-1].endswith("s") else "anonymous_individual")
+
+    # --- persons ----------------------------------------------------------------------------------------------
+
+    def _person_name(self, mention: Mention) -> str:
+        tokens = mention.name_tokens() or [mention.core]
+        words = [_POSSESSIVE.sub("", t.text) for t in tokens]
+        while len(words) > 1 and lexicon.is_title_word(words[0]):
+            words.pop(0)
+        return self.names.full_name(words, mention.start)
+
+    def _title(self, name: str, mention: Mention | None) -> str | None:
+        titles: list[str] = []
+        person = self.names.person(name)
+        if person is not None:
+            titles.extend(person.titles)
+        if mention is not None:
+            own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")
+                   and t not in mention.name_tokens()]
+            if own and not mention.name_tokens() == []:
+                phrase = " ".join(t.text for t in own)
+                if phrase not in titles and any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in own):
+                    titles.append(phrase)
+        expanded = []
+        for title in titles:
+            words = [lexicon.expand_abbreviation(w) for w in title.split()]
+            text = " ".join(words)
+            if text not in expanded:
+                expanded.append(text)
+        return "; ".join(expanded) or None
+
+    def _gender(self, name: str) -> str | None:
+        person = self.names.person(name)
+        return person.gender if person else None
+
+    def _principal(self, name: str, mention: Mention | None) -> str | None:
+        """Whom a spokesperson speaks for: the owner named in their title ("Putin spokesman" -> Putin), or the
+        institution or person most recently a source when the title names none ("Spokeswoman Jane Doe")."""
+        person = self.names.person(name)
+        titles = list(person.titles) if person else []
+        for title in titles:
+            low = title.lower()
+            nouns = [n for n in lexicon.words("spokesperson_nouns") if re.search(rf"\b{re.escape(n)}\b", low)]
+            if not nouns:
+                continue
+            match = re.search(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\s+(?:for|to|of)\s+(.+)$", title, re.I)
+            owner_text = match.group(1) if match else title[: re.search(
+                rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", title, re.I).start()]  # type: ignore[union-attr]
+            owner_words = [_POSSESSIVE.sub("", w) for w in owner_text.split() if w[:1].isupper()]
+            if owner_words:
+                return self._owner_name(owner_words, (mention.start if mention else 0), owner_text)
+            for memory in reversed(self.memory):
+                if memory.referent.source_type in ("organization", "person") and memory.referent.actor:
+                    if memory.referent.actor.name != name:
+                        return memory.referent.actor.name
+            return None
+        return None
+
+    def _owner_name(self, words: list[str], at: int, phrase: str) -> str:
+        name = self.names.full_name(words, at) if len(words) <= 2 else " ".join(words)
+        if " " not in name and name not in self.names.people:
+            name = self._expand(name)
+        if re.search(r"\bcampaign\b", phrase, re.I):
+            return f"{name} campaign"
+        return name
+
+    def _role_noun(self, mention: Mention) -> Referent | None:
+        """Sieve 4: a definite role noun is the person whose titles share most words with it."""
+        wanted = {lexicon.expand_abbreviation(t.text).lower() for t in mention.left if not t.is_stop}
+        core = mention.core.text.lower()
+        best: tuple[int, int, str] | None = None
+        for person in self.names.people.values():
+            words: set[str] = set()
+            for title in person.titles:
+                words.update(lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split())
+            if core not in words and core.rstrip("s") not in words:
+                continue
+            last = max((m.start for m in self.names.mentions if m.start < mention.start
+                        and self.names.full_name(m.words, m.start) == person.name), default=-1)
+            score = (len(words & wanted), last, person.name)
+            if best is None or score > best:
+                best = score
+        if best is not None:
+            name = best[2]
+        else:
+            gender = _gender_of_noun(core)
+            found = self._nearest_person(mention.start, gender)
+            if found is None or not lexicon.is_role_noun(core):
+                return None
+            name = found
+        return Referent("person", Actor(name, self._title(name, None)), self._principal(name, None),
+                        gender=self._gender(name))
+
+    # --- pronouns ---------------------------------------------------------------------------------------------
+
+    def _pronoun(self, mention: Mention, skip: list[Span], depth: int) -> Referent:
+        word = mention.head.text.lower()
+        gender, number, kind = lexicon.table("pronouns").get(word, ("-", "-", "other"))
+        if kind == "relative" and depth < 2:
+            antecedent = _antecedent(mention.head)
+            if antecedent is not None:
+                return self.resolve_mention(mention_of_token(mention.segment, antecedent), skip, depth + 1)
+        if gender in ("m", "f"):
+            name = self._nearest_person(mention.start, gender)
+            if name is not None:
+                return Referent("person", Actor(name, self._title(name, None)), self._principal(name, None),
+                                gender=gender)
+            return Referent("person", None, gender=gender)
+        if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
+            plural = number == "pl"
+            for memory in reversed(self.memory):
+                if memory.start >= mention.start:
+                    continue
+                if self.names.sentence_index(mention.start) - self.names.sentence_index(memory.start) > (
+                    _PRONOUN_WINDOW
+                ):
+                    break
+                referent = memory.referent
+                if referent.source_type == "person" and (plural or referent.actor is None
+                                                         or ";" not in referent.actor.name):
+                    continue
+                if not plural and referent.source_type == "anonymous_group":
+                    continue
+                return referent
+            return Referent("anonymous_group" if plural else "organization", None,
+                            anonymous=Anonymity() if plural else None, plural=plural)
+        return Referent("unknown")
+
+    def _nearest_person(self, at: int, gender: str | None) -> str | None:
+        """Sieve 5: the nearest earlier compatible speaker, else sentence subject, else named person."""
+        current = self.names.sentence_index(at)
+        speakers = {}
+        for memory in self.memory:
+            if memory.referent.source_type == "person" and memory.referent.actor and memory.start < at:
+                speakers[memory.start] = memory.referent
+        for index in range(current, max(current - _PRONOUN_WINDOW, -1), -1):
+            start, end = self.names.sentences[index] if self.names.sentences else (0, len(self.text))
+            end = min(end, at)
+            candidates: list[tuple[int, int, str]] = []
+            for offset, referent in speakers.items():
+                if start <= offset < end and referent.actor and _compatible(referent.gender, gender):
+                    candidates.append((0, offset, referent.actor.name))
+            for mention in self.names.mentions_between(start, end):
+                name = self.names.full_name(mention.words, mention.start)
+                person = self.names.person(name)
+                if person is None or " " not in name or not _compatible(person.gender, gender):
+                    continue
+                if self._inside_quote(mention.start):
+                    continue
+                candidates.append((1 if mention.sentence_initial else 2, mention.start, name))
+            if candidates:
+                rank = min(c[0] for c in candidates)
+                best = [c for c in candidates if c[0] == rank]
+                return (max(best)[2]) if rank == 0 else min(best, key=lambda c: c[1])[2]
+        return None
+
+    def _inside_quote(self, offset: int) -> bool:
+        paragraph_start = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[paragraph_start:offset]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    # --- institutions and documents --------------------------------------------------------------------------
+
+    def _token_name(self, token: Token | None) -> str | None:
+        """The name of a proper noun or pronoun inside a phrase (an owner, an agent)."""
+        if token is None:
+            return None
+        if token.pos_ == "PRON":
+            gender = _gender_of_noun(token.text)
+            if gender:
+                return self._nearest_person(self.names.sentences[0][0] if False else self._offset(token), gender)
+            for memory in reversed(self.memory):
+                if memory.referent.actor:
+                    return memory.referent.actor.name
+            return None
+        words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
+        words = [_POSSESSIVE.sub("", w) for w in words]
+        if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (len(words) == 1 and words[0].isupper()):
+            return self._expand(" ".join(words))
+        return self.names.full_name(words, self._offset(token))
+
+    def _offset(self, token: Token) -> int:
+        for segment in self.segments:
+            if segment.doc is token.doc:
+                return segment.start + token.idx
+        return 0
+
+    def _organization_name(self, mention: Mention) -> str:
+        core = mention.core
+        owner = mention.possessor()
+        owners = [owner] if owner is not None and owner.pos_ == "PROPN" else mention.compounds()
+        if not mention.is_proper and owners:
+            owner_token = owners[0]
+            if owner_token.ent_type_ == "GPE" and owner.i == owner_token.i:
+                demonym = self._demonym(owner_token.text)
+                if demonym:
+                    rest = mention.doc.text[owner_token.idx + len(owner_token.text):core.idx + len(core.text)]
+                    rest = re.sub(r"^(?:’s|'s)?\s*", "", rest)
+                    return f"{demonym} {rest}".strip()
+            name = self._token_name(owner_token) or owner_token.text
+            return f"{name} {core.lemma_.lower()}"
+        if not mention.is_proper:
+            if mention.definite:
+                found = self._recent("organization", core.lemma_.lower())
+                if found:
+                    return found
+            tokens = [t for t in mention.left if t.dep_ not in ("det",)] + [core]
+            tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
+            phrase = " ".join(t.text for t in tokens)
+            if tail:
+                last = list(tail[0].subtree)[-1]
+                phrase = mention.doc.text[tokens[0].idx : last.idx + len(last.text)]
+            return phrase[:1].upper() + phrase[1:]
+        ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
+        if ent is not None:
+            name = ent.text
+        else:
+            name = " ".join(t.text for t in mention.name_tokens())
+        return self._expand(_POSSESSIVE.sub("", _strip_article(name)))
+
+    def _document_author(self, mention: Mention, depth: int) -> str:
+        core = mention.core
+        for child in core.children:
+            agent = _agent_of(child)
+            if agent is not None and depth < 2:
+                referent = self.resolve_mention(mention_of_token(mention.segment, agent), [], depth + 1)
+                if referent.actor:
+                    return referent.actor.name
+        owner = mention.possessor()
+        if owner is not None and owner.pos_ in ("PROPN", "PRON"):
+            name = self._token_name(owner)
+            if name:
+                return name
+        compounds = [t for t in mention.left if t.pos_ == "PROPN"]
+        if compounds:
+            head = compounds[-1]
+            if head.ent_type_ in ("ORG", "GPE"):
+                return self._expand(_strip_article(" ".join(t.text for t in compounds)))
+            return self.names.full_name([t.text for t in compounds if not lexicon.is_title_word(t.text)][-2:],
+                                        mention.start)
+        if mention.definite:
+            found = self._recent("document", None) or self._recent("organization", None)
+            if found:
+                return found
+        tokens = list(mention.left) + [core]
+        tokens = [t for t in tokens if t.dep_ not in ("det", "nummod", "quantmod") and not t.is_punct
+                  and t.text.lower() not in lexicon.words("vague_quantifiers")]
+        last = max([core] + [t for c in core.children if c.dep_ == "prep" and c.i > core.i for t in c.subtree],
+                   key=lambda t: t.i)
+        first = tokens[0] if tokens else core
+        return mention.doc.text[first.idx : last.idx + len(last.text)]
+
+    def _recent(self, kind: str, word: str | None) -> str | None:
+        """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given)."""
+        fallback = None
+        for memory in reversed(self.memory):
+            referent = memory.referent
+            if referent.source_type != kind or referent.actor is None:
+                continue
+            if word is None or word in referent.actor.name.lower():
+                return referent.actor.name
+            fallback = fallback or referent.actor.name
+        if word is not None:
+            pattern = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}(?:\s+(?:of|on|for)\s+"
+                                 rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)")
+            found = pattern.search(self.text)
+            if found:
+                return _strip_article(found.group(1))
+        return fallback
+
+    def _expand(self, name: str) -> str:
+        if name in self._acronyms:
+            return self._acronyms[name]
+        expanded = lexicon.table("abbreviations").get(name)
+        return expanded[0] if expanded else name
+
+    def _article_acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines: "Alliance to Reclaim Our Schools (AROS)"."""
+        found: dict[str, str] = {}
+        for match in re.finditer(r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
+                                 self.text):
+            words = match.group(1).split()
+            if words and words[0][0] == match.group(2)[0]:
+                found[match.group(2)] = " ".join(words)
+        return found
+
+    def _demonym(self, place: str) -> str | None:
+        """The article's own adjective for a place: "Ukrainian" for "Ukraine" when the article uses it."""
+        stems = {place, place[:-1]} if place[-1:] in "aeiouy" else {place}
+        for suffix in sorted(lexicon.words("demonym_suffixes"), key=len, reverse=True):
+            for stem in stems:
+                candidate = stem + suffix
+                if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", self.text):
+                    return candidate
+        return None
+
+
+def _compatible(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Bill Clinton, who ..." -> Clinton."""
+    verb = token.head
+    while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ not in ("NOUN", "PROPN"):
+        verb = verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        if token.doc[i].pos_ in ("NOUN", "PROPN"):
+            return token.doc[i]
+    return None
+
+
+def _agent_of(child: Token) -> Token | None:
+    """The issuer of a document: "a video by the committee", "an ad from X's campaign", "published by X"."""
+    if child.dep_ == "prep" and child.text.lower() in ("by", "from"):
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if child.dep_ in ("acl", "relcl"):
+        for grand in child.children:
+            if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.text.lower() == "by"):
+                return next((c for c in grand.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def with_referent(referent: Referent, **changes: object) -> Referent:
+    return replace(referent, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,215 @@
+"""A source span seen through the parse: its head, determiner, number, names, possessor and modifiers.
+
+Everything the sieves need to know about one noun phrase, computed from the tokens of the parsed segment
+that holds it. Source spans are sometimes longer than the noun phrase ("Kenneth Baer, a former official who
+runs ...") or shorter (a bare "said" for a misplaced annotation); the head finder copes with both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sourcetrace.parse import Segment
+from sourcetrace.resolve import lexicon
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PARTITIVE_HEADS = frozenset(
+    {"one", "two", "three", "four", "five", "some", "many", "most", "several", "another", "none", "all",
+     "each", "both", "few", "dozens", "others", "any", "half", "majority", "number", "group"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every"})
+_RIGHT_MODIFIERS = frozenset({"relcl", "acl", "amod", "prep", "appos", "advcl"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One noun phrase of the text as the resolver sees it.
+
+    `head` is the syntactic head; `core` the noun that says what kind of thing it is (for "two of the
+    sources" the head is "two", the core "sources"); `left` the core's premodifiers within the phrase.
+    """
+
+    start: int
+    end: int
+    text: str
+    segment: Segment
+    head: Token
+    core: Token
+    left: tuple[Token, ...]
+
+    @property
+    def partitive(self) -> bool:
+        """Whether the head is a quantifier over the core: "two of the sources"."""
+        return self.head.i != self.core.i
+
+    @property
+    def doc(self) -> Doc:
+        return self.segment.doc
+
+    def offset(self, token: Token) -> int:
+        return self.segment.start + token.idx
+
+    @property
+    def lower(self) -> str:
+        return self.core.text.lower()
+
+    @property
+    def lemma(self) -> str:
+        return self.core.lemma_.lower()
+
+    @property
+    def is_pronoun(self) -> bool:
+        return self.head.pos_ == "PRON" or self.head.text.lower() in lexicon.table("pronouns")
+
+    @property
+    def is_proper(self) -> bool:
+        return self.core.pos_ == "PROPN" or (self.core.text[:1].isupper() and self.core.i > self.head.sent.start
+                                              and self.core.pos_ != "PRON")
+
+    @property
+    def plural(self) -> bool:
+        if self.core.tag_ in ("NNS", "NNPS"):
+            return True
+        if self.core.text.lower() in ("people", "others", "both", "dozens"):
+            return True
+        value = self.count_word()
+        return value is not None and value > 1
+
+    @property
+    def determiner(self) -> str | None:
+        for token in (self.head, self.core):
+            for child in token.children:
+                if child.dep_ in ("det", "predet") and child.i < token.i:
+                    return child.text.lower()
+        if self.head.dep_ == "det":
+            return self.head.text.lower()
+        return None
+
+    @property
+    def definite(self) -> bool:
+        return self.determiner in _DEFINITE or self.possessor() is not None
+
+    @property
+    def indefinite(self) -> bool:
+        return self.determiner in _INDEFINITE or self.head.text.lower() in ("one", "another")
+
+    def count_word(self) -> int | None:
+        """The number a phrase states for its members: "three sources" -> 3, "two of the sources" -> 2."""
+        if self.partitive:
+            value = lexicon.number_value(self.head.text)
+            if value is not None:
+                return value
+        for child in self.core.children:
+            if child.dep_ == "nummod" and child.i < self.core.i:
+                return lexicon.number_value(child.text)
+        return None
+
+    def vague(self) -> bool:
+        """Whether the phrase leaves its size open ("more than 20", "several", "dozens of")."""
+        prefix = " ".join(t.text.lower() for t in self.doc[self.head.left_edge.i : self.core.i])
+        words = lexicon.words("vague_quantifiers")
+        return any(w in f" {prefix} " for w in (f" {q} " for q in words)) or self.head.text.lower() in words
+
+    def possessor(self) -> Token | None:
+        for child in self.core.children:
+            if child.dep_ == "poss":
+                return child
+        return None
+
+    def compounds(self) -> list[Token]:
+        return [t for t in self.left if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"]
+
+    def modifiers_right(self) -> list[Token]:
+        """Right-hand modifiers of the core and head: relative clauses, adjective phrases, appositions."""
+        tokens = []
+        for token in [self.head] + ([self.core] if self.partitive else []):
+            tokens.extend(c for c in token.children if c.i > token.i and c.dep_ in _RIGHT_MODIFIERS)
+        return tokens
+
+    def name_tokens(self) -> list[Token]:
+        """The proper-noun run around the core: "Dmitry Peskov" in "Putin spokesman Dmitry Peskov"."""
+        if not self.is_proper:
+            return []
+        run = [self.core]
+        i = self.core.i - 1
+        while i >= self.head.sent.start and self.doc[i].pos_ == "PROPN" and self.doc[i].head.i in (
+            self.core.i, i + 1) and not self.doc[i].text.endswith(("’s", "'s")):
+            run.insert(0, self.doc[i])
+            i -= 1
+        return run
+
+
+def tokens_of(segment: Segment, start: int, end: int) -> list[Token]:
+    span = segment.doc.char_span(start - segment.start, end - segment.start, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if not t.is_space]
+
+
+def find_segment(segments: Sequence[Segment], start: int, end: int) -> Segment | None:
+    for segment in segments:
+        if segment.start <= start and end <= segment.start + len(segment.doc.text):
+            return segment
+    return None
+
+
+def _head_of(tokens: Sequence[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    tops = [t for t in tops if not t.is_punct] or tops
+    nominal = [t for t in tops if t.pos_ in _NOMINAL or t.dep_ in ("nsubj", "nsubjpass", "poss")]
+    if nominal:
+        return nominal[0]
+    if not tops:
+        return None
+    top = tops[0]
+    if top.pos_ in ("VERB", "AUX"):
+        # a misplaced span ("said") or a headline ("X Hammers Y"): the subject of the verb is meant
+        for child in top.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        nouns = [t for t in tokens if t.pos_ in ("PROPN", "NOUN")]
+        return nouns[0] if nouns else top
+    return top
+
+
+def _core_of(head: Token) -> Token:
+    """The kind-bearing noun: the object of a partitive "of" after a quantifier head."""
+    if head.text.lower() in _PARTITIVE_HEADS or head.pos_ == "NUM":
+        for child in head.children:
+            if child.dep_ == "prep" and child.text.lower() in ("of", "in", "among"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return head
+
+
+def make_mention(segment: Segment, start: int, end: int, text: str, head: Token | None = None) -> Mention | None:
+    """The mention of a source span, or None when the span cannot be mapped onto the parse."""
+    if head is None:
+        tokens = tokens_of(segment, start, end)
+        if not tokens:
+            return None
+        head = _head_of(tokens)
+        if head is None:
+            return None
+    core = _core_of(head)
+    left = tuple(t for t in core.lefts) + tuple(t for t in head.lefts if head.i != core.i)
+    left_all: list[Token] = []
+    for token in left:
+        left_all.extend(token.subtree)
+    return Mention(start, end, text, segment, head, core, tuple(sorted(set(left_all), key=lambda t: t.i)))
+
+
+def mention_of_token(segment: Segment, token: Token) -> Mention:
+    """The mention whose head is `token` (its left part only: an antecedent without its relative clause)."""
+    start = segment.start + token.left_edge.idx
+    end = segment.start + token.idx + len(token.text)
+    text = segment.doc.text[token.left_edge.idx : token.idx + len(token.text)]
+    mention = make_mention(segment, start, end, text, head=token)
+    assert mention is not None
+    return mention

@@ -1,0 +1,298 @@
+"""The people an article names: full names, the surnames that stand for them, their titles and gender.
+
+Built once per article from a cheap regular-expression scan of the whole text (names are often introduced
+in sentences that were never parsed), checked against the named entities of the parsed segments. This is
+the memory that the exact-name, surname and alias sieves of `coref` consult (Muzny et al. 2017, "A
+Two-stage Sieve Approach for Quote Attribution", EACL).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sourcetrace.parse import Segment, sentence_bounds
+from sourcetrace.resolve import lexicon
+
+_SPACE = "[ \u00a0]"
+_CAP_WORD = r"(?:[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?)"
+_RUN = re.compile(rf"{_CAP_WORD}(?:{_SPACE}+{_CAP_WORD})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
+_PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
+_TITLE_JOINERS = frozenset({"of"})
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ern", "ese", "ish")
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One occurrence of a person's name in the text: `words` is the name without its title."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    title: str | None
+    sentence_initial: bool
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in full somewhere in the article."""
+
+    name: str
+    gender: str | None
+    titles: tuple[str, ...]
+
+
+def _is_title(word: str) -> bool:
+    return lexicon.is_title_word(word) or lexicon.is_title_word(word.rstrip("."))
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower()
+    return lexicon.is_role_noun(low) or _is_title(word) or low in lexicon.words("spokesperson_nouns")
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that can extend a title leftwards: capitalised, a role word, or an adjective of office."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or "-" in word
+        or _is_role_word(word)
+        or low in lexicon.words("title_modifiers")
+        or low.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def _clean_word(word: str) -> str:
+    word = _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
+    bare = word.rstrip(".")
+    return bare if word.endswith(".") and len(bare) > 1 and "." not in bare and not _is_title(word) else word
+
+
+def _looks_like_name_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    if not bare or not bare[0].isupper():
+        return False
+    if bare.lower() in STOP_WORDS and len(bare) > 1:
+        return False
+    return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
+
+
+def _gender_of(pronoun: str) -> str:
+    return "m" if pronoun.lower() in ("he", "him", "his", "himself") else "f"
+
+
+class NameBook:
+    """The person names of one article and where each occurs."""
+
+    def __init__(self, text: str, segments: Sequence[Segment]) -> None:
+        self.text = text
+        self.sentences = list(sentence_bounds(text))
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self._non_person: list[tuple[int, int]] = []
+        self._person_ents: set[str] = set()
+        for segment in segments:
+            for ent in segment.doc.ents:
+                start, end = segment.start + ent.start_char, segment.start + ent.end_char
+                if ent.label_ == "PERSON":
+                    self._person_ents.update(_clean_word(w) for w in ent.text.split())
+                elif ent.label_ in _NON_PERSON_LABELS:
+                    self._non_person.append((start, end))
+        self.mentions = self._scan()
+        self._full = [m for m in self.mentions if len(m.words) >= 2]
+        self.people = self._people()
+
+    # --- scanning -----------------------------------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self.sentences[i] if self.sentences else (0, len(self.text))
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def _is_non_person(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._non_person)
+
+    def _runs(self) -> list[list[tuple[int, str]]]:
+        """Capitalised word runs as (offset, word) lists, cut after a sentence-final period."""
+        runs: list[list[tuple[int, str]]] = []
+        for match in _RUN.finditer(self.text):
+            current: list[tuple[int, str]] = []
+            for word in re.finditer(r"[^ \u00a0]+", match.group()):
+                current.append((match.start() + word.start(), word.group()))
+                bare = word.group()[:-1]
+                if word.group().endswith(".") and len(bare) > 1 and "." not in bare and not _is_title(word.group()):
+                    runs.append(current)
+                    current = []
+            if current:
+                runs.append(current)
+        return runs
+
+    def _scan(self) -> list[NameMention]:
+        mentions: list[NameMention] = []
+        for run in self._runs():
+            raw = [w for _, w in run]
+            cut = 0
+            for i, word in enumerate(raw[:-1]):
+                if _is_title(word) or word.lower() in STOP_WORDS:
+                    cut = i + 1
+            if cut == 0 and len(raw) > 2 and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0):run[0][0]]):
+                cut = 1  # "Secretary of State Antony Blinken": the title goes on after "of"
+            words = [_clean_word(w) for w in raw[cut:]]
+            if not words or not all(_looks_like_name_word(w) for w in words):
+                continue
+            if words[-1].lower() in lexicon.words("organization_suffixes") or _is_title(words[-1]):
+                continue
+            start = run[cut][0]
+            end = run[-1][0] + len(words[-1])
+            if self._is_non_person(start, end) and not set(words) & self._person_ents:
+                continue
+            title = self._title_before(run[0][0], raw[:cut])
+            sentence_start, _ = self.sentence_of(start)
+            lead = self.text[sentence_start:start]
+            initial = len(lead.split()) <= 5 and "," not in lead
+            mentions.append(NameMention(start, end, tuple(words), title, initial))
+        return mentions
+
+    def _title_before(self, start: int, prefix: list[str]) -> str | None:
+        """The premodifying title of a name: "Russian strongman" in "Russian strongman Vladimir Putin".
+
+        The word next to the name (or its stripped title) must be a role word; the title then extends left
+        over content words up to a function word or punctuation."""
+        sentence_start, _ = self.sentence_of(start)
+        tokens = _WORD.findall(self.text[sentence_start:start])
+        taken: list[str] = []
+        for token in reversed(tokens):
+            low = token.lower()
+            following = taken[0] if taken else (prefix[0] if prefix else "")
+            if low in _TITLE_JOINERS and following[:1].isupper():
+                taken.insert(0, token)
+                continue
+            if not token[0].isalnum() or low in STOP_WORDS:
+                break
+            if not taken and not prefix and not _is_role_word(_clean_word(token)):
+                break
+            if (taken or prefix) and not _is_modifier(_clean_word(token)):
+                break
+            taken.insert(0, token)
+        while taken and taken[0].lower() in _TITLE_JOINERS:
+            taken.pop(0)
+        for i, word in enumerate(prefix):
+            if word.lower() in STOP_WORDS:
+                taken, prefix = [], prefix[i + 1:]
+        prefix = [w for w in prefix if w not in _HONORIFICS]
+        words = [_clean_word(w) for w in taken] + prefix
+        return " ".join(words).strip() or None
+
+    # --- people ---------------------------------------------------------------------------------------------
+
+    def _people(self) -> dict[str, Person]:
+        genders: dict[str, Counter[str]] = {}
+        titles: dict[str, list[str]] = {}
+        for mention in self.mentions:
+            name = self.full_name(mention.words, mention.start)
+            if " " not in name and name not in self._person_ents:
+                continue
+            votes = genders.setdefault(name, Counter())
+            gender = self._gender_after(mention)
+            if gender:
+                votes[gender] += 1
+            for title in (mention.title, self._apposition(mention)):
+                if title and title not in titles.setdefault(name, []):
+                    titles[name].append(title)
+            honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0):mention.start]
+            if re.search(r"\bM(?:rs|s)\.\s*$", honorific):
+                votes["f"] += 3
+            elif re.search(r"\bMr\.\s*$", honorific):
+                votes["m"] += 3
+            for title in titles.get(name, []):
+                for word in title.lower().split():
+                    if word.endswith("woman") or word in ("wife", "mother", "daughter", "sister"):
+                        votes["f"] += 1
+                    elif word.endswith("man") and word != "human" or word in ("husband", "father", "son"):
+                        votes["m"] += 1
+        people = {}
+        for name, votes in genders.items():
+            top = votes.most_common(2)
+            gender = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+            people[name] = Person(name, gender, tuple(titles.get(name, ())))
+        return people
+
+    def _gender_after(self, mention: NameMention) -> str | None:
+        """Gender from pronouns that refer back to a name: the first gendered pronoun later in the same
+        sentence with no other name between, or a pronoun opening the next sentence after a subject name."""
+        index = self.sentence_index(mention.start)
+        _, sentence_end = self.sentences[index] if self.sentences else (0, len(self.text))
+        window = self.text[mention.end:sentence_end]
+        found = _PRONOUN_AHEAD.search(window)
+        if found and not re.search(r"\b[A-Z][a-z]", window[: found.start()]):
+            return _gender_of(found.group(1))
+        if mention.sentence_initial and index + 1 < len(self.sentences):
+            start, end = self.sentences[index + 1]
+            opening = re.match(r"\W*(he|she|his|her)\b", self.text[start:end], re.IGNORECASE)
+            first_in_sentence = not any(
+                m.start < mention.start for m in self.mentions_between(self.sentences[index][0], mention.start)
+            )
+            if opening and first_in_sentence:
+                return _gender_of(opening.group(1))
+        return None
+
+    def _apposition(self, mention: NameMention) -> str | None:
+        """An apposition after the name: "Brian Fallon, the campaign's press secretary," -> its noun phrase."""
+        rest = self.text[mention.end: mention.end + 160]
+        match = re.match(r"\s*(?:\([^)]{1,12}\))?,\s+((?:the|a|an)\s+)?([^,.;:“”\"]{3,120})", rest)
+        if not match:
+            return None
+        phrase = match.group(2).strip()
+        first = phrase.split()[0]
+        if not match.group(1) and first[0].isupper() and not _is_title(first):
+            return None
+        words = phrase.lower().split()
+        if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
+            return None
+        if not any(lexicon.is_role_noun(w.strip("’'s")) or w in lexicon.words("spokesperson_nouns") for w in words):
+            return None
+        return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
+
+    # --- look-ups --------------------------------------------------------------------------------------------
+
+    def full_name(self, words: Sequence[str], at: int) -> str:
+        """The fullest form of a name near `at`: the nearest earlier full name ending (or starting) with the
+        same word, else the nearest later one; the name itself when it is already full or unmatched."""
+        if not words:
+            return ""
+        words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
+        if len(words) >= 2:
+            return " ".join(words)
+        word = words[0].lower()
+        best: NameMention | None = None
+        for full in self._full:
+            if full.words[-1].lower() != word:
+                continue
+            if full.start <= at:
+                best = full
+            elif best is None:
+                best = full
+                break
+        if best is None:
+            for full in self._full:
+                if full.words[0].lower() == word and full.start <= at:
+                    best = full
+        return " ".join(best.words) if best else words[0]
+
+    def person(self, name: str) -> Person | None:
+        return self.people.get(name)
+
+    def mentions_between(self, start: int, end: int) -> list[NameMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]

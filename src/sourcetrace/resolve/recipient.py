@@ -1,0 +1,52 @@
+"""Who was told: the addressee of a cue ("told Reuters", "told reporters", "said in an interview with X")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import Segment
+from sourcetrace.resolve.mention import tokens_of
+from sourcetrace.types import Span
+
+_TELLING = frozenset({"tell", "inform", "assure", "brief", "write", "email", "text", "warn", "remind"})
+_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
+def _phrase(token: Token) -> str:
+    tokens = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    if not tokens:
+        return token.text
+    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _interview_partner(verb: Token) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.text.lower() != "in":
+            continue
+        for noun in prep.children:
+            if noun.lemma_.lower() in ("interview", "conversation", "call", "email", "message"):
+                for with_ in noun.children:
+                    if with_.dep_ == "prep" and with_.text.lower() in ("with", "to"):
+                        return next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def recipient(segment: Segment | None, cue: Span) -> str | None:
+    """The addressee of the cue's verb, as written (a leading "the" dropped), or None."""
+    if segment is None:
+        return None
+    for token in tokens_of(segment, cue.start, cue.end):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in _TELLING:
+            for child in token.children:
+                if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return _THE.sub("", _phrase(child))
+        partner = _interview_partner(token)
+        if partner is not None:
+            return _THE.sub("", _phrase(partner))
+    return None

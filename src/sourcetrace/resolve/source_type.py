@@ -1,0 +1,89 @@
+"""What kind of source a (non-pronoun) mention is: person, organisation, document or an unnamed source.
+
+Decided from the head noun and its modifiers: a proper name is a person or an organisation (named-entity
+label, the article's person names, organisation suffixes, acronyms); a common noun is a document or an
+institution by its class (word lists), and otherwise an unnamed person or group by number. A definite
+singular role noun ("the senator") is a person the coreference sieves still have to find.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import Mention
+from sourcetrace.resolve.names import NameBook
+from sourcetrace.types import SourceType
+
+_ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_GROUP_LABELS = frozenset({"NORP"})
+
+
+class Category(NamedTuple):
+    """A mention's source type, and whether it is a role noun that refers back to a named person."""
+
+    source_type: SourceType
+    refers_back: bool = False
+
+
+def has_proper_owner(mention: Mention) -> bool:
+    """Whether a proper name owns or qualifies the phrase ("Donald Trump's campaign", "the Trump campaign")."""
+    owner = mention.possessor()
+    if owner is not None and owner.pos_ == "PROPN":
+        return True
+    return bool(mention.compounds())
+
+
+def is_party_word(word: str) -> bool:
+    return word in lexicon.table("party_words")
+
+
+def proper_type(mention: Mention, names: NameBook) -> Category:
+    core = mention.core
+    label = core.ent_type_
+    words = [t.text for t in mention.name_tokens()] or [core.text]
+    last = words[-1].rstrip("’'s")
+    if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
+        if not mention.plural and mention.definite:
+            return Category("person", refers_back=True)
+        return Category("anonymous_group")
+    if lexicon.is_document_noun(core.lemma_) or label in ("WORK_OF_ART", "LAW"):
+        return Category("document")
+    if label == "PERSON":
+        return Category("person")
+    full = names.full_name(words, mention.start)
+    if full in names.people and " " in full:
+        return Category("person")
+    if label in _ORG_LABELS:
+        return Category("organization")
+    if last.lower() in lexicon.words("organization_suffixes") or (last.isupper() and len(last) > 1):
+        return Category("organization")
+    if lexicon.is_organization_noun(core.lemma_):
+        return Category("organization")
+    return Category("person")
+
+
+def common_type(mention: Mention) -> Category:
+    lemma = mention.lemma
+    if lexicon.is_document_noun(lemma) or lexicon.is_document_noun(mention.lower):
+        return Category("document")
+    if lexicon.is_organization_noun(lemma):
+        if mention.plural and not has_proper_owner(mention):
+            return Category("anonymous_group")
+        return Category("organization")
+    if mention.plural or (mention.partitive and (mention.count_word() or 1) > 1):
+        return Category("anonymous_group")
+    if mention.partitive:
+        return Category("anonymous_individual")  # "one of the sources", "another of the insiders"
+    if mention.definite and not mention.indefinite and mention.possessor() is None and (
+        lexicon.is_role_noun(lemma) or lexicon.is_role_noun(mention.lower)
+    ):
+        return Category("person", refers_back=True)
+    return Category("anonymous_individual")
+
+
+def classify(mention: Mention, names: NameBook) -> Category:
+    """The source type of a mention that is not a pronoun."""
+    if mention.is_proper:
+        return proper_type(mention, names)
+    return common_type(mention)
