@@ -145,10 +145,13 @@ class Resolver:
 
     def _person_name(self, mention: Mention) -> str:
         tokens = mention.name_tokens() or [mention.core]
-        words = [_POSSESSIVE.sub("", t.text) for t in tokens]
-        while len(words) > 1 and lexicon.is_title_word(words[0]):
-            words.pop(0)
-        return self.names.full_name(words, mention.start)
+        words = [_POSSESSIVE.sub("", t.text) for t in tokens if t.text[:1].isalpha()]
+        names = [self.names.full_name(words, mention.start)]
+        for conj in mention.core.children:
+            if conj.dep_ == "conj" and conj.pos_ == "PROPN":
+                more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
+                names.append(self.names.full_name(more, mention.start))
+        return "; ".join(names)
 
     def _title(self, name: str, mention: Mention | None) -> str | None:
         titles: list[str] = []
@@ -218,6 +221,8 @@ class Resolver:
                 continue
             last = max((m.start for m in self.names.mentions if m.start < mention.start
                         and self.names.full_name(m.words, m.start) == person.name), default=-1)
+            if wanted and not words & wanted:
+                continue
             score = (len(words & wanted), last, person.name)
             if best is None or score > best:
                 best = score
@@ -341,22 +346,20 @@ class Resolver:
             name = self._token_name(owner_token) or owner_token.text
             return f"{name} {core.lemma_.lower()}"
         if not mention.is_proper:
-            if mention.definite:
+            tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
+            if mention.definite and not tail:
                 found = self._recent("organization", core.lemma_.lower())
                 if found:
                     return found
             tokens = [t for t in mention.left if t.dep_ not in ("det",)] + [core]
-            tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
             phrase = " ".join(t.text for t in tokens)
             if tail:
                 last = list(tail[0].subtree)[-1]
                 phrase = mention.doc.text[tokens[0].idx : last.idx + len(last.text)]
             return phrase[:1].upper() + phrase[1:]
         ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
-        if ent is not None:
-            name = ent.text
-        else:
-            name = " ".join(t.text for t in mention.name_tokens())
+        run = " ".join(t.text for t in mention.name_tokens())
+        name = ent.text if ent is not None and len(ent.text) >= len(run) else run
         return self._expand(_POSSESSIVE.sub("", _strip_article(name)))
 
     def _document_author(self, mention: Mention, depth: int) -> str:

@@ -67,8 +67,10 @@ class Mention:
 
     @property
     def is_proper(self) -> bool:
-        return self.core.pos_ == "PROPN" or (self.core.text[:1].isupper() and self.core.i > self.head.sent.start
-                                              and self.core.pos_ != "PRON")
+        core = self.core
+        return core.pos_ == "PROPN" or (
+            core.text[:1].isupper() and core.i > core.sent.start and core.pos_ not in ("PRON", "NUM")
+        )
 
     @property
     def plural(self) -> bool:
@@ -121,7 +123,8 @@ class Mention:
         return None
 
     def compounds(self) -> list[Token]:
-        return [t for t in self.left if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN"]
+        return [t for t in self.left if t.dep_ in ("compound", "nmod", "amod")
+                and (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start and t.pos_ == "NOUN"))]
 
     def modifiers_right(self) -> list[Token]:
         """Right-hand modifiers of the core and head: relative clauses, adjective phrases, appositions."""
@@ -131,14 +134,21 @@ class Mention:
         return tokens
 
     def name_tokens(self) -> list[Token]:
-        """The proper-noun run around the core: "Dmitry Peskov" in "Putin spokesman Dmitry Peskov"."""
-        if not self.is_proper:
+        """The capitalised run ending at the core: "Dmitry Peskov" in "Putin spokesman Dmitry Peskov"."""
+        if not self.core.text[:1].isupper():
             return []
         run = [self.core]
         i = self.core.i - 1
-        while i >= self.head.sent.start and self.doc[i].pos_ == "PROPN" and self.doc[i].head.i in (
-            self.core.i, i + 1) and not self.doc[i].text.endswith(("’s", "'s")):
-            run.insert(0, self.doc[i])
+        while i >= self.head.sent.start:
+            token = self.doc[i]
+            joins = token.text in ("and", "of", "on", "for") and i - 1 >= 0 and self.doc[i - 1].text[:1].isupper()
+            if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
+                break
+            if token.dep_ in ("poss", "case") or token.tag_ == "POS" or token.pos_ in ("DET", "VERB"):
+                break
+            if self.doc[i + 1].tag_ == "POS":
+                break
+            run.insert(0, token)
             i -= 1
         return run
 
@@ -167,6 +177,10 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
     if not tops:
         return None
     top = tops[0]
+    if top.pos_ == "ADP":
+        objects = [c for c in top.children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
     if top.pos_ in ("VERB", "AUX"):
         # a misplaced span ("said") or a headline ("X Hammers Y"): the subject of the verb is meant
         for child in top.children:
@@ -181,7 +195,7 @@ def _core_of(head: Token) -> Token:
     """The kind-bearing noun: the object of a partitive "of" after a quantifier head."""
     if head.text.lower() in _PARTITIVE_HEADS or head.pos_ == "NUM":
         for child in head.children:
-            if child.dep_ == "prep" and child.text.lower() in ("of", "in", "among"):
+            if child.dep_ == "prep" and child.text.lower() == "of":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj

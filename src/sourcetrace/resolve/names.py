@@ -145,7 +145,7 @@ class NameBook:
             raw = [w for _, w in run]
             cut = 0
             for i, word in enumerate(raw[:-1]):
-                if _is_title(word) or word.lower() in STOP_WORDS:
+                if _is_title(word) or word.lower() in STOP_WORDS or not _looks_like_name_word(_clean_word(word)):
                     cut = i + 1
             if cut == 0 and len(raw) > 2 and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0):run[0][0]]):
                 cut = 1  # "Secretary of State Antony Blinken": the title goes on after "of"
@@ -268,28 +268,37 @@ class NameBook:
     # --- look-ups --------------------------------------------------------------------------------------------
 
     def full_name(self, words: Sequence[str], at: int) -> str:
-        """The fullest form of a name near `at`: the nearest earlier full name ending (or starting) with the
-        same word, else the nearest later one; the name itself when it is already full or unmatched."""
+        """The fullest form of a partial name: a full name ending (or else starting) with the same word, the
+        one named in this or the previous sentence if any, else the one the article introduced first."""
         if not words:
             return ""
         words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _is_title(w)), default=0)
+        words = words[cut:]
         if len(words) >= 2:
             return " ".join(words)
         word = words[0].lower()
-        best: NameMention | None = None
-        for full in self._full:
-            if full.words[-1].lower() != word:
+        for position in (-1, 0):
+            candidates = [f for f in self._full if f.words[position].lower() == word]
+            if not candidates:
                 continue
-            if full.start <= at:
-                best = full
-            elif best is None:
-                best = full
-                break
-        if best is None:
-            for full in self._full:
-                if full.words[0].lower() == word and full.start <= at:
-                    best = full
-        return " ".join(best.words) if best else words[0]
+            sentence = self.sentence_index(at)
+            near = [f for f in candidates if f.start <= at and sentence - self.sentence_index(f.start) <= 1]
+            if near:
+                return " ".join(near[-1].words)
+            counts = Counter(" ".join(f.words) for f in candidates)
+            trusted = [f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents]
+            return " ".join((trusted or candidates)[0].words)
+        return words[0]
+
+    def is_person_word(self, word: str) -> bool:
+        """Whether a word is a name the parser tagged as a person, or part of a full person name."""
+        word = _clean_word(word)
+        if word in self._person_ents:
+            return True
+        low = word.lower()
+        return any(low in (w.lower() for w in m.words) for m in self._full if m.words and
+                   self.full_name(m.words, m.start) in self.people)
 
     def person(self, name: str) -> Person | None:
         return self.people.get(name)

@@ -38,27 +38,41 @@ def is_party_word(word: str) -> bool:
     return word in lexicon.table("party_words")
 
 
+def _single_unknown(words: list[str], names: NameBook) -> bool:
+    """A one-word name the article never gives in full nor tags as a person ("Politifact")."""
+    return len(words) == 1 and not names.is_person_word(words[0])
+
+
+def _has_person_apposition(mention: Mention) -> bool:
+    """ "Smith, a Democrat whose office ...": an apposition that names a role makes a person."""
+    return any(
+        child.dep_ == "appos" and (lexicon.is_role_noun(child.lemma_) or is_party_word(child.text))
+        for child in mention.core.children
+    )
+
+
 def proper_type(mention: Mention, names: NameBook) -> Category:
     core = mention.core
     label = core.ent_type_
-    words = [t.text for t in mention.name_tokens()] or [core.text]
-    last = words[-1].rstrip("’'s")
+    words = [t.text.rstrip(".") for t in mention.name_tokens()] or [core.text]
+    words = [w for w in words if not lexicon.is_title_word(w) and not lexicon.is_title_word(w + ".")] or words
+    last = words[-1].removesuffix("’s").removesuffix("'s")
+    if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
+        return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
-        if not mention.plural and mention.definite:
+        if mention.plural:
+            return Category("anonymous_group")
+        if mention.definite:
             return Category("person", refers_back=True)
-        return Category("anonymous_group")
-    if lexicon.is_document_noun(core.lemma_) or label in ("WORK_OF_ART", "LAW"):
+    if label in ("WORK_OF_ART", "LAW") and not names.is_person_word(last):
         return Category("document")
-    if label == "PERSON":
+    if label == "PERSON" or names.is_person_word(last) or _has_person_apposition(mention):
         return Category("person")
-    full = names.full_name(words, mention.start)
-    if full in names.people and " " in full:
-        return Category("person")
-    if label in _ORG_LABELS:
+    if label in _ORG_LABELS or label in _GROUP_LABELS:
         return Category("organization")
     if last.lower() in lexicon.words("organization_suffixes") or (last.isupper() and len(last) > 1):
         return Category("organization")
-    if lexicon.is_organization_noun(core.lemma_):
+    if lexicon.is_organization_noun(core.lemma_) or _single_unknown(words, names):
         return Category("organization")
     return Category("person")
 
@@ -84,6 +98,6 @@ def common_type(mention: Mention) -> Category:
 
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
-    if mention.is_proper:
+    if mention.is_proper or names.is_person_word(mention.core.text):
         return proper_type(mention, names)
     return common_type(mention)
