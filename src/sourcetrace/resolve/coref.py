@@ -289,7 +289,7 @@ class Resolver:
             for mention in self.names.mentions_between(start, end):
                 name = self.names.full_name(mention.words, mention.start)
                 person = self.names.person(name)
-                if person is None or " " not in name or not _compatible(person.gender, gender):
+                if person is None or not _compatible(person.gender, gender):
                     continue
                 if self._inside_quote(mention.start):
                     continue
@@ -321,6 +321,8 @@ class Resolver:
             return None
         words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
         words = [_POSSESSIVE.sub("", w) for w in words]
+        if self.names.is_person_word(words[-1]):
+            return self.names.full_name(words, self._offset(token))
         if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (len(words) == 1 and words[0].isupper()):
             return self._expand(" ".join(words))
         return self.names.full_name(words, self._offset(token))
@@ -335,6 +337,7 @@ class Resolver:
         core = mention.core
         owner = mention.possessor()
         owners = [owner] if owner is not None and owner.pos_ == "PROPN" else mention.compounds()
+        owners = [o for o in owners if o.dep_ == "poss" or self.names.is_person_word(o.text)]
         if not mention.is_proper and owners:
             owner_token = owners[0]
             if owner_token.ent_type_ == "GPE" and owner.i == owner_token.i:
@@ -405,7 +408,7 @@ class Resolver:
                 return referent.actor.name
             fallback = fallback or referent.actor.name
         if word is not None:
-            pattern = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}(?:\s+(?:of|on|for)\s+"
+            pattern = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
                                  rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)")
             found = pattern.search(self.text)
             if found:

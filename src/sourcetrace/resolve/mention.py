@@ -68,6 +68,8 @@ class Mention:
     @property
     def is_proper(self) -> bool:
         core = self.core
+        if core.text.isupper() and len(core.text) > 1 and core.text.isalpha():
+            return True
         return core.pos_ == "PROPN" or (
             core.text[:1].isupper() and core.i > core.sent.start and core.pos_ not in ("PRON", "NUM")
         )
@@ -145,6 +147,8 @@ class Mention:
             if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
                 break
             if token.dep_ in ("poss", "case") or token.tag_ == "POS" or token.pos_ in ("DET", "VERB"):
+                break
+            if token.is_stop and not joins:
                 break
             if self.doc[i + 1].tag_ == "POS":
                 break

@@ -101,11 +101,13 @@ class NameBook:
         self._sentence_starts = [s for s, _ in self.sentences]
         self._non_person: list[tuple[int, int]] = []
         self._person_ents: set[str] = set()
+        self._person_spans: list[tuple[int, int, list[str]]] = []
         for segment in segments:
             for ent in segment.doc.ents:
                 start, end = segment.start + ent.start_char, segment.start + ent.end_char
                 if ent.label_ == "PERSON":
                     self._person_ents.update(_clean_word(w) for w in ent.text.split())
+                    self._person_spans.append((start, end, [_clean_word(w) for w in ent.text.split()]))
                 elif ent.label_ in _NON_PERSON_LABELS:
                     self._non_person.append((start, end))
         self.mentions = self._scan()
@@ -145,7 +147,8 @@ class NameBook:
             raw = [w for _, w in run]
             cut = 0
             for i, word in enumerate(raw[:-1]):
-                if _is_title(word) or word.lower() in STOP_WORDS or not _looks_like_name_word(_clean_word(word)):
+                if (_is_title(word) or word.lower() in STOP_WORDS or not _looks_like_name_word(_clean_word(word))
+                        or _clean_word(word).lower() in lexicon.words("organization_suffixes")):
                     cut = i + 1
             if cut == 0 and len(raw) > 2 and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0):run[0][0]]):
                 cut = 1  # "Secretary of State Antony Blinken": the title goes on after "of"
@@ -163,7 +166,20 @@ class NameBook:
             lead = self.text[sentence_start:start]
             initial = len(lead.split()) <= 5 and "," not in lead
             mentions.append(NameMention(start, end, tuple(words), title, initial))
-        return mentions
+        mentions.extend(self._person_entities(mentions))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _person_entities(self, found: list[NameMention]) -> list[NameMention]:
+        """Full names the parser tagged as persons inside a longer capitalised run (a headline)."""
+        extra = []
+        for start, end, words in self._person_spans:
+            while words and (_is_title(words[0]) or words[0].lower() in STOP_WORDS):
+                words = words[1:]
+            if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
+                continue
+            end = start + len(self.text[start:end].rstrip("’'s"))
+            extra.append(NameMention(start, end, tuple(words), None, False))
+        return extra
 
     def _title_before(self, start: int, prefix: list[str]) -> str | None:
         """The premodifying title of a name: "Russian strongman" in "Russian strongman Vladimir Putin".
@@ -286,6 +302,9 @@ class NameBook:
             near = [f for f in candidates if f.start <= at and sentence - self.sentence_index(f.start) <= 1]
             if near:
                 return " ".join(near[-1].words)
+            subjects = [f for f in candidates if f.start <= at and f.sentence_initial]
+            if subjects:
+                return " ".join(subjects[-1].words)
             counts = Counter(" ".join(f.words) for f in candidates)
             trusted = [f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents]
             return " ".join((trusted or candidates)[0].words)

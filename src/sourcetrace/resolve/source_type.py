@@ -64,6 +64,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
             return Category("anonymous_group")
         if mention.definite:
             return Category("person", refers_back=True)
+        if label in _GROUP_LABELS or mention.indefinite or mention.count_word() == 1:
+            return Category("anonymous_individual")
     if label in ("WORK_OF_ART", "LAW") and not names.is_person_word(last):
         return Category("document")
     if label == "PERSON" or names.is_person_word(last) or _has_person_apposition(mention):
