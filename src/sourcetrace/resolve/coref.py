@@ -146,6 +146,13 @@ class Resolver:
     def _person_name(self, mention: Mention) -> str:
         tokens = mention.name_tokens() or [mention.core]
         words = [_POSSESSIVE.sub("", t.text) for t in tokens if t.text[:1].isalpha()]
+        # the longest tail that is a known person, else what follows the last lower-case joiner
+        known = [i for i in range(len(words)) if " ".join(words[i:]) in self.names.people]
+        lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+        if known:
+            words = words[known[0]:]
+        elif lower and words[lower[-1] + 1:]:
+            words = words[lower[-1] + 1:]
         names = [self.names.full_name(words, mention.start)]
         for conj in mention.core.children:
             if conj.dep_ == "conj" and conj.pos_ == "PROPN":

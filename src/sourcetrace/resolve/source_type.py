@@ -87,10 +87,12 @@ def common_type(mention: Mention) -> Category:
         if mention.plural and not has_proper_owner(mention):
             return Category("anonymous_group")
         return Category("organization")
-    if mention.plural or (mention.partitive and (mention.count_word() or 1) > 1):
-        return Category("anonymous_group")
     if mention.partitive:
-        return Category("anonymous_individual")  # "one of the sources", "another of the insiders"
+        # "one of the sources", "another of the insiders" / "two of the sources", "some of the officials"
+        single = mention.count_word() == 1 or mention.head.text.lower() in ("another", "each", "either")
+        return Category("anonymous_individual" if single else "anonymous_group")
+    if mention.plural:
+        return Category("anonymous_group")
     if mention.definite and not mention.indefinite and mention.possessor() is None and (
         lexicon.is_role_noun(lemma) or lexicon.is_role_noun(mention.lower)
     ):
