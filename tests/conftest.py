@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,12 +29,8 @@ def _postgres_base_url() -> str:
     return url
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty corpus database: a SQLite file, or a schema of its own on the PostgreSQL server."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "corpus.db")
-        return
+def _new_postgres_schema() -> tuple[Any, str, str]:
+    """A new, empty schema on the test server: (admin engine, schema name, URL whose search_path is it)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -41,10 +39,69 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     admin = create_engine(base)
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+    return admin, schema, url.render_as_string(hide_password=False)
+
+
+def _drop_postgres_schema(admin: Any, schema: str) -> None:
+    from sqlalchemy import text
+
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new database with nothing in it, not even the schema: a SQLite file, or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "corpus.db")
+        return
+    admin, schema, url = _new_postgres_schema()
     try:
-        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-        yield url.render_as_string(hide_password=False)
+        yield url
     finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+        _drop_postgres_schema(admin, schema)
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from sourcetrace.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "corpus.db"
+    open_store(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _migrated_postgres() -> Iterator[str]:
+    from sourcetrace.store import open_store
+
+    admin, schema, url = _new_postgres_schema()
+    open_store(url).close()
+    try:
+        yield url
+    finally:
+        _drop_postgres_schema(admin, schema)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty corpus database at the current schema: a copy of a migrated SQLite file, or a migrated
+    PostgreSQL schema (shared by the session's tests) emptied before the test."""
+    if request.param == "sqlite":
+        path = tmp_path / "corpus.db"
+        shutil.copyfile(request.getfixturevalue("_migrated_sqlite"), path)
+        return str(path)
+    url: str = request.getfixturevalue("_migrated_postgres")
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as connection:
+        tables = connection.execute(text(
+            "SELECT tablename FROM pg_tables "
+            "WHERE schemaname = current_schema() AND tablename <> 'alembic_version'"
+        )).scalars().all()
+        connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url

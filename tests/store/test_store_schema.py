@@ -20,11 +20,11 @@ TABLES = {
 }
 
 
-def test_open_applies_the_migrations(database_url: str) -> None:
-    with open_store(database_url) as store:
+def test_open_applies_the_migrations(fresh_database_url: str) -> None:
+    with open_store(fresh_database_url) as store:
         assert current_revision(store.engine) == head_revision(store.engine)
         assert set(inspect(store.engine).get_table_names()) >= TABLES
-    with open_store(database_url) as store:  # reopening is a no-op
+    with open_store(fresh_database_url) as store:  # reopening is a no-op
         assert current_revision(store.engine) == head_revision(store.engine)
 
 
@@ -41,8 +41,8 @@ def test_models_and_migrations_agree(database_url: str) -> None:
     assert differences == []
 
 
-def test_downgrade_and_upgrade_again(database_url: str) -> None:
-    with open_store(database_url) as store:
+def test_downgrade_and_upgrade_again(fresh_database_url: str) -> None:
+    with open_store(fresh_database_url) as store:
         downgrade(store.engine, "base")
         assert "articles" not in inspect(store.engine).get_table_names()
         upgrade(store.engine)

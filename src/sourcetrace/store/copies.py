@@ -1,55 +1,110 @@
-"""Copy clusters in the store: near-duplicate and syndicated articles, found by provenance, kept as rows.
+"""Copies in the store: each article's signature, its links to the stored articles it copies or quotes, and
+the clusters those links make (`sourcetrace.provenance.copies` does the finding).
 
-Clusters are a property of the whole corpus, so they are recomputed after an ingest and replaced as a whole
-(in one transaction). Articles are named by content hash, so clusters survive re-ingesting.
+Links are found as each article is stored, in the same transaction, against an in-memory index of the
+stored signatures; clusters belong to the whole corpus and are rebuilt from the links at the end of every
+ingest. Both depend only on which articles are stored, never on the order or the runs that stored them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import defaultdict
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from sourcetrace.store import models
+from sourcetrace.types import Article
+
+if TYPE_CHECKING:
+    from sourcetrace.provenance.copies import CopyIndex, CopyOptions, Signature
 
 
-@dataclass(frozen=True)
-class ClusterMember:
-    content_hash: str
-    is_origin: bool = False
-    similarity: float | None = None
+class CopyTracker:
+    """Finds and stores the copy links of the articles one ingest run stores."""
+
+    def __init__(self, options: CopyOptions | None = None) -> None:
+        from sourcetrace.provenance.copies import CopyOptions  # datasketch is slow to import: only when used
+
+        self.options = options or CopyOptions()
+        self._index: CopyIndex | None = None
+
+    def _loaded(self, session: Session) -> CopyIndex:
+        if self._index is None:
+            from sourcetrace.provenance.copies import CopyIndex, Signature
+
+            stored = session.execute(select(models.CopySignature.article_id, models.CopySignature.signature))
+            self._index = CopyIndex.from_signatures(
+                ((str(article_id), Signature.from_bytes(blob)) for article_id, blob in stored), self.options
+            )
+        return self._index
+
+    def add(self, session: Session, article_id: int, article: Article, replaced: tuple[int, ...] = ()) -> str:
+        """Store the article's signature and its links, in the session's transaction. Returns the index key:
+        pass it to `forget` if that transaction is rolled back."""
+        from sourcetrace.provenance.copies import signature
+
+        index = self._loaded(session)
+        for old in replaced:
+            if str(old) in index:
+                index.remove(str(old))
+        sig: Signature = signature(article, self.options)
+        key = str(article_id)
+        links = index.add(key, sig)
+        session.execute(insert(models.CopySignature).values(article_id=article_id, signature=sig.to_bytes()))
+        if links:
+            session.execute(insert(models.CopyLink), [
+                {"article_id": article_id, "other_id": int(link.other), "reason": link.reason,
+                 "similarity": float(link.similarity), "quote": link.quote}
+                for link in links
+            ])
+        return key
+
+    def forget(self, key: str) -> None:
+        if self._index is not None and key in self._index:
+            self._index.remove(key)
+
+    def rebuild_clusters(self, session: Session) -> int:
+        """Replace the stored clusters with those the stored links make; returns how many."""
+        return rebuild_clusters(session, self.options.threshold)
 
 
-@dataclass(frozen=True)
-class Cluster:
-    """A group of copies of one story: `method` says how they were linked ("minhash", "quote")."""
+def rebuild_clusters(session: Session, threshold: float | None) -> int:
+    """Group linked articles into clusters, origin first-published (ties broken by content hash, never by
+    database ids, so that the clusters depend only on what is stored); returns the count."""
+    from sourcetrace.provenance.copies import clusters_from_links
 
-    method: str
-    members: tuple[ClusterMember, ...]
-    threshold: float | None = None
-
-
-def replace_copy_clusters(session: Session, clusters: Iterable[Cluster]) -> int:
-    """Replace every stored cluster with `clusters`; members not stored are left out. Returns the count."""
     session.execute(delete(models.CopyCluster))
-    ids = dict(session.execute(select(models.Article.content_hash, models.Article.id)).all())
-    count = 0
-    for cluster in clusters:
-        members = [m for m in cluster.members if m.content_hash in ids]
-        if len(members) < 2:
-            continue
+    links = session.execute(
+        select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason,
+               models.CopyLink.similarity)
+    ).all()
+    if not links:
+        return 0
+    linked = {a for a, _, _, _ in links} | {b for _, b, _, _ in links}
+    articles = session.execute(
+        select(models.Article.id, models.Article.content_hash, models.Article.published)
+        .where(models.Article.id.in_(linked))
+    ).all()
+    # Keys in a stable order (content hash): ties between equal dates never depend on database ids.
+    order = sorted(articles, key=lambda row: row.content_hash)
+    keys = [str(row.id) for row in order]
+    published = {str(row.id): row.published for row in order}
+    best: dict[str, float] = defaultdict(float)
+    for a, b, _, score in links:
+        best[str(a)] = max(best[str(a)], score)
+        best[str(b)] = max(best[str(b)], score)
+    clusters = clusters_from_links(keys, ((str(a), str(b), reason) for a, b, reason, _ in links), published)
+    for found in clusters:
+        reasons = sorted({reason for _, _, reason in found.links})
         session.add(models.CopyCluster(
-            method=cluster.method,
-            threshold=cluster.threshold,
+            method="+".join(reasons),
+            threshold=threshold if "text" in reasons else None,
             members=[
-                models.CopyMember(
-                    article_id=ids[m.content_hash], is_origin=m.is_origin, similarity=m.similarity
-                )
-                for m in members
+                models.CopyMember(article_id=int(key), is_origin=key == found.origin, similarity=best[key])
+                for key in found.members
             ],
         ))
-        count += 1
     session.flush()
-    return count
+    return len(clusters)

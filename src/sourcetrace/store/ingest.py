@@ -10,11 +10,10 @@ stops the run with a `StoreError` (one line), after rolling back the article bei
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,9 +21,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.readers import ReadProblem
 from sourcetrace.store import models
+from sourcetrace.store.copies import CopyTracker
 from sourcetrace.store.database import DatabaseLocked, Store, StoreError
 from sourcetrace.store.write import is_stored, save_article
 from sourcetrace.types import Article
+
+if TYPE_CHECKING:
+    from sourcetrace.provenance.copies import CopyOptions
 
 Extractor = Callable[[Iterable[Article]], Iterator[Article]]
 Status = Literal["new", "unchanged", "updated", "failed", "warning"]
@@ -73,8 +76,8 @@ class _Run:
     """One ingest run's state: the report and the batch waiting for extraction."""
 
     def __init__(self, store: Store, extract: Extractor, progress: ProgressCallback | None,
-                 inputs: Sequence[str]) -> None:
-        self.store, self.extract, self.progress = store, extract, progress
+                 inputs: Sequence[str], copies: CopyTracker | None) -> None:
+        self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
         with store.session() as session:
             run = models.IngestRun(started_at=datetime.now(UTC), inputs=list(inputs), new=0, unchanged=0,
                                    updated=0, failed=0)
@@ -111,15 +114,20 @@ class _Run:
             if isinstance(result, Exception):
                 self.settle("failed", _location(article), f"extraction failed: {_reason(result)}")
                 continue
+            key = None
             try:
                 with self.store.session() as session:
-                    outcome = save_article(session, result, self.report.run_id)
-            except StoreError:
-                raise
-            except SQLAlchemyError as error:
+                    saved = save_article(session, result, self.report.run_id)
+                    if saved.article_id is not None and self.copies is not None:
+                        key = self.copies.add(session, saved.article_id, result, saved.replaced)
+            except (StoreError, SQLAlchemyError) as error:
+                if key is not None and self.copies is not None:
+                    self.copies.forget(key)
+                if isinstance(error, StoreError):
+                    raise
                 self.settle("failed", _location(article), f"not stored: {_reason(error)}")
                 continue
-            self.settle(outcome, _location(article))
+            self.settle(saved.outcome, _location(article))
 
     def _extracted(self, batch: list[Article]) -> Iterator[tuple[Article, Article | Exception]]:
         """The batch extracted in one stream; if that fails, article by article, so one bad text fails
@@ -141,7 +149,9 @@ class _Run:
 
     def finish(self) -> None:
         self.flush()
-        _update_copies(self.store)
+        if self.copies is not None:
+            with self.store.session() as session:
+                self.copies.rebuild_clusters(session)
         self.record()
 
     def record(self, finished: bool = True) -> None:
@@ -173,13 +183,17 @@ def ingest(
     inputs: Sequence[str] = (),
     extract: Extractor | None = None,
     progress: ProgressCallback | None = None,
+    copies: CopyOptions | Literal[False] | None = None,
 ) -> IngestReport:
     """Extract and store every article of `items` (a reader's output); returns the run's report.
 
+    Each stored article is linked to the stored articles it copies or quotes (`copies`: the options, None
+    for the defaults, False to skip copy detection), and the copy clusters are rebuilt at the end.
     Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
     everything stored before it stays.
     """
-    run = _Run(store, extract or _default_extractor(), progress, inputs)
+    tracker = None if copies is False else CopyTracker(copies)
+    run = _Run(store, extract or _default_extractor(), progress, inputs, tracker)
     try:
         for item in items:
             run.take(item)
@@ -190,15 +204,6 @@ def ingest(
                 run.record(finished=False)
         raise
     return run.report
-
-
-def _update_copies(store: Store) -> None:
-    """Recompute the copy clusters when the provenance work that finds them is installed."""
-    try:
-        copies = importlib.import_module("sourcetrace.provenance.copies")
-    except ImportError:
-        return
-    del copies  # wired in when `sourcetrace.provenance.copies` lands
 
 
 def stored_hashes(store: Store) -> set[str]:

@@ -11,7 +11,9 @@ Reading order for a newcomer:
 - `Actor` and `ActorAlias`: the canonical person or organisation behind sources, and the names it is
   mentioned by ("Vladimir Putin": "Putin", "Vladimir Putin"), so questions across articles find it.
 - `Credit`: an agency an article is credited to ("AP" from "WASHINGTON (AP) —").
-- `CopyCluster` and `CopyMember`: near-duplicate or syndicated articles, with the origin marked.
+- `CopySignature` and `CopyLink`: each article's copy-detection signature, and the pairs of articles found
+  to be copies of each other or to share a long direct quote; `CopyCluster` and `CopyMember` group them,
+  with the first-published member marked as origin.
 - `IngestRun` and `IngestFailure`: what each `sourcetrace ingest` did, and what it could not read.
 
 Full-text search over attribution contents lives beside these tables and is created by the migrations only:
@@ -24,7 +26,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -174,8 +187,35 @@ class Credit(Base):
     article: Mapped[Article] = relationship(back_populates="credits")
 
 
+class CopySignature(Base):
+    """An article's copy-detection signature (`sourcetrace.provenance.copies.Signature.to_bytes`: MinHash
+    values and its long direct quotes), kept so that later articles can be compared without re-reading it."""
+
+    __tablename__ = "copy_signatures"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CopyLink(Base):
+    """Two articles found to be copies ("text": near-duplicate text) or to share a long direct quote
+    ("quote"); stored once, from the later-stored article to the earlier one."""
+
+    __tablename__ = "copy_links"
+    __table_args__ = (UniqueConstraint("article_id", "other_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    similarity: Mapped[float] = mapped_column(Float)
+    quote: Mapped[str | None] = mapped_column(Text)
+
+
 class CopyCluster(Base):
-    """A group of near-duplicate or syndicated articles, found by `method` at `threshold`."""
+    """A group of near-duplicate or syndicated articles, linked directly or through each other; `method`
+    says by what ("text", "quote" or "text+quote"), `threshold` the similarity the text links needed.
+    Rebuilt from `copy_links` at the end of every ingest."""
 
     __tablename__ = "copy_clusters"
 

@@ -2,17 +2,21 @@
 
 `save_article` is the only way articles get in. It is idempotent by content hash (a text already stored is
 left alone), replaces an earlier version of the same article (same URL or name, different text), and turns
-the `Attribution` records of `sourcetrace.types` into rows, resolving parents and actors.
+the `Attribution` records of `sourcetrace.types` into rows, resolving parents and actors. Rows go in as a
+few multi-row statements per article (not one per attribution), so that storing costs little next to
+extraction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, TypeVar
+from typing import Any, Literal
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +26,6 @@ from sourcetrace.store import models
 from sourcetrace.types import Article, Attribution
 
 Outcome = Literal["new", "unchanged", "updated"]
-_Row = TypeVar("_Row", models.Outlet, models.Actor)
 
 #: Source types whose source is unnamed.
 ANONYMOUS_TYPES = frozenset({"anonymous_individual", "anonymous_group"})
@@ -51,27 +54,35 @@ def is_stored(session: Session, article: Article) -> bool:
     return session.scalar(select(models.Article.id).where(models.Article.content_hash == digest)) is not None
 
 
-def save_article(session: Session, article: Article, run_id: int | None = None) -> Outcome:
+@dataclass(frozen=True)
+class Saved:
+    """What `save_article` did: "unchanged" (the text is stored already), "updated" (it replaced the
+    earlier versions `replaced`) or "new"; `article_id` is the stored row (None when unchanged)."""
+
+    outcome: Outcome
+    article_id: int | None = None
+    replaced: tuple[int, ...] = ()
+
+
+def save_article(session: Session, article: Article, run_id: int | None = None) -> Saved:
     """Store an extracted article and all its attributions and credits in the session's transaction.
 
-    Returns "unchanged" when the same text is stored already, "updated" when it replaces an earlier version
-    with the same key, else "new". The caller commits (or rolls back: nothing is half-stored).
+    The caller commits (or rolls back: nothing is half-stored).
     """
     digest = content_hash(article.text)
     if session.scalar(select(models.Article.id).where(models.Article.content_hash == digest)) is not None:
-        return "unchanged"
+        return Saved("unchanged")
     key = article_key(article)
     earlier = session.scalars(select(models.Article.id).where(models.Article.key == key)).all()
     if earlier:
         session.execute(delete(models.Article).where(models.Article.id.in_(earlier)))
-    outlet = _outlet(session, article.outlet)
-    row = models.Article(
+    article_id: int = session.execute(insert(models.Article).returning(models.Article.id).values(dict(
         content_hash=digest,
         key=key,
         name=article.name,
         title=article.title,
         byline=article.byline,
-        outlet=outlet,
+        outlet_id=_outlet_id(session, article.outlet),
         published=article.published,
         url=article.url,
         language=article.language,
@@ -81,17 +92,15 @@ def save_article(session: Session, article: Article, run_id: int | None = None) 
         profile=profile_json(article.profile),
         ingest_run_id=run_id,
         stored_at=datetime.now(UTC),
-    )
-    session.add(row)
-    session.flush()  # the article first, so that a savepoint for a shared actor row never holds it
-    with session.no_autoflush:
-        row.attributions = _attribution_rows(session, article.attributions)
-        row.credits = _credit_rows(article)
-    session.flush()
-    return "updated" if earlier else "new"
+    ))).scalar_one()
+    _insert_attributions(session, article_id, article.attributions)
+    credits = _credit_rows(article_id, article)
+    if credits:
+        session.execute(insert(models.Credit), credits)
+    return Saved("updated" if earlier else "new", article_id, tuple(earlier))
 
 
-def _credit_rows(article: Article) -> list[models.Credit]:
+def _credit_rows(article_id: int, article: Article) -> list[dict[str, Any]]:
     """The agencies the article is credited to (`Article.credits`, else what provenance finds), each with
     its first evidence."""
     evidence: dict[str, Credit] = {}
@@ -102,21 +111,32 @@ def _credit_rows(article: Article) -> list[models.Credit]:
     for position, agency in enumerate(agencies):
         found = evidence.get(agency)
         span = found.span if found else None
-        rows.append(models.Credit(
-            position=position, agency=agency, evidence=found.kind if found else None,
+        rows.append(dict(
+            article_id=article_id, position=position, agency=agency, evidence=found.kind if found else None,
             evidence_start=span.start if span else None, evidence_end=span.end if span else None,
         ))
     return rows
 
 
-def _attribution_rows(session: Session, attributions: Sequence[Attribution]) -> list[models.Attribution]:
-    rows: list[models.Attribution] = []
+def _insert_attributions(session: Session, article_id: int, attributions: Sequence[Attribution]) -> None:
+    """All the article's attributions in one multi-row insert, then their parents in one update.
+
+    Two attributions sharing an id are not merged: the (article, local id) constraint refuses them, and
+    with them the whole article.
+    """
+    if not attributions:
+        return
+    actor_ids = _actor_ids(session, attributions)
+    rows = []
     for position, attribution in enumerate(attributions):
         source, content, anonymity = attribution.source, attribution.content, attribution.anonymous
-        rows.append(models.Attribution(
+        actor = attribution.actor
+        rows.append(dict(
+            article_id=article_id,
             position=position,
             local_id=attribution.id,
             kind=attribution.kind,
+            parent_id=None,
             source_start=source.start if source else None,
             source_end=source.end if source else None,
             source_text=source.text if source else None,
@@ -128,8 +148,8 @@ def _attribution_rows(session: Session, attributions: Sequence[Attribution]) -> 
             content_text=content.text if content else None,
             content_parts=[[part.start, part.end] for part in attribution.content_parts],
             source_type=attribution.source_type,
-            actor=_actor(session, attribution),
-            actor_title=attribution.actor.title if attribution.actor else None,
+            actor_id=actor_ids.get(_actor_name(attribution) or ""),
+            actor_title=actor.title if actor else None,
             on_behalf_of=attribution.on_behalf_of,
             recipient=attribution.recipient,
             anonymous=attribution.source_type in ANONYMOUS_TYPES or anonymity is not None,
@@ -137,40 +157,80 @@ def _attribution_rows(session: Session, attributions: Sequence[Attribution]) -> 
             anonymous_affiliation=anonymity.affiliation if anonymity else None,
             anonymous_justification=anonymity.justification if anonymity else None,
         ))
-    # Two attributions sharing an id are not merged here: the (article, local id) constraint refuses them.
-    by_id = {row.local_id: row for row in rows}
-    for row, attribution in zip(rows, attributions, strict=True):
-        if attribution.parent is not None and attribution.parent in by_id:
-            row.parent = by_id[attribution.parent]
-    return rows
+    session.execute(_ATTRIBUTIONS.insert(), rows)
+    local_ids = {attribution.id for attribution in attributions}
+    parents = [
+        {"in_article": article_id, "child": attribution.id, "parent": attribution.parent}
+        for attribution in attributions
+        if attribution.parent is not None and attribution.parent in local_ids
+    ]
+    if parents:
+        session.execute(_SET_PARENT, parents)
 
 
-def _outlet(session: Session, name: str | None) -> models.Outlet | None:
+_ATTRIBUTIONS: Table = models.Attribution.__table__  # type: ignore[assignment]
+_PARENTS = _ATTRIBUTIONS.alias("parents")
+#: Points an attribution (by its article and local id) to its parent (by local id): one statement for all
+#: the nested attributions of an article, without fetching the ids just inserted.
+_SET_PARENT = (
+    _ATTRIBUTIONS.update()
+    .where(_ATTRIBUTIONS.c.article_id == bindparam("in_article"))
+    .where(_ATTRIBUTIONS.c.local_id == bindparam("child"))
+    .values(parent_id=select(_PARENTS.c.id).where(
+        _PARENTS.c.article_id == bindparam("in_article"), _PARENTS.c.local_id == bindparam("parent")
+    ).scalar_subquery())
+)
+
+
+def _outlet_id(session: Session, name: str | None) -> int | None:
     if not name or not name.strip():
         return None
     name = " ".join(name.split())
-    found = session.scalar(select(models.Outlet).where(models.Outlet.name == name))
-    return found or _create(session, models.Outlet(name=name), select(models.Outlet).where(
-        models.Outlet.name == name))
+    query = select(models.Outlet.id).where(models.Outlet.name == name)
+    return session.scalar(query) or _insert_shared(session, models.Outlet, {"name": name}, query)
 
 
-def _actor(session: Session, attribution: Attribution) -> models.Actor | None:
-    """The shared actor row for the attribution's resolved actor, with its mention recorded as an alias."""
+def _actor_name(attribution: Attribution) -> str | None:
     if attribution.actor is None or not attribution.actor.name.strip():
         return None
-    name = " ".join(attribution.actor.name.split())
-    query = select(models.Actor).where(models.Actor.name == name)
-    actor = session.scalar(query) or _create(session, models.Actor(name=name), query)
-    known = {alias.alias for alias in actor.aliases}
-    mentions = [name]
-    if attribution.source is not None:
-        mentions.append(attribution.source.text)
-    for mention in mentions:
-        alias = fold(mention)
-        if _is_name(mention) and alias not in known:
-            actor.aliases.append(models.ActorAlias(alias=alias))
-            known.add(alias)
-    return actor
+    return " ".join(attribution.actor.name.split())
+
+
+def _actor_ids(session: Session, attributions: Sequence[Attribution]) -> dict[str, int]:
+    """Ids of the shared actor rows the attributions name (created when new), with every mention of an
+    actor recorded as its alias ("Putin", "Vladimir Putin")."""
+    mentions: dict[str, set[str]] = {}
+    for attribution in attributions:
+        name = _actor_name(attribution)
+        if name is None:
+            continue
+        found = mentions.setdefault(name, set())
+        for mention in (name, attribution.source.text if attribution.source else ""):
+            if _is_name(mention):
+                found.add(fold(mention))
+    if not mentions:
+        return {}
+    ids = dict(session.execute(
+        select(models.Actor.name, models.Actor.id).where(models.Actor.name.in_(mentions))
+    ).all())
+    for name in mentions.keys() - ids.keys():
+        query = select(models.Actor.id).where(models.Actor.name == name)
+        ids[name] = _insert_shared(session, models.Actor, {"name": name}, query)
+    known = set(session.execute(
+        select(models.ActorAlias.actor_id, models.ActorAlias.alias)
+        .where(models.ActorAlias.actor_id.in_(ids.values()))
+    ).all())
+    wanted = {(ids[name], alias) for name, aliases in mentions.items() for alias in aliases}
+    new_aliases = [{"actor_id": actor_id, "alias": alias} for actor_id, alias in sorted(wanted - known)]
+    if new_aliases:
+        try:
+            with session.begin_nested():
+                session.execute(insert(models.ActorAlias), new_aliases)
+        except IntegrityError:  # a concurrent ingest recorded some first: add the others one by one
+            for values in new_aliases:
+                with contextlib.suppress(IntegrityError), session.begin_nested():
+                    session.execute(insert(models.ActorAlias).values(**values))
+    return ids
 
 
 def _is_name(mention: str) -> bool:
@@ -179,16 +239,16 @@ def _is_name(mention: str) -> bool:
     return 0 < len(words) <= 6 and any(w[:1].isupper() for w in words) and fold(mention) not in _NOT_NAMES
 
 
-def _create(session: Session, row: _Row, query: Select[_Row]) -> _Row:
-    """Insert a shared row (outlet, actor) in a savepoint; if a concurrent ingest inserted it first, use
-    theirs."""
+def _insert_shared(session: Session, model: type[models.Base], values: dict[str, Any], query: Any) -> int:
+    """Insert a row other articles share (outlet, actor) in a savepoint and return its id; if a concurrent
+    ingest inserted it first, return theirs."""
     try:
         with session.begin_nested():
-            session.add(row)
-            session.flush()
-        return row
+            statement = insert(model).values(**values).returning(model.id)  # type: ignore[attr-defined]
+            new_id: int = session.execute(statement).scalar_one()
+        return new_id
     except IntegrityError:
-        found = session.scalar(query)
+        found: int | None = session.scalar(query)
         if found is None:
             raise
         return found

@@ -1,5 +1,5 @@
-"""The corpus: outlets, articles, attributions, actors and aliases, credits, copy clusters, ingest runs,
-and full-text search over attribution contents.
+"""The corpus: outlets, articles, attributions, actors and aliases, credits, copy signatures, links and
+clusters, ingest runs, and full-text search over attribution contents.
 
 Revision ID: 0001
 Revises:
@@ -125,6 +125,25 @@ def upgrade() -> None:
     op.create_index("ix_credits_article_id", "credits", ["article_id"])
     op.create_index("ix_credits_agency", "credits", ["agency"])
     op.create_table(
+        "copy_signatures",
+        sa.Column(
+            "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+        ),
+        sa.Column("signature", sa.LargeBinary, nullable=False),
+    )
+    op.create_table(
+        "copy_links",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("other_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("reason", sa.String(20), nullable=False),
+        sa.Column("similarity", sa.Float, nullable=False),
+        sa.Column("quote", sa.Text),
+        sa.UniqueConstraint("article_id", "other_id"),
+    )
+    op.create_index("ix_copy_links_article_id", "copy_links", ["article_id"])
+    op.create_index("ix_copy_links_other_id", "copy_links", ["other_id"])
+    op.create_table(
         "copy_clusters",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("method", sa.String(40), nullable=False),
@@ -182,6 +201,6 @@ def downgrade() -> None:
         for trigger in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS attributions_fts_{trigger}")
         op.execute("DROP TABLE IF EXISTS attribution_fts")
-    for table in ("copy_members", "copy_clusters", "credits", "attributions", "actor_aliases", "actors",
-                  "articles", "ingest_failures", "ingest_runs", "outlets"):
+    for table in ("copy_members", "copy_clusters", "copy_links", "copy_signatures", "credits", "attributions",
+                  "actor_aliases", "actors", "articles", "ingest_failures", "ingest_runs", "outlets"):
         op.drop_table(table)
