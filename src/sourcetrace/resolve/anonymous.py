@@ -41,7 +41,9 @@ def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str
     for token in mention.left:
         if token.text in parties:
             return parties[token.text][0]
-        if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
+        if token.ent_type_ == "NORP" or (
+            token.pos_ == "ADJ" and token.text[:1].isupper() and token.i > token.sent.start
+        ):
             return token.text
     if mention.core.text in parties:
         return parties[mention.core.text][0]

@@ -33,6 +33,8 @@ from sourcetrace.types import Actor, Anonymity, SourceType, Span
 
 #: Sentences looked back for a pronoun's antecedent.
 _PRONOUN_WINDOW = 5
+#: Institution nouns that stand for a place ("the country said").
+_PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
@@ -275,9 +277,39 @@ class Resolver:
                 if not plural and referent.source_type == "anonymous_group":
                     continue
                 return referent
-            return Referent("anonymous_group" if plural else "organization", None,
-                            anonymous=Anonymity() if plural else None, plural=plural)
+            antecedent = self._text_antecedent(mention, plural)
+            if antecedent is not None and depth < 2:
+                return self.resolve_mention(antecedent, skip, depth + 1)
+            if plural:
+                return self._anonymous(mention, "anonymous_group", skip)
+            return Referent("organization", None)
         return Referent("unknown")
+
+    def _text_antecedent(self, mention: Mention, plural: bool) -> Mention | None:
+        """Sieve 5b: when no earlier source fits, the nearest earlier noun phrase of the parse that does:
+        a plural noun of people for "they", an institution, place or document for "it"."""
+        limit = self.names.sentence_index(mention.start) - 2
+        for segment in reversed(self.segments):
+            if segment.start >= mention.start:
+                continue
+            for token in reversed(segment.doc):
+                at = segment.start + token.idx
+                if at >= mention.start:
+                    continue
+                if self.names.sentence_index(at) < limit:
+                    return None
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "poss", "amod"):
+                    continue
+                if self._inside_quote(at):
+                    continue
+                if plural and token.tag_ in ("NNS", "NNPS") and not lexicon.is_document_noun(token.lemma_):
+                    return mention_of_token(segment, token)
+                if not plural and token.tag_ in ("NN", "NNP") and (
+                    token.ent_type_ in ("ORG", "GPE") or lexicon.is_organization_noun(token.lemma_)
+                    or lexicon.is_document_noun(token.lemma_)
+                ):
+                    return mention_of_token(segment, token)
+        return None
 
     def _nearest_person(self, at: int, gender: str | None) -> str | None:
         """Sieve 5: the nearest earlier compatible speaker, else sentence subject, else named person."""
@@ -358,7 +390,7 @@ class Resolver:
         if not mention.is_proper:
             tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
             if mention.definite and not tail:
-                found = self._recent("organization", core.lemma_.lower())
+                found = self._recent("organization", core.lemma_.lower(), mention.start)
                 if found:
                     return found
             tokens = [t for t in mention.left if t.dep_ not in ("det",)] + [core]
@@ -404,9 +436,14 @@ class Resolver:
         first = tokens[0] if tokens else core
         return mention.doc.text[first.idx : last.idx + len(last.text)]
 
-    def _recent(self, kind: str, word: str | None) -> str | None:
-        """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given)."""
+    def _recent(self, kind: str, word: str | None, at: int | None = None) -> str | None:
+        """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given); for "the
+        country" the nearest earlier place the parser found."""
         fallback = None
+        if word in _PLACE_NOUNS and at is not None:
+            place = self._nearest_entity(at, ("GPE",))
+            if place:
+                return place
         for memory in reversed(self.memory):
             referent = memory.referent
             if referent.source_type != kind or referent.actor is None:
@@ -421,6 +458,18 @@ class Resolver:
             if found:
                 return _strip_article(found.group(1))
         return fallback
+
+    def _nearest_entity(self, at: int, labels: tuple[str, ...]) -> str | None:
+        limit = self.names.sentence_index(at) - 2
+        for segment in reversed(self.segments):
+            for ent in reversed(segment.doc.ents):
+                start = segment.start + ent.start_char
+                if start >= at or ent.label_ not in labels:
+                    continue
+                if self.names.sentence_index(start) < limit:
+                    return None
+                return _strip_article(ent.text)
+        return None
 
     def _expand(self, name: str) -> str:
         if name in self._acronyms:
