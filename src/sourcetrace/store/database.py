@@ -10,6 +10,7 @@ raised as `StoreError` subclasses carrying one clear line; `classify_error` maps
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -188,10 +189,24 @@ class Store:
         self.close()
 
 
+def _lock_timeout_from_environment() -> float:
+    value = os.environ.get("SOURCETRACE_LOCK_TIMEOUT", "")
+    try:
+        return float(value) if value else DEFAULT_LOCK_TIMEOUT
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+
+
 def open_store(
-    location: str | Path | None = None, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, migrate: bool = True
+    location: str | Path | None = None, *, lock_timeout: float | None = None, migrate: bool = True
 ) -> Store:
-    """Open (creating if needed) the corpus database at `location` and bring its schema up to date."""
+    """Open (creating if needed) the corpus database at `location` and bring its schema up to date.
+
+    `lock_timeout` (default: $SOURCETRACE_LOCK_TIMEOUT, else 5 s) is how long a write waits for another
+    writer before failing with `DatabaseLocked`.
+    """
+    if lock_timeout is None:
+        lock_timeout = _lock_timeout_from_environment()
     url = database_url(location)
     backend = url.get_backend_name()
     if backend == "sqlite":

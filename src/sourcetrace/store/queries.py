@@ -240,7 +240,8 @@ def _contains_longest(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
 
 def match_actors(session: Session, name: str) -> list[str]:
     """Canonical names of the actors `name` stands for: their name or one of their aliases holds every word
-    of it ("Putin" finds "Vladimir Putin"); an exact name or alias match wins over partial ones."""
+    of it. "Putin" finds "Vladimir Putin" and an actor an article only called "Putin"; "Clinton" finds both
+    Hillary and Bill Clinton (the results say which actor each statement is by)."""
     words = _words(name)
     if not words:
         return []
@@ -251,10 +252,6 @@ def match_actors(session: Session, name: str) -> list[str]:
             _contains_longest(models.Actor.name, words), _contains_longest(models.ActorAlias.alias, words)
         ))
     ).all()
-    folded = " ".join(words)
-    exact = sorted({actor for actor, alias in rows if folded in (" ".join(_words(actor)), alias)})
-    if exact:
-        return exact
     return sorted({a for a, alias in rows if _names_match(words, a) or _names_match(words, alias)})
 
 

@@ -1,0 +1,119 @@
+"""The corpus commands end to end, with real extraction (spaCy, loaded once per session) on two short
+articles, against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+from typer.testing import CliRunner
+
+from sourcetrace.cli import app
+from sourcetrace.store.database import database_url as store_url
+
+TRIBUNE = (
+    "date 2024-05-24 by Staff Writer / Test Tribune\n"
+    "“We are ready for a ceasefire along the current lines,” Russian President Vladimir Putin said on "
+    "Friday. Kremlin spokesman Dmitry Peskov said talks on a ceasefire could resume next week.\n"
+)
+COURIER = (
+    "date 2024-05-26 by Jane Doe / Daily Courier\n"
+    "MOSCOW (Reuters) — Three Russian sources said Putin told his advisers that a ceasefire was possible. "
+    "The Ukrainian foreign ministry declined to comment.\n"
+)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "tribune.txt").write_text(TRIBUNE, encoding="utf-8")
+    (folder / "courier.txt").write_text(COURIER, encoding="utf-8")
+    return folder
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingest_then_ask(articles: Path, database_url: str) -> None:
+    code, _, report = run("ingest", str(articles), "--db", database_url)
+    assert code == 0, report
+    assert "articles/s" in report
+    assert "│   2 │         0 │       0 │      0 │" in report  # new, unchanged, updated, failed
+
+    code, _, report = run("ingest", str(articles), "--db", database_url)
+    assert code == 0
+    assert "│   0 │         2 │       0 │      0 │" in report
+
+    code, out, _ = run("search", "ceasefire", "--db", database_url, "--json")
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and {h["article"]["name"] for h in hits} == {"tribune.txt", "courier.txt"}
+    assert [h["article"]["published"] for h in hits] == sorted(h["article"]["published"] for h in hits)
+
+    code, out, _ = run("actor", "Putin", "--db", database_url, "--json")
+    statements = [json.loads(line) for line in out.splitlines()]
+    assert [(s["article"]["name"], s["authority"]) for s in statements] == [
+        ("tribune.txt", "on_record"), ("courier.txt", "anonymous_sources")]
+    code, out, _ = run("actor", "Putin", "--db", database_url)
+    assert code == 0 and "anonymous sources: Three Russian sources" in out
+
+    code, out, _ = run("outlets", "--db", database_url, "--json")
+    profiles = {p["outlet"]: p for p in map(json.loads, out.splitlines())}
+    assert set(profiles) == {"Test Tribune", "Daily Courier"}
+    assert profiles["Daily Courier"]["credited_agencies"] == [["Reuters", 1]]
+    assert profiles["Daily Courier"]["anonymous"] >= 1
+
+    code, out, _ = run("export", "--format", "jsonl", "--db", database_url)
+    documents = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [d["document"] for d in documents] == ["tribune.txt", "courier.txt"]
+    for document in documents:
+        text = (articles / document["document"]).read_text(encoding="utf-8")
+        for attribution in document["attributions"]:
+            cue = attribution["cue"]
+            assert text[cue["start"]:cue["end"]] == cue["text"]
+
+    code, out, _ = run("export", "--format", "csv", "--db", database_url)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and len(rows) == sum(len(d["attributions"]) for d in documents)
+
+
+def test_bad_items_fail_the_run_but_not_the_others(articles: Path, database_url: str) -> None:
+    (articles / "empty.txt").write_text("", encoding="utf-8")
+    code, _, report = run("ingest", str(articles), str(articles / "missing.txt"), "--db", database_url)
+    assert code == 1
+    assert "empty.txt: empty file" in report
+    assert "missing.txt: no such file or folder" in report
+    assert "│   2 │         0 │       0 │      2 │" in report
+
+
+def test_a_locked_database_is_one_clear_line(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCETRACE_LOCK_TIMEOUT", "0.2")
+    db = tmp_path / "locked.db"
+    assert run("outlets", "--db", str(db))[0] == 0  # creates it
+    holder = create_engine(store_url(db), isolation_level="AUTOCOMMIT").connect()
+    holder.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        code, _, error = run("ingest", str(articles), "--db", str(db))
+    finally:
+        holder.exec_driver_sql("ROLLBACK")
+        holder.close()
+    assert code == 2
+    assert [line for line in error.splitlines() if line.startswith("error:")] == [
+        f"error: {db}: the database is locked by another process; try again later"]
+
+
+def test_empty_corpus_and_unreachable_database(tmp_path: Path) -> None:
+    code, out, _ = run("outlets", "--db", str(tmp_path / "new.db"))
+    assert code == 0 and "corpus is empty" in out
+    code, out, _ = run("search", "anything", "--db", str(tmp_path / "new.db"))
+    assert code == 0 and "no attribution matches" in out
+    code, _, error = run("search", "x", "--db", "postgresql://nobody:nothing@127.0.0.1:1/none")
+    assert code == 2 and error.startswith("error: ") and len(error.strip().splitlines()) == 1
