@@ -13,7 +13,6 @@ Relations inside another's content are kept, with `parent` set (nested attributi
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -22,8 +21,9 @@ from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import Quote
+from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.parse import QUOTE_MARKS, Segment, words
-from sourcetrace.types import Attribution, Kind, Span
+from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CUE_MODIFIERS = {"aux", "auxpass", "neg"}
@@ -34,30 +34,6 @@ _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 _MIN_QUOTE_WORDS = 3
-
-
-@dataclass
-class _Relation:
-    """An attribution under construction, in article character offsets."""
-
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    content: list[tuple[int, int]]
-    kind: Kind = "indirect"
-    absolute_with: int | None = None  # offset of "with" in "with one source saying ..."
-    parent: int | None = None
-    children: list[int] = field(default_factory=list)
-
-    @property
-    def content_start(self) -> int:
-        return self.content[0][0] if self.content else self.cue[0]
-
-    @property
-    def content_end(self) -> int:
-        return self.content[-1][1] if self.content else self.cue[1]
-
-    def holds(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.content)
 
 
 def is_candidate_sentence(sentence: str) -> bool:
@@ -71,7 +47,7 @@ def is_candidate_sentence(sentence: str) -> bool:
 def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Quote]) -> list[Attribution]:
     """All attributions of an article, from its parsed segments and its quotes."""
     scorer = load_scorer()
-    relations: list[_Relation] = []
+    relations: list[Relation] = []
     for segment in segments:
         for sentence in segment.doc.sents:
             relations.extend(_sentence_relations(text, segment, sentence, scorer))
@@ -84,63 +60,116 @@ def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Q
 # --- relations from the parse -------------------------------------------------------------------------
 
 
-def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer) -> list[_Relation]:
-    found: list[_Relation] = []
+def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer) -> list[Relation]:
+    return [c.relation for c in sentence_candidates(text, segment, sentence) if scorer.accepts(c)]
+
+
+def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
+    """Every possible attribution in a parsed sentence (declined comments are always attributions)."""
+    found: list[Candidate] = []
     covered: set[int] = set()
     for match in find_no_comment(sentence):
         source = _subject_span(segment, match.verb)
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
-        found.append(_Relation(cue, source, [], kind="no_comment"))
+        found.append(Candidate(match.verb, Relation(cue, source, [], kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)
     for token in sentence:
         if token.i in covered:
             continue
+        candidate: Candidate | None = None
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             relation = _according_to(segment, sentence, token)
+            candidate = Candidate(token, relation, "according_to") if relation else None
         elif token.text == ":" and _is_headline_colon(sentence, token):
             relation = _headline_colon(text, segment, sentence, token)
-        elif scorer.is_cue(token):
-            relation = _verb_relation(segment, sentence, token)
-        else:
-            relation = None
-        if relation is not None:
-            found.append(relation)
+            candidate = Candidate(token, relation, "colon") if relation else None
+        elif token.pos_ == "VERB":
+            candidate = _verb_candidate(segment, sentence, token)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 
-def _verb_relation(segment: Segment, sentence: SpacySpan, cue: Token) -> _Relation | None:
-    content = _content_tokens(sentence, cue)
-    if content is None:
+def _verb_candidate(segment: Segment, sentence: SpacySpan, cue: Token) -> Candidate | None:
+    found = _content_tokens(sentence, cue)
+    if found is None:
         return None
+    parts, content_type, cue_end = found
     source, absolute_with = _source_of(segment, cue)
-    return _Relation(
-        cue=_cue_span(segment, cue),
+    cue_start, cue_stop = _cue_span(segment, cue)
+    if cue_end is not None:
+        cue_stop = segment.char_end(cue_end)
+    relation = Relation(
+        cue=(cue_start, cue_stop),
         source=source,
-        content=[_char_range(segment, content[0], content[1])],
+        content=[_char_range(segment, first, last) for first, last in parts],
         absolute_with=absolute_with,
     )
+    return Candidate(cue, relation, content_type)
 
 
-def _content_tokens(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    """First and last token of the cue's content, or None when it has none."""
+_TokenRange = tuple[Token, Token]
+
+
+def _content_tokens(
+    sentence: SpacySpan, cue: Token
+) -> tuple[list[_TokenRange], str, Token | None] | None:
+    """The cue's content as token ranges, how it was found, and the last cue token when the cue takes a
+    preposition ("called for", "apologized for"); None when the cue has no content."""
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if complements:
         # "said X was of the view that Y": the parser may hang several clauses off the cue; take them all,
         # on the side of the cue where the first one is
         after = [c for c in complements if c.i > cue.i]
         chosen = after or complements
-        return _trimmed(sentence, min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen))
+        span = _trimmed(sentence, min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen))
+        return ([span], "ccomp" if after else "ccomp_before", None) if span else None
+    if _is_postposed(sentence, cue):
+        span = _trimmed(sentence, cue.head.left_edge.i, cue.left_edge.i - 1)
+        return ([span], "postposed", None) if span else None
+    parenthetical = _parenthetical_content(sentence, cue)
+    if parenthetical:
+        return parenthetical, "parenthetical", None
     for complement in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
         if any(child.dep_ == "aux" and child.lower_ == "to" for child in complement.children):
-            return _trimmed(sentence, complement.left_edge.i, complement.right_edge.i)
-    if _is_postposed(sentence, cue):
-        return _trimmed(sentence, cue.head.left_edge.i, cue.left_edge.i - 1)
+            span = _trimmed(sentence, complement.left_edge.i, complement.right_edge.i)
+            return ([span], "xcomp", None) if span else None
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
     if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children):
         clause = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
         if clause:
-            return _trimmed(sentence, clause[0].left_edge.i, clause[-1].right_edge.i)
+            span = _trimmed(sentence, clause[0].left_edge.i, clause[-1].right_edge.i)
+            return ([span], "root_clause", None) if span else None
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.i > cue.i:
+            span = _trimmed(sentence, child.left_edge.i, child.right_edge.i)
+            return ([span], "dobj", None) if span else None
+    for child in cue.children:
+        if child.dep_ == "prep" and child.i > cue.i:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                span = _trimmed(sentence, objects[0].left_edge.i, objects[0].right_edge.i)
+                if span:
+                    return [span], f"prep_{child.lower_}", child if child.i <= cue.i + 2 else None
     return None
+
+
+def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
+    """ "The campaign, he says, is different.": a subject-and-cue aside between commas inside its content;
+    the content is the sentence around it, in two parts."""
+    if cue.dep_ not in {"parataxis", "ccomp", "advcl"} or cue.head == cue:
+        return None
+    if not any(c.dep_ in _SUBJECTS for c in cue.children) or _has_content_child(cue):
+        return None
+    doc = sentence.doc
+    left, right = cue.left_edge.i, cue.right_edge.i
+    if left <= sentence.start or right + 1 >= sentence.end - 1:
+        return None
+    if doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    before = _trimmed(sentence, sentence.start, left - 1)
+    after = _trimmed(sentence, right + 2, sentence.end - 1)
+    return [span for span in (before, after) if span] or None
 
 
 def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
@@ -165,7 +194,7 @@ def _has_content_child(token: Token) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
 
 
-def _trimmed(sentence: SpacySpan, first: int, last: int) -> tuple[Token, Token] | None:
+def _trimmed(sentence: SpacySpan, first: int, last: int) -> _TokenRange | None:
     doc = sentence.doc
     while first <= last and (doc[first].text in _TRIM or doc[first].is_space):
         first += 1
@@ -274,7 +303,7 @@ def _cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
     return segment.char_start(first), segment.char_end(last)
 
 
-def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> _Relation | None:
+def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
     to = according.nbor()
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     source = _char_range(segment, objects[0].left_edge, _last_of_subtree(objects[0])) if objects else None
@@ -286,7 +315,7 @@ def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> _R
         content = _trimmed(sentence, phrase_end + 1, sentence.end - 1)
     if content is None:
         return None
-    return _Relation(
+    return Relation(
         cue=(segment.char_start(according), segment.char_end(to)),
         source=source,
         content=[_char_range(segment, content[0], content[1])],
@@ -301,11 +330,11 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     ) and colon.i == sentence.start + len(before) and sentence.doc[sentence.start].is_title
 
 
-def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> _Relation | None:
+def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
     content = _trimmed(sentence, colon.i + 1, sentence.end - 1)
     if content is None:
         return None
-    return _Relation(
+    return Relation(
         cue=(segment.char_start(colon), segment.char_end(colon)),
         source=_char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
         content=[_char_range(segment, content[0], content[1])],
@@ -322,10 +351,10 @@ def _char_range(segment: Segment, first: Token, last: Token) -> tuple[int, int]:
 def _reconcile_quotes(
     text: str,
     segments: Sequence[Segment],
-    relations: list[_Relation],
+    relations: list[Relation],
     quotes: Sequence[Quote],
     scorer: CueScorer,
-) -> list[_Relation]:
+) -> list[Relation]:
     """Make relations whose content is quotation direct; attribute the quotes no relation covers."""
     used: set[Quote] = set()
     for relation in relations:
@@ -369,7 +398,7 @@ def _reconcile_quotes(
     return relations
 
 
-def _cue_inside(relation: _Relation, quote: Quote) -> bool:
+def _cue_inside(relation: Relation, quote: Quote) -> bool:
     return quote.start <= relation.cue[0] < quote.end
 
 
@@ -386,7 +415,7 @@ def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
     return sum(_word_count(piece) for piece in pieces)
 
 
-def _relation_before(text: str, relations: Iterable[_Relation], quote: Quote) -> _Relation | None:
+def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
     """The direct relation whose cue sits between its last quote and this one, in the same paragraph."""
     for relation in relations:
         if relation.kind != "direct" or not relation.content:
@@ -405,7 +434,7 @@ def _relation_before(text: str, relations: Iterable[_Relation], quote: Quote) ->
 
 def _speaker_for(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
-) -> _Relation | None:
+) -> Relation | None:
     """A relation for a quote no parse relation covers: a cue in its sentence, or "X said:" just before."""
     for segment in segments:
         doc = segment.doc
@@ -421,14 +450,14 @@ def _speaker_for(
                     continue
                 source, _ = _source_of(segment, token)
                 if source is not None and not (quote.start <= source[0] < quote.end):
-                    return _Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                    return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
         previous = _sentence_ending_before(segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
             for token in reversed(list(previous)):
                 if scorer.is_speech(token) and not _has_content_child(token):
                     source, _ = _source_of(segment, token)
                     if source is not None:
-                        return _Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                        return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
 
 
@@ -446,9 +475,9 @@ def _sentence_ending_before(segment: Segment, offset: int) -> SpacySpan | None:
 # --- clean-up and nesting ------------------------------------------------------------------------------
 
 
-def _merge_duplicates(relations: list[_Relation]) -> list[_Relation]:
+def _merge_duplicates(relations: list[Relation]) -> list[Relation]:
     """One relation per cue: a parse relation and a quote relation on the same cue merge."""
-    by_cue: dict[tuple[int, int], _Relation] = {}
+    by_cue: dict[tuple[int, int], Relation] = {}
     for relation in relations:
         kept = by_cue.get(relation.cue)
         if kept is None:
@@ -458,7 +487,7 @@ def _merge_duplicates(relations: list[_Relation]) -> list[_Relation]:
     return sorted(by_cue.values(), key=lambda r: (r.cue[0], r.cue[1]))
 
 
-def _cut_absolute_clauses(text: str, relations: list[_Relation]) -> None:
+def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
     """Content stops before a participial clause that carries its own attribution: "with X saying ..." or
     the same speaker's ", saying ..." (a sibling relation, not a nested one)."""
     for inner in relations:
@@ -476,7 +505,7 @@ def _cut_absolute_clauses(text: str, relations: list[_Relation]) -> None:
                 outer.content[-1] = (start, cut)
 
 
-def _finish(text: str, relations: list[_Relation]) -> list[Attribution]:
+def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
     """Assign ids in text order and parents (the smallest enclosing content), and build the records."""
     relations.sort(key=lambda r: (r.cue[0], r.cue[1]))
     for index, relation in enumerate(relations):
@@ -505,7 +534,7 @@ def _finish(text: str, relations: list[_Relation]) -> list[Attribution]:
     return records
 
 
-def _break_cycles(relations: list[_Relation]) -> None:
+def _break_cycles(relations: list[Relation]) -> None:
     for index, relation in enumerate(relations):
         seen = {index}
         parent = relation.parent

@@ -1,10 +1,12 @@
-"""Decide whether a token is a cue, from its lemma's prior and its context.
+"""Decide which candidates are attributions, from the cue lemma's prior and the candidate's context.
 
-Many lemmas are cues only some of the time ("see", "know", "think", "support"): the lexicon's precision is a
-prior, and a logistic-regression model over the token's context (a complement clause, the kind of subject,
-the dependency it hangs by, whether it sits in a quote) makes the call. The model is a table of feature
-weights (`sourcetrace/data/cue_model.json`), trained on PolNeAR train by `tools/train_cue_model.py` (run by
-`make cues`) and applied here in plain Python; without it the prior alone decides.
+Many lemmas are cues only some of the time ("see", "know", "think", "support"), and PolNeAR counts as
+attributions many verbs taking a plain object ("endorsed Canova", "called for a ban"). So every verb with a
+content (a clause, an infinitive, an object) is a candidate, and a logistic-regression model over its context
+(lemma, the lexicon prior, how the content was found, the kind of subject, the dependency it hangs by) makes
+the call. The model is a table of feature weights (`sourcetrace/data/cue_model.json`), trained on PolNeAR
+train by `tools/train_cue_model.py` (run by `make cues`) and applied here in plain Python. Without it, the
+lexicon prior alone decides for clausal contents.
 """
 
 from __future__ import annotations
@@ -19,40 +21,57 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
+from sourcetrace.extract.relation import Candidate
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
 _PRIOR_THRESHOLD = 0.25
 #: Lemmas that introduce direct speech, by prior (used to attribute a quote no parse relation covers).
 _SPEECH_THRESHOLD = 0.3
-_PERSON_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
-_PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who"}
+#: Content types the prior-only fallback accepts.
+_CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "root_clause"}
+#: Candidates that are attributions whatever the model says.
+_ALWAYS = {"no_comment", "according_to"}
+_ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
+_PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
 
 
-def features(token: Token, entry: CueEntry) -> Iterator[str]:
-    """The context features of a candidate cue token (names are stable: they key the weight table)."""
-    lemma = entry.lemma
-    prior = entry.precision
+def _prior_bin(entry: CueEntry | None) -> str:
+    return "none" if entry is None else str(min(9, int(entry.precision * 10)))
+
+
+def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
+    """The context features of a candidate (names are stable: they key the weight table)."""
+    token = candidate.token
+    kind = candidate.content_type
+    lemma = token.lemma_.lower()
+    prior = _prior_bin(entry)
     yield "bias"
-    yield f"lemma={lemma}|{entry.pos}"
-    yield f"prior={min(9, int(prior * 10))}"
+    yield f"lemma={lemma}"
+    yield f"lemma={lemma}|content={kind}"
+    yield f"content={kind}"
+    yield f"prior={prior}"
+    yield f"prior={prior}|content={kind}"
     yield f"dep={token.dep_}"
     yield f"tag={token.tag_}"
-    deps = {child.dep_ for child in token.children}
-    for dep in ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "dative", "prep", "agent", "neg"):
-        if dep in deps:
-            yield f"has={dep}"
-            yield f"lemma={lemma}|has={dep}"
-    if "ccomp" in deps or "xcomp" in deps:
-        yield f"prior={min(9, int(prior * 10))}|complement"
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None:
-        if subject.ent_type_ in _PERSON_ENTITIES:
+    yield f"tag={token.tag_}|content={kind}"
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if subject is None:
+        yield f"subject=none|source={candidate.relation.source is not None}"
+    else:
+        yield f"subject_dep={subject.dep_}"
+        if subject.ent_type_ in _ENTITY_SUBJECTS:
             yield f"subject_ent={subject.ent_type_}"
-        if subject.lower_ in _PERSONAL_PRONOUNS:
-            yield "subject=pronoun"
+            yield f"subject_ent={subject.ent_type_}|content={kind}"
+        elif subject.lower_ in _PERSONAL_PRONOUNS:
+            yield f"subject_pronoun={subject.lower_}"
+        else:
+            yield f"subject_pos={subject.pos_}"
         yield f"subject_lemma={subject.lemma_.lower()}"
-    yield f"head_dep={token.head.dep_}"
-    yield f"head_lemma={token.head.lemma_.lower()}"
+    if any(c.dep_ == "neg" for c in token.children):
+        yield "negated"
+    yield f"head_dep={token.head.dep_}|dep={token.dep_}"
+    if token.head != token:
+        yield f"head_lemma={token.head.lemma_.lower()}|dep={token.dep_}"
     if token.i + 1 < len(token.doc):
         yield f"next={token.nbor().lower_}"
     if token.i > 0:
@@ -68,20 +87,18 @@ class CueScorer:
     def entry(self, token: Token) -> CueEntry | None:
         return self.lexicon.get(token.lemma_, token.pos_)
 
-    def probability(self, token: Token) -> float:
-        entry = self.entry(token)
-        if entry is None:
-            return 0.0
+    def probability(self, candidate: Candidate) -> float:
+        entry = self.entry(candidate.token)
         if not self.weights:
-            return entry.precision
-        score = sum(self.weights.get(name, 0.0) for name in features(token, entry))
-        return 1.0 / (1.0 + math.exp(-score))
+            clausal = candidate.content_type in _CLAUSAL
+            return entry.precision if entry is not None and clausal else 0.0
+        score = sum(self.weights.get(name, 0.0) for name in features(candidate, entry))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def is_cue(self, token: Token) -> bool:
-        entry = self.entry(token)
-        if entry is None or token.pos_ in {"PUNCT", "ADP"}:
-            return False
-        return self.probability(token) >= self.threshold
+    def accepts(self, candidate: Candidate) -> bool:
+        if candidate.content_type in _ALWAYS or candidate.content_type == "colon":
+            return True
+        return self.probability(candidate) >= self.threshold
 
     def is_speech(self, token: Token) -> bool:
         entry = self.entry(token)

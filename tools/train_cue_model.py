@@ -1,0 +1,106 @@
+"""Train the cue classifier on PolNeAR train and write `src/sourcetrace/data/cue_model.json`.
+
+Called by `build_cues.py` (`make cues`) with the parsed train articles. Every candidate the extraction rules
+propose (`sentence_candidates`) in a sentence the pre-parse filter keeps is labelled against the gold:
+positive when its cue overlaps a gold cue and its source overlaps the gold source (or both have none);
+candidates inside a gold content are left out (PolNeAR annotates only the outermost attribution, so they are
+neither right nor wrong). A logistic regression over `classifier.features` is fitted; the decision threshold
+is the one with the best F1 on a held-out fifth of the articles, and the model is then refitted on all.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Sequence
+from pathlib import Path
+
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
+
+from sourcetrace.evaluation import GoldAttribution
+from sourcetrace.extract.attributions import is_candidate_sentence, sentence_candidates
+from sourcetrace.extract.classifier import features
+from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.parse import Segment
+
+_C = 0.5
+Example = tuple[dict[str, float], int]
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
+def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Example], int]:
+    """Labelled candidates of one fully parsed article, and its number of gold attributions."""
+    lexicon = load_lexicon()
+    segment = Segment(0, doc)
+    examples: list[Example] = []
+    contents = [c for g in gold for c in g.content]
+    for sentence in doc.sents:
+        if not is_candidate_sentence(sentence.text):
+            continue
+        for candidate in sentence_candidates(doc.text, segment, sentence):
+            relation = candidate.relation
+            positive = any(
+                _overlaps(relation.cue, (g.cue[0][0], g.cue[-1][1]))
+                and (
+                    (not g.source and relation.source is None)
+                    or _overlaps(relation.source, (g.source[0][0], g.source[-1][1]) if g.source else None)
+                )
+                for g in gold
+            )
+            if not positive and any(s <= relation.cue[0] < e for s, e in contents):
+                continue
+            entry = lexicon.get(candidate.token.lemma_, candidate.token.pos_)
+            examples.append(({name: 1.0 for name in features(candidate, entry)}, int(positive)))
+    return examples, len(gold)
+
+
+def _fit(examples: Sequence[Example]) -> tuple[DictVectorizer, LogisticRegression]:
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([x for x, _ in examples])
+    model = LogisticRegression(C=_C, max_iter=2000, solver="lbfgs")
+    model.fit(matrix, [y for _, y in examples])
+    return vectorizer, model
+
+
+def _best_threshold(examples: Sequence[Example], gold_count: int, vectorizer: DictVectorizer,
+                    model: LogisticRegression) -> float:
+    scores = model.predict_proba(vectorizer.transform([x for x, _ in examples]))[:, 1]
+    best, best_f1 = 0.5, 0.0
+    for step in range(10, 91):
+        threshold = step / 100
+        accepted = [y for score, y in zip(scores, (y for _, y in examples), strict=True) if score >= threshold]
+        tp = sum(accepted)
+        if not accepted or not tp:
+            continue
+        precision, recall = tp / len(accepted), tp / gold_count
+        f1 = 2 * precision * recall / (precision + recall)
+        if f1 > best_f1:
+            best, best_f1 = threshold, f1
+    print(f"held-out candidate F1 {best_f1:.3f} at threshold {best:.2f}")
+    return best
+
+
+def train(parsed: Sequence[tuple[Doc, list[GoldAttribution]]], out: Path) -> None:
+    articles = [article_examples(doc, gold) for doc, gold in parsed]
+    order = list(range(len(articles)))
+    random.Random(13).shuffle(order)
+    held = set(order[: len(order) // 5])
+    fit_examples = [e for i, (ex, _) in enumerate(articles) if i not in held for e in ex]
+    held_examples = [e for i, (ex, _) in enumerate(articles) if i in held for e in ex]
+    held_gold = sum(n for i, (_, n) in enumerate(articles) if i in held)
+    threshold = _best_threshold(held_examples, held_gold, *_fit(fit_examples))
+    vectorizer, model = _fit([e for ex, _ in articles for e in ex])
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
+    out.write_text(json.dumps({"threshold": threshold, "weights": dict(sorted(weights.items()))},
+                              indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights, {sum(len(ex) for ex, _ in articles)} candidates -> {out}")
