@@ -43,7 +43,9 @@ def stretches(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--gold", type=Path, default=EVAL / "polnear-dev-sources.jsonl")
     parser.add_argument("--out", type=Path, default=Path("/tmp/sourcetrace-eval-sources.jsonl"))
     parser.add_argument("--errors", action="store_true", help="list every wrong type or actor")
@@ -56,18 +58,27 @@ def main() -> None:
     names = sorted(by_doc)
     texts = [(EVAL / "polnear" / "dev" / "text" / name).read_text(encoding="utf-8") for name in names]
     spans = [[(g["start"], g["end"]) for g in by_doc[name]] for name in names]
-    segments = parse_stretches(load_model(), texts, [stretches(t, s) for t, s in zip(texts, spans, strict=True)])
+    segments = parse_stretches(
+        load_model(), texts, [stretches(t, s) for t, s in zip(texts, spans, strict=True)]
+    )
 
     predicted: dict[tuple[str, int, int], dict] = {}
     with args.out.open("w", encoding="utf-8") as out:
         for name, text, doc_segments in zip(names, texts, segments, strict=True):
             attributions = [
-                Attribution(f"a{i}", "indirect", Span.of(text, g["end"], g["end"]), Span.of(text, g["start"], g["end"]),
-                            None)
+                Attribution(
+                    f"a{i}",
+                    "indirect",
+                    Span.of(text, g["end"], g["end"]),
+                    Span.of(text, g["start"], g["end"]),
+                    None,
+                )
                 for i, g in enumerate(by_doc[name])
             ]
             resolved, profile = resolve_article(text, doc_segments, attributions)
-            record = article_json(Article(text=text, name=name, attributions=tuple(resolved), profile=profile))
+            record = article_json(
+                Article(text=text, name=name, attributions=tuple(resolved), profile=profile)
+            )
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             for a in record["attributions"]:
                 predicted[(name, a["source"]["start"], a["source"]["end"])] = a
@@ -85,7 +96,9 @@ def main() -> None:
             if gold_anon.get("count") is not None and anon.get("count") != gold_anon["count"]:
                 problems.append(f"count {gold_anon['count']} -> {anon.get('count')}")
             if gold_anon.get("justification") and not anon.get("justification"):
-                problems.append(f"justification {gold_anon['justification']!r} -> {anon.get('justification')!r}")
+                problems.append(
+                    f"justification {gold_anon['justification']!r} -> {anon.get('justification')!r}"
+                )
             if problems:
                 print(f"{g['document'][:28]} {g['start']:>5} {g['text'][:45]!r:48} " + "; ".join(problems))
         print()

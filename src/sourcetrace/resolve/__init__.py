@@ -44,7 +44,8 @@ def resolve_article(
     skip_base: list[Span] = [a.content for a in attributions if a.content is not None]
     cache: dict[tuple[int, int], Referent] = {}
     order = sorted(
-        (a for a in attributions if a.source is not None), key=lambda a: (a.source.start, a.source.end)  # type: ignore[union-attr]
+        (a for a in attributions if a.source is not None),
+        key=lambda a: (a.source.start, a.source.end),  # type: ignore[union-attr]
     )
     for attribution in order:
         source = attribution.source
@@ -56,7 +57,9 @@ def resolve_article(
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
     resolved = []
     for attribution in attributions:
-        referent = cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
+        referent = (
+            cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
+        )
         segment = find_segment(segments, attribution.cue.start, attribution.cue.end)
         resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue)))
     return resolved, build_profile(resolved, text, body_start)

@@ -2,7 +2,7 @@
 
 - count: the number the phrase states ("three sources" -> 3, "two of the sources" -> 2); a single unnamed
   person counts 1; an open size ("sources", "more than 20", "several") gives None.
-- affiliation: a nationality or party adjective ("a senior Russian source" -> "Russian"), a party noun
+- affiliation: a nationality or party adjective ("a senior European diplomat" -> "European"), a party noun
   ("Republicans"), a named owner ("Clinton aides") or an institution after "at/of/from/on".
 - justification: the reporter's stated reason or credential, from the phrase's own modifiers ("who has
   worked with ...", "familiar with ..."), from a clause elsewhere in the sentence that a cue pattern opens
@@ -128,7 +128,7 @@ def _interview_sentence(text: str, names: NameBook, at: int, skip: list[Span]) -
             continue
         start, end = names.sentences[i]
         sentence = text[start:end]
-        if any(s.start <= start < s.end for s in skip) or any(q in sentence for q in "“”\""):
+        if any(s.start <= start < s.end for s in skip) or any(q in sentence for q in '“”"'):
             continue
         if any(p.search(sentence) for p in lexicon.patterns("interview_cues")):
             return sentence.strip().rstrip(".")

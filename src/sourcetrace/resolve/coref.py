@@ -4,11 +4,11 @@ In the spirit of the quote-attribution sieves of Muzny, Fang, Chang and Jurafsky
 Approach for Quote Attribution" (EACL): a few ordered, high-precision rules, each tried only when the ones
 before it found nothing, with what earlier sources resolved to kept as the discourse memory.
 
-1. exact name: a full name stands for itself ("Vladimir Putin");
-2. surname / first name: a partial name is the nearest full name ending (or starting) with it ("Putin");
+1. exact name: a full name stands for itself ("Nancy Pelosi");
+2. surname / first name: a partial name is the nearest full name ending (or starting) with it ("Pelosi");
 3. alias: a title or apposition given to a named person anywhere in the article, and names of institutions
-   normalised ("The FBI" -> Federal Bureau of Investigation, "Ukraine's ministries" -> Ukrainian ...);
-4. role noun: "the Russian president", "The Indiana governor" is the person whose titles match it best, else
+   normalised ("The FBI" -> Federal Bureau of Investigation, "Germany's ministries" -> German ...);
+4. role noun: "the French president", "The Indiana governor" is the person whose titles match it best, else
    the nearest earlier person (a role noun of unknown reference is an unnamed individual);
 5. pronoun: "he"/"she" is the nearest earlier compatible speaker or sentence subject, gender known from the
    pronouns used after each name; "they"/"it" is the nearest earlier group, institution or document source;
@@ -37,6 +37,7 @@ _PRONOUN_WINDOW = 5
 _PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,15 @@ def _gender_of_noun(word: str) -> str | None:
     low = word.lower()
     if low.endswith("woman") or low in ("she", "her", "wife", "mother", "daughter", "actress", "queen"):
         return "f"
-    if low.endswith("man") and low != "human" or low in ("he", "him", "his", "husband", "father", "son", "king"):
+    if (low.endswith("man") and low != "human") or low in (
+        "he",
+        "him",
+        "his",
+        "husband",
+        "father",
+        "son",
+        "king",
+    ):
         return "m"
     return None
 
@@ -80,15 +89,12 @@ class Resolver:
         self.memory: list[_Memory] = []
         self._acronyms = self._article_acronyms()
 
-    # --- entry point ---------------------------------------------------------------------------------------
+    # --- entry point
 
     def resolve(self, start: int, end: int, skip: list[Span]) -> Referent:
         segment = find_segment(self.segments, start, end)
         mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
-        if mention is None:
-            referent = self._unparsed(start, end)
-        else:
-            referent = self.resolve_mention(mention, skip)
+        referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
         self.memory.append(_Memory(start, referent))
         return referent
 
@@ -98,7 +104,7 @@ class Resolver:
         category = classify(mention, self.names)
         return self._by_category(mention, category, skip, depth)
 
-    # --- kinds ------------------------------------------------------------------------------------------------
+    # --- kinds
 
     def _by_category(self, mention: Mention, category: Category, skip: list[Span], depth: int) -> Referent:
         kind = category.source_type
@@ -131,7 +137,9 @@ class Resolver:
         ):
             owner = mention.possessor() or next(iter(mention.compounds()), None)
             on_behalf = self._token_name(owner) if owner is not None else None
-        return Referent(kind, None, on_behalf, details, _gender_of_noun(mention.lower), kind == "anonymous_group")
+        return Referent(
+            kind, None, on_behalf, details, _gender_of_noun(mention.lower), kind == "anonymous_group"
+        )
 
     def _unparsed(self, start: int, end: int) -> Referent:
         """A span outside every parsed segment: judge from its words alone."""
@@ -143,7 +151,7 @@ class Resolver:
             return Referent("person", Actor(name, self._title(name, None)), gender=self._gender(name))
         return Referent("anonymous_group" if words[-1].endswith("s") else "anonymous_individual")
 
-    # --- persons ----------------------------------------------------------------------------------------------
+    # --- persons
 
     def _person_name(self, mention: Mention) -> str:
         tokens = mention.name_tokens() or [mention.core]
@@ -152,9 +160,9 @@ class Resolver:
         known = [i for i in range(len(words)) if " ".join(words[i:]) in self.names.people]
         lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
         if known:
-            words = words[known[0]:]
-        elif lower and words[lower[-1] + 1:]:
-            words = words[lower[-1] + 1:]
+            words = words[known[0] :]
+        elif lower and words[lower[-1] + 1 :]:
+            words = words[lower[-1] + 1 :]
         names = [self.names.full_name(words, mention.start)]
         for conj in mention.core.children:
             if conj.dep_ == "conj" and conj.pos_ == "PROPN":
@@ -168,9 +176,12 @@ class Resolver:
         if person is not None:
             titles.extend(person.titles)
         if mention is not None:
-            own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")
-                   and t not in mention.name_tokens()]
-            if own and not mention.name_tokens() == []:
+            own = [
+                t
+                for t in mention.left
+                if t.dep_ not in ("det", "poss", "case", "punct") and t not in mention.name_tokens()
+            ]
+            if own and mention.name_tokens():
                 phrase = " ".join(t.text for t in own)
                 if phrase not in titles and any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in own):
                     titles.append(phrase)
@@ -187,7 +198,7 @@ class Resolver:
         return person.gender if person else None
 
     def _principal(self, name: str, mention: Mention | None) -> str | None:
-        """Whom a spokesperson speaks for: the owner named in their title ("Putin spokesman" -> Putin), or the
+        """Whom a spokesperson speaks for: the owner named in their title ("Pelosi aide" -> Pelosi), or the
         institution or person most recently a source when the title names none ("Spokeswoman Jane Doe")."""
         person = self.names.person(name)
         titles = list(person.titles) if person else []
@@ -196,16 +207,17 @@ class Resolver:
             nouns = [n for n in lexicon.words("spokesperson_nouns") if re.search(rf"\b{re.escape(n)}\b", low)]
             if not nouns:
                 continue
-            match = re.search(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b\s+(?:for|to|of)\s+(.+)$", title, re.I)
-            owner_text = match.group(1) if match else title[: re.search(
-                rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", title, re.I).start()]  # type: ignore[union-attr]
+            role = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+            after = re.search(rf"{role.pattern}\s+(?:for|to|of)\s+(.+)$", title, re.I)
+            at = role.search(title)
+            owner_text = after.group(1) if after else title[: at.start() if at else 0]
             owner_words = [_POSSESSIVE.sub("", w) for w in owner_text.split() if w[:1].isupper()]
             if owner_words:
                 return self._owner_name(owner_words, (mention.start if mention else 0), owner_text)
             for memory in reversed(self.memory):
-                if memory.referent.source_type in ("organization", "person") and memory.referent.actor:
-                    if memory.referent.actor.name != name:
-                        return memory.referent.actor.name
+                actor = memory.referent.actor
+                if memory.referent.source_type in ("organization", "person") and actor and actor.name != name:
+                    return actor.name
             return None
         return None
 
@@ -228,8 +240,14 @@ class Resolver:
                 words.update(lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split())
             if core not in words and core.rstrip("s") not in words:
                 continue
-            last = max((m.start for m in self.names.mentions if m.start < mention.start
-                        and self.names.full_name(m.words, m.start) == person.name), default=-1)
+            last = max(
+                (
+                    m.start
+                    for m in self.names.mentions
+                    if m.start < mention.start and self.names.full_name(m.words, m.start) == person.name
+                ),
+                default=-1,
+            )
             if wanted and not words & wanted:
                 continue
             score = (len(words & wanted), last, person.name)
@@ -243,23 +261,28 @@ class Resolver:
             if found is None or not lexicon.is_role_noun(core):
                 return None
             name = found
-        return Referent("person", Actor(name, self._title(name, None)), self._principal(name, None),
-                        gender=self._gender(name))
+        return Referent(
+            "person",
+            Actor(name, self._title(name, None)),
+            self._principal(name, None),
+            gender=self._gender(name),
+        )
 
-    # --- pronouns ---------------------------------------------------------------------------------------------
+    # --- pronouns
 
     def _pronoun(self, mention: Mention, skip: list[Span], depth: int) -> Referent:
         word = mention.head.text.lower()
         gender, number, kind = lexicon.table("pronouns").get(word, ("-", "-", "other"))
         if kind == "relative" and depth < 2:
-            antecedent = _antecedent(mention.head)
-            if antecedent is not None:
-                return self.resolve_mention(mention_of_token(mention.segment, antecedent), skip, depth + 1)
+            noun = _antecedent(mention.head)
+            if noun is not None:
+                return self.resolve_mention(mention_of_token(mention.segment, noun), skip, depth + 1)
         if gender in ("m", "f"):
             name = self._nearest_person(mention.start, gender)
             if name is not None:
-                return Referent("person", Actor(name, self._title(name, None)), self._principal(name, None),
-                                gender=gender)
+                return Referent(
+                    "person", Actor(name, self._title(name, None)), self._principal(name, None), gender=gender
+                )
             return Referent("person", None, gender=gender)
         if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
             plural = number == "pl"
@@ -271,8 +294,9 @@ class Resolver:
                 ):
                     break
                 referent = memory.referent
-                if referent.source_type == "person" and (plural or referent.actor is None
-                                                         or ";" not in referent.actor.name):
+                if referent.source_type == "person" and (
+                    plural or referent.actor is None or ";" not in referent.actor.name
+                ):
                     continue
                 if not plural and referent.source_type == "anonymous_group":
                     continue
@@ -304,9 +328,14 @@ class Resolver:
                     continue
                 if plural and token.tag_ in ("NNS", "NNPS") and not lexicon.is_document_noun(token.lemma_):
                     return mention_of_token(segment, token)
-                if not plural and token.tag_ in ("NN", "NNP") and (
-                    token.ent_type_ in ("ORG", "GPE") or lexicon.is_organization_noun(token.lemma_)
-                    or lexicon.is_document_noun(token.lemma_)
+                if (
+                    not plural
+                    and token.tag_ in ("NN", "NNP")
+                    and (
+                        token.ent_type_ in ("ORG", "GPE")
+                        or lexicon.is_organization_noun(token.lemma_)
+                        or lexicon.is_document_noun(token.lemma_)
+                    )
                 ):
                     return mention_of_token(segment, token)
         return None
@@ -344,7 +373,7 @@ class Resolver:
         before = self.text[paragraph_start:offset]
         return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
-    # --- institutions and documents --------------------------------------------------------------------------
+    # --- institutions and documents
 
     def _token_name(self, token: Token | None) -> str | None:
         """The name of a proper noun or pronoun inside a phrase (an owner, an agent)."""
@@ -353,7 +382,9 @@ class Resolver:
         if token.pos_ == "PRON":
             gender = _gender_of_noun(token.text)
             if gender:
-                return self._nearest_person(self.names.sentences[0][0] if False else self._offset(token), gender)
+                return self._nearest_person(
+                    self.names.sentences[0][0] if False else self._offset(token), gender
+                )
             for memory in reversed(self.memory):
                 if memory.referent.actor:
                     return memory.referent.actor.name
@@ -379,12 +410,12 @@ class Resolver:
         owners = [o for o in owners if o.dep_ == "poss" or self.names.is_person_word(o.text)]
         if not mention.is_proper and owners:
             owner_token = owners[0]
-            if owner_token.ent_type_ == "GPE" and owner.i == owner_token.i:
+            if owner_token.ent_type_ == "GPE" and owner is not None and owner.i == owner_token.i:
                 demonym = self._demonym(owner_token.text)
+                rest = mention.doc.text[owner_token.idx + len(owner_token.text) : core.idx + len(core.text)]
                 if demonym:
-                    rest = mention.doc.text[owner_token.idx + len(owner_token.text):core.idx + len(core.text)]
-                    rest = re.sub(r"^(?:’s|'s)?\s*", "", rest)
-                    return f"{demonym} {rest}".strip()
+                    return f"{demonym} {_LEADING_POSSESSIVE.sub('', rest)}".strip()
+                return f"{owner_token.text}{rest}"
             name = self._token_name(owner_token) or owner_token.text
             return f"{name} {core.lemma_.lower()}"
         if not mention.is_proper:
@@ -402,6 +433,8 @@ class Resolver:
         ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
         run = " ".join(t.text for t in mention.name_tokens())
         name = ent.text if ent is not None and len(ent.text) >= len(run) else run
+        if not name.strip():
+            name = mention.text
         return self._expand(_POSSESSIVE.sub("", _strip_article(name)))
 
     def _document_author(self, mention: Mention, depth: int) -> str:
@@ -422,17 +455,25 @@ class Resolver:
             head = compounds[-1]
             if head.ent_type_ in ("ORG", "GPE"):
                 return self._expand(_strip_article(" ".join(t.text for t in compounds)))
-            return self.names.full_name([t.text for t in compounds if not lexicon.is_title_word(t.text)][-2:],
-                                        mention.start)
+            return self.names.full_name(
+                [t.text for t in compounds if not lexicon.is_title_word(t.text)][-2:], mention.start
+            )
         if mention.definite:
             found = self._recent("document", None) or self._recent("organization", None)
             if found:
                 return found
-        tokens = list(mention.left) + [core]
-        tokens = [t for t in tokens if t.dep_ not in ("det", "nummod", "quantmod") and not t.is_punct
-                  and t.text.lower() not in lexicon.words("vague_quantifiers")]
-        last = max([core] + [t for c in core.children if c.dep_ == "prep" and c.i > core.i for t in c.subtree],
-                   key=lambda t: t.i)
+        tokens = [*mention.left, core]
+        tokens = [
+            t
+            for t in tokens
+            if t.dep_ not in ("det", "nummod", "quantmod")
+            and not t.is_punct
+            and t.text.lower() not in lexicon.words("vague_quantifiers")
+        ]
+        last = max(
+            [core] + [t for c in core.children if c.dep_ == "prep" and c.i > core.i for t in c.subtree],
+            key=lambda t: t.i,
+        )
         first = tokens[0] if tokens else core
         return mention.doc.text[first.idx : last.idx + len(last.text)]
 
@@ -452,8 +493,10 @@ class Resolver:
                 return referent.actor.name
             fallback = fallback or referent.actor.name
         if word is not None:
-            pattern = re.compile(rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
-                                 rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)")
+            pattern = re.compile(
+                rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
+                rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)"
+            )
             found = pattern.search(self.text)
             if found:
                 return _strip_article(found.group(1))
@@ -480,17 +523,21 @@ class Resolver:
     def _article_acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Alliance to Reclaim Our Schools (AROS)"."""
         found: dict[str, str] = {}
-        for match in re.finditer(r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
-                                 self.text):
+        for match in re.finditer(
+            r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
+            self.text,
+        ):
             words = match.group(1).split()
+            while words and words[0].lower() in ("the", "a", "an"):
+                words.pop(0)
             if words and words[0][0] == match.group(2)[0]:
                 found[match.group(2)] = " ".join(words)
         return found
 
     def _demonym(self, place: str) -> str | None:
-        """The article's own adjective for a place: "Ukrainian" for "Ukraine" when the article uses it."""
+        """The article's own adjective for a place: "German" for "Germany" when the article uses it."""
         stems = {place, place[:-1]} if place[-1:] in "aeiouy" else {place}
-        for suffix in sorted(lexicon.words("demonym_suffixes"), key=len, reverse=True):
+        for suffix in [*sorted(lexicon.words("demonym_suffixes"), key=len, reverse=True), ""]:
             for stem in stems:
                 candidate = stem + suffix
                 if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", self.text):

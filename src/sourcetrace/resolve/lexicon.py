@@ -6,7 +6,7 @@ Lists are data, not code: each file holds general English words of one class (se
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 _PACKAGE = "sourcetrace.data"
@@ -17,13 +17,13 @@ def _lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """A one-word-a-line list, lower-cased (e.g. `words("document_nouns")`)."""
     return frozenset(line.strip().lower() for line in _lines(f"{name}.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """A tab-separated table keyed by its first column, as written (e.g. `table("abbreviations")`)."""
     rows: dict[str, tuple[str, ...]] = {}
@@ -33,7 +33,7 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """A list of regular expressions, compiled case-insensitively."""
     return tuple(re.compile(line.strip(), re.IGNORECASE) for line in _lines(f"{name}.txt"))

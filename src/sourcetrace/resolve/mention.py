@@ -17,8 +17,30 @@ from sourcetrace.resolve import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _PARTITIVE_HEADS = frozenset(
-    {"one", "two", "three", "four", "five", "some", "many", "most", "several", "another", "none", "all",
-     "each", "both", "few", "dozens", "others", "any", "half", "majority", "number", "group"}
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "some",
+        "many",
+        "most",
+        "several",
+        "another",
+        "none",
+        "all",
+        "each",
+        "both",
+        "few",
+        "dozens",
+        "others",
+        "any",
+        "half",
+        "majority",
+        "number",
+        "group",
+    }
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every"})
@@ -70,6 +92,8 @@ class Mention:
         core = self.core
         if core.text.isupper() and len(core.text) > 1 and core.text.isalpha():
             return True
+        if not core.text[:1].isupper():
+            return False
         return core.pos_ == "PROPN" or (
             core.text[:1].isupper() and core.i > core.sent.start and core.pos_ not in ("PRON", "NUM")
         )
@@ -125,25 +149,31 @@ class Mention:
         return None
 
     def compounds(self) -> list[Token]:
-        return [t for t in self.left if t.dep_ in ("compound", "nmod", "amod")
-                and (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start and t.pos_ == "NOUN"))]
+        return [
+            t
+            for t in self.left
+            if t.dep_ in ("compound", "nmod", "amod")
+            and (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start and t.pos_ == "NOUN"))
+        ]
 
     def modifiers_right(self) -> list[Token]:
         """Right-hand modifiers of the core and head: relative clauses, adjective phrases, appositions."""
-        tokens = []
+        tokens: list[Token] = []
         for token in [self.head] + ([self.core] if self.partitive else []):
             tokens.extend(c for c in token.children if c.i > token.i and c.dep_ in _RIGHT_MODIFIERS)
         return tokens
 
     def name_tokens(self) -> list[Token]:
-        """The capitalised run ending at the core: "Dmitry Peskov" in "Putin spokesman Dmitry Peskov"."""
+        """The capitalised run ending at the core: "Drew Hammill" in "Pelosi spokesman Drew Hammill"."""
         if not self.core.text[:1].isupper():
             return []
         run = [self.core]
         i = self.core.i - 1
         while i >= self.head.sent.start:
             token = self.doc[i]
-            joins = token.text in ("and", "of", "on", "for") and i - 1 >= 0 and self.doc[i - 1].text[:1].isupper()
+            joins = (
+                token.text in ("and", "of", "on", "for") and i - 1 >= 0 and self.doc[i - 1].text[:1].isupper()
+            )
             if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
                 break
             if token.dep_ in ("poss", "case") or token.tag_ == "POS" or token.pos_ in ("DET", "VERB"):
@@ -206,7 +236,9 @@ def _core_of(head: Token) -> Token:
     return head
 
 
-def make_mention(segment: Segment, start: int, end: int, text: str, head: Token | None = None) -> Mention | None:
+def make_mention(
+    segment: Segment, start: int, end: int, text: str, head: Token | None = None
+) -> Mention | None:
     """The mention of a source span, or None when the span cannot be mapped onto the parse."""
     if head is None:
         tokens = tokens_of(segment, start, end)

@@ -114,7 +114,7 @@ class NameBook:
         self._full = [m for m in self.mentions if len(m.words) >= 2]
         self.people = self._people()
 
-    # --- scanning -----------------------------------------------------------------------------------------
+    # --- scanning
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
@@ -134,7 +134,12 @@ class NameBook:
             for word in re.finditer(r"[^ \u00a0]+", match.group()):
                 current.append((match.start() + word.start(), word.group()))
                 bare = word.group()[:-1]
-                if word.group().endswith(".") and len(bare) > 1 and "." not in bare and not _is_title(word.group()):
+                if (
+                    word.group().endswith(".")
+                    and len(bare) > 1
+                    and "." not in bare
+                    and not _is_title(word.group())
+                ):
                     runs.append(current)
                     current = []
             if current:
@@ -147,11 +152,19 @@ class NameBook:
             raw = [w for _, w in run]
             cut = 0
             for i, word in enumerate(raw[:-1]):
-                if (_is_title(word) or word.lower() in STOP_WORDS or not _looks_like_name_word(_clean_word(word))
-                        or _clean_word(word).lower() in lexicon.words("organization_suffixes")):
+                if (
+                    _is_title(word)
+                    or word.lower() in STOP_WORDS
+                    or not _looks_like_name_word(_clean_word(word))
+                    or _clean_word(word).lower() in lexicon.words("organization_suffixes")
+                ):
                     cut = i + 1
-            if cut == 0 and len(raw) > 2 and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0):run[0][0]]):
-                cut = 1  # "Secretary of State Antony Blinken": the title goes on after "of"
+            if (
+                cut == 0
+                and len(raw) > 2
+                and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0) : run[0][0]])
+            ):
+                cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
             words = [_clean_word(w) for w in raw[cut:]]
             if not words or not all(_looks_like_name_word(w) for w in words):
                 continue
@@ -182,7 +195,7 @@ class NameBook:
         return extra
 
     def _title_before(self, start: int, prefix: list[str]) -> str | None:
-        """The premodifying title of a name: "Russian strongman" in "Russian strongman Vladimir Putin".
+        """The premodifying title of a name: "Libertarian candidate" in "Libertarian candidate Gary Johnson".
 
         The word next to the name (or its stripped title) must be a role word; the title then extends left
         over content words up to a function word or punctuation."""
@@ -206,12 +219,12 @@ class NameBook:
             taken.pop(0)
         for i, word in enumerate(prefix):
             if word.lower() in STOP_WORDS:
-                taken, prefix = [], prefix[i + 1:]
+                taken, prefix = [], prefix[i + 1 :]
         prefix = [w for w in prefix if w not in _HONORIFICS]
         words = [_clean_word(w) for w in taken] + prefix
         return " ".join(words).strip() or None
 
-    # --- people ---------------------------------------------------------------------------------------------
+    # --- people
 
     def _people(self) -> dict[str, Person]:
         genders: dict[str, Counter[str]] = {}
@@ -227,7 +240,7 @@ class NameBook:
             for title in (mention.title, self._apposition(mention)):
                 if title and title not in titles.setdefault(name, []):
                     titles[name].append(title)
-            honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0):mention.start]
+            honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0) : mention.start]
             if re.search(r"\bM(?:rs|s)\.\s*$", honorific):
                 votes["f"] += 3
             elif re.search(r"\bMr\.\s*$", honorific):
@@ -236,7 +249,7 @@ class NameBook:
                 for word in title.lower().split():
                     if word.endswith("woman") or word in ("wife", "mother", "daughter", "sister"):
                         votes["f"] += 1
-                    elif word.endswith("man") and word != "human" or word in ("husband", "father", "son"):
+                    elif (word.endswith("man") and word != "human") or word in ("husband", "father", "son"):
                         votes["m"] += 1
         people = {}
         for name, votes in genders.items():
@@ -250,7 +263,7 @@ class NameBook:
         sentence with no other name between, or a pronoun opening the next sentence after a subject name."""
         index = self.sentence_index(mention.start)
         _, sentence_end = self.sentences[index] if self.sentences else (0, len(self.text))
-        window = self.text[mention.end:sentence_end]
+        window = self.text[mention.end : sentence_end]
         found = _PRONOUN_AHEAD.search(window)
         if found and not re.search(r"\b[A-Z][a-z]", window[: found.start()]):
             return _gender_of(found.group(1))
@@ -258,15 +271,16 @@ class NameBook:
             start, end = self.sentences[index + 1]
             opening = re.match(r"\W*(he|she|his|her)\b", self.text[start:end], re.IGNORECASE)
             first_in_sentence = not any(
-                m.start < mention.start for m in self.mentions_between(self.sentences[index][0], mention.start)
+                m.start < mention.start
+                for m in self.mentions_between(self.sentences[index][0], mention.start)
             )
             if opening and first_in_sentence:
                 return _gender_of(opening.group(1))
         return None
 
     def _apposition(self, mention: NameMention) -> str | None:
-        """An apposition after the name: "Brian Fallon, the campaign's press secretary," -> its noun phrase."""
-        rest = self.text[mention.end: mention.end + 160]
+        """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase."""
+        rest = self.text[mention.end : mention.end + 160]
         match = re.match(r"\s*(?:\([^)]{1,12}\))?,\s+((?:the|a|an)\s+)?([^,.;:“”\"]{3,120})", rest)
         if not match:
             return None
@@ -277,11 +291,13 @@ class NameBook:
         words = phrase.lower().split()
         if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
             return None
-        if not any(lexicon.is_role_noun(w.strip("’'s")) or w in lexicon.words("spokesperson_nouns") for w in words):
+        if not any(
+            lexicon.is_role_noun(w.strip("’'s")) or w in lexicon.words("spokesperson_nouns") for w in words
+        ):
             return None
         return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
 
-    # --- look-ups --------------------------------------------------------------------------------------------
+    # --- look-ups
 
     def full_name(self, words: Sequence[str], at: int) -> str:
         """The fullest form of a partial name: a full name ending (or else starting) with the same word, the
@@ -306,7 +322,9 @@ class NameBook:
             if subjects:
                 return " ".join(subjects[-1].words)
             counts = Counter(" ".join(f.words) for f in candidates)
-            trusted = [f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents]
+            trusted = [
+                f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents
+            ]
             return " ".join((trusted or candidates)[0].words)
         return words[0]
 
@@ -316,8 +334,11 @@ class NameBook:
         if word in self._person_ents:
             return True
         low = word.lower()
-        return any(low in (w.lower() for w in m.words) for m in self._full if m.words and
-                   self.full_name(m.words, m.start) in self.people)
+        return any(
+            low in (w.lower() for w in m.words)
+            for m in self._full
+            if m.words and self.full_name(m.words, m.start) in self.people
+        )
 
     def person(self, name: str) -> Person | None:
         return self.people.get(name)

@@ -49,8 +49,11 @@ def build_profile(attributions: Sequence[Attribution], text: str, body_start: in
     declined = []
     for attribution in attributions:
         if attribution.kind == "no_comment":
-            who = attribution.actor.name if attribution.actor else (
-                attribution.source.text if attribution.source else "(unnamed)")
+            who = (
+                attribution.actor.name
+                if attribution.actor
+                else (attribution.source.text if attribution.source else "(unnamed)")
+            )
             if who not in declined:
                 declined.append(who)
     recipients = tuple(dict.fromkeys(a.recipient for a in attributions if a.recipient))

@@ -1,4 +1,5 @@
-"""Who was told: the addressee of a cue ("told Reuters", "told reporters", "said in an interview with X")."""
+"""Who was told: the addressee of a cue ("told The Associated Press", "told reporters", "said in an
+interview with CNN")."""
 
 from __future__ import annotations
 

@@ -27,7 +27,7 @@ class Category(NamedTuple):
 
 
 def has_proper_owner(mention: Mention) -> bool:
-    """Whether a proper name owns or qualifies the phrase ("Donald Trump's campaign", "the Trump campaign")."""
+    """Whether a proper name owns or qualifies the phrase ("Jane Doe's campaign", "the Doe campaign")."""
     owner = mention.possessor()
     if owner is not None and owner.pos_ == "PROPN":
         return True
@@ -93,8 +93,11 @@ def common_type(mention: Mention) -> Category:
         return Category("anonymous_individual" if single else "anonymous_group")
     if mention.plural:
         return Category("anonymous_group")
-    if mention.definite and not mention.indefinite and mention.possessor() is None and (
-        lexicon.is_role_noun(lemma) or lexicon.is_role_noun(mention.lower)
+    if (
+        mention.definite
+        and not mention.indefinite
+        and mention.possessor() is None
+        and (lexicon.is_role_noun(lemma) or lexicon.is_role_noun(mention.lower))
     ):
         return Category("person", refers_back=True)
     return Category("anonymous_individual")

@@ -1,0 +1,46 @@
+"""Fixtures of the resolver tests: parse a short news text and resolve chosen source spans in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sourcetrace.nlp import load_model
+from sourcetrace.parse import Segment
+from sourcetrace.resolve import resolve_article
+from sourcetrace.types import Attribution, Span
+
+#: A source given as its text, or as (text, occurrence) when it appears more than once.
+SourceRef = str | tuple[str, int]
+Resolve = Callable[..., list[Attribution]]
+
+
+def locate(text: str, ref: SourceRef) -> tuple[int, int]:
+    needle, occurrence = (ref, 0) if isinstance(ref, str) else ref
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+@pytest.fixture(scope="session")
+def resolve() -> Resolve:
+    """`resolve(text, *sources, cue=None)`: the attributions of `sources` (each with a dummy cue right after
+    it, or the given cue word after it), resolved over a parse of the whole text, in the order given."""
+    nlp = load_model()
+
+    def run(text: str, *sources: SourceRef, cue: str | None = None) -> list[Attribution]:
+        segments = [Segment(0, nlp(text))]
+        attributions = []
+        for i, ref in enumerate(sources):
+            start, end = locate(text, ref)
+            cue_span = Span.of(text, end, end)
+            if cue is not None:
+                cue_start = text.index(cue, end)
+                cue_span = Span.of(text, cue_start, cue_start + len(cue))
+            attributions.append(Attribution(f"a{i}", "indirect", cue_span, Span.of(text, start, end), None))
+        resolved, _ = resolve_article(text, segments, attributions)
+        return resolved
+
+    return run

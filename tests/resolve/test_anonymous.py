@@ -1,0 +1,113 @@
+"""Unnamed sources: how many, on whose side, and the reporter's stated reason or credential."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Resolve
+
+CASES = [
+    (
+        "Three people familiar with the matter said the deal could collapse.",
+        "Three people familiar with the matter",
+        "anonymous_group",
+        3,
+        None,
+        "familiar with the matter",
+    ),
+    (
+        "A senior European diplomat, who spoke on condition of anonymity because he was not authorized to "
+        "discuss the talks, said the deal was close.",
+        "A senior European diplomat, who spoke on condition of anonymity because he was not authorized to "
+        "discuss the talks,",
+        "anonymous_individual",
+        1,
+        "European",
+        "who spoke on condition of anonymity",
+    ),
+    (
+        "Speaking on condition of anonymity, two officials said the talks had stalled.",
+        "two officials",
+        "anonymous_group",
+        2,
+        None,
+        "Speaking on condition of anonymity",
+    ),
+    (
+        "Based on their review of the documents, four of the analysts said the figures were wrong.",
+        "four of the analysts",
+        "anonymous_group",
+        4,
+        None,
+        "Based on their review of the documents",
+    ),
+    (
+        "More than 20 former employees said the company ignored the warnings.",
+        "More than 20 former employees",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Several officials said the plan would be announced on Friday.",
+        "Several officials",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    ("Sources said the plan would be announced on Friday.", "Sources", "anonymous_group", None, None, None),
+    (
+        "Democratic aides said the vote would be close.",
+        "Democratic aides",
+        "anonymous_group",
+        None,
+        "Democratic Party",
+        None,
+    ),
+    (
+        "A Pentagon official with knowledge of the operation said it had succeeded.",
+        "A Pentagon official with knowledge of the operation",
+        "anonymous_individual",
+        1,
+        "Pentagon",
+        "with knowledge of the operation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type", "count", "affiliation", "justification"), CASES)
+def test_anonymous(
+    resolve: Resolve,
+    text: str,
+    source: str,
+    source_type: str,
+    count: int | None,
+    affiliation: str | None,
+    justification: str | None,
+) -> None:
+    (attribution,) = resolve(text, source)
+    assert attribution.source_type == source_type
+    assert attribution.actor is None
+    assert attribution.anonymous is not None
+    assert attribution.anonymous.count == count
+    assert attribution.anonymous.affiliation == affiliation
+    if justification is None:
+        assert attribution.anonymous.justification is None
+    else:
+        assert attribution.anonymous.justification is not None
+        assert attribution.anonymous.justification.startswith(justification)
+
+
+def test_justification_from_an_interview_sentence(resolve: Resolve) -> None:
+    text = (
+        "The company routinely ignored safety warnings, according to former workers. The newspaper "
+        "interviewed more than 30 former workers and managers. They said the plant was unsafe."
+    )
+    (attribution,) = resolve(text, "former workers")
+    assert attribution.anonymous is not None
+    assert (
+        attribution.anonymous.justification
+        == "The newspaper interviewed more than 30 former workers and managers"
+    )

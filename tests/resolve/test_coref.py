@@ -1,0 +1,95 @@
+"""The sieves: names, surnames, titles, role nouns, pronouns and institutions resolve to the article's
+actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Resolve, SourceRef
+
+PARK = (
+    "Governor Maria Alvarez toured the flooded plant on Monday. Alvarez said the state would pay for the "
+    "repairs. She added that no jobs would be lost."
+)
+BAKER = (
+    "Tom Baker, the union leader, said he met Ann Cole on Friday. Baker told reporters the talks went well. "
+    "Cole was less upbeat. She said the talks had failed."
+)
+GRANT = (
+    "Senator Lisa Grant of Ohio questioned the bank's chief executive for two hours. The senator said the "
+    "bank had misled its customers."
+)
+ELLIS = "The plan was criticised by Mark Ellis, who said it would fail within a year."
+ACME = "Acme Corp spokesman John Reed said the company would appeal the ruling."
+GERMANY = (
+    "German officials were caught off guard by the vote. Germany’s foreign ministry said it regretted "
+    "the decision."
+)
+NRA = "The National Rifle Association (NRA) opposed the bill. The NRA said the measure would fail."
+CAMPAIGN = (
+    "Jane Miller’s campaign released its tax returns on Friday. The campaign said the documents showed "
+    "nothing unusual."
+)
+COUNTRY = "Brazil said on Monday it would veto the plan, saying the country could not accept the terms."
+
+CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
+    (PARK, ("Alvarez",), "Maria Alvarez", "Governor"),
+    (PARK, ("Alvarez", "She"), "Maria Alvarez", "Governor"),
+    (BAKER, ("Tom Baker, the union leader,", ("Baker", 1)), "Tom Baker", "union leader"),
+    (BAKER, ("Tom Baker, the union leader,", ("Baker", 1), "She"), "Ann Cole", None),
+    (GRANT, ("The senator",), "Lisa Grant", "Senator"),
+    (ELLIS, ("who",), "Mark Ellis", None),
+    (ACME, ("Acme Corp spokesman John Reed",), "John Reed", "Acme Corp spokesman"),
+    (GERMANY, ("Germany’s foreign ministry",), "German foreign ministry", None),
+    (NRA, (("The NRA", 0),), "National Rifle Association", None),
+    (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller campaign", None),
+    (COUNTRY, ("Brazil", "the country"), "Brazil", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sources", "actor", "title"), CASES)
+def test_actor(
+    resolve: Resolve, text: str, sources: tuple[SourceRef, ...], actor: str, title: str | None
+) -> None:
+    last = resolve(text, *sources)[-1]
+    assert last.actor is not None
+    assert last.actor.name == actor
+    if title is not None:
+        assert last.actor.title is not None and title in last.actor.title
+
+
+def test_pronoun_takes_the_type_of_its_antecedent(resolve: Resolve) -> None:
+    text = (
+        "Several lawmakers who attended the closed-door meeting said the deal was close. They said a vote "
+        "could come as early as next week."
+    )
+    group, pronoun = resolve(text, "Several lawmakers who attended the closed-door meeting", "They")
+    assert group.source_type == pronoun.source_type == "anonymous_group"
+    assert (
+        pronoun.anonymous is not None
+        and pronoun.anonymous.justification == "who attended the closed-door meeting"
+    )
+
+
+def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> None:
+    (attribution,) = resolve(ACME, "Acme Corp spokesman John Reed")
+    assert attribution.on_behalf_of == "Acme Corp"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "recipient"),
+    [
+        (
+            "Mark Ellis told The Associated Press that the plan would fail.",
+            "Mark Ellis",
+            "told",
+            "Associated Press",
+        ),
+        ("The minister told reporters on Tuesday he would not resign.", "The minister", "told", "reporters"),
+        ("Mark Ellis said in an interview with CNN that the plan would fail.", "Mark Ellis", "said", "CNN"),
+        ("Mark Ellis said the plan would fail.", "Mark Ellis", "said", None),
+    ],
+)
+def test_recipient(resolve: Resolve, text: str, source: str, cue: str, recipient: str | None) -> None:
+    (attribution,) = resolve(text, source, cue=cue)
+    assert attribution.recipient == recipient

@@ -1,0 +1,42 @@
+"""The resolver's word lists load, and no name from the seed article is a rule (the seed is a test)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.resolve import lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_GOLD = ROOT.parent / "shared" / "seed" / "ceasefire-2024-05-24.gold.json"
+RESOLVER_FILES = sorted(
+    [
+        *(ROOT / "src" / "sourcetrace" / "resolve").glob("*.py"),
+        *(ROOT / "src" / "sourcetrace" / "data" / "resolve").glob("*"),
+    ]
+)
+
+
+def _seed_names() -> set[str]:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    names = {word for actor in gold["actors"] for word in actor.split()}
+    names |= {"Reuters", "Kremlin", "Ukraine", "Russia", "Crimea", "Kyiv", "Washington"}
+    return {n for n in names if n[:1].isupper()}
+
+
+@pytest.mark.parametrize("path", RESOLVER_FILES, ids=lambda p: p.name)
+def test_no_seed_name_in_the_resolver(path: Path) -> None:
+    content = path.read_text(encoding="utf-8")
+    assert not [name for name in _seed_names() if name in content]
+
+
+def test_word_lists_load() -> None:
+    assert lexicon.is_document_noun("report")
+    assert lexicon.is_organization_noun("ministry")
+    assert lexicon.is_role_noun("senator")
+    assert lexicon.number_value("three") == 3
+    assert lexicon.number_value("31") == 31
+    assert lexicon.expand_abbreviation("Sen.") == "Senator"
+    assert all(pattern.pattern for pattern in lexicon.patterns("justification_cues"))

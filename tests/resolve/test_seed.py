@@ -1,0 +1,56 @@
+"""End to end on the seed article: extraction plus resolution, scored by ../shared/eval/score_gold.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sourcetrace
+from sourcetrace.output import article_json
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seed"
+SCORER = ROOT.parent / "shared" / "eval" / "score_gold.py"
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
+    article = sourcetrace.extract(text)
+    record = article_json(article) | {"document": "ceasefire-2024-05-24.txt"}
+    predictions = tmp_path_factory.mktemp("seed") / "seed.jsonl"
+    predictions.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold = SEED / "ceasefire-2024-05-24.gold.json"
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(gold), str(predictions), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scored: dict[str, str] = json.loads(result.stdout)
+    return scored
+
+
+@pytest.mark.parametrize("field", ["source_type", "actor", "anonymous_count", "parent"])
+def test_every_found_attribution_has_the_field_right(scores: dict[str, str], field: str) -> None:
+    right, total = scores[field].split("/")
+    assert int(total) > 0
+    assert right == total, f"{field}: {scores[field]}"
+
+
+def test_all_required_attributions_are_found(scores: dict[str, str]) -> None:
+    found, required = scores["found_required"].split("/")
+    assert found == required
+
+
+def test_seed_profile_rests_on_anonymous_sources() -> None:
+    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
+    profile = sourcetrace.extract(text).profile
+    assert profile is not None
+    assert profile.lede_rests_on == ("anonymous_group",)
+    assert "reporters" in profile.recipients
+    assert profile.anonymous >= 7

@@ -1,0 +1,79 @@
+"""Source types (and the actor named) for single sources, from news-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Resolve
+
+CASES = [
+    (
+        "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would pass.",
+        "Senate Majority Leader Mitch McConnell",
+        "person",
+        "Mitch McConnell",
+    ),
+    (
+        "The Environmental Protection Agency said the rule would cut emissions by a third.",
+        "The Environmental Protection Agency",
+        "organization",
+        "Environmental Protection Agency",
+    ),
+    (
+        "A report released by the Government Accountability Office found that costs had doubled.",
+        "A report released by the Government Accountability Office",
+        "document",
+        "Government Accountability Office",
+    ),
+    ("The poll, conducted last week, found that most voters back the plan.", "The poll", "document", "poll"),
+    (
+        "Two senior administration officials said the plan was dead.",
+        "Two senior administration officials",
+        "anonymous_group",
+        None,
+    ),
+    (
+        "A spokesman for the ministry declined to comment on the report.",
+        "A spokesman for the ministry",
+        "anonymous_individual",
+        None,
+    ),
+    ("Critics say the measure goes much too far.", "Critics", "anonymous_group", None),
+    (
+        "On Monday, the FBI said it had opened an inquiry.",
+        "the FBI",
+        "organization",
+        "Federal Bureau of Investigation",
+    ),
+    (
+        "In the hearing, Republicans argued that the law was unconstitutional.",
+        "Republicans",
+        "anonymous_group",
+        None,
+    ),
+    (
+        "One of the officials said the talks would resume in May.",
+        "One of the officials",
+        "anonymous_individual",
+        None,
+    ),
+    (
+        "A new ad from the Democratic National Committee claims the senator lied.",
+        "A new ad from the Democratic National Committee",
+        "document",
+        "Democratic National Committee",
+    ),
+    (
+        "Wells Fargo CEO John Stumpf told the committee he was deeply sorry.",
+        "Wells Fargo CEO John Stumpf",
+        "person",
+        "John Stumpf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type", "actor"), CASES)
+def test_source_type(resolve: Resolve, text: str, source: str, source_type: str, actor: str | None) -> None:
+    (attribution,) = resolve(text, source)
+    assert attribution.source_type == source_type
+    assert (attribution.actor.name if attribution.actor else None) == actor
