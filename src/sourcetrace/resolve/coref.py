@@ -233,13 +233,8 @@ class Resolver:
         """Sieve 4: a definite role noun is the person whose titles share most words with it."""
         wanted = {lexicon.expand_abbreviation(t.text).lower() for t in mention.left if not t.is_stop}
         core = mention.core.text.lower()
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         for person in self.names.people.values():
-            words: set[str] = set()
-            for title in person.titles:
-                words.update(lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split())
-            if core not in words and core.rstrip("s") not in words:
-                continue
             last = max(
                 (
                     m.start
@@ -248,13 +243,19 @@ class Resolver:
                 ),
                 default=-1,
             )
-            if wanted and not words & wanted:
-                continue
-            score = (len(words & wanted), last, person.name)
-            if best is None or score > best:
-                best = score
+            for title in person.titles:
+                words = {lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split()}
+                words |= {w for word in list(words) for w in word.split()}
+                if core not in words and core.rstrip("s") not in words:
+                    continue
+                if wanted and not words & wanted:
+                    continue
+                extra = len(words - wanted - {core, core.rstrip("s")})
+                score = (len(words & wanted), -extra, last, person.name)
+                if best is None or score > best:
+                    best = score
         if best is not None:
-            name = best[2]
+            name = best[3]
         else:
             gender = _gender_of_noun(core)
             found = self._nearest_person(mention.start, gender)

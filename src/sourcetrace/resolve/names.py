@@ -73,6 +73,17 @@ def _is_modifier(word: str) -> bool:
     )
 
 
+def _breaks_name(word: str) -> bool:
+    """A word that cannot be inside a person's name: what precedes it is a title or another name."""
+    clean = _clean_word(word)
+    return (
+        _is_title(word)
+        or word.lower() in STOP_WORDS
+        or not _looks_like_name_word(clean)
+        or clean.lower() in lexicon.words("organization_suffixes")
+    )
+
+
 def _clean_word(word: str) -> str:
     word = _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
     bare = word.rstrip(".")
@@ -85,6 +96,8 @@ def _looks_like_name_word(word: str) -> bool:
         return False
     if bare.lower() in STOP_WORDS and len(bare) > 1:
         return False
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
+        return True  # initials: "G.K.", "J."
     return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
 
 
@@ -186,8 +199,9 @@ class NameBook:
         """Full names the parser tagged as persons inside a longer capitalised run (a headline)."""
         extra = []
         for start, end, words in self._person_spans:
-            while words and (_is_title(words[0]) or words[0].lower() in STOP_WORDS):
-                words = words[1:]
+            cut = max((i + 1 for i, w in enumerate(words[:-1]) if _breaks_name(w)), default=0)
+            start += len(" ".join(words[:cut])) + (1 if cut else 0)
+            words = words[cut:]
             if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
                 continue
             end = start + len(self.text[start:end].rstrip("’'s"))
@@ -234,7 +248,8 @@ class NameBook:
             if " " not in name and name not in self._person_ents:
                 continue
             votes = genders.setdefault(name, Counter())
-            gender = self._gender_after(mention)
+            possessive = self.text[mention.end : mention.end + 2] in ("’s", "'s")
+            gender = None if possessive else self._gender_after(mention)
             if gender:
                 votes[gender] += 1
             for title in (mention.title, self._apposition(mention)):
@@ -314,6 +329,9 @@ class NameBook:
             candidates = [f for f in self._full if f.words[position].lower() == word]
             if not candidates:
                 continue
+            counts = Counter(" ".join(f.words) for f in candidates)
+            trusted = [f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents]
+            candidates = trusted or candidates
             sentence = self.sentence_index(at)
             near = [f for f in candidates if f.start <= at and sentence - self.sentence_index(f.start) <= 1]
             if near:
