@@ -72,6 +72,21 @@ def test_corrupt_gzip_member_is_reported_and_the_rest_read(tmp_path: Path, pages
     assert str(problems[0]).startswith(f"{path}@0: corrupt WARC record")
 
 
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_corrupt_middle_record_reported_once(tmp_path: Path, pages: list, gzipped: bool) -> None:
+    chunks = _archive(pages, gzipped=gzipped)
+    broken = bytearray(chunks[1])
+    if gzipped:
+        broken[40:80] = b"\x00" * 40
+    else:
+        broken[:8] = b"GARBAGE!"  # no longer a WARC record header
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    path.write_bytes(chunks[0] + bytes(broken) + b"".join(chunks[2:]))
+    articles, problems = read(path)
+    assert [a.url for a in articles] == ["https://example.org/one", "https://example.org/two"]
+    assert [p.location for p in problems] == [f"{path}@{len(chunks[0])}"]
+
+
 def test_truncated_archive_keeps_what_came_before(tmp_path: Path, pages: list) -> None:
     data = b"".join(_archive(pages, gzipped=True))
     path = tmp_path / "cut.warc.gz"

@@ -12,6 +12,8 @@ the bytes still owed by the record's Content-Length are checked) and keeps what 
 
 from __future__ import annotations
 
+import contextlib
+import io
 import mmap
 import zlib
 from collections.abc import Generator, Iterator
@@ -56,21 +58,51 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Article | ReadProble
 def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: bytes,
                options: ReadOptions) -> Generator[Article | ReadProblem, None, int | None]:
     """Read records from byte `start`; on an error, report it and return where to resume (None: done)."""
+    if not _starts_with_warc(data, start, magic == _GZIP_MAGIC):
+        yield ReadProblem(f"{path}@{start}", "corrupt WARC record (no WARC/1.x header)")
+        return _next_magic(data, magic, start)
     handle.seek(start)
-    iterator = ArchiveIterator(handle, arc2warc=True)
-    offset = start
+    records = ArchiveIterator(handle)  # it knows the offset and length of the record last read
+    next_start = start  # where the record being read begins: reported if it is corrupt
+    warnings = io.StringIO()  # warcio writes its warnings to stderr; keep them out of the user's terminal
     try:
-        for record in iterator:
-            content = _html_content(record, options)  # before the offset: asking for it reads the record
-            offset = start + iterator.get_record_offset()
+        while True:
+            with contextlib.redirect_stderr(warnings):
+                record = next(records, None)
+                if record is None:
+                    return None
+                content = _html_content(record, options)  # before the offset: asking for it reads the record
+                offset = start + records.get_record_offset()
+                length = records.get_record_length()
+            next_start = _skip_newlines(data, offset + length)
             if content is not None:
                 yield _record_article(path, record, content, offset, options)
     except _ERRORS as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        yield ReadProblem(f"{path}@{offset}", f"corrupt WARC record ({reason[:160]})")
-        following = data.find(magic, offset + 1)
-        return None if following < 0 else following
-    return None
+        reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
+        yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({reason})")
+        return _next_magic(data, magic, next_start)
+
+
+def _starts_with_warc(data: mmap.mmap, start: int, gzipped: bool) -> bool:
+    head = data[start : start + 1024]
+    if gzipped:
+        try:
+            head = zlib.decompressobj(31).decompress(head, 16)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
+
+
+def _next_magic(data: mmap.mmap, magic: bytes, after: int) -> int | None:
+    following = data.find(magic, after + 1)
+    return None if following < 0 else following
+
+
+def _skip_newlines(data: mmap.mmap, at: int) -> int:
+    while at < len(data) and data[at : at + 1] in (b"\r", b"\n"):
+        at += 1
+    return at
 
 
 def _html_content(record: Any, options: ReadOptions) -> bytes | None:
