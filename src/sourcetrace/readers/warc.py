@@ -80,6 +80,8 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
     except _ERRORS as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
         reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
+        if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
+            reason = "undecodable data: a damaged gzip member or record"
         yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({reason})")
         return _next_magic(data, magic, next_start)
 
