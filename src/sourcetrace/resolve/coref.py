@@ -258,7 +258,9 @@ class Resolver:
             name = best[3]
         else:
             gender = _gender_of_noun(core)
-            found = self._nearest_person(mention.start, gender)
+            # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
+            sentence_start, _ = self.names.sentence_of(mention.start)
+            found = self._nearest_person(sentence_start, gender)
             if found is None or not lexicon.is_role_noun(core):
                 return None
             name = found
@@ -551,16 +553,31 @@ def _compatible(known: str | None, wanted: str | None) -> bool:
 
 
 def _antecedent(token: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "Bill Clinton, who ..." -> Clinton."""
+    """The noun a relative pronoun stands for: "Jo Fox, who ..." -> Fox. A predicate noun stands for its
+    subject ("Fox is a lawyer who ..." -> Fox) and a bare object of "of/for" for the noun it completes
+    ("the nominee for president, who ..." -> nominee)."""
     verb = token.head
     while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ not in ("NOUN", "PROPN"):
         verb = verb.head
+    noun: Token | None = None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        return verb.head
-    for i in range(token.i - 1, token.sent.start - 1, -1):
-        if token.doc[i].pos_ in ("NOUN", "PROPN"):
-            return token.doc[i]
-    return None
+        noun = verb.head
+    else:
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            if token.doc[i].pos_ in ("NOUN", "PROPN"):
+                noun = token.doc[i]
+                break
+    if noun is None:
+        return None
+    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("det", "poss") for c in noun.children
+    ):
+        noun = noun.head.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            noun = subject
+    return noun
 
 
 def _agent_of(child: Token) -> Token | None:

@@ -274,20 +274,23 @@ class NameBook:
         return people
 
     def _gender_after(self, mention: NameMention) -> str | None:
-        """Gender from pronouns that refer back to a name: the first gendered pronoun later in the same
-        sentence with no other name between, or a pronoun opening the next sentence after a subject name."""
+        """Gender from pronouns that refer back to a name: a gendered pronoun soon after it in the same
+        sentence, outside quotes, with no other name between; or a pronoun opening the next sentence after
+        a name that is the sentence's subject."""
         index = self.sentence_index(mention.start)
         _, sentence_end = self.sentences[index] if self.sentences else (0, len(self.text))
         window = self.text[mention.end : sentence_end]
         found = _PRONOUN_AHEAD.search(window)
-        if found and not re.search(r"\b[A-Z][a-z]", window[: found.start()]):
-            return _gender_of(found.group(1))
+        if found:
+            between = window[: found.start()]
+            quoted = any(q in between for q in "“”\"")
+            if not quoted and len(between.split()) <= 8 and not re.search(r"\b[A-Z][a-z]", between):
+                return _gender_of(found.group(1))
         if mention.sentence_initial and index + 1 < len(self.sentences):
             start, end = self.sentences[index + 1]
-            opening = re.match(r"\W*(he|she|his|her)\b", self.text[start:end], re.IGNORECASE)
+            opening = re.match(r"(he|she|his|her)\b", self.text[start:end], re.IGNORECASE)
             first_in_sentence = not any(
-                m.start < mention.start
-                for m in self.mentions_between(self.sentences[index][0], mention.start)
+                m.start < mention.start for m in self.mentions_between(self.sentences[index][0], mention.start)
             )
             if opening and first_in_sentence:
                 return _gender_of(opening.group(1))

@@ -59,6 +59,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     last = words[-1].removesuffix("’s").removesuffix("'s")
     if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
         return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
+    if is_party_word(core.text) and core.text.isupper() and not mention.plural:
+        return Category("organization")  # the party itself ("GOP")
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
         if mention.plural:
             return Category("anonymous_group")
