@@ -74,7 +74,7 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
                 content = _html_content(record, options)  # before the offset: asking for it reads the record
                 offset = start + records.get_record_offset()
                 length = records.get_record_length()
-            next_start = _skip_newlines(data, offset + length)
+            next_start = offset + length if magic == _GZIP_MAGIC else _skip_newlines(data, offset + length)
             if content is not None:
                 yield _record_article(path, record, content, offset, options)
     except _ERRORS as error:
