@@ -569,8 +569,10 @@ def _antecedent(token: Token) -> Token | None:
                 break
     if noun is None:
         return None
-    while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("det", "poss") for c in noun.children
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
     ):
         noun = noun.head.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -283,14 +283,15 @@ class NameBook:
         found = _PRONOUN_AHEAD.search(window)
         if found:
             between = window[: found.start()]
-            quoted = any(q in between for q in "“”\"")
+            quoted = any(q in between for q in '“”"')
             if not quoted and len(between.split()) <= 8 and not re.search(r"\b[A-Z][a-z]", between):
                 return _gender_of(found.group(1))
         if mention.sentence_initial and index + 1 < len(self.sentences):
             start, end = self.sentences[index + 1]
             opening = re.match(r"(he|she|his|her)\b", self.text[start:end], re.IGNORECASE)
             first_in_sentence = not any(
-                m.start < mention.start for m in self.mentions_between(self.sentences[index][0], mention.start)
+                m.start < mention.start
+                for m in self.mentions_between(self.sentences[index][0], mention.start)
             )
             if opening and first_in_sentence:
                 return _gender_of(opening.group(1))
@@ -333,7 +334,9 @@ class NameBook:
             if not candidates:
                 continue
             counts = Counter(" ".join(f.words) for f in candidates)
-            trusted = [f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents]
+            trusted = [
+                f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents
+            ]
             candidates = trusted or candidates
             sentence = self.sentence_index(at)
             near = [f for f in candidates if f.start <= at and sentence - self.sentence_index(f.start) <= 1]
