@@ -28,6 +28,8 @@ TEXTS = [
     ("LONDON (Reuters/IFR) - Bonds fell.", ("Reuters",)),
     # credit lines
     ("Story.\n\n(Reporting by Jane Doe; Editing by John Smith.)", ("Reuters",)),
+    ("Story.\n\n(Writing by Jane Doe in Washington; Editing by John Smith)", ("Reuters",)),
+    ("Story.\n\nReporting by Jane Doe; additional reporting by Ann Lee", ("Reuters",)),
     ("Story.\n\nThe Associated Press contributed to this report.", ("Associated Press",)),
     ("Story.\n\nAP writers Ken Thomas and Lisa Lerer contributed reporting.", ("Associated Press",)),
     ("Story.\n\nh/t: The Hill", ("The Hill",)),
@@ -45,6 +47,8 @@ TEXTS = [
     ("The count stood at 263, according to the Associated Press.", ()),
     ("“People familiar with the planning told Bloomberg Politics,” Bloomberg reported.", ()),
     ("Source: Bureau of Labor Statistics.", ()),
+    ("Story.\n\nASSOCIATED PRESS.\n\nMore story.", ()),  # a photo credit left in the page text
+    ("Story.\n\nReporting by Jane Doe.", ()),
     ("The AP reported it first. Reuters followed.", ()),
     ("Via Facebook, Trump said the event raised $6 million for veterans.", ()),
     ("He was named AP Coach of the Year (AP) in 2015 by voters.", ()),

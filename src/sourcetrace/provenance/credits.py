@@ -9,6 +9,9 @@ foot ("(Reporting by ...; Editing by ...)", "The Associated Press contributed to
 evidence and where it is); `credited_agencies(article)` returns the distinct names in order of first
 evidence, which is what `Article.credits` holds.
 
+A line that is only an agency's name ("ASSOCIATED PRESS.", "- Reuters.") is not read as a credit: in
+extracted page text it is mostly the credit of a photo, not of the story.
+
 Names and aliases are data (`sourcetrace/data/agencies.tsv`): "AP", "The Associated Press" and "A.P." are
 all "Associated Press". Agencies count wherever they appear in one of the shapes above; other outlets count
 only when a credit line names them ("h/t: The Hill"), since a byline naming the publisher itself is not a
