@@ -81,6 +81,14 @@ def test_robots_txt_disallow(http_server, make_page) -> None:
     assert [path for path, _ in http_server.requests].count("/robots.txt") == 1  # cached per host
 
 
+def test_robots_txt_rules_for_our_user_agent(http_server, make_page) -> None:
+    http_server.route("/robots.txt", "User-agent: sourcetrace\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
+                      content_type="text/plain")
+    url = http_server.route("/news/a", make_page())
+    articles, (problem,) = read(url)
+    assert not articles and problem.message == "disallowed by robots.txt"
+
+
 def test_robots_txt_can_be_ignored(http_server, make_page) -> None:
     http_server.route("/robots.txt", "User-agent: *\nDisallow: /\n", content_type="text/plain")
     url = http_server.route("/private/b", make_page())
