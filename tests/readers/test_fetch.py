@@ -41,6 +41,14 @@ def test_url_plain_text_with_header(http_server) -> None:
     assert article.text[article.body_start :] == "Body text here.\n"
 
 
+def test_url_charset_from_the_server(http_server) -> None:
+    page = ("<html><body><article><p>" + "Le conseil a voté le budget mardi, a déclaré le maire. " * 5
+            + "</p></article></body></html>")
+    url = http_server.route("/fr", page.encode("latin-1"), content_type="text/html; charset=ISO-8859-1")
+    (article,), _ = read(url)
+    assert "a voté le budget" in article.text
+
+
 @pytest.mark.parametrize(
     ("route", "options", "message"),
     [

@@ -77,6 +77,15 @@ def _sniff(head: bytes) -> str | None:
     return "text"
 
 
+def _decode_declared(raw: bytes, charset: str | None) -> str:
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(raw)[0]
+
+
 def _gunzip_head(head: bytes) -> bytes:
     import zlib
 
@@ -205,9 +214,11 @@ def _read_url(url: str, get_fetcher: object, options: ReadOptions) -> Iterator[A
     try:
         if page.content_type == "text/plain":
             check_bytes(page.content, options.max_bytes)
-            yield text_article(decode(page.content)[0], name=url, url=page.url)
+            text = _decode_declared(page.content, page.charset)
+            yield text_article(text, name=url, url=page.url)
         elif "html" in page.content_type or _sniff(page.content[:_SNIFF_BYTES]) == "html":
-            yield read_html(page.content, name=url, url=page.url, min_words=options.min_words)
+            yield read_html(page.content, name=url, url=page.url, min_words=options.min_words,
+                            charset=page.charset)
         else:
             yield ReadProblem(url, f"unsupported content type {page.content_type or '(none)'}")
     except ReadError as error:

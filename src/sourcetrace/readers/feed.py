@@ -57,7 +57,7 @@ def read_feed(content: bytes, location: str, fetcher: Fetcher,
         try:
             page = fetcher.get(link)
             article = read_html(page.content, name=link, url=page.url, source_format="feed",
-                                min_words=options.min_words)
+                                min_words=options.min_words, charset=page.charset)
         except ReadError as error:
             yield ReadProblem(where, str(error))
             continue

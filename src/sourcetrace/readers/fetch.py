@@ -8,6 +8,7 @@ Every failure is a `ReadError` with a one-line message ("HTTP 404 Not Found", "t
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from types import TracebackType
@@ -31,11 +32,13 @@ def is_url(value: str) -> bool:
 
 @dataclass(frozen=True)
 class Fetched:
-    """A fetched resource: the final URL (after redirects), its media type and its bytes."""
+    """A fetched resource: the final URL (after redirects), its media type, its bytes and the charset the
+    server declared (None when it declared none)."""
 
     url: str
     content_type: str
     content: bytes
+    charset: str | None = None
 
 
 class Fetcher:
@@ -120,8 +123,11 @@ class Fetcher:
                     if size > limit:
                         raise ReadError(_too_large(size, limit, at_least=True))
                     chunks.append(chunk)
-                content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-                return Fetched(str(response.url), content_type, b"".join(chunks))
+                header = response.headers.get("content-type", "")
+                content_type = header.split(";")[0].strip().lower()
+                charset = re.search(r"charset=[\"']?([\w.:-]+)", header, re.IGNORECASE)
+                return Fetched(str(response.url), content_type, b"".join(chunks),
+                               charset.group(1) if charset else None)
         except httpx.TimeoutException:
             raise _Retryable(f"timed out ({self.options.timeout:g} s)", None) from None
         except httpx.TransportError as error:

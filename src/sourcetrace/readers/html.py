@@ -48,14 +48,15 @@ def published_time(tree: Any) -> str | None:
 
 
 def read_html(content: bytes | str, name: str, url: str | None = None, source_format: str = "html",
-              min_words: int = 20) -> Article:
+              min_words: int = 20, charset: str | None = None) -> Article:
     """One article from an HTML page; raises `ReadError` when the page holds no article text (fewer than
-    `min_words` words: trafilatura falls back to whatever text a page has, menus included)."""
+    `min_words` words: trafilatura falls back to whatever text a page has, menus included). `charset` is
+    the encoding a server declared for the bytes."""
     import trafilatura
     from lxml import html as lxml_html
 
     if isinstance(content, bytes):
-        content = _decode(content)
+        content = _decode(content, charset)
     if not content.strip():
         raise ReadError("empty page")
     try:
@@ -86,15 +87,17 @@ def read_html(content: bytes | str, name: str, url: str | None = None, source_fo
     )
 
 
-def _decode(raw: bytes) -> str:
-    """Decode page bytes: the declared charset, else UTF-8, else the text reader's guess."""
+def _decode(raw: bytes, charset: str | None = None) -> str:
+    """Decode page bytes: the charset the server or the page declares, else UTF-8, else the text reader's
+    guess."""
     head = raw[:4096].decode("ascii", errors="ignore")
     declared = re.search(r"""charset=["']?([\w-]+)""", head, re.IGNORECASE)
-    if declared:
-        try:
-            return raw.decode(declared.group(1))
-        except (LookupError, UnicodeDecodeError):
-            pass
+    for encoding in (charset, declared.group(1) if declared else None):
+        if encoding:
+            try:
+                return raw.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                pass
     from sourcetrace.readers.text import decode
 
     return decode(raw)[0]
