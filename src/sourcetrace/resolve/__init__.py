@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from sourcetrace.parse import Segment
 from sourcetrace.resolve.coref import Referent, Resolver
-from sourcetrace.resolve.mention import find_segment
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
 from sourcetrace.types import Attribution, SourcingProfile, Span
@@ -42,6 +41,7 @@ def resolve_article(
     """Characterise every attribution's source, in text order, and profile the article."""
     resolver = Resolver(text, segments)
     skip_base: list[Span] = [a.content for a in attributions if a.content is not None]
+    sources = sorted({(a.source.start, a.source.end) for a in attributions if a.source is not None})
     cache: dict[tuple[int, int], Referent] = {}
     order = sorted(
         (a for a in attributions if a.source is not None),
@@ -53,13 +53,13 @@ def resolve_article(
         key = (source.start, source.end)
         if key in cache:
             continue
-        others = [a.source for a in attributions if a.source is not None and a.source != source]
+        others = [Span(s, e, "") for s, e in sources if (s, e) != key]
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
     resolved = []
     for attribution in attributions:
         referent = (
             cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
         )
-        segment = find_segment(segments, attribution.cue.start, attribution.cue.end)
+        segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
         resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue)))
     return resolved, build_profile(resolved, text, body_start)

@@ -18,15 +18,17 @@ before it found nothing, with what earlier sources resolved to kept as the disco
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import anonymous, lexicon
-from sourcetrace.resolve.mention import Mention, find_segment, make_mention, mention_of_token
+from sourcetrace.resolve.mention import Mention, find_segment, make_mention, mention_of_token, segment_length
 from sourcetrace.resolve.names import NameBook
 from sourcetrace.resolve.source_type import Category, classify
 from sourcetrace.types import Actor, Anonymity, SourceType, Span
@@ -88,11 +90,21 @@ class Resolver:
         self.names = NameBook(text, segments)
         self.memory: list[_Memory] = []
         self._acronyms = self._article_acronyms()
+        self.segments = sorted(segments, key=lambda s: s.start)
+        self._segment_starts = [s.start for s in self.segments]
+        self._segment_ends = [s.start + segment_length(s) for s in self.segments]
 
     # --- entry point
 
+    def segment_at(self, start: int, end: int) -> Segment | None:
+        """The parsed segment holding a stretch of the text, if any."""
+        i = bisect.bisect_right(self._segment_starts, start) - 1
+        if i >= 0 and end <= self._segment_ends[i]:
+            return self.segments[i]
+        return find_segment(self.segments, start, end)
+
     def resolve(self, start: int, end: int, skip: list[Span]) -> Referent:
-        segment = find_segment(self.segments, start, end)
+        segment = self.segment_at(start, end)
         mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
         referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
         self.memory.append(_Memory(start, referent))
@@ -202,14 +214,12 @@ class Resolver:
         institution or person most recently a source when the title names none ("Spokeswoman Jane Doe")."""
         person = self.names.person(name)
         titles = list(person.titles) if person else []
+        role, role_then_owner = _spokesperson_patterns()
         for title in titles:
-            low = title.lower()
-            nouns = [n for n in lexicon.words("spokesperson_nouns") if re.search(rf"\b{re.escape(n)}\b", low)]
-            if not nouns:
-                continue
-            role = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
-            after = re.search(rf"{role.pattern}\s+(?:for|to|of)\s+(.+)$", title, re.I)
             at = role.search(title)
+            if at is None:
+                continue
+            after = role_then_owner.search(title)
             owner_text = after.group(1) if after else title[: at.start() if at else 0]
             owner_words = [_POSSESSIVE.sub("", w) for w in owner_text.split() if w[:1].isupper()]
             if owner_words:
@@ -239,7 +249,7 @@ class Resolver:
                 (
                     m.start
                     for m in self.names.mentions
-                    if m.start < mention.start and self.names.full_name(m.words, m.start) == person.name
+                    if m.start < mention.start and self.names.name_of(m) == person.name
                 ),
                 default=-1,
             )
@@ -358,7 +368,7 @@ class Resolver:
                 if start <= offset < end and referent.actor and _compatible(referent.gender, gender):
                     candidates.append((0, offset, referent.actor.name))
             for mention in self.names.mentions_between(start, end):
-                name = self.names.full_name(mention.words, mention.start)
+                name = self.names.name_of(mention)
                 person = self.names.person(name)
                 if person is None or not _compatible(person.gender, gender):
                     continue
@@ -546,6 +556,14 @@ class Resolver:
                 if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", self.text):
                     return candidate
         return None
+
+
+@cache
+def _spokesperson_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A spokesperson noun, and one followed by its principal ("spokeswoman for X")."""
+    nouns = sorted(lexicon.words("spokesperson_nouns"), key=len, reverse=True)
+    role = rf"\b(?:{'|'.join(map(re.escape, nouns))})\b"
+    return re.compile(role, re.I), re.compile(rf"{role}\s+(?:for|to|of)\s+(.+)$", re.I)
 
 
 def _compatible(known: str | None, wanted: str | None) -> bool:

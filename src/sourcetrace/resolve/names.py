@@ -125,6 +125,15 @@ class NameBook:
                     self._non_person.append((start, end))
         self.mentions = self._scan()
         self._full = [m for m in self.mentions if len(m.words) >= 2]
+        self._full_counts = Counter(m.words for m in self._full)
+        self._by_last: dict[str, list[NameMention]] = {}
+        self._by_first: dict[str, list[NameMention]] = {}
+        for full in self._full:
+            self._by_last.setdefault(full.words[-1].lower(), []).append(full)
+            self._by_first.setdefault(full.words[0].lower(), []).append(full)
+        self._full_cache: dict[tuple[str, int, int], str] = {}
+        self._mention_names: dict[int, str] = {}
+        self._person_words: set[str] | None = None
         self.people = self._people()
 
     # --- scanning
@@ -244,7 +253,7 @@ class NameBook:
         genders: dict[str, Counter[str]] = {}
         titles: dict[str, list[str]] = {}
         for mention in self.mentions:
-            name = self.full_name(mention.words, mention.start)
+            name = self.name_of(mention)
             if " " not in name and name not in self._person_ents:
                 continue
             votes = genders.setdefault(name, Counter())
@@ -320,7 +329,9 @@ class NameBook:
 
     def full_name(self, words: Sequence[str], at: int) -> str:
         """The fullest form of a partial name: a full name ending (or else starting) with the same word, the
-        one named in this or the previous sentence if any, else the one the article introduced first."""
+        one named in this or the previous sentence if any, else the nearest earlier one that was a sentence
+        subject, else the one the article introduced first. Names seen more than once, or tagged as persons
+        by the parser, are trusted over one-off capitalised runs."""
         if not words:
             return ""
         words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
@@ -328,14 +339,18 @@ class NameBook:
         words = words[cut:]
         if len(words) >= 2:
             return " ".join(words)
-        word = words[0].lower()
-        for position in (-1, 0):
-            candidates = [f for f in self._full if f.words[position].lower() == word]
+        key = (words[0].lower(), self.sentence_index(at), at)
+        if key not in self._full_cache:
+            self._full_cache[key] = self._lookup(words[0], at)
+        return self._full_cache[key]
+
+    def _lookup(self, word: str, at: int) -> str:
+        for index in (self._by_last, self._by_first):
+            candidates = index.get(word.lower(), [])
             if not candidates:
                 continue
-            counts = Counter(" ".join(f.words) for f in candidates)
             trusted = [
-                f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents
+                f for f in candidates if self._full_counts[f.words] > 1 or f.words[0] in self._person_ents
             ]
             candidates = trusted or candidates
             sentence = self.sentence_index(at)
@@ -345,24 +360,25 @@ class NameBook:
             subjects = [f for f in candidates if f.start <= at and f.sentence_initial]
             if subjects:
                 return " ".join(subjects[-1].words)
-            counts = Counter(" ".join(f.words) for f in candidates)
-            trusted = [
-                f for f in candidates if counts[" ".join(f.words)] > 1 or f.words[0] in self._person_ents
-            ]
-            return " ".join((trusted or candidates)[0].words)
-        return words[0]
+            return " ".join(candidates[0].words)
+        return word
+
+    def name_of(self, mention: NameMention) -> str:
+        """The full name a mention in the text stands for (cached)."""
+        if mention.start not in self._mention_names:
+            self._mention_names[mention.start] = self.full_name(mention.words, mention.start)
+        return self._mention_names[mention.start]
 
     def is_person_word(self, word: str) -> bool:
         """Whether a word is a name the parser tagged as a person, or part of a full person name."""
         word = _clean_word(word)
         if word in self._person_ents:
             return True
-        low = word.lower()
-        return any(
-            low in (w.lower() for w in m.words)
-            for m in self._full
-            if m.words and self.full_name(m.words, m.start) in self.people
-        )
+        if self._person_words is None:
+            self._person_words = {
+                w.lower() for m in self._full if self.name_of(m) in self.people for w in m.words
+            }
+        return word.lower() in self._person_words
 
     def person(self, name: str) -> Person | None:
         return self.people.get(name)
