@@ -363,6 +363,9 @@ class NameBook:
             return " ".join(candidates[0].words)
         return word
 
+    def _trusted(self, full: NameMention) -> bool:
+        return self._full_counts[full.words] > 1 or full.words[0] in self._person_ents
+
     def name_of(self, mention: NameMention) -> str:
         """The full name a mention in the text stands for (cached)."""
         if mention.start not in self._mention_names:
