@@ -205,3 +205,12 @@ def test_feed_without_entries(tmp_path: Path) -> None:
     feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>')
     articles, (problem,) = read(feed)
     assert not articles and problem.message.startswith("feed has no entries")
+
+
+def test_feed_relative_links_and_entry_cap(http_server, make_page) -> None:
+    http_server.route("/news/1", make_page())
+    rss = RSS.format(base="").replace("<link></link>", "<link>/</link>")
+    url = http_server.route("/rss", rss, content_type="application/rss+xml")
+    articles, problems = read(url, options=ReadOptions(timeout=0.5, retries=0, max_feed_entries=1))
+    assert [a.url for a in articles] == [http_server.url("/news/1")]
+    assert not problems

@@ -12,12 +12,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.fetch import Fetcher
+from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import read_html
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
@@ -50,6 +50,8 @@ def read_feed(content: bytes, location: str, fetcher: Fetcher,
         entries = entries[: options.max_feed_entries]
     for number, entry in enumerate(entries, start=1):
         link = entry.get("link")
+        if link and is_url(location):
+            link = urljoin(location, link)  # a relative link is relative to the feed
         where = f"{location} entry {number}" + (f" ({link})" if link else "")
         if not link:
             yield ReadProblem(where, "entry has no link")
