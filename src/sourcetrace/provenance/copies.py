@@ -10,7 +10,11 @@ How, in two signals:
   lower case without punctuation), and MinHash LSH to find candidates whose estimated Jaccard similarity is
   at least `threshold` (configurable; the estimate is checked, not only the LSH bucket).
 - **Quotes**: every direct quote of at least `min_quote_words` words, normalised (case, punctuation, curly or
-  straight marks) and hashed; two articles sharing a quote key are linked whatever the rest of their text.
+  straight marks); two articles sharing one are linked whatever the rest of their text. `Signature.quotes`
+  keeps the normalised text, `Signature.quote_keys()` short hashes of it for an indexed table.
+
+On PolNeAR train+dev (924 articles, 2 cores) `cluster` takes about 9 s, almost all of it signatures, and
+finds 17 clusters: 5 by text (a paper's same story on consecutive days) and 12 by a shared long quote.
 
 The API is built for a store that adds articles one at a time:
 
