@@ -14,16 +14,20 @@ from sourcetrace.parse import Segment
 from sourcetrace.resolve.coref import Referent, Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
-from sourcetrace.types import Attribution, SourcingProfile, Span
+from sourcetrace.types import Actor, Attribution, SourcingProfile, Span
 
 __all__ = ["resolve_article"]
 
 _ANONYMOUS = frozenset({"anonymous_individual", "anonymous_group"})
 
 
-def _apply(attribution: Attribution, referent: Referent | None, told: str | None) -> Attribution:
+def _apply(
+    attribution: Attribution, referent: Referent | None, told: str | None, resolver: Resolver
+) -> Attribution:
     if referent is None:
         return replace(attribution, recipient=told)
+    if referent.source_type == "person" and referent.actor is not None and ";" not in referent.actor.name:
+        referent = replace(referent, actor=Actor(referent.actor.name, resolver.title_of(referent.actor.name)))
     anonymous = referent.anonymous if referent.source_type in _ANONYMOUS else None
     return replace(
         attribution,
@@ -55,11 +59,12 @@ def resolve_article(
             continue
         others = [Span(s, e, "") for s, e in sources if (s, e) != key]
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
+    resolver.learn_role_titles()
     resolved = []
     for attribution in attributions:
         referent = (
             cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
         )
         segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
-        resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue)))
+        resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue), resolver))
     return resolved, build_profile(resolved, text, body_start)

@@ -90,6 +90,8 @@ class Resolver:
         self.names = NameBook(text, segments)
         self.memory: list[_Memory] = []
         self._acronyms = self._article_acronyms()
+        #: Titles learnt while resolving: role nouns that refer to a person, premodifiers of a mention.
+        self.extra_titles: dict[str, list[str]] = {}
         self.segments = sorted(segments, key=lambda s: s.start)
         self._segment_starts = [s.start for s in self.segments]
         self._segment_ends = [s.start + segment_length(s) for s in self.segments]
@@ -183,27 +185,41 @@ class Resolver:
         return "; ".join(names)
 
     def _title(self, name: str, mention: Mention | None) -> str | None:
-        titles: list[str] = []
-        person = self.names.person(name)
-        if person is not None:
-            titles.extend(person.titles)
-        if mention is not None:
+        if mention is not None and mention.name_tokens():
+            names = {t.i for t in mention.name_tokens()}
             own = [
-                t
-                for t in mention.left
-                if t.dep_ not in ("det", "poss", "case", "punct") and t not in mention.name_tokens()
+                t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names
             ]
-            if own and mention.name_tokens():
-                phrase = " ".join(t.text for t in own)
-                if phrase not in titles and any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in own):
-                    titles.append(phrase)
-        expanded = []
+            if own and any(_is_role_token(t) for t in own):
+                self._learn_title(name, " ".join(t.text for t in own))
+        return self.title_of(name)
+
+    def title_of(self, name: str) -> str | None:
+        """All the titles the article gives a person so far, abbreviations expanded, joined by "; "."""
+        person = self.names.person(name)
+        titles = [*(person.titles if person else ()), *self.extra_titles.get(name, ())]
+        expanded: list[str] = []
         for title in titles:
-            words = [lexicon.expand_abbreviation(w) for w in title.split()]
-            text = " ".join(words)
+            text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
             if text not in expanded:
                 expanded.append(text)
         return "; ".join(expanded) or None
+
+    def _learn_title(self, name: str, title: str) -> None:
+        known = self.extra_titles.setdefault(name, [])
+        if title and title not in known:
+            known.append(title)
+
+    def learn_role_titles(self) -> None:
+        """Titles from definite role nouns anywhere in the parsed text ("the Indiana governor"), each given
+        to the person sieve 4 resolves it to."""
+        for segment in self.segments:
+            for token in segment.doc:
+                if token.pos_ != "NOUN" or token.tag_ != "NN" or not lexicon.is_role_noun(token.lemma_):
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    continue
+                self._role_noun(mention_of_token(segment, token))
 
     def _gender(self, name: str) -> str | None:
         person = self.names.person(name)
@@ -266,6 +282,7 @@ class Resolver:
                     best = score
         if best is not None:
             name = best[3]
+            self._learn_title(name, _role_phrase(mention))
         else:
             gender = _gender_of_noun(core)
             # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
@@ -274,6 +291,7 @@ class Resolver:
             if found is None or not lexicon.is_role_noun(core):
                 return None
             name = found
+            self._learn_title(name, _role_phrase(mention))
         return Referent(
             "person",
             Actor(name, self._title(name, None)),
@@ -556,6 +574,16 @@ class Resolver:
                 if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", self.text):
                     return candidate
         return None
+
+
+def _is_role_token(token: Token) -> bool:
+    return lexicon.is_role_noun(token.lemma_) or lexicon.is_title_word(token.text)
+
+
+def _role_phrase(mention: Mention) -> str:
+    """The title a role noun phrase gives: "The Indiana governor" -> "Indiana governor"."""
+    words = [t.text for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join([*words, mention.core.text])
 
 
 @cache

@@ -28,6 +28,8 @@ _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 #: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
 _TITLE_JOINERS = frozenset({"of"})
+#: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
+_PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ern", "ese", "ish")
 
@@ -197,6 +199,9 @@ class NameBook:
             if self._is_non_person(start, end) and not set(words) & self._person_ents:
                 continue
             title = self._title_before(run[0][0], raw[:cut])
+            party = _PARTY_STATE.match(self.text, end)
+            if party:
+                title = f"{title} ({party.group(1)})" if title else f"({party.group(1)})"
             sentence_start, _ = self.sentence_of(start)
             lead = self.text[sentence_start:start]
             initial = len(lead.split()) <= 5 and "," not in lead
