@@ -42,6 +42,8 @@ def profile_json(profile: SourcingProfile | None) -> dict[str, Any] | None:
     record = dataclasses.asdict(profile)
     record["named_actors"] = [{"name": name, "attributions": n} for name, n in profile.named_actors]
     record["anonymous"] = profile.anonymous
+    total = profile.attributions or 1
+    record["share_by_source_type"] = {k: round(n / total, 3) for k, n in profile.by_source_type.items()}
     return record
 
 
