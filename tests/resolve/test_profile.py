@@ -99,3 +99,12 @@ def test_nested_attributions_do_not_carry_the_lede() -> None:
 def test_without_attributions_in_the_lede_it_rests_on_nothing() -> None:
     assert build_profile([], TEXT).lede_rests_on == ()
     assert build_profile([], "").lede_rests_on == ()
+
+
+def test_profile_json_gives_shares() -> None:
+    from sourcetrace.output import profile_json
+
+    record = profile_json(build_profile(_attributions(), TEXT))
+    assert record is not None
+    assert record["share_by_source_type"] == {"person": 0.5, "anonymous_group": 0.25, "organization": 0.25}
+    assert record["named_actors"][0] == {"name": "Jane Roe", "attributions": 2}
