@@ -115,6 +115,12 @@ class Resolver:
     def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:
         if mention.is_pronoun and not mention.partitive:
             return self._pronoun(mention, skip, depth)
+        named = _named_apposition(mention)
+        if named is not None and depth < 2:
+            # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
+            referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
+            if referent.source_type == "person":
+                return referent
         category = classify(mention, self.names)
         return self._by_category(mention, category, skip, depth)
 
@@ -138,6 +144,8 @@ class Resolver:
         if kind == "organization":
             return Referent("organization", Actor(self._organization_name(mention)), plural=mention.plural)
         if kind == "document":
+            if mention.is_proper and not lexicon.is_document_noun(mention.core.lemma_):
+                return Referent("document", Actor(self._organization_name(mention)))  # "a Times [report]"
             return Referent("document", Actor(self._document_author(mention, depth)), plural=mention.plural)
         return self._anonymous(mention, kind, skip)
 
@@ -574,6 +582,17 @@ class Resolver:
                 if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", self.text):
                     return candidate
         return None
+
+
+def _named_apposition(mention: Mention) -> Token | None:
+    """A proper name in apposition to, or coordinated with, a common-noun head."""
+    if mention.is_proper or mention.core.pos_ != "NOUN":
+        return None
+    for child in mention.core.children:
+        if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and child.i > mention.core.i:
+            if mention.offset(child) < mention.end:
+                return child
+    return None
 
 
 def _is_role_token(token: Token) -> bool:

@@ -134,6 +134,9 @@ class Mention:
         for child in self.core.children:
             if child.dep_ == "nummod" and child.i < self.core.i:
                 return lexicon.number_value(child.text)
+        before = self.doc[self.core.i - 1] if self.core.i > 0 else None
+        if before is not None and before.pos_ == "NUM" and self.offset(before) >= self.start:
+            return lexicon.number_value(before.text)
         return None
 
     def vague(self) -> bool:
@@ -216,6 +219,11 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
     tops = [t for t in tops if not t.is_punct] or tops
     nominal = [t for t in tops if t.pos_ in _NOMINAL or t.dep_ in ("nsubj", "nsubjpass", "poss")]
     if nominal:
+        # a phrase cut from a larger one ("Black Lawmakers" of a headline) has only premodifiers on top:
+        # the rightmost is its head; numbers never are
+        if all(t.dep_ in ("compound", "nmod", "amod", "nummod") for t in nominal):
+            nouns = [t for t in nominal if t.pos_ != "NUM"]
+            return (nouns or nominal)[-1]
         return nominal[0]
     if not tops:
         return None

@@ -61,6 +61,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
         return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
     if is_party_word(core.text) and core.text.isupper() and not mention.plural:
         return Category("organization")  # the party itself ("GOP")
+    if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
+        return Category("anonymous_group")
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
         if mention.plural:
             return Category("anonymous_group")
@@ -107,6 +109,15 @@ def common_type(mention: Mention) -> Category:
 
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
+    outer = mention.core.head
+    if mention.core.dep_ == "compound" and outer.i != mention.core.i and mention.offset(outer) >= mention.end:
+        if lexicon.is_document_noun(outer.lemma_):
+            return Category("document")  # a span cut before its head: "a New York Times [report]"
+    if mention.is_proper and any(
+        c.dep_ == "conj" and c.tag_ == "NNS" and mention.offset(c) < mention.end
+        for c in mention.core.children
+    ):
+        return Category("anonymous_group")  # "Jo Fox and other parents"
     if mention.is_proper or names.is_person_word(mention.core.text):
         return proper_type(mention, names)
     return common_type(mention)
