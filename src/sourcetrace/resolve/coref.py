@@ -589,9 +589,9 @@ def _named_apposition(mention: Mention) -> Token | None:
     if mention.is_proper or mention.core.pos_ != "NOUN":
         return None
     for child in mention.core.children:
-        if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and child.i > mention.core.i:
-            if mention.offset(child) < mention.end:
-                return child
+        inside = child.i > mention.core.i and mention.offset(child) < mention.end
+        if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
+            return child
     return None
 
 

@@ -110,9 +110,11 @@ def common_type(mention: Mention) -> Category:
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
     outer = mention.core.head
-    if mention.core.dep_ == "compound" and outer.i != mention.core.i and mention.offset(outer) >= mention.end:
-        if lexicon.is_document_noun(outer.lemma_):
-            return Category("document")  # a span cut before its head: "a New York Times [report]"
+    cut_off = (
+        mention.core.dep_ == "compound" and outer.i != mention.core.i and mention.offset(outer) >= mention.end
+    )
+    if cut_off and lexicon.is_document_noun(outer.lemma_):
+        return Category("document")  # a span cut before its head: "a New York Times [report]"
     if mention.is_proper and any(
         c.dep_ == "conj" and c.tag_ == "NNS" and mention.offset(c) < mention.end
         for c in mention.core.children
