@@ -15,6 +15,7 @@ Evaluated set: every wire- or credit-labelled article, plus a fixed sample (seed
 default 250) of the others, whose gold is "no credit". `--all` uses every article instead of the sample.
 
     .venv/bin/python benchmarks/credits.py [--polnear ../shared/eval/polnear] [--sample N | --all] [-v]
+        [--extract]   # with the attributions of the extraction (recipients from the resolver)
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from sourcetrace.provenance.credits import credited_agencies, normalise_name
@@ -70,6 +72,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=250)
     parser.add_argument("--all", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every error")
+    parser.add_argument("--extract", action="store_true",
+                        help="extract attributions first (spaCy; slow), so that recipients come from them")
     args = parser.parse_args()
 
     with (args.polnear / "metadata.tsv").open(encoding="utf-8") as handle:
@@ -80,8 +84,14 @@ def main() -> None:
         others = random.Random(4).sample(others, min(args.sample, len(others)))
 
     scores = {"wire": [0, 0, 0], "credit": [0, 0, 0], "all": [0, 0, 0], "all, adjudicated": [0, 0, 0]}
-    for row in labelled + others:
-        predicted = set(credited_agencies(_article(args.polnear, row)))
+    evaluated = labelled + others
+    articles = [_article(args.polnear, row) for row in evaluated]
+    if args.extract:
+        from sourcetrace.extract.pipeline import extract_articles
+
+        articles = [replace(a, credits=()) for a in extract_articles(articles)]
+    for row, article in zip(evaluated, articles, strict=True):
+        predicted = set(credited_agencies(article))
         gold = _gold(row)
         has_credit_line = row["credit"] not in _UNLABELLED
         adjudicated = gold | ({_ADJUDICATED[row["filename"]]} if row["filename"] in _ADJUDICATED else set())
@@ -95,7 +105,8 @@ def main() -> None:
             print(f"  {row['filename']}: gold {sorted(gold)} predicted {sorted(predicted)}")
 
     print(f"articles: {len(labelled)} labelled + {len(others)} others "
-          f"({'all' if args.all else f'sample of {args.sample}, seed 4'})")
+          f"({'all' if args.all else f'sample of {args.sample}, seed 4'})"
+          f"{', with extracted attributions' if args.extract else ''}")
     for label, (tp, fp, fn) in scores.items():
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
