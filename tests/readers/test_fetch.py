@@ -13,7 +13,11 @@ from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.types import Article
 
-FAST = ReadOptions(timeout=0.5, retries=0, backoff=0.01)
+#: No retries and a generous timeout: a loaded machine must not turn a quick answer into a timeout.
+FAST = ReadOptions(timeout=10.0, retries=0, backoff=0.01)
+#: For the timeout tests: slow endpoints sleep `SLOW` seconds, well past the timeout.
+SHORT = ReadOptions(timeout=1.0, retries=0, backoff=0.01)
+SLOW = 4.0
 
 
 def read(*inputs: str | Path, options: ReadOptions = FAST) -> tuple[list[Article], list[ReadProblem]]:
@@ -54,7 +58,7 @@ def test_url_charset_from_the_server(http_server) -> None:
     [
         ({"status": 404}, FAST, "HTTP 404 Not Found"),
         ({"status": 410}, FAST, "HTTP 410 Gone"),
-        ({"delay": 1.5}, FAST, "timed out (0.5 s)"),
+        ({"delay": SLOW}, SHORT, "timed out (1 s)"),
         ({"status": 503}, ReadOptions(retries=2, backoff=0.01),
          "HTTP 503 Service Unavailable after 3 attempts"),
         ({}, ReadOptions(max_bytes=2000, retries=0), "larger than the 0.0 MB limit"),
@@ -107,8 +111,8 @@ def test_robots_txt_can_be_ignored(http_server, make_page) -> None:
 def test_retries_then_success_through_read_paths(http_server, make_page) -> None:
     url = http_server.route("/flaky", make_page())
     ok = http_server.routes["/flaky"][0]
-    http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, delay=1.5), ok]
-    articles, problems = read(url, options=ReadOptions(timeout=0.5, retries=2, backoff=0.01))
+    http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, delay=SLOW), ok]
+    articles, problems = read(url, options=ReadOptions(timeout=2.0, retries=2, backoff=0.01))
     assert len(articles) == 1 and not problems
     assert [path for path, _ in http_server.requests].count("/flaky") == 3
 
@@ -191,13 +195,13 @@ def test_atom_feed_from_url_fills_missing_metadata(http_server) -> None:
 
 def test_feed_entry_timeout_does_not_stop_the_feed(tmp_path: Path, http_server, make_page) -> None:
     base = _base(http_server)
-    http_server.route("/news/1", make_page(), delay=1.5)
+    http_server.route("/news/1", make_page(), delay=SLOW)
     http_server.route("/news/3", make_page())
     feed = tmp_path / "feed.xml"
     feed.write_text(RSS.format(base=base), encoding="utf-8")
-    articles, problems = read(feed)
+    articles, problems = read(feed, options=ReadOptions(timeout=2.0, retries=0))
     assert [a.url for a in articles] == [f"{base}/news/3"]
-    assert [p.message for p in problems] == ["timed out (0.5 s)", "HTTP 404 Not Found"]
+    assert [p.message for p in problems] == ["timed out (2 s)", "HTTP 404 Not Found"]
 
 
 def test_feed_without_entries(tmp_path: Path) -> None:
@@ -211,6 +215,6 @@ def test_feed_relative_links_and_entry_cap(http_server, make_page) -> None:
     http_server.route("/news/1", make_page())
     rss = RSS.format(base="").replace("<link></link>", "<link>/</link>")
     url = http_server.route("/rss", rss, content_type="application/rss+xml")
-    articles, problems = read(url, options=ReadOptions(timeout=0.5, retries=0, max_feed_entries=1))
+    articles, problems = read(url, options=ReadOptions(retries=0, max_feed_entries=1))
     assert [a.url for a in articles] == [http_server.url("/news/1")]
     assert not problems
