@@ -114,3 +114,23 @@ def test_record_without_article_is_a_warning(tmp_path: Path) -> None:
     assert not articles
     assert not problem.fatal
     assert str(problem) == f"{path}@0 https://example.org/menu: no article text found in the page"
+
+
+def test_extraction_crash_costs_one_record(
+    tmp_path: Path, pages: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def flaky(tree, **kwargs):  # type: ignore[no-untyped-def]
+        if "First story" in tree.text_content():
+            raise RuntimeError("boom")
+        return real(tree, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", flaky)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(_archive(pages, gzipped=True)))
+    articles, problems = read(path)
+    assert [a.url for a in articles] == ["https://example.org/two"]
+    assert [p.message for p in problems] == ["HTML extraction failed (RuntimeError: boom)"]

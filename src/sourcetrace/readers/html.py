@@ -63,8 +63,11 @@ def read_html(content: bytes | str, name: str, url: str | None = None, source_fo
         tree = lxml_html.fromstring(content)
     except (ValueError, lxml_html.etree.ParserError) as error:
         raise ReadError(f"not parseable as HTML ({error})") from None
-    document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                                           include_tables=False)
+    try:
+        document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                               include_tables=False)
+    except Exception as error:  # a malformed page must cost one item, not the rest of a feed or archive
+        raise ReadError(f"HTML extraction failed ({type(error).__name__}: {error})"[:200]) from None
     body = getattr(document, "text", None) if document is not None else None
     if not body or len(body.split()) < min_words:
         raise ReadError("no article text found in the page")
