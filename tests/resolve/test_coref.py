@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import Resolve, SourceRef
+from sourcetrace.nlp import load_model
+from sourcetrace.parse import Segment
+from sourcetrace.resolve import resolve_article
+from sourcetrace.types import Attribution, Span
 
 PARK = (
     "Governor Maria Alvarez toured the flooded plant on Monday. Alvarez said the state would pay for the "
@@ -93,3 +97,48 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
 def test_recipient(resolve: Resolve, text: str, source: str, cue: str, recipient: str | None) -> None:
     (attribution,) = resolve(text, source, cue=cue)
     assert attribution.recipient == recipient
+
+
+def _attribution(text: str, ident: str, source: str, cue: str, content: str) -> Attribution:
+    def span(needle: str) -> Span:
+        start = text.index(needle)
+        return Span(start, start + len(needle), needle)
+
+    return Attribution(ident, "direct", span(cue), span(source), span(content))
+
+
+def test_first_person_in_a_quote_is_its_speaker() -> None:
+    text = (
+        "“I think we will win this race, and we will win it big,” said Maria Alvarez, the governor, "
+        "on Monday."
+    )
+    quote = "I think we will win this race, and we will win it big,"
+    attributions = [
+        _attribution(text, "a1", "Maria Alvarez, the governor,", "said", quote),
+        _attribution(text, "a2", "I", "think", "we will win this race"),
+    ]
+    resolved, _ = resolve_article(text, [Segment(0, load_model()(text))], attributions)
+    speaker, first_person = resolved
+    assert speaker.actor is not None and speaker.actor.name == "Maria Alvarez"
+    assert first_person.source_type == "person"
+    assert first_person.actor == speaker.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        (
+            "Nobody at the agency would say when the report will be released.",
+            "Nobody",
+            "anonymous_individual",
+        ),
+        ("Everyone in the room agreed that the deal was dead.", "Everyone in the room", "anonymous_group"),
+        ("Others in the party argue the plan goes too far.", "Others in the party", "anonymous_group"),
+    ],
+)
+def test_indefinite_pronouns_are_unnamed_sources(
+    resolve: Resolve, text: str, source: str, source_type: str
+) -> None:
+    (attribution,) = resolve(text, source)
+    assert attribution.source_type == source_type
+    assert attribution.actor is None

@@ -14,11 +14,13 @@ from sourcetrace.parse import Segment
 from sourcetrace.resolve.coref import Referent, Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
-from sourcetrace.types import Actor, Attribution, SourcingProfile, Span
+from sourcetrace.types import Actor, Anonymity, Attribution, SourcingProfile, Span
 
 __all__ = ["resolve_article"]
 
 _ANONYMOUS = frozenset({"anonymous_individual", "anonymous_group"})
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+_FIRST_PERSON = _SINGULAR_FIRST_PERSON | {"we", "us", "our", "ourselves"}
 
 
 def _apply(
@@ -39,6 +41,34 @@ def _apply(
     )
 
 
+def _speaker(
+    quoted: Attribution, attributions: Sequence[Attribution], cache: dict[tuple[int, int], Referent]
+) -> Referent:
+    """A first-person source ("I said", "we believe") inside a quote is its speaker: the source of the
+    attribution whose content holds it ("we" of a person is a group on that person's side)."""
+    assert quoted.source is not None
+    at = quoted.source.start
+    holders = [
+        a
+        for a in attributions
+        if a.source is not None
+        and a.content is not None
+        and a.content.start <= at < a.content.end
+        and a.source != quoted.source
+    ]
+    holders.sort(key=lambda a: a.content.end - a.content.start if a.content else 0)
+    for holder in holders:
+        assert holder.source is not None
+        referent = cache.get((holder.source.start, holder.source.end))
+        if referent is None or referent.source_type == "unknown":
+            continue
+        if quoted.source.text.lower() in _SINGULAR_FIRST_PERSON or referent.source_type != "person":
+            return referent
+        side = referent.actor.name if referent.actor else None
+        return Referent("anonymous_group", anonymous=Anonymity(affiliation=side), plural=True)
+    return Referent("unknown")
+
+
 def resolve_article(
     text: str, segments: Sequence[Segment], attributions: Sequence[Attribution], body_start: int = 0
 ) -> tuple[list[Attribution], SourcingProfile | None]:
@@ -51,14 +81,21 @@ def resolve_article(
         (a for a in attributions if a.source is not None),
         key=lambda a: (a.source.start, a.source.end),  # type: ignore[union-attr]
     )
+    first_person: list[Attribution] = []
     for attribution in order:
         source = attribution.source
         assert source is not None
         key = (source.start, source.end)
         if key in cache:
             continue
+        if source.text.lower() in _FIRST_PERSON:
+            first_person.append(attribution)
+            continue
         others = [Span(s, e, "") for s, e in sources if (s, e) != key]
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
+    for attribution in first_person:
+        assert attribution.source is not None
+        cache[(attribution.source.start, attribution.source.end)] = _speaker(attribution, attributions, cache)
     resolver.learn_role_titles()
     resolved = []
     for attribution in attributions:

@@ -310,7 +310,8 @@ class Resolver:
     # --- pronouns
 
     def _pronoun(self, mention: Mention, skip: list[Span], depth: int) -> Referent:
-        word = mention.head.text.lower()
+        whole = " ".join(mention.text.lower().split())
+        word = whole if whole in lexicon.table("pronouns") else mention.head.text.lower()
         gender, number, kind = lexicon.table("pronouns").get(word, ("-", "-", "other"))
         if kind == "relative" and depth < 2:
             noun = _antecedent(mention.head)
@@ -323,6 +324,9 @@ class Resolver:
                     "person", Actor(name, self._title(name, None)), self._principal(name, None), gender=gender
                 )
             return Referent("person", None, gender=gender)
+        if kind == "indefinite":
+            kind_of: SourceType = "anonymous_group" if number == "pl" else "anonymous_individual"
+            return self._anonymous(mention, kind_of, skip)
         if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
             plural = number == "pl"
             for memory in reversed(self.memory):
@@ -333,6 +337,8 @@ class Resolver:
                 ):
                     break
                 referent = memory.referent
+                if referent.source_type == "unknown":
+                    continue
                 if referent.source_type == "person" and (
                     plural or referent.actor is None or ";" not in referent.actor.name
                 ):
