@@ -465,7 +465,8 @@ class Resolver:
             return f"{name} {core.lemma_.lower()}"
         if not mention.is_proper:
             tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
-            if mention.definite and not tail:
+            named = any(t.text[:1].isupper() and t.i > t.sent.start for t in mention.left)
+            if mention.definite and not tail and not named:
                 found = self._recent("organization", core.lemma_.lower(), mention.start)
                 if found:
                     return found
@@ -534,17 +535,24 @@ class Resolver:
             referent = memory.referent
             if referent.source_type != kind or referent.actor is None:
                 continue
-            if word is None or word in referent.actor.name.lower():
+            if word is None or re.search(rf"\b{re.escape(word)}\b", referent.actor.name.lower()):
                 return referent.actor.name
             fallback = fallback or referent.actor.name
         if word is not None:
             pattern = re.compile(
-                rf"\b((?:[A-Z][\w’'-]+\s+)*{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
-                rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?)"
+                rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
+                rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
+                rf"|{re.escape(word.title())}\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
             )
-            found = pattern.search(self.text)
-            if found:
-                return _strip_article(found.group(1))
+            matches = list(pattern.finditer(self.text, 0, at if at is not None else len(self.text)))
+            named = [_strip_article(m.group(1)) for m in matches]
+            named = [n for n in named if " " in n]
+            if named:
+                return named[-1]
+            if at is not None:
+                organization = self._nearest_entity(at, ("ORG",))
+                if organization:
+                    return self._expand(organization)
         return fallback
 
     def _nearest_entity(self, at: int, labels: tuple[str, ...]) -> str | None:
@@ -556,7 +564,7 @@ class Resolver:
                     continue
                 if self.names.sentence_index(start) < limit:
                     return None
-                return _strip_article(ent.text)
+                return _POSSESSIVE.sub("", _strip_article(ent.text))
         return None
 
     def _expand(self, name: str) -> str:

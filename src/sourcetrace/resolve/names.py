@@ -30,6 +30,7 @@ _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "
 _TITLE_JOINERS = frozenset({"of"})
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
+_ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
 _ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ern", "ese", "ish")
 
@@ -103,6 +104,23 @@ def _looks_like_name_word(word: str) -> bool:
     return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
 
 
+def _merge_fragments(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences the rough splitter cut after an abbreviation ("Sen.", "(R-Ga.") or before a
+    lower-case word."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if merged:
+            previous = text[merged[-1][0] : merged[-1][1]]
+            same_paragraph = "\n" not in text[merged[-1][1] : start]
+            last = previous.split()[-1] if previous.split() else ""
+            cut_short = _is_title(last) or bool(_ABBREVIATION_END.fullmatch(last))
+            if same_paragraph and (cut_short or text[start : start + 1].islower()):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
 def _gender_of(pronoun: str) -> str:
     return "m" if pronoun.lower() in ("he", "him", "his", "himself") else "f"
 
@@ -112,7 +130,7 @@ class NameBook:
 
     def __init__(self, text: str, segments: Sequence[Segment]) -> None:
         self.text = text
-        self.sentences = list(sentence_bounds(text))
+        self.sentences = _merge_fragments(text, list(sentence_bounds(text)))
         self._sentence_starts = [s for s, _ in self.sentences]
         self._non_person: list[tuple[int, int]] = []
         self._person_ents: set[str] = set()
@@ -340,7 +358,7 @@ class NameBook:
         if not words:
             return ""
         words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
-        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _is_title(w)), default=0)
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _is_title(w) or _breaks_name(w)), default=0)
         words = words[cut:]
         if len(words) >= 2:
             return " ".join(words)
