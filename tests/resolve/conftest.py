@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -17,11 +18,10 @@ Resolve = Callable[..., list[Attribution]]
 
 
 def locate(text: str, ref: SourceRef) -> tuple[int, int]:
+    """Offsets of the `occurrence`-th whole-word match of a source text."""
     needle, occurrence = (ref, 0) if isinstance(ref, str) else ref
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(needle, start + 1)
-    return start, start + len(needle)
+    matches = list(re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text))
+    return matches[occurrence].start(), matches[occurrence].end()
 
 
 @pytest.fixture(scope="session")

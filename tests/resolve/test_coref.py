@@ -36,7 +36,20 @@ CAMPAIGN = (
 )
 COUNTRY = "Brazil said on Monday it would veto the plan, saying the country could not accept the terms."
 
+BANK = (
+    "Senators grilled Acme Bank on Tuesday over the fake accounts. The bank said it had fired 5,000 "
+    "employees."
+)
+PERDUE = (
+    "Republicans were unmoved. Sen. Tom Hale (R-Ga.) said he did not think the attacks on Jim Ross worked. "
+    "“It is a distraction,” he said."
+)
+CHAIR = "The state’s campaign chairman, Phil Baker, said the office had been closed."
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
+    (BANK, ("The bank",), "Acme Bank", None),
+    (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
+    (CHAIR, ("The state’s campaign chairman, Phil Baker,",), "Phil Baker", None),
     (PARK, ("Alvarez",), "Maria Alvarez", "Governor"),
     (PARK, ("Alvarez", "She"), "Maria Alvarez", "Governor"),
     (BAKER, ("Tom Baker, the union leader,", ("Baker", 1)), "Tom Baker", "union leader"),

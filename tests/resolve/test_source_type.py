@@ -8,6 +8,12 @@ from conftest import Resolve
 
 CASES = [
     (
+        "Amelia Ross and other parents said the school had failed them.",
+        "Amelia Ross and other parents",
+        "anonymous_group",
+        None,
+    ),
+    (
         "Senate Majority Leader Mitch McConnell said on Tuesday that the bill would pass.",
         "Senate Majority Leader Mitch McConnell",
         "person",

@@ -540,7 +540,7 @@ class Resolver:
             fallback = fallback or referent.actor.name
         if word is not None:
             pattern = re.compile(
-                rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|on|for)\s+"
+                rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|for)\s+"
                 rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
                 rf"|{re.escape(word.title())}\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
             )
