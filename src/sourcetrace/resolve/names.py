@@ -95,7 +95,7 @@ def _clean_word(word: str) -> str:
 
 def _looks_like_name_word(word: str) -> bool:
     bare = word.rstrip(".")
-    if not bare or not bare[0].isupper():
+    if not bare or not bare[0].isupper() or bare == "I":
         return False
     if bare.lower() in STOP_WORDS and len(bare) > 1:
         return False
@@ -337,8 +337,10 @@ class NameBook:
             return None
         phrase = match.group(2).strip()
         first = phrase.split()[0]
-        if not match.group(1) and first[0].isupper() and not _is_title(first):
-            return None
+        if not match.group(1) and not (
+            _is_role_word(first) or (_is_modifier(first) and not first[0].isupper())
+        ):
+            return None  # "Jo Fox, angered that ...", "Jo Fox, Ohio": not an apposition of role
         words = phrase.lower().split()
         if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
             return None

@@ -16,12 +16,15 @@ _THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 
 def _phrase(token: Token) -> str:
-    tokens = [t for t in token.subtree if t.i <= token.i or t.dep_ in ("compound", "flat")]
-    while tokens and tokens[0].dep_ == "det":
-        tokens.pop(0)
-    if not tokens:
-        return token.text
-    return token.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    """The noun phrase of a token without what follows it: "The Associated Press", "reporters"."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "flat", "amod", "nmod", "poss", "det", "nummod"):
+            start = min(start, child.left_edge.i)
+    doc = token.doc
+    while start < token.i and doc[start].dep_ == "det":
+        start += 1
+    return doc[start : token.i + 1].text
 
 
 def _interview_partner(verb: Token) -> Token | None:
