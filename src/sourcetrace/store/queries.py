@@ -93,6 +93,17 @@ class OutletProfile:
 
 
 @dataclass(frozen=True)
+class CopyClusterView:
+    """Articles that are copies of one story, the origin (first published) first; `links` says how each
+    pair was linked ("text" near-duplicates or a shared "quote")."""
+
+    method: str
+    origin: ArticleRef
+    copies: tuple[ArticleRef, ...]
+    links: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
 class AttributionRecord:
     """One attribution as a flat record (the CSV export)."""
 
@@ -361,6 +372,42 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         for outlet, articles, attributions, anon in totals
     ]
     return sorted(profiles, key=lambda p: (-p.articles, p.outlet is None, p.outlet or ""))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Copies
+
+
+def copy_clusters(session: Session) -> list[CopyClusterView]:
+    """Every cluster of copies, the one with the earliest origin first."""
+    refs: dict[int, ArticleRef] = {}
+    members: dict[int, list[tuple[bool, int]]] = defaultdict(list)
+    methods: dict[int, str] = {}
+    for cluster_id, method, article_id, is_origin, article, outlet in session.execute(
+        select(models.CopyCluster.id, models.CopyCluster.method, models.CopyMember.article_id,
+               models.CopyMember.is_origin, models.Article, models.Outlet.name)
+        .join(models.CopyMember, models.CopyMember.cluster_id == models.CopyCluster.id)
+        .join(models.Article, models.CopyMember.article_id == models.Article.id)
+        .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+    ):
+        refs[article_id] = _article_ref(article, outlet)
+        members[cluster_id].append((is_origin, article_id))
+        methods[cluster_id] = method
+    links: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    cluster_of = {article_id: cid for cid, found in members.items() for _, article_id in found}
+    for a, b, reason in session.execute(
+        select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason)
+    ):
+        if a in cluster_of and cluster_of[a] == cluster_of.get(b):
+            links[cluster_of[a]].append((refs[b].name, refs[a].name, reason))
+    views = []
+    for cluster_id, found in members.items():
+        origin = next(article_id for is_origin, article_id in found if is_origin)
+        others = sorted((refs[a] for _, a in found if a != origin),
+                        key=lambda ref: (ref.published is None, ref.published or "", ref.name))
+        views.append(CopyClusterView(methods[cluster_id], refs[origin], tuple(others),
+                                     tuple(sorted(links[cluster_id]))))
+    return sorted(views, key=lambda v: (v.origin.published is None, v.origin.published or "", v.origin.name))
 
 
 # ---------------------------------------------------------------------------------------------------------
