@@ -117,8 +117,18 @@ def _report(console: Console, report: IngestReport, location: str) -> None:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or URLs.")],
     db: DbOption = None,
+    copy_threshold: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, show_default=False,
+        help="Similarity (estimated Jaccard of word shingles) from which two articles count as copies "
+             "(default 0.6).",
+    )] = None,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored."""
+    copies = None
+    if copy_threshold is not None:
+        from sourcetrace.provenance.copies import CopyOptions
+
+        copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
     with _store(db) as store:
         items: list[Article | ReadProblem] = []
@@ -141,7 +151,7 @@ def ingest(
                 progress.advance(task)
 
             try:
-                report = ingest_items(store, items, inputs=inputs, progress=advance)
+                report = ingest_items(store, items, inputs=inputs, progress=advance, copies=copies)
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)
                 raise typer.Exit(2) from error
