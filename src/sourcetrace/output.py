@@ -100,7 +100,16 @@ def render_article(console: Console, article: Article) -> None:
     console.print()
 
 
+_LEDE_WORDS = {
+    "anonymous_group": "anonymous sources",
+    "anonymous_individual": "an anonymous source",
+    "person": "named people",
+    "organization": "organizations",
+    "document": "documents",
+}
+
+
 def profile_summary(profile: SourcingProfile) -> str:
     """One line: what the lede rests on and how much of the article is anonymous."""
-    lede = ", ".join(t.replace("_", " ") for t in profile.lede_rests_on) or "no attribution"
+    lede = ", ".join(_LEDE_WORDS.get(t, t.replace("_", " ")) for t in profile.lede_rests_on) or "no attribution"
     return (f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous")

@@ -108,3 +108,10 @@ def test_profile_json_gives_shares() -> None:
     assert record is not None
     assert record["share_by_source_type"] == {"person": 0.5, "anonymous_group": 0.25, "organization": 0.25}
     assert record["named_actors"][0] == {"name": "Jane Roe", "attributions": 2}
+
+
+def test_terminal_summary_names_what_the_lede_rests_on() -> None:
+    from sourcetrace.output import profile_summary
+
+    line = profile_summary(build_profile(_attributions(), TEXT))
+    assert line == "lede rests on: anonymous sources; 1 of 4 attributions anonymous"
