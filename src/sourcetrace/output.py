@@ -111,5 +111,6 @@ _LEDE_WORDS = {
 
 def profile_summary(profile: SourcingProfile) -> str:
     """One line: what the lede rests on and how much of the article is anonymous."""
-    lede = ", ".join(_LEDE_WORDS.get(t, t.replace("_", " ")) for t in profile.lede_rests_on) or "no attribution"
+    words = (_LEDE_WORDS.get(t, t.replace("_", " ")) for t in profile.lede_rests_on)
+    lede = ", ".join(words) or "no attribution"
     return (f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous")
