@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
+"""Declined comment (issue 2): kind `no_comment`, no content, the decliner as source."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ExtractAll
+from .helpers import Expected, check
+
+
+def declined(cue: str, source: str) -> Expected:
+    return Expected(cue, source, None, "no_comment", cue_exact=False)
+
+
+NO_COMMENT = [
+    pytest.param(
+        "The company did not respond to requests for comment.",
+        declined("respond", "The company"),
+        id="did-not-respond-to-requests",
+    ),
+    pytest.param(
+        "The company did not respond to requests for comment on Tuesday.",
+        declined("respond", "The company"),
+        id="did-not-respond-on-day",
+    ),
+    pytest.param(
+        "Representatives for the singer did not respond to a request for comment.",
+        declined("respond", "Representatives for the singer"),
+        id="did-not-respond-to-a-request",
+    ),
+    pytest.param(
+        "The White House did not immediately respond to a request for comment.",
+        declined("respond", "The White House"),
+        id="did-not-immediately-respond",
+    ),
+    pytest.param(
+        "A spokeswoman for the airline declined to comment.",
+        declined("declined", "A spokeswoman for the airline"),
+        id="declined-to-comment",
+    ),
+    pytest.param(
+        "The ministry declined to comment on the report.",
+        declined("declined", "The ministry"),
+        id="declined-to-comment-on",
+    ),
+    pytest.param(
+        "A spokesman for the prosecutor's office declined to comment.",
+        declined("declined", "A spokesman for the prosecutor's office"),
+        id="spokesman-declined",
+    ),
+    pytest.param(
+        "Mr. Okafor could not be reached for comment.",
+        declined("reached", "Mr. Okafor"),
+        marks=pytest.mark.xfail(strict=True, reason="the passive subject of 'could not be reached' is not taken "
+                                "as the source (source None)"),
+        id="could-not-be-reached",
+    ),
+    pytest.param(
+        "The coach could not be reached for comment on Sunday.",
+        declined("reached", "The coach"),
+        marks=pytest.mark.xfail(strict=True, reason="the passive subject of 'could not be reached' is not taken "
+                                "as the source (source None)"),
+        id="could-not-be-reached-on-day",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def articles(extract_all: ExtractAll) -> ExtractAll:
+    extract_all(case.values[0] for case in NO_COMMENT)
+    return extract_all
+
+
+@pytest.mark.parametrize(("text", "expected"), NO_COMMENT)
+def test_declined_comment(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)

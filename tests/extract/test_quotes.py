@@ -1,0 +1,305 @@
+# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
+"""Direct quotes (issue 2, "What it must find"): the speaker after, before or in the sentence before the quote;
+quotes over several sentences and paragraphs; interrupted quotes; curly, straight and two-apostrophe marks.
+
+Direct content includes its quotation marks and the punctuation inside them (PolNeAR's convention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ExtractAll
+from .helpers import Expected, check
+
+
+def direct(cue: str, source: str, content: str, parts: tuple[str, ...] = (), occurrence: int = 0) -> Expected:
+    return Expected(cue, source, content, "direct", parts=parts, occurrence=occurrence)
+
+
+SPEAKER_AFTER = [
+    pytest.param(
+        "“We will not back down from this fight,” said Maria Lindqvist, the union's president.",
+        direct("said", "Maria Lindqvist, the union's president", "“We will not back down from this fight,”"),
+        id="said-X-appositive",
+    ),
+    pytest.param(
+        "“The talks have collapsed,” the minister said.",
+        direct("said", "the minister", "“The talks have collapsed,”"),
+        id="X-said",
+    ),
+    pytest.param(
+        "“The budget is balanced for the first time in a decade,” Governor Tom Harwick said on Tuesday.",
+        direct("said", "Governor Tom Harwick", "“The budget is balanced for the first time in a decade,”"),
+        id="X-said-on-day",
+    ),
+    pytest.param(
+        "“There is no money left in the fund,” Treasurer Ana Ruiz told reporters on Monday.",
+        direct("told", "Treasurer Ana Ruiz", "“There is no money left in the fund,”"),
+        id="X-told-reporters",
+    ),
+    pytest.param(
+        "“We are not going anywhere,” added Jonas Weber, a spokesman for the protesters.",
+        direct("added", "Jonas Weber, a spokesman for the protesters", "“We are not going anywhere,”"),
+        id="added-X",
+    ),
+    pytest.param(
+        "The police chief spoke to reporters outside the station. “Nobody was hurt in the blast,” he said.",
+        direct("said", "he", "“Nobody was hurt in the blast,”"),
+        id="pronoun-after",
+    ),
+    pytest.param(
+        '"The vote was rigged from the start," said Carlos Mendes, the opposition leader.',
+        direct("said", "Carlos Mendes, the opposition leader", '"The vote was rigged from the start,"'),
+        id="straight-said-X",
+    ),
+    pytest.param(
+        '"The harvest is the worst in living memory," the farmers\' association said.',
+        direct("said", "the farmers' association", '"The harvest is the worst in living memory,"'),
+        id="straight-X-said",
+    ),
+    pytest.param(
+        "''We have no plans to leave the city,'' said Martha Greene, the company's founder.",
+        direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city,''"),
+        id="two-apostrophes-said-X",
+    ),
+]
+
+SPEAKER_BEFORE = [
+    pytest.param(
+        "Senator Alan Brooks said: “This bill will cost taxpayers billions of dollars.”",
+        direct("said", "Senator Alan Brooks", "“This bill will cost taxpayers billions of dollars.”"),
+        id="X-said-colon",
+    ),
+    pytest.param(
+        "Police Commissioner Dana Walsh said on Friday: “We have arrested three men in connection with the attack.”",
+        direct("said", "Police Commissioner Dana Walsh",
+               "“We have arrested three men in connection with the attack.”"),
+        id="X-said-on-day-colon",
+    ),
+    pytest.param(
+        "The ferry company said in a statement: “All sailings are cancelled until further notice.”",
+        Expected("said", "The ferry company", "“All sailings are cancelled until further notice.”", "direct",
+                 cue_exact=False),
+        id="said-in-a-statement-colon",
+    ),
+    pytest.param(
+        'Carlos Mendes, the opposition leader, said: "The vote was rigged from the start."',
+        direct("said", "Carlos Mendes, the opposition leader", '"The vote was rigged from the start."'),
+        id="straight-X-said-colon",
+    ),
+    pytest.param(
+        "Martha Greene, the company's founder, said: ''We have no plans to leave the city.''",
+        direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city.''"),
+        id="two-apostrophes-X-said-colon",
+    ),
+    pytest.param(
+        "Dr. Helen Osei said: “The results surprised us.”",
+        direct("said", "Dr. Helen Osei", "“The results surprised us.”"),
+        marks=pytest.mark.xfail(strict=True, reason="the title 'Dr.' is left out of the source"),
+        id="title-Dr-X-said-colon",
+    ),
+]
+
+SPEAKER_IN_SENTENCE_BEFORE = [
+    pytest.param(
+        "The mayor said. “We are rebuilding every bridge in the county.”",
+        direct("said", "The mayor", "“We are rebuilding every bridge in the county.”"),
+        id="X-said-period",
+    ),
+    pytest.param(
+        "The fire chief said. “The building could collapse at any moment.”",
+        direct("said", "The fire chief", "“The building could collapse at any moment.”"),
+        id="X-said-period-2",
+    ),
+    pytest.param(
+        'The union leader said. "Our members will not accept a pay cut."',
+        direct("said", "The union leader", '"Our members will not accept a pay cut."'),
+        marks=pytest.mark.xfail(strict=True, reason="'will not accept' inside the quote takes the whole quote as "
+                                "its own direct content (source 'Our members'); the speaker before is lost"),
+        id="straight-X-said-period",
+    ),
+    pytest.param(
+        "The ambassador said. “Our country will not be intimidated. We will defend our borders. We always have.”",
+        direct("said", "The ambassador",
+               "“Our country will not be intimidated. We will defend our borders. We always have.”"),
+        marks=pytest.mark.xfail(strict=True, reason="a cue inside the quote ('We will defend') takes the whole "
+                                "quote as its own direct content; the speaker before is lost"),
+        id="X-said-period-several-sentences",
+    ),
+]
+
+SEVERAL_SENTENCES = [
+    pytest.param(
+        "Helen Osei, an epidemiologist at the institute, said: “The results surprised us. We expected a small "
+        "effect. Instead we saw the rate fall by half.”",
+        direct("said", "Helen Osei, an epidemiologist at the institute",
+               "“The results surprised us. We expected a small effect. Instead we saw the rate fall by half.”"),
+        id="before-colon-three-sentences",
+    ),
+    pytest.param(
+        "“The storm destroyed the harbor. Dozens of boats sank. It will take years to rebuild,” said Harbor "
+        "Master Ivan Petrov.",
+        direct("said", "Harbor Master Ivan Petrov",
+               "“The storm destroyed the harbor. Dozens of boats sank. It will take years to rebuild,”"),
+        id="after-said-X-three-sentences",
+    ),
+    pytest.param(
+        "“The storm destroyed the harbor. Dozens of boats sank,” the harbor master said.",
+        direct("said", "the harbor master", "“The storm destroyed the harbor. Dozens of boats sank,”"),
+        id="after-X-said-two-sentences",
+    ),
+    pytest.param(
+        '"Prices have doubled since spring. Families are skipping meals," said Noor Farah, a food bank director.',
+        direct("said", "Noor Farah, a food bank director",
+               '"Prices have doubled since spring. Families are skipping meals,"'),
+        id="straight-after-two-sentences",
+    ),
+]
+
+SEVERAL_PARAGRAPHS = [
+    pytest.param(
+        "The coach said: “We were the better team tonight and everyone in the stadium saw it.\n"
+        "“We will be back next season, stronger than before.”",
+        direct("said", "The coach", "“We were the better team tonight and everyone in the stadium saw it.\n"
+               "“We will be back next season, stronger than before.”"),
+        id="two-paragraphs-single-newline",
+    ),
+    pytest.param(
+        "The coach said: “We were the better team tonight.\n\n“We will be back next season, stronger than before.”",
+        direct("said", "The coach",
+               "“We were the better team tonight.\n\n“We will be back next season, stronger than before.”"),
+        id="two-paragraphs-blank-line",
+    ),
+    pytest.param(
+        "The striking workers said in a letter: “We have been patient for three years.\n\n"
+        "“We have asked for a fair wage and nothing more.\n\n“Our patience has run out.”",
+        Expected("said", "The striking workers", "“We have been patient for three years.\n\n"
+                 "“We have asked for a fair wage and nothing more.\n\n“Our patience has run out.”", "direct",
+                 cue_exact=False),
+        id="three-paragraphs-curly",
+    ),
+    pytest.param(
+        'The harbor master said: "The storm destroyed the harbor.\n\n'
+        '"Dozens of boats sank overnight and the fishermen have lost everything.\n\n'
+        '"It will take years to rebuild."',
+        direct("said", "The harbor master", '"The storm destroyed the harbor.\n\n'
+               '"Dozens of boats sank overnight and the fishermen have lost everything.\n\n'
+               '"It will take years to rebuild."'),
+        id="three-paragraphs-straight",
+    ),
+]
+
+INTERRUPTED = [
+    pytest.param(
+        "“The plant will close by the end of the year,” she said, “and about 400 jobs will be lost.”",
+        direct("said", "she",
+               "“The plant will close by the end of the year,” she said, “and about 400 jobs will be lost.”",
+               parts=("“The plant will close by the end of the year,”", "“and about 400 jobs will be lost.”")),
+        id="A-she-said-B",
+    ),
+    pytest.param(
+        '"We will appeal this ruling," the lawyer said, "and we are confident of winning."',
+        direct("said", "the lawyer",
+               '"We will appeal this ruling," the lawyer said, "and we are confident of winning."',
+               parts=('"We will appeal this ruling,"', '"and we are confident of winning."')),
+        id="straight-A-X-said-B",
+    ),
+    pytest.param(
+        "“The river is gone,” said Rita Baptiste, a farmer. “The wells are dry.”",
+        direct("said", "Rita Baptiste, a farmer",
+               "“The river is gone,” said Rita Baptiste, a farmer. “The wells are dry.”",
+               parts=("“The river is gone,”", "“The wells are dry.”")),
+        id="A-said-X-period-B",
+    ),
+    pytest.param(
+        "“The money is gone,” the treasurer said. “Every cent of it.”",
+        direct("said", "the treasurer", "“The money is gone,” the treasurer said. “Every cent of it.”",
+               parts=("“The money is gone,”", "“Every cent of it.”")),
+        id="A-X-said-period-fragment",
+    ),
+    pytest.param(
+        "“This is not over,” said Councilwoman Joan Pratt. “Not by a long shot.”",
+        direct("said", "Councilwoman Joan Pratt",
+               "“This is not over,” said Councilwoman Joan Pratt. “Not by a long shot.”",
+               parts=("“This is not over,”", "“Not by a long shot.”")),
+        id="A-said-title-X-B",
+    ),
+    pytest.param(
+        '"We will appeal," the lawyer said, "and we expect to win."',
+        direct("said", "the lawyer", '"We will appeal," the lawyer said, "and we expect to win."',
+               parts=('"We will appeal,"', '"and we expect to win."')),
+        marks=pytest.mark.xfail(strict=True, reason="the short first part is dropped: content is only the "
+                                "second quote"),
+        id="short-first-part",
+    ),
+    pytest.param(
+        "“Nobody told us the dam was leaking,” the farmer said, “and now our houses are under water.”",
+        direct("said", "the farmer",
+               "“Nobody told us the dam was leaking,” the farmer said, “and now our houses are under water.”",
+               parts=("“Nobody told us the dam was leaking,”", "“and now our houses are under water.”")),
+        marks=pytest.mark.xfail(strict=True, reason="'told' inside the first quote takes that quote as its "
+                                "own direct content (source 'Nobody'); the farmer keeps only the second part"),
+        id="cue-word-inside-first-part",
+    ),
+    pytest.param(
+        "“We expected a small effect,” said Dr. Helen Osei. “Instead we saw the rate fall by half. "
+        "That is remarkable.”",
+        direct("said", "Dr. Helen Osei",
+               "“We expected a small effect,” said Dr. Helen Osei. “Instead we saw the rate fall by half. "
+               "That is remarkable.”",
+               parts=("“We expected a small effect,”",
+                      "“Instead we saw the rate fall by half. That is remarkable.”")),
+        marks=pytest.mark.xfail(strict=True, reason="'saw' inside the second quote takes it as its own direct "
+                                "content (source 'we'); Dr. Osei keeps only the first part"),
+        id="cue-word-inside-second-part",
+    ),
+]
+
+TABLES = {
+    "speaker_after": SPEAKER_AFTER,
+    "speaker_before": SPEAKER_BEFORE,
+    "speaker_in_sentence_before": SPEAKER_IN_SENTENCE_BEFORE,
+    "several_sentences": SEVERAL_SENTENCES,
+    "several_paragraphs": SEVERAL_PARAGRAPHS,
+    "interrupted": INTERRUPTED,
+}
+ALL = [case for table in TABLES.values() for case in table]
+
+
+@pytest.fixture(scope="module")
+def articles(extract_all: ExtractAll) -> ExtractAll:
+    extract_all(case.values[0] for case in ALL)
+    return extract_all
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER)
+def test_speaker_after_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_BEFORE)
+def test_speaker_before_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_IN_SENTENCE_BEFORE)
+def test_speaker_in_the_sentence_before(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_SENTENCES)
+def test_quote_over_several_sentences(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL_PARAGRAPHS)
+def test_quote_over_several_paragraphs(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
+    got = check(articles([text])[text], expected)
+    assert got.content is not None
+    assert got.content.start == got.content_parts[0].start and got.content.end == got.content_parts[-1].end
