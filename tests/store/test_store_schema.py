@@ -83,3 +83,28 @@ def test_unreachable_or_unsupported_databases_are_one_line_errors(tmp_path: Path
     (tmp_path / "file").write_text("")
     with pytest.raises(StoreUnavailable):
         open_store(tmp_path / "file" / "corpus.db")
+
+
+def test_driver_errors_map_to_one_line_store_errors() -> None:
+    """Each driver's lock and disk-full errors (as the drivers raise them) become the same `StoreError`s."""
+    import sqlite3
+
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from sourcetrace.store import DatabaseLocked, DiskFull
+    from sourcetrace.store.database import classify_error
+
+    def wrapped(error: Exception) -> OperationalError:
+        return OperationalError("INSERT ...", {}, error)
+
+    busy = sqlite3.OperationalError("database is locked")
+    full = sqlite3.OperationalError("database or disk is full")
+    assert isinstance(classify_error(wrapped(busy), "x.db"), DatabaseLocked)
+    assert isinstance(classify_error(wrapped(full), "x.db"), DiskFull)
+    lock_timeout = psycopg.errors.LockNotAvailable("canceling statement due to lock timeout")
+    no_space = psycopg.errors.DiskFull("could not extend file: No space left on device")
+    assert isinstance(classify_error(wrapped(lock_timeout), "pg"), DatabaseLocked)
+    assert isinstance(classify_error(wrapped(no_space), "pg"), DiskFull)
+    assert classify_error(wrapped(psycopg.errors.UniqueViolation("duplicate key")), "pg") is None
+    assert str(classify_error(wrapped(full), "x.db")).startswith("x.db: the disk is full")
