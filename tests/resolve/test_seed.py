@@ -54,3 +54,31 @@ def test_seed_profile_rests_on_anonymous_sources() -> None:
     assert profile.lede_rests_on == ("anonymous_group",)
     assert "reporters" in profile.recipients
     assert profile.anonymous >= 7
+
+
+def test_seed_justifications_and_affiliations() -> None:
+    """Every unnamed source the gold gives a credential (or side) gets it, wherever it stands."""
+    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "ceasefire-2024-05-24.gold.json").read_text(encoding="utf-8"))
+    predicted = sourcetrace.extract(text).attributions
+    checked = 0
+    for wanted in gold["attributions"]:
+        details = wanted.get("anonymous") or {}
+        if not details.get("justification") and not details.get("affiliation"):
+            continue
+        source = wanted["source"]
+        found = [
+            a
+            for a in predicted
+            if a.source and a.source.start < source["end"] and source["start"] < a.source.end and a.anonymous
+        ]
+        assert found, wanted["id"]
+        best = max(
+            found, key=lambda a: min(a.source.end, source["end"]) - max(a.source.start, source["start"])
+        )  # type: ignore[union-attr]
+        anonymity = best.anonymous
+        assert anonymity is not None
+        assert anonymity.justification == details.get("justification"), wanted["id"]
+        assert anonymity.affiliation == details.get("affiliation"), wanted["id"]
+        checked += 1
+    assert checked == 5

@@ -75,6 +75,7 @@ def resolve_article(
     """Characterise every attribution's source, in text order, and profile the article."""
     resolver = Resolver(text, segments)
     skip_base: list[Span] = [a.content for a in attributions if a.content is not None]
+    resolver.contents = skip_base
     sources = sorted({(a.source.start, a.source.end) for a in attributions if a.source is not None})
     cache: dict[tuple[int, int], Referent] = {}
     order = sorted(

@@ -38,7 +38,8 @@ def count(mention: Mention, individual: bool) -> int | None:
 def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str | None:
     """The side an unnamed source belongs to; `name_of` names a proper-noun token (an owner)."""
     parties = lexicon.table("party_words")
-    for token in mention.left:
+    appositions = [c for t in (mention.head, mention.core) for c in t.children if c.dep_ == "appos"]
+    for token in [*mention.left, *(t for a in appositions for t in a.lefts)]:
         if token.text in parties:
             return parties[token.text][0]
         if token.ent_type_ == "NORP" or (
@@ -67,27 +68,33 @@ def _clause_from(text: str, start: int, limit: int) -> str:
     return text[start:end].strip()
 
 
-def _own_modifiers(mention: Mention, text: str) -> str | None:
-    """Relative clauses and adjective phrases after the phrase's head: "who knows the president"."""
-    parts: list[str] = []
+def _own_modifiers(mention: Mention, contents: list[Span]) -> str | None:
+    """Modifiers after the phrase's head that state a credential: a relative clause or adjective phrase a
+    justification cue opens ("familiar with the matter"), or whose verb says how the source knows ("who
+    attended the meeting"); never one that overlaps an attribution's content."""
+    candidates: list[Token] = []
     for token in mention.modifiers_right():
         if token.dep_ == "appos":
-            parts.extend(_own_modifiers_of(token, mention))
+            candidates.extend(c for c in token.children if c.i > token.i)
+        else:
+            candidates.append(token)
+    parts: list[str] = []
+    for token in candidates:
+        if token.dep_ not in ("relcl", "acl", "amod") and not _is_credential_prep(token):
             continue
-        if token.dep_ == "prep" and not _is_credential_prep(token):
+        start = mention.offset(token.left_edge)
+        end = mention.offset(token.right_edge) + len(token.right_edge.text)
+        inside = mention.start <= start and end <= mention.end
+        if not inside and any(s.start < end and start < s.end for s in contents):
             continue
-        if token.dep_ in ("relcl", "acl", "amod") or _is_credential_prep(token):
-            parts.append(_subtree_text(token, mention))
-    parts = [p for p in parts if len(p.split()) >= 2]
+        phrase = _subtree_text(token, mention)
+        cued = any(p.match(phrase) for p in lexicon.patterns("justification_cues"))
+        credential = token.dep_ in ("relcl", "acl") and token.lemma_.lower() in lexicon.words(
+            "credential_verbs"
+        )
+        if len(phrase.split()) >= 2 and (cued or credential or _is_credential_prep(token)):
+            parts.append(phrase)
     return "; ".join(parts) or None
-
-
-def _own_modifiers_of(token: Token, mention: Mention) -> list[str]:
-    return [
-        _subtree_text(child, mention)
-        for child in token.children
-        if child.i > token.i and (child.dep_ in ("relcl", "acl", "amod") or _is_credential_prep(child))
-    ]
 
 
 def _is_credential_prep(token: Token) -> bool:
@@ -135,8 +142,10 @@ def _interview_sentence(text: str, names: NameBook, at: int, skip: list[Span]) -
     return None
 
 
-def justification(mention: Mention, text: str, names: NameBook, skip: list[Span]) -> str | None:
-    found = _own_modifiers(mention, text)
+def justification(
+    mention: Mention, text: str, names: NameBook, skip: list[Span], contents: list[Span]
+) -> str | None:
+    found = _own_modifiers(mention, contents)
     if found:
         return found
     found = _cued_clause(text, names.sentence_of(mention.start), skip)
@@ -154,10 +163,11 @@ def anonymity(
     names: NameBook,
     skip: list[Span],
     name_of: Callable[[Token], str | None],
+    contents: list[Span] | None = None,
 ) -> Anonymity:
     """Count, affiliation and justification of an unnamed source."""
     return Anonymity(
         count=count(mention, individual),
         affiliation=affiliation(mention, name_of),
-        justification=justification(mention, text, names, skip),
+        justification=justification(mention, text, names, skip, contents or []),
     )

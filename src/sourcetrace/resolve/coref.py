@@ -90,6 +90,8 @@ class Resolver:
         self.names = NameBook(text, segments)
         self.memory: list[_Memory] = []
         self._acronyms = self._article_acronyms()
+        #: The contents of the article's attributions: never a source's credential.
+        self.contents: list[Span] = []
         #: Titles learnt while resolving: role nouns that refer to a person, premodifiers of a mention.
         self.extra_titles: dict[str, list[str]] = {}
         self.segments = sorted(segments, key=lambda s: s.start)
@@ -151,7 +153,13 @@ class Resolver:
 
     def _anonymous(self, mention: Mention, kind: SourceType, skip: list[Span]) -> Referent:
         details = anonymous.anonymity(
-            mention, kind == "anonymous_individual", self.text, self.names, skip, self._token_name
+            mention,
+            kind == "anonymous_individual",
+            self.text,
+            self.names,
+            skip,
+            self._token_name,
+            self.contents,
         )
         on_behalf = None
         if mention.lemma in lexicon.words("spokesperson_nouns") or mention.lower in lexicon.words(
