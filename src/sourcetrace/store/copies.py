@@ -41,8 +41,8 @@ class CopyTracker:
         return self._index
 
     def add(self, session: Session, article_id: int, article: Article, replaced: tuple[int, ...] = ()) -> str:
-        """Store the article's signature and its links, in the session's transaction. Returns the index key:
-        pass it to `forget` if that transaction is rolled back."""
+        """Store the article's signature and its links, in the session's transaction; if that transaction is
+        rolled back, call `rolled_back`. Returns the article's key in the index."""
         from sourcetrace.provenance.copies import signature
 
         index = self._loaded(session)
@@ -61,9 +61,10 @@ class CopyTracker:
             ])
         return key
 
-    def forget(self, key: str) -> None:
-        if self._index is not None and key in self._index:
-            self._index.remove(key)
+    def rolled_back(self) -> None:
+        """The transaction of the last `add` was rolled back: the index no longer matches the database, so
+        it is reloaded from the stored signatures when next needed."""
+        self._index = None
 
     def rebuild_clusters(self, session: Session) -> int:
         """Replace the stored clusters with those the stored links make; returns how many."""

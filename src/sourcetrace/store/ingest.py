@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.nlp import ModelNotFound
@@ -114,15 +113,14 @@ class _Run:
             if isinstance(result, Exception):
                 self.settle("failed", _location(article), f"extraction failed: {_reason(result)}")
                 continue
-            key = None
             try:
                 with self.store.session() as session:
                     saved = save_article(session, result, self.report.run_id)
                     if saved.article_id is not None and self.copies is not None:
-                        key = self.copies.add(session, saved.article_id, result, saved.replaced)
+                        self.copies.add(session, saved.article_id, result, saved.replaced)
             except (StoreError, SQLAlchemyError) as error:
-                if key is not None and self.copies is not None:
-                    self.copies.forget(key)
+                if self.copies is not None:
+                    self.copies.rolled_back()
                 if isinstance(error, StoreError):
                     raise
                 self.settle("failed", _location(article), f"not stored: {_reason(error)}")
@@ -205,8 +203,3 @@ def ingest(
         raise
     return run.report
 
-
-def stored_hashes(store: Store) -> set[str]:
-    """Content hashes of every stored article (for tests and tools)."""
-    with store.session() as session:
-        return set(session.scalars(select(models.Article.content_hash)))
