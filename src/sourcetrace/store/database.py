@@ -67,7 +67,7 @@ def describe(url: URL) -> str:
     """The database as shown to a user: the file path for SQLite, the URL without password otherwise."""
     if url.get_backend_name() == "sqlite":
         return str(url.database)
-    return url.render_as_string(hide_password=True)
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
 
 def _sqlite_error_code(error: BaseException) -> int | None:
