@@ -18,7 +18,7 @@ Reading order for a newcomer:
 
 Full-text search over attribution contents lives beside these tables and is created by the migrations only:
 an FTS5 table `attribution_fts` kept in sync by triggers on SQLite, a generated `content_tsv` tsvector
-column with a GIN index on PostgreSQL (see `store.search`).
+column with a GIN index on PostgreSQL (see `queries.search`).
 """
 
 from __future__ import annotations
