@@ -9,7 +9,7 @@ from conftest import Resolve, SourceRef
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import resolve_article
-from sourcetrace.types import Attribution, Span
+from sourcetrace.types import Actor, Attribution, Span
 
 PARK = (
     "Governor Maria Alvarez toured the flooded plant on Monday. Alvarez said the state would pay for the "
@@ -155,3 +155,16 @@ def test_indefinite_pronouns_are_unnamed_sources(
     (attribution,) = resolve(text, source)
     assert attribution.source_type == source_type
     assert attribution.actor is None
+
+
+def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
+    text = "Mark Ellis said the plan would fail. Critics say it could work."
+    attributions = [
+        Attribution("a1", "indirect", Span(11, 15, "said"), Span(0, 10, "Mark Ellis"), None),
+        Attribution("a2", "indirect", Span(45, 48, "say"), Span(37, 44, "Critics"), None),
+        Attribution("a3", "indirect", Span(11, 15, "said"), None, None),
+    ]
+    ellis, critics, no_source = resolve_article(text, [], attributions)[0]
+    assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
+    assert critics.source_type == "anonymous_group" and critics.actor is None
+    assert no_source.source_type is None and no_source.actor is None

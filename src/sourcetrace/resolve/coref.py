@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import anonymous, lexicon
 from sourcetrace.resolve.mention import Mention, find_segment, make_mention, mention_of_token, segment_length
@@ -35,6 +36,8 @@ from sourcetrace.types import Actor, Anonymity, SourceType, Span
 
 #: Sentences looked back for a pronoun's antecedent.
 _PRONOUN_WINDOW = 5
+#: Characters of a sentence parsed on demand for a source outside the parsed segments.
+_LONGEST_SENTENCE = 2000
 #: Institution nouns that stand for a place ("the country said").
 _PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -97,6 +100,7 @@ class Resolver:
         self.segments = sorted(segments, key=lambda s: s.start)
         self._segment_starts = [s.start for s in self.segments]
         self._segment_ends = [s.start + segment_length(s) for s in self.segments]
+        self.extra_segments: list[Segment] = []
 
     # --- entry point
 
@@ -105,10 +109,20 @@ class Resolver:
         i = bisect.bisect_right(self._segment_starts, start) - 1
         if i >= 0 and end <= self._segment_ends[i]:
             return self.segments[i]
-        return find_segment(self.segments, start, end)
+        return find_segment(self.segments, start, end) or find_segment(self.extra_segments, start, end)
+
+    def _parse_sentence(self, start: int, end: int) -> Segment | None:
+        """A source the extraction found outside every parsed segment (rare): parse its sentence alone."""
+        sentence_start, sentence_end = self.names.sentence_of(start)
+        sentence_end = max(sentence_end, end)
+        if sentence_end - sentence_start > _LONGEST_SENTENCE:
+            return None
+        segment = Segment(sentence_start, load_model()(self.text[sentence_start:sentence_end]))
+        self.extra_segments.append(segment)
+        return segment
 
     def resolve(self, start: int, end: int, skip: list[Span]) -> Referent:
-        segment = self.segment_at(start, end)
+        segment = self.segment_at(start, end) or self._parse_sentence(start, end)
         mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
         referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
         self.memory.append(_Memory(start, referent))
