@@ -8,6 +8,19 @@ from conftest import Resolve
 
 CASES = [
     (
+        "Douglas Holtz-Eakin, a former budget director, said the plan was costly.",
+        "Douglas Holtz-Eakin, a former budget director,",
+        "person",
+        "Douglas Holtz-Eakin",
+    ),
+    ("Moderator Bret Baier said the debate was over.", "Moderator Bret Baier", "person", "Bret Baier"),
+    (
+        "The November 23 lawsuit filed by the city claims the law is void.",
+        "The November 23 lawsuit filed by the city",
+        "document",
+        "city",
+    ),
+    (
         "Amelia Ross and other parents said the school had failed them.",
         "Amelia Ross and other parents",
         "anonymous_group",

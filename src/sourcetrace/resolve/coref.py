@@ -42,6 +42,8 @@ _LONGEST_SENTENCE = 2000
 _PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_NOT_AUTHORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 _LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
 
 
@@ -199,7 +201,8 @@ class Resolver:
 
     def _person_name(self, mention: Mention) -> str:
         tokens = mention.name_tokens() or [mention.core]
-        words = [_POSSESSIVE.sub("", t.text) for t in tokens if t.text[:1].isalpha()]
+        raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
+        words = [_POSSESSIVE.sub("", w) for w in raw if _NAME_WORD.fullmatch(w)] or [mention.core.text]
         # the longest tail that is a known person, else what follows the last lower-case joiner
         known = [i for i in range(len(words)) if " ".join(words[i:]) in self.names.people]
         lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
@@ -252,6 +255,7 @@ class Resolver:
                 self._role_noun(mention_of_token(segment, token))
 
     def _gender(self, name: str) -> str | None:
+        """A person's gender, as the pronouns after their name tell (`NameBook`)."""
         person = self.names.person(name)
         return person.gender if person else None
 
@@ -417,22 +421,26 @@ class Resolver:
         for index in range(current, max(current - _PRONOUN_WINDOW, -1), -1):
             start, end = self.names.sentences[index] if self.names.sentences else (0, len(self.text))
             end = min(end, at)
-            candidates: list[tuple[int, int, str]] = []
+            candidates: list[tuple[int, bool, int, str]] = []
             for offset, referent in speakers.items():
-                if start <= offset < end and referent.actor and _compatible(referent.gender, gender):
-                    candidates.append((0, offset, referent.actor.name))
+                known = self._gender(referent.actor.name) if referent.actor else None
+                if start <= offset < end and referent.actor and _compatible(known, gender):
+                    candidates.append((0, known is None and gender is not None, offset, referent.actor.name))
             for mention in self.names.mentions_between(start, end):
                 name = self.names.name_of(mention)
-                person = self.names.person(name)
-                if person is None or not _compatible(person.gender, gender):
+                if self.names.person(name) is None or self._inside_quote(mention.start):
                     continue
-                if self._inside_quote(mention.start):
-                    continue
-                candidates.append((1 if mention.sentence_initial else 2, mention.start, name))
+                known = self._gender(name)
+                if _compatible(known, gender):
+                    candidates.append(
+                        (1 if mention.sentence_initial else 2, known is None, mention.start, name)
+                    )
             if candidates:
-                rank = min(c[0] for c in candidates)
-                best = [c for c in candidates if c[0] == rank]
-                return (max(best)[2]) if rank == 0 else min(best, key=lambda c: c[1])[2]
+                # speakers first; then, among other names, a known matching gender before an unknown one
+                key = min(_candidate_key(c) for c in candidates)
+                best = [c for c in candidates if _candidate_key(c) == key]
+                rank = key[0]
+                return max(best, key=lambda c: c[2])[3] if rank == 0 else min(best, key=lambda c: c[2])[3]
         return None
 
     def _inside_quote(self, offset: int) -> bool:
@@ -518,7 +526,7 @@ class Resolver:
             name = self._token_name(owner)
             if name:
                 return name
-        compounds = [t for t in mention.left if t.pos_ == "PROPN"]
+        compounds = [t for t in mention.left if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHORS]
         if compounds:
             head = compounds[-1]
             if head.ent_type_ in ("ORG", "GPE"):
@@ -647,6 +655,12 @@ def _spokesperson_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = sorted(lexicon.words("spokesperson_nouns"), key=len, reverse=True)
     role = rf"\b(?:{'|'.join(map(re.escape, nouns))})\b"
     return re.compile(role, re.I), re.compile(rf"{role}\s+(?:for|to|of)\s+(.+)$", re.I)
+
+
+def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int]:
+    """Speakers (rank 0) first whatever is known of them; other names with a known gender before others."""
+    rank, unknown = candidate[0], candidate[1]
+    return (0, 0) if rank == 0 else (1 + unknown, rank)
 
 
 def _compatible(known: str | None, wanted: str | None) -> bool:

@@ -174,8 +174,11 @@ class Mention:
         i = self.core.i - 1
         while i >= self.head.sent.start:
             token = self.doc[i]
+            hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin"
             joins = (
-                token.text in ("and", "of", "on", "for") and i - 1 >= 0 and self.doc[i - 1].text[:1].isupper()
+                (token.text in ("and", "of", "on", "for") or hyphen)
+                and i - 1 >= 0
+                and self.doc[i - 1].text[:1].isupper()
             )
             if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
                 break

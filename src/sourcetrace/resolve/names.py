@@ -81,6 +81,7 @@ def _breaks_name(word: str) -> bool:
     clean = _clean_word(word)
     return (
         _is_title(word)
+        or lexicon.is_role_noun(clean.lower())
         or word.lower() in STOP_WORDS
         or not _looks_like_name_word(clean)
         or clean.lower() in lexicon.words("organization_suffixes")
