@@ -1,0 +1,100 @@
+"""Throughput benchmark (issue 2, "Speed"): extraction against a bare parse of the same texts, in one run.
+
+On the PolNeAR dev texts (84 articles, 67,609 words), with the model of `sourcetrace.nlp.load_model()` loaded
+once and shared by both:
+
+- bare parse: `nlp.pipe` over the full texts, with the pipes `load_model()` leaves enabled (the same ones
+  extraction runs), every Doc consumed;
+- extraction: `sourcetrace.extract_many` over the same texts (candidate selection, parse, rules, resolution).
+
+Both are warmed up on a few texts first; then they run alternately, twice each, and the best time of each
+counts (the machine is shared: alternating keeps a burst of load from favouring one side). Words are
+whitespace-separated tokens of the texts. It prints words/s for both, the peak RSS of the process (MB; the
+extraction runs first, so the peak after its first run is extraction's own) and, as its last line,
+`ratio R` with R = extraction words/s ÷ bare parse words/s (target ≥ 1.0: extraction must not be slower
+than parsing everything). Nothing is asserted.
+
+    .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sourcetrace
+from sourcetrace.nlp import load_model
+
+_DEFAULT_TEXTS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear" / "dev" / "text"
+_WARM_UP_TEXTS = 4
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux, in bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _best_of(rounds: int, runs: list[tuple[str, Callable[[], int]]]) -> dict[str, float]:
+    """Run each callable `rounds` times, alternating between them; the best time of each."""
+    best = {name: float("inf") for name, _ in runs}
+    for round_number in range(1, rounds + 1):
+        for name, run in runs:
+            start = time.perf_counter()
+            produced = run()
+            seconds = time.perf_counter() - start
+            best[name] = min(best[name], seconds)
+            print(f"  round {round_number} {name:12s} {seconds:7.2f} s  ({produced} items; peak RSS so far "
+                  f"{_peak_rss_mb():.0f} MB)", flush=True)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=Path, default=_DEFAULT_TEXTS, help="folder of .txt articles")
+    parser.add_argument("--rounds", type=int, default=2, help="timed runs of each side (best counts)")
+    args = parser.parse_args()
+
+    files = sorted(args.texts.glob("*.txt"))
+    if not files:
+        sys.exit(f"error: no .txt articles in {args.texts} (the PolNeAR dev split lives in ../shared/eval)")
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    words = sum(len(text.split()) for text in texts)
+
+    load_start = time.perf_counter()
+    nlp = load_model()
+    print(f"model: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}, "
+          f"loaded in {time.perf_counter() - load_start:.1f} s")
+    print(f"pipes enabled: {', '.join(nlp.pipe_names)}")
+    print(f"texts: {len(texts)} articles, {words} words ({args.texts})")
+
+    def bare_parse(batch: list[str]) -> int:
+        return sum(1 for _ in nlp.pipe(batch))
+
+    def extraction(batch: list[str]) -> int:
+        return sum(len(article.attributions) for article in sourcetrace.extract_many(batch))
+
+    warm = texts[:_WARM_UP_TEXTS]
+    bare_parse(warm)
+    extraction(warm)
+
+    print(f"peak RSS after warm-up: {_peak_rss_mb():.0f} MB")
+    # extraction first, so that the first round's "peak RSS so far" is extraction's own peak
+    best = _best_of(args.rounds, [
+        ("extraction", lambda: extraction(texts)),
+        ("bare parse", lambda: bare_parse(texts)),
+    ])
+    parse_rate = words / best["bare parse"]
+    extract_rate = words / best["extraction"]
+    print(f"bare parse   {parse_rate:9.0f} words/s  (best {best['bare parse']:.2f} s)")
+    print(f"extraction   {extract_rate:9.0f} words/s  (best {best['extraction']:.2f} s)")
+    print(f"peak RSS     {_peak_rss_mb():9.0f} MB  (whole run: model, both sides)")
+    print(f"ratio {extract_rate / parse_rate:.3f}")
+
+
+if __name__ == "__main__":
+    main()
