@@ -18,7 +18,7 @@ CASES = [
         "The November 23 lawsuit filed by the city claims the law is void.",
         "The November 23 lawsuit filed by the city",
         "document",
-        "city",
+        "City",
     ),
     (
         "Amelia Ross and other parents said the school had failed them.",
