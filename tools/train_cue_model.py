@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,14 +24,33 @@ from sourcetrace.evaluation import GoldAttribution
 from sourcetrace.extract.attributions import is_candidate_sentence, sentence_candidates
 from sourcetrace.extract.classifier import features
 from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.relation import Relation
 from sourcetrace.parse import Segment
 
 _C = 0.5
-Example = tuple[dict[str, float], int]
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+#: (features, label, cue token index): at run time only the most probable candidate of a token counts.
+Example = tuple[dict[str, float], int, int]
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return bool(a and b and a[0] < b[1] and b[0] < a[1])
+
+
+def _tokens(text: str, ranges: Sequence[tuple[int, int]]) -> set[int]:
+    return {start + m.start() for start, end in ranges for m in _TOKEN.finditer(text[start:end])}
+
+
+def _matches(text: str, relation: Relation, gold: GoldAttribution) -> bool:
+    """The reference scorer's relation match: cue overlaps, source overlaps (or both have none), and the
+    content covers at least half of the gold content's tokens."""
+    if not _overlaps(relation.cue, (gold.cue[0][0], gold.cue[-1][1])):
+        return False
+    gold_source = (gold.source[0][0], gold.source[-1][1]) if gold.source else None
+    if not ((gold_source is None and relation.source is None) or _overlaps(relation.source, gold_source)):
+        return False
+    wanted = _tokens(text, gold.content)
+    return len(wanted & _tokens(text, relation.content)) >= 0.5 * len(wanted)
 
 
 def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Example], int]:
@@ -39,49 +59,55 @@ def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Ex
     segment = Segment(0, doc)
     examples: list[Example] = []
     contents = [c for g in gold for c in g.content]
+    text = doc.text  # built from the tokens on every access: once per article
+    doc.user_data["text"] = text
     for sentence in doc.sents:
         if not is_candidate_sentence(sentence.text):
             continue
-        for candidate in sentence_candidates(doc.text, segment, sentence):
+        for candidate in sentence_candidates(text, segment, sentence):
             relation = candidate.relation
-            positive = any(
-                _overlaps(relation.cue, (g.cue[0][0], g.cue[-1][1]))
-                and (
-                    (not g.source and relation.source is None)
-                    or _overlaps(relation.source, (g.source[0][0], g.source[-1][1]) if g.source else None)
-                )
-                for g in gold
-            )
+            positive = any(_matches(text, relation, g) for g in gold)
             if not positive and any(s <= relation.cue[0] < e for s, e in contents):
                 continue
             entry = lexicon.get(candidate.token.lemma_, candidate.token.pos_)
-            examples.append(({name: 1.0 for name in features(candidate, entry)}, int(positive)))
+            examples.append(({name: 1.0 for name in features(candidate, entry)}, int(positive),
+                             candidate.token.i))
     return examples, len(gold)
 
 
 def _fit(examples: Sequence[Example]) -> tuple[DictVectorizer, LogisticRegression]:
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([x for x, _ in examples])
+    matrix = vectorizer.fit_transform([x for x, _, _ in examples])
     model = LogisticRegression(C=_C, max_iter=2000, solver="lbfgs")
-    model.fit(matrix, [y for _, y in examples])
+    model.fit(matrix, [y for _, y, _ in examples])
     return vectorizer, model
 
 
-def _best_threshold(examples: Sequence[Example], gold_count: int, vectorizer: DictVectorizer,
+def _best_threshold(articles: Sequence[list[Example]], gold_count: int, vectorizer: DictVectorizer,
                     model: LogisticRegression) -> float:
-    scores = model.predict_proba(vectorizer.transform([x for x, _ in examples]))[:, 1]
+    """The threshold with the best F1 when, as at run time, each token keeps its most probable candidate."""
+    best_per_token: list[tuple[float, int]] = []
+    for examples in articles:
+        if not examples:
+            continue
+        scores = model.predict_proba(vectorizer.transform([x for x, _, _ in examples]))[:, 1]
+        tokens: dict[int, tuple[float, int]] = {}
+        for score, (_, label, token) in zip(scores, examples, strict=True):
+            if token not in tokens or score > tokens[token][0]:
+                tokens[token] = (float(score), label)
+        best_per_token.extend(tokens.values())
     best, best_f1 = 0.5, 0.0
     for step in range(10, 91):
         threshold = step / 100
-        accepted = [y for score, y in zip(scores, (y for _, y in examples), strict=True) if score >= threshold]
+        accepted = [label for score, label in best_per_token if score >= threshold]
         tp = sum(accepted)
-        if not accepted or not tp:
+        if not tp:
             continue
         precision, recall = tp / len(accepted), tp / gold_count
         f1 = 2 * precision * recall / (precision + recall)
         if f1 > best_f1:
             best, best_f1 = threshold, f1
-    print(f"held-out candidate F1 {best_f1:.3f} at threshold {best:.2f}")
+    print(f"held-out F1 {best_f1:.3f} at threshold {best:.2f}")
     return best
 
 
@@ -91,9 +117,9 @@ def train(parsed: Sequence[tuple[Doc, list[GoldAttribution]]], out: Path) -> Non
     random.Random(13).shuffle(order)
     held = set(order[: len(order) // 5])
     fit_examples = [e for i, (ex, _) in enumerate(articles) if i not in held for e in ex]
-    held_examples = [e for i, (ex, _) in enumerate(articles) if i in held for e in ex]
+    held_articles = [ex for i, (ex, _) in enumerate(articles) if i in held]
     held_gold = sum(n for i, (_, n) in enumerate(articles) if i in held)
-    threshold = _best_threshold(held_examples, held_gold, *_fit(fit_examples))
+    threshold = _best_threshold(held_articles, held_gold, *_fit(fit_examples))
     vectorizer, model = _fit([e for ex, _ in articles for e in ex])
     weights = {
         name: round(float(w), 4)

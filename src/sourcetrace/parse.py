@@ -30,6 +30,15 @@ class Segment:
     start: int
     doc: Doc
 
+    @property
+    def text(self) -> str:
+        # Doc.text joins the tokens on every access; the segment keeps the string it was parsed from
+        return self.doc.user_data.get("text") or self.doc.text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
     def char_start(self, token: Token) -> int:
         return self.start + token.idx
 
@@ -75,6 +84,7 @@ def parse_stretches(
     jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
     docs: Iterable[Doc] = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size)
     segments: list[list[Segment]] = [[] for _ in texts]
-    for (i, start, _end), doc in zip(jobs, docs, strict=True):
+    for (i, start, end), doc in zip(jobs, docs, strict=True):
+        doc.user_data["text"] = texts[i][start:end]
         segments[i].append(Segment(start, doc))
     return segments

@@ -61,11 +61,20 @@ def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Q
 
 
 def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer) -> list[Relation]:
-    return [c.relation for c in sentence_candidates(text, segment, sentence) if scorer.accepts(c)]
+    """The accepted candidates of a sentence: for each cue token, its most probable reading."""
+    best: dict[int, tuple[float, Candidate]] = {}
+    for candidate in sentence_candidates(text, segment, sentence):
+        probability = scorer.probability(candidate)
+        if scorer.accepts(candidate, probability):
+            kept = best.get(candidate.token.i)
+            if kept is None or probability > kept[0]:
+                best[candidate.token.i] = (probability, candidate)
+    return [candidate.relation for _, candidate in best.values()]
 
 
 def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
-    """Every possible attribution in a parsed sentence (declined comments are always attributions)."""
+    """Every possible attribution in a parsed sentence: each verb with each content the parse offers
+    (declined comments and "according to" always are attributions)."""
     found: list[Candidate] = []
     covered: set[int] = set()
     for match in find_no_comment(sentence):
@@ -76,94 +85,112 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
     for token in sentence:
         if token.i in covered:
             continue
-        candidate: Candidate | None = None
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             relation = _according_to(segment, sentence, token)
-            candidate = Candidate(token, relation, "according_to") if relation else None
+            if relation:
+                found.append(Candidate(token, relation, "according_to"))
         elif token.text == ":" and _is_headline_colon(sentence, token):
             relation = _headline_colon(text, segment, sentence, token)
-            candidate = Candidate(token, relation, "colon") if relation else None
+            if relation:
+                found.append(Candidate(token, relation, "colon"))
         elif token.pos_ == "VERB":
-            candidate = _verb_candidate(segment, sentence, token)
-        if candidate is not None:
-            found.append(candidate)
+            found.extend(_verb_candidates(segment, sentence, token))
     return found
 
 
-def _verb_candidate(segment: Segment, sentence: SpacySpan, cue: Token) -> Candidate | None:
-    found = _content_tokens(sentence, cue)
-    if found is None:
-        return None
-    parts, content_type, cue_end = found
+def _verb_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[Candidate]:
+    options = _content_options(sentence, cue)
+    if not options:
+        return []
     source, absolute_with = _source_of(segment, cue)
     cue_start, cue_stop = _cue_span(segment, cue)
-    if cue_end is not None:
-        cue_stop = segment.char_end(cue_end)
-    relation = Relation(
-        cue=(cue_start, cue_stop),
-        source=source,
-        content=[_char_range(segment, first, last) for first, last in parts],
-        absolute_with=absolute_with,
-    )
-    return Candidate(cue, relation, content_type)
+    candidates = []
+    for parts, content_type, cue_end in options:
+        relation = Relation(
+            cue=(cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop),
+            source=source,
+            content=[_char_range(segment, first, last) for first, last in parts],
+            absolute_with=absolute_with,
+        )
+        tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
+        clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+        candidates.append(Candidate(cue, relation, content_type, len(tokens), clausal))
+    return candidates
 
 
 _TokenRange = tuple[Token, Token]
+_ContentOption = tuple[list[_TokenRange], str, "Token | None"]
 
 
-def _content_tokens(
-    sentence: SpacySpan, cue: Token
-) -> tuple[list[_TokenRange], str, Token | None] | None:
-    """The cue's content as token ranges, how it was found, and the last cue token when the cue takes a
-    preposition ("called for", "apologized for"); None when the cue has no content."""
+def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
+    """The contents the parse offers for a cue: token ranges, how they were found, and the last cue token
+    when the cue takes a preposition ("called for", "apologized for")."""
+    options: list[_ContentOption] = []
+
+    def add(first: int, last: int, content_type: str, cue_end: Token | None = None) -> None:
+        span = _trimmed(sentence, first, last)
+        if span is not None:
+            options.append(([span], content_type, cue_end))
+
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if complements:
         # "said X was of the view that Y": the parser may hang several clauses off the cue; take them all,
         # on the side of the cue where the first one is
         after = [c for c in complements if c.i > cue.i]
         chosen = after or complements
-        span = _trimmed(sentence, min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen))
-        return ([span], "ccomp" if after else "ccomp_before", None) if span else None
+        add(min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen),
+            "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
-        span = _trimmed(sentence, cue.head.left_edge.i, cue.left_edge.i - 1)
-        return ([span], "postposed", None) if span else None
+        add(cue.head.left_edge.i, _core_edges(cue)[0] - 1, "postposed")
     parenthetical = _parenthetical_content(sentence, cue)
     if parenthetical:
-        return parenthetical, "parenthetical", None
+        options.append((parenthetical, "parenthetical", None))
     for complement in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
         if any(child.dep_ == "aux" and child.lower_ == "to" for child in complement.children):
-            span = _trimmed(sentence, complement.left_edge.i, complement.right_edge.i)
-            return ([span], "xcomp", None) if span else None
+            add(complement.left_edge.i, complement.right_edge.i, "xcomp")
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
     if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children):
         clause = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
         if clause:
-            span = _trimmed(sentence, clause[0].left_edge.i, clause[-1].right_edge.i)
-            return ([span], "root_clause", None) if span else None
-    for child in cue.children:
-        if child.dep_ == "dobj" and child.i > cue.i:
-            span = _trimmed(sentence, child.left_edge.i, child.right_edge.i)
-            return ([span], "dobj", None) if span else None
+            add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if objects:
+        add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
+        # "framed the shooting as a moment when ...": the object and what follows it
+        if cue.right_edge.i > objects[0].right_edge.i + 1:
+            add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
     for child in cue.children:
         if child.dep_ == "prep" and child.i > cue.i:
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objects:
-                span = _trimmed(sentence, objects[0].left_edge.i, objects[0].right_edge.i)
-                if span:
-                    return [span], f"prep_{child.lower_}", child if child.i <= cue.i + 2 else None
-    return None
+            pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if pobjects:
+                add(pobjects[0].left_edge.i, pobjects[0].right_edge.i, f"prep_{child.lower_}",
+                    child if child.i <= cue.i + 2 else None)
+    return options
+
+
+def _core_edges(token: Token) -> tuple[int, int]:
+    """First and last token index of a subtree, punctuation at its edges left out."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return left, right
 
 
 def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
     """ "The campaign, he says, is different.": a subject-and-cue aside between commas inside its content;
     the content is the sentence around it, in two parts."""
-    if cue.dep_ not in {"parataxis", "ccomp", "advcl"} or cue.head == cue:
+    if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or cue.head == cue:
         return None
-    if not any(c.dep_ in _SUBJECTS for c in cue.children) or _has_content_child(cue):
+    if not any(c.dep_ in _SUBJECTS or c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
+        return None
+    if _has_content_child(cue):
         return None
     doc = sentence.doc
-    left, right = cue.left_edge.i, cue.right_edge.i
-    if left <= sentence.start or right + 1 >= sentence.end - 1:
+    left, right = _core_edges(cue)
+    if left <= sentence.start or right + 2 >= sentence.end:
         return None
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return None
@@ -181,13 +208,13 @@ def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
     if not any(c.dep_ in _SUBJECTS for c in cue.children) or _has_content_child(cue):
         return False
     doc = sentence.doc
-    left = cue.left_edge.i
+    left, right = _core_edges(cue)
     if left <= head.left_edge.i or doc[left - 1].text not in {",", "—", "--", "–"} | set(QUOTE_MARKS):
         return False
     last = sentence.end - 1
     while last > cue.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    return cue.right_edge.i >= last
+    return right >= last
 
 
 def _has_content_child(token: Token) -> bool:
@@ -255,18 +282,37 @@ def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[in
 
 
 def _subject_span(segment: Segment, verb: Token) -> tuple[int, int] | None:
-    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ...")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return _noun_phrase(segment, child)
-        if child.dep_ == "nsubjpass":
-            break
+    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ...").
+
+    After a quote the subject often follows the verb ("...,” said the spokesman) and the parser may take it
+    for an object ("added a Democrat") or find a second subject inside the quote: then the noun phrase right
+    after the verb is the subject."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and not subjects:
+        subjects = []
+    elif _after_quote(verb):
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
+        if after:
+            return _noun_phrase(segment, after[0])
+    if subjects:
+        return _noun_phrase(segment, subjects[0])
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _noun_phrase(segment, objects[0])
     return None
+
+
+def _after_quote(verb: Token) -> bool:
+    """The verb follows a closing quote (and maybe a comma): “...,” said X."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text in {",", "—", "–"}:
+        i -= 1
+    if i < 0:
+        return False
+    return doc[i].text in {"”", '"', "''"} or (i > 0 and doc[i].text in {",", "."} and doc[i - 1].text in QUOTE_MARKS)
 
 
 def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
@@ -438,7 +484,7 @@ def _speaker_for(
     """A relation for a quote no parse relation covers: a cue in its sentence, or "X said:" just before."""
     for segment in segments:
         doc = segment.doc
-        if not (segment.start <= quote.start < segment.start + len(doc.text) + 1):
+        if not (segment.start <= quote.start <= segment.end):
             continue
         for sentence in doc.sents:
             s_start, s_end = segment.char_start(sentence[0]), segment.char_end(sentence[-1])
@@ -468,8 +514,7 @@ def _sentence_ending_before(segment: Segment, offset: int) -> SpacySpan | None:
             best = sentence
     if best is None:
         return None
-    gap = segment.doc.text[best.end_char : offset - segment.start]
-    return best if len(gap.strip()) == 0 else None
+    return best if not segment.text[best.end_char : offset - segment.start].strip() else None
 
 
 # --- clean-up and nesting ------------------------------------------------------------------------------

@@ -51,6 +51,10 @@ def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
     yield f"content={kind}"
     yield f"prior={prior}"
     yield f"prior={prior}|content={kind}"
+    size = candidate.content_size
+    yield f"size={'1' if size <= 1 else '2-3' if size <= 3 else '4-8' if size <= 8 else '9+'}|content={kind}"
+    yield f"clausal={candidate.content_clausal}|content={kind}"
+    yield f"lemma={lemma}|clausal={candidate.content_clausal}"
     yield f"dep={token.dep_}"
     yield f"tag={token.tag_}"
     yield f"tag={token.tag_}|content={kind}"
@@ -95,10 +99,12 @@ class CueScorer:
         score = sum(self.weights.get(name, 0.0) for name in features(candidate, entry))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def accepts(self, candidate: Candidate) -> bool:
+    def accepts(self, candidate: Candidate, probability: float | None = None) -> bool:
         if candidate.content_type in _ALWAYS or candidate.content_type == "colon":
             return True
-        return self.probability(candidate) >= self.threshold
+        if probability is None:
+            probability = self.probability(candidate)
+        return probability >= self.threshold
 
     def is_speech(self, token: Token) -> bool:
         entry = self.entry(token)

@@ -40,3 +40,5 @@ class Candidate:
     token: Token
     relation: Relation
     content_type: str
+    content_size: int = 0  # tokens
+    content_clausal: bool = False  # the content holds a verb
