@@ -95,6 +95,8 @@ class Resolver:
         self.names = NameBook(text, segments)
         self.memory: list[_Memory] = []
         self._acronyms = self._article_acronyms()
+        #: Whom each named spokesperson speaks for, decided at their first mention.
+        self._principals: dict[str, str | None] = {}
         #: The contents of the article's attributions: never a source's credential.
         self.contents: list[Span] = []
         #: Titles learnt while resolving: role nouns that refer to a person, premodifiers of a mention.
@@ -260,6 +262,11 @@ class Resolver:
         return person.gender if person else None
 
     def _principal(self, name: str, mention: Mention | None) -> str | None:
+        if name not in self._principals:
+            self._principals[name] = self._find_principal(name, mention)
+        return self._principals[name]
+
+    def _find_principal(self, name: str, mention: Mention | None) -> str | None:
         """Whom a spokesperson speaks for: the owner named in their title ("Pelosi aide" -> Pelosi), or the
         institution or person most recently a source when the title names none ("Spokeswoman Jane Doe")."""
         person = self.names.person(name)
@@ -274,6 +281,12 @@ class Resolver:
             owner_words = [_POSSESSIVE.sub("", w) for w in owner_text.split() if w[:1].isupper()]
             if owner_words:
                 return self._owner_name(owner_words, (mention.start if mention else 0), owner_text)
+            nouns = [_POSSESSIVE.sub("", w).lower() for w in owner_text.split()]
+            institution = next((n for n in nouns if lexicon.is_organization_noun(n)), None)
+            if institution is not None:  # "the campaign's press secretary"
+                found = self._recent("organization", institution)
+                if found:
+                    return found
             for memory in reversed(self.memory):
                 actor = memory.referent.actor
                 if memory.referent.source_type in ("organization", "person") and actor and actor.name != name:
