@@ -406,6 +406,8 @@ def _reconcile_quotes(
     for relation in relations:
         if relation.kind == "no_comment" or not relation.content:
             continue
+        if any(q.start <= relation.cue[0] < q.end for q in quotes):
+            continue  # a relation quoted inside a quote: nested under the quote's speaker, left as it is
         start, end = relation.content_start, relation.content_end
         inside = [q for q in quotes if q.start < end and start < q.end]
         if not inside:
@@ -481,22 +483,31 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
 def _speaker_for(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
 ) -> Relation | None:
-    """A relation for a quote no parse relation covers: a cue in its sentence, or "X said:" just before."""
+    """A relation for a quote no parse relation covers: a verb right after it (“…,” X barked), right before
+    it (X said: “…”), a verb of saying elsewhere in its sentence, or "X said:" in the sentence before."""
     for segment in segments:
-        doc = segment.doc
         if not (segment.start <= quote.start <= segment.end):
             continue
-        for sentence in doc.sents:
+        ranked: list[tuple[int, Token]] = []
+        for sentence in segment.doc.sents:
             s_start, s_end = segment.char_start(sentence[0]), segment.char_end(sentence[-1])
             if s_end <= quote.start or s_start >= quote.end:
                 continue
             for token in sentence:
                 at = segment.char_start(token)
-                if quote.start <= at < quote.end or not scorer.is_speech(token):
+                if quote.start <= at < quote.end or token.pos_ != "VERB":
                     continue
-                source, _ = _source_of(segment, token)
-                if source is not None and not (quote.start <= source[0] < quote.end):
-                    return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                gap = text[quote.end : at] if at >= quote.end else text[segment.char_end(token) : quote.start]
+                if at >= quote.end and len(gap) <= 40 and "\n" not in gap and not any(m in gap for m in ".!?"):
+                    ranked.append((0, token))
+                elif at < quote.start and gap.strip() in {":", ",", ""}:
+                    ranked.append((1, token))
+                elif scorer.is_speech(token):
+                    ranked.append((2, token))
+        for _, token in sorted(ranked, key=lambda pair: (pair[0], pair[1].i)):
+            source, _ = _source_of(segment, token)
+            if source is not None and not (quote.start <= source[0] < quote.end):
+                return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
         previous = _sentence_ending_before(segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
             for token in reversed(list(previous)):
