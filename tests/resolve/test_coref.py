@@ -168,3 +168,27 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
     assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
     assert critics.source_type == "anonymous_group" and critics.actor is None
     assert no_source.source_type is None and no_source.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "principal"),
+    [
+        (ACME, ("Acme Corp spokesman John Reed",), "Acme Corp"),
+        (
+            "Jane Miller’s campaign hit back on Friday. Spokeswoman Ann Lee said the ad was false.",
+            ("Jane Miller’s campaign", "Spokeswoman Ann Lee"),
+            "Jane Miller campaign",
+        ),
+        (
+            "Jane Miller’s campaign hit back on Friday. Tom Ward, the campaign’s press secretary, said the "
+            "ad was false.",
+            ("Jane Miller’s campaign", "Tom Ward, the campaign’s press secretary,"),
+            "Jane Miller campaign",
+        ),
+        ("Attorney General Eric Holt said the law was void.", ("Attorney General Eric Holt",), None),
+    ],
+)
+def test_on_behalf_of(
+    resolve: Resolve, text: str, sources: tuple[SourceRef, ...], principal: str | None
+) -> None:
+    assert resolve(text, *sources)[-1].on_behalf_of == principal

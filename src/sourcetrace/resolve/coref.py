@@ -304,9 +304,14 @@ class Resolver:
 
     def _role_noun(self, mention: Mention) -> Referent | None:
         """Sieve 4: a definite role noun is the person whose titles share most words with it."""
-        wanted = {lexicon.expand_abbreviation(t.text).lower() for t in mention.left if not t.is_stop}
+        wanted = {
+            lexicon.expand_abbreviation(t.text).lower()
+            for t in mention.left
+            if t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ not in ("DET", "PRON")
+        }
         core = mention.core.text.lower()
         best: tuple[int, int, int, str] | None = None
+        other_role: set[str] = set()
         for person in self.names.people.values():
             last = max(
                 (
@@ -322,6 +327,8 @@ class Resolver:
                 if core not in words and core.rstrip("s") not in words:
                     continue
                 if wanted and not words & wanted:
+                    if _qualified_role(title, core):
+                        other_role.add(person.name)  # "press secretary" is not "the former secretary"
                     continue
                 extra = len(words - wanted - {core, core.rstrip("s")})
                 score = (len(words & wanted), -extra, last, person.name)
@@ -334,7 +341,7 @@ class Resolver:
             gender = _gender_of_noun(core)
             # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
             sentence_start, _ = self.names.sentence_of(mention.start)
-            found = self._nearest_person(sentence_start, gender)
+            found = self._nearest_person(sentence_start, gender, exclude=other_role)
             if found is None or not lexicon.is_role_noun(core):
                 return None
             name = found
@@ -424,7 +431,7 @@ class Resolver:
                     return mention_of_token(segment, token)
         return None
 
-    def _nearest_person(self, at: int, gender: str | None) -> str | None:
+    def _nearest_person(self, at: int, gender: str | None, exclude: set[str] | None = None) -> str | None:
         """Sieve 5: the nearest earlier compatible speaker, else sentence subject, else named person."""
         current = self.names.sentence_index(at)
         speakers = {}
@@ -448,6 +455,7 @@ class Resolver:
                     candidates.append(
                         (1 if mention.sentence_initial else 2, known is None, mention.start, name)
                     )
+            candidates = [c for c in candidates if not exclude or c[3] not in exclude]
             if candidates:
                 # speakers first; then, among other names, a known matching gender before an unknown one
                 key = min(_candidate_key(c) for c in candidates)
@@ -650,6 +658,16 @@ def _named_apposition(mention: Mention) -> Token | None:
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
             return child
     return None
+
+
+def _qualified_role(title: str, core: str) -> bool:
+    """Whether a title qualifies the role noun with a lower-case word ("press secretary")."""
+    words = [w.lower() if w[:1].isupper() else w for w in title.split()]
+    original = title.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.rstrip("s") == core.rstrip("s") and original[i - 1][:1].islower():
+            return True
+    return False
 
 
 def _is_role_token(token: Token) -> bool:

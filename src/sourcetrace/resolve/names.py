@@ -346,7 +346,7 @@ class NameBook:
         if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
             return None
         if not any(
-            lexicon.is_role_noun(w.strip("’'s")) or w in lexicon.words("spokesperson_nouns") for w in words
+            _is_role_word(_clean_word(w)) or _is_role_word(_clean_word(w).removesuffix("s")) for w in words
         ):
             return None
         return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
