@@ -199,3 +199,18 @@ def test_attribution_spans_survive_unicode_and_nesting(store: Store) -> None:
     ingest(store, [article], extract=lambda items: iter(items))
     [stored] = _stored(store)
     assert stored.attributions == article.attributions
+
+
+def test_replace_extracts_stored_articles_again(store: Store) -> None:
+    ingest(store, CORPUS, extract=synthetic_extract)
+
+    def better(articles: Any) -> Iterator[Article]:  # a newer extraction: one more attribution each
+        for article in synthetic_extract(articles):
+            extra = Attribution(id="x1", kind="no_comment", cue=Span.of(article.text, 0, 5), source=None,
+                                content=None)
+            yield dataclasses.replace(article, attributions=(*article.attributions, extra))
+
+    report = ingest(store, [*CORPUS, CORPUS[0]], extract=better, replace=True)
+    assert (report.new, report.unchanged, report.updated) == (0, 1, 4)
+    assert _count(store, models.Article) == 4
+    assert _count(store, models.Attribution) == 9 + 4

@@ -122,6 +122,9 @@ def ingest(
         help="Similarity (estimated Jaccard of word shingles) from which two articles count as copies "
              "(default 0.6).",
     )] = None,
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Extract and store again the articles already stored (after an upgrade).",
+    )] = False,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored."""
     copies = None
@@ -151,7 +154,9 @@ def ingest(
                 progress.advance(task)
 
             try:
-                report = ingest_items(store, items, inputs=inputs, progress=advance, copies=copies)
+                report = ingest_items(
+                    store, items, inputs=inputs, progress=advance, copies=copies, replace=replace
+                )
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)
                 raise typer.Exit(2) from error

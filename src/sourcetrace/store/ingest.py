@@ -22,7 +22,7 @@ from sourcetrace.readers import ReadProblem
 from sourcetrace.store import models
 from sourcetrace.store.copies import CopyTracker
 from sourcetrace.store.database import DatabaseLocked, Store, StoreError
-from sourcetrace.store.write import is_stored, save_article
+from sourcetrace.store.write import content_hash, is_stored, save_article
 from sourcetrace.types import Article
 
 if TYPE_CHECKING:
@@ -75,15 +75,17 @@ class _Run:
     """One ingest run's state: the report and the batch waiting for extraction."""
 
     def __init__(self, store: Store, extract: Extractor, progress: ProgressCallback | None,
-                 inputs: Sequence[str], copies: CopyTracker | None) -> None:
+                 inputs: Sequence[str], copies: CopyTracker | None, replace: bool) -> None:
         self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
+        self.replace = replace
+        self.seen: set[str] = set()  # texts taken in this run (so `replace` stores a repeated text once)
         with store.session() as session:
             run = models.IngestRun(started_at=datetime.now(UTC), inputs=list(inputs), new=0, unchanged=0,
                                    updated=0, failed=0)
             session.add(run)
             session.flush()
             self.report = IngestReport(run_id=run.id)
-        self.pending: list[Article] = []
+        self.pending: list[tuple[Article, bool]] = []
 
     def settle(self, status: Status, location: str, reason: str = "") -> None:
         report = self.report
@@ -98,24 +100,30 @@ class _Run:
         if isinstance(item, ReadProblem):
             self.settle("failed" if item.fatal else "warning", item.location, item.message)
             return
-        with self.store.session() as session:
-            stored = is_stored(session, item)
+        if self.replace:
+            digest = content_hash(item.text)
+            stored, replace_it = digest in self.seen, digest not in self.seen
+            self.seen.add(digest)
+        else:
+            with self.store.session() as session:
+                stored, replace_it = is_stored(session, item), False
         if stored:
             self.settle("unchanged", _location(item))
             return
-        self.pending.append(item)
+        self.pending.append((item, replace_it))
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
 
     def flush(self) -> None:
         batch, self.pending = self.pending, []
-        for article, result in self._extracted(batch):
+        replacing = {id(article): replace for article, replace in batch}
+        for article, result in self._extracted([article for article, _ in batch]):
             if isinstance(result, Exception):
                 self.settle("failed", _location(article), f"extraction failed: {_reason(result)}")
                 continue
             try:
                 with self.store.session() as session:
-                    saved = save_article(session, result, self.report.run_id)
+                    saved = save_article(session, result, self.report.run_id, replace=replacing[id(article)])
                     if saved.article_id is not None and self.copies is not None:
                         self.copies.add(session, saved.article_id, result, saved.replaced)
             except (StoreError, SQLAlchemyError) as error:
@@ -182,16 +190,19 @@ def ingest(
     extract: Extractor | None = None,
     progress: ProgressCallback | None = None,
     copies: CopyOptions | Literal[False] | None = None,
+    replace: bool = False,
 ) -> IngestReport:
     """Extract and store every article of `items` (a reader's output); returns the run's report.
 
-    Each stored article is linked to the stored articles it copies or quotes (`copies`: the options, None
-    for the defaults, False to skip copy detection), and the copy clusters are rebuilt at the end.
+    With `replace`, articles already stored are extracted and stored again ("updated"), for a newer
+    extraction; otherwise they are skipped before extraction ("unchanged"). Each stored article is linked
+    to the stored articles it copies or quotes (`copies`: the options, None for the defaults, False to skip
+    copy detection), and the copy clusters are rebuilt at the end.
     Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
     everything stored before it stays.
     """
     tracker = None if copies is False else CopyTracker(copies)
-    run = _Run(store, extract or _default_extractor(), progress, inputs, tracker)
+    run = _Run(store, extract or _default_extractor(), progress, inputs, tracker, replace)
     try:
         for item in items:
             run.take(item)

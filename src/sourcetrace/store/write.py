@@ -64,16 +64,22 @@ class Saved:
     replaced: tuple[int, ...] = ()
 
 
-def save_article(session: Session, article: Article, run_id: int | None = None) -> Saved:
+def save_article(
+    session: Session, article: Article, run_id: int | None = None, *, replace: bool = False
+) -> Saved:
     """Store an extracted article and all its attributions and credits in the session's transaction.
 
-    The caller commits (or rolls back: nothing is half-stored).
+    With `replace`, an article whose text is stored already is stored again (as "updated"): how to bring
+    the corpus up to a newer extraction. The caller commits (or rolls back: nothing is half-stored).
     """
     digest = content_hash(article.text)
-    if session.scalar(select(models.Article.id).where(models.Article.content_hash == digest)) is not None:
+    same = session.scalar(select(models.Article.id).where(models.Article.content_hash == digest))
+    if same is not None and not replace:
         return Saved("unchanged")
     key = article_key(article)
-    earlier = session.scalars(select(models.Article.id).where(models.Article.key == key)).all()
+    earlier = session.scalars(select(models.Article.id).where(
+        (models.Article.key == key) | (models.Article.content_hash == digest)
+    )).all()
     if earlier:
         session.execute(delete(models.Article).where(models.Article.id.in_(earlier)))
     article_id: int = session.execute(insert(models.Article).returning(models.Article.id).values(dict(
