@@ -8,6 +8,15 @@ from conftest import Resolve
 
 CASES = [
     (
+        "In the poll, 26 percent of Democrats said the party had lost its way.",
+        "26 percent of Democrats",
+        "anonymous_group",
+        None,
+        "Democratic Party",
+        None,
+    ),
+    ("Several said the vote would be delayed.", "Several", "anonymous_group", None, None, None),
+    (
         "Three people familiar with the matter said the deal could collapse.",
         "Three people familiar with the matter",
         "anonymous_group",

@@ -42,6 +42,8 @@ def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str
     for token in [*mention.left, *(t for a in appositions for t in a.lefts)]:
         if token.text in parties:
             return parties[token.text][0]
+        if lexicon.is_title_word(token.text):
+            continue
         if token.ent_type_ == "NORP" or (
             token.pos_ == "ADJ" and token.text[:1].isupper() and token.i > token.sent.start
         ):

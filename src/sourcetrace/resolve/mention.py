@@ -16,32 +16,6 @@ from sourcetrace.parse import Segment
 from sourcetrace.resolve import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_PARTITIVE_HEADS = frozenset(
-    {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "some",
-        "many",
-        "most",
-        "several",
-        "another",
-        "none",
-        "all",
-        "each",
-        "both",
-        "few",
-        "dozens",
-        "others",
-        "any",
-        "half",
-        "majority",
-        "number",
-        "group",
-    }
-)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every"})
 _RIGHT_MODIFIERS = frozenset({"relcl", "acl", "amod", "prep", "appos", "advcl"})
@@ -141,7 +115,7 @@ class Mention:
 
     def vague(self) -> bool:
         """Whether the phrase leaves its size open ("more than 20", "several", "dozens of")."""
-        prefix = " ".join(t.text.lower() for t in self.doc[self.head.left_edge.i : self.core.i])
+        prefix = " ".join(t.text.lower() for t in self.doc[self.head.left_edge.i : self.core.i + 1])
         words = lexicon.words("vague_quantifiers")
         return any(w in f" {prefix} " for w in (f" {q} " for q in words)) or self.head.text.lower() in words
 
@@ -247,7 +221,7 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
 
 def _core_of(head: Token) -> Token:
     """The kind-bearing noun: the object of a partitive "of" after a quantifier head."""
-    if head.text.lower() in _PARTITIVE_HEADS or head.pos_ == "NUM":
+    if head.text.lower() in lexicon.words("partitive_heads") or head.pos_ == "NUM":
         for child in head.children:
             if child.dep_ == "prep" and child.text.lower() == "of":
                 for obj in child.children:
