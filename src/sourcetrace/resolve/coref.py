@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
@@ -478,9 +478,7 @@ class Resolver:
         if token.pos_ == "PRON":
             gender = _gender_of_noun(token.text)
             if gender:
-                return self._nearest_person(
-                    self.names.sentences[0][0] if False else self._offset(token), gender
-                )
+                return self._nearest_person(self._offset(token), gender)
             for memory in reversed(self.memory):
                 if memory.referent.actor:
                     return memory.referent.actor.name
@@ -494,7 +492,8 @@ class Resolver:
         return self.names.full_name(words, self._offset(token))
 
     def _offset(self, token: Token) -> int:
-        for segment in self.segments:
+        """Where a token of any parsed segment stands in the article text."""
+        for segment in [*self.segments, *self.extra_segments]:
             if segment.doc is token.doc:
                 return segment.start + token.idx
         return 0
@@ -737,7 +736,3 @@ def _agent_of(child: Token) -> Token | None:
             if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.text.lower() == "by"):
                 return next((c for c in grand.children if c.dep_ == "pobj"), None)
     return None
-
-
-def with_referent(referent: Referent, **changes: object) -> Referent:
-    return replace(referent, **changes)  # type: ignore[arg-type]
