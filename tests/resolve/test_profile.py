@@ -115,3 +115,11 @@ def test_terminal_summary_names_what_the_lede_rests_on() -> None:
 
     line = profile_summary(build_profile(_attributions(), TEXT))
     assert line == "lede rests on: anonymous sources; 1 of 4 attributions anonymous"
+
+
+def test_a_title_case_headline_is_not_the_lede() -> None:
+    text = "Mayor Will Resign Next Week, Officials Say.\n\nThe mayor will resign soon, two officials said.\n"
+    bounds = lede_bounds(text)
+    assert bounds is not None
+    (start, end), _ = bounds
+    assert text[start:end] == "The mayor will resign soon, two officials said."

@@ -12,9 +12,15 @@ _NAMED = frozenset({"person", "organization"})
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
+def _title_case(paragraph: str) -> bool:
+    """Whether most words of a paragraph are capitalised, as in a headline."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", paragraph) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def lede_bounds(text: str, body_start: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(first sentence, first paragraph) of the body: the first paragraph that ends like prose (a header
-    line or a headline without closing punctuation is skipped)."""
+    """(first sentence, first paragraph) of the body: the first paragraph that reads like prose (a header
+    line, or a headline in title case or without closing punctuation, is skipped)."""
     start = body_start
     for block in _PARAGRAPH.split(text[body_start:]):
         at = text.find(block, start)
@@ -22,6 +28,8 @@ def lede_bounds(text: str, body_start: int = 0) -> tuple[tuple[int, int], tuple[
         stripped = block.strip()
         if not stripped or not re.search(r"[.!?…”\"’)]$", stripped) or len(stripped.split()) < 6:
             continue
+        if _title_case(stripped):
+            continue  # a headline
         first = re.search(r"[.!?][”\"’)]*(?=\s|$)", stripped)
         paragraph_start = at + len(block) - len(block.lstrip())
         sentence_end = paragraph_start + (first.end() if first else len(stripped))
