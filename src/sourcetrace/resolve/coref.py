@@ -9,11 +9,14 @@ before it found nothing, with what earlier sources resolved to kept as the disco
 3. alias: a title or apposition given to a named person anywhere in the article, and names of institutions
    normalised ("The FBI" -> Federal Bureau of Investigation, "Germany's ministries" -> German ...);
 4. role noun: "the French president", "The Indiana governor" is the person whose titles match it best, else
-   the nearest earlier person (a role noun of unknown reference is an unnamed individual);
-5. pronoun: "he"/"she" is the nearest earlier compatible speaker or sentence subject, gender known from the
-   pronouns used after each name; "they"/"it" is the nearest earlier group, institution or document source;
-   a relative pronoun is its antecedent in the parse;
-6. institution and document nouns: "the campaign", "The ad" is the nearest earlier source of that kind.
+   the nearest earlier person not known to hold the role otherwise qualified ("press secretary" is not "the
+   former secretary"); a role noun of unknown reference is an unnamed individual;
+5. pronoun: "he"/"she" is the nearest earlier compatible speaker, else sentence subject, else name, gender
+   known from the pronouns used after each name; "they"/"it" is the nearest earlier group, institution or
+   document source, else such a noun phrase of the parse; a relative pronoun is its antecedent in the parse;
+   "someone", "several" are unnamed sources; "I"/"we" in a quote are its speaker (`resolve_article`);
+6. institution and document nouns: "the campaign", "The ad" is the nearest earlier source of that kind, "the
+   country" the nearest earlier place.
 """
 
 from __future__ import annotations
