@@ -64,6 +64,7 @@ IN_ARTICLE = [
 _CASES = [*test_quotes.ALL, *test_attributions.ALL, *test_no_comment.NO_COMMENT]
 TEXTS = list(dict.fromkeys([case.values[0] for case in _CASES] + [ARTICLE]))
 
+
 @pytest.fixture(scope="module")
 def articles(extract_all: ExtractAll) -> dict[str, Article]:
     return extract_all(TEXTS)
@@ -88,6 +89,8 @@ def test_ids_unique_and_parents_exist(articles: dict[str, Article], text: str) -
     attributions = articles[text].attributions
     by_id = {a.id: a for a in attributions}
     assert len(by_id) == len(attributions), describe_all(articles[text])
+    starts = [a.cue.start for a in attributions]
+    assert starts == sorted(starts), describe_all(articles[text])
     for attribution in attributions:
         seen = {attribution.id}
         parent = attribution.parent
