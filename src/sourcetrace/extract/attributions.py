@@ -12,6 +12,7 @@ Relations inside another's content are kept, with `parent` set (nested attributi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span as SpacySpan
@@ -483,8 +484,12 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
 def _speaker_for(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
 ) -> Relation | None:
-    """A relation for a quote no parse relation covers: a verb right after it (“…,” X barked), right before
-    it (X said: “…”), a verb of saying elsewhere in its sentence, or "X said:" in the sentence before."""
+    """A relation for a quote no parse relation covers: a signature dash after it (“…” ― Jane Roe), a verb
+    right after it (“…,” X barked), right before it (X said: “…”), a verb of saying elsewhere in its
+    sentence, or "X said:" in the sentence before."""
+    signed = _SIGNATURE.match(text, quote.end)
+    if signed:
+        return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
     for segment in segments:
         if not (segment.start <= quote.start <= segment.end):
             continue
@@ -504,10 +509,14 @@ def _speaker_for(
                     ranked.append((1, token))
                 elif scorer.is_speech(token):
                     ranked.append((2, token))
-        for _, token in sorted(ranked, key=lambda pair: (pair[0], pair[1].i)):
+        for rank, token in sorted(ranked, key=lambda pair: (pair[0], pair[1].i)):
             source, _ = _source_of(segment, token)
+            misplaced = source is None or source[0] > segment.char_start(token) or quote.start <= source[0] < quote.end
+            if rank == 0 and misplaced:
+                source = _inverted_source(segment, token, quote) or source
             if source is not None and not (quote.start <= source[0] < quote.end):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+    for segment in segments:
         previous = _sentence_ending_before(segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
             for token in reversed(list(previous)):
@@ -516,6 +525,30 @@ def _speaker_for(
                     if source is not None:
                         return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+#: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
+_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})")
+_NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART"}
+
+
+def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, int] | None:
+    """The speaker around a verb right after a quote, when the parse gave it no subject: the words between
+    the quote and the verb (“…,” Ramos, 58, told AFP) or, right after the verb, the noun phrase (“…,” said
+    the spokesman)."""
+    doc = verb.doc
+    between = [t for t in doc[: verb.i] if segment.char_start(t) >= quote.end]
+    if between:
+        if not all(t.pos_ in _NOMINAL for t in between):
+            return None
+        words = [t for t in between if not t.is_punct]
+        return _char_range(segment, words[0], words[-1]) if words else None
+    after = []
+    for token in doc[verb.i + 1 :]:
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
+            break
+        after.append(token)
+    return _char_range(segment, after[0], after[-1]) if after else None
 
 
 def _sentence_ending_before(segment: Segment, offset: int) -> SpacySpan | None:
