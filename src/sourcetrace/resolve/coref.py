@@ -329,9 +329,8 @@ class Resolver:
                 words |= {w for word in list(words) for w in word.split()}
                 if core not in words and core.rstrip("s") not in words:
                     continue
-                if wanted and not words & wanted:
-                    if _qualified_role(title, core):
-                        other_role.add(person.name)  # "press secretary" is not "the former secretary"
+                if wanted and not words & wanted and _qualified_role(title, core):
+                    other_role.add(person.name)  # "press secretary" is not "the former secretary"
                     continue
                 extra = len(words - wanted - {core, core.rstrip("s")})
                 score = (len(words & wanted), -extra, last, person.name)
@@ -463,7 +462,7 @@ class Resolver:
                 # speakers first; then, among other names, a known matching gender before an unknown one
                 key = min(_candidate_key(c) for c in candidates)
                 best = [c for c in candidates if _candidate_key(c) == key]
-                rank = key[0]
+                rank = key[2]
                 return max(best, key=lambda c: c[2])[3] if rank == 0 else min(best, key=lambda c: c[2])[3]
         return None
 
@@ -690,10 +689,10 @@ def _spokesperson_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(role, re.I), re.compile(rf"{role}\s+(?:for|to|of)\s+(.+)$", re.I)
 
 
-def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int]:
-    """Speakers (rank 0) first whatever is known of them; other names with a known gender before others."""
+def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int, int]:
+    """Speakers (rank 0) before other names; within each, a known matching gender before an unknown one."""
     rank, unknown = candidate[0], candidate[1]
-    return (0, 0) if rank == 0 else (1 + unknown, rank)
+    return (rank > 0, unknown, rank)
 
 
 def _compatible(known: str | None, wanted: str | None) -> bool:
