@@ -20,7 +20,7 @@ from sourcetrace.cli import app
 
 GOOD_TEXT = (
     "The ministry said the border would reopen on Monday.\n\n"
-    "“We will not close the factory,” said Marta Lind, the plant manager.\n\n"
+    "“We will not close the factory,” the plant manager, Marta Lind, said.\n\n"
     "Opposition sources say the president said he would resign before the summer.\n"
 )
 #: Windows-1252 news text: accented names, curly quotes and apostrophes outside ASCII.
@@ -230,7 +230,7 @@ def test_json_is_one_pretty_printed_document(good: Path) -> None:
     for attribution in record["attributions"]:
         _check_spans(text, attribution)
     direct = [a for a in record["attributions"] if a["kind"] == "direct"]
-    assert direct[0]["source"]["text"] == "Marta Lind, the plant manager"
+    assert direct[0]["source"]["text"] == "the plant manager, Marta Lind"
     assert direct[0]["content"]["text"] == "“We will not close the factory,”"
 
 
@@ -247,7 +247,7 @@ def test_terminal_view_shows_source_cue_content_and_nesting(good: Path) -> None:
 
     ministry = line_with("[indirect] The ministry", "said", "the border would reopen on Monday")
     assert ministry.index("The ministry") < ministry.index(" said ") < ministry.index("the border")
-    line_with("[direct] Marta Lind, the plant manager", "said", "“We will not close the factory,”")
+    line_with("[direct] the plant manager, Marta Lind", "said", "“We will not close the factory,”")
     outer = line_with("[indirect] Opposition sources", "say")
     inner = line_with("[indirect] the president", "said", "he would resign before the summer")
     indent = len(outer) - len(outer.lstrip())

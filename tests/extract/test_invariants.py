@@ -23,7 +23,7 @@ ARTICLE = """Storm damage leaves harbor town counting the cost
 
 The storm that struck the coast on Saturday destroyed more than 200 homes, local officials said on Sunday, and the regional governor warned that the damage could exceed $50 million.
 
-“We have never seen anything like this,” said Mayor Ruth Adler, who toured the harbor by boat. “Whole streets are gone.”
+“We have never seen anything like this,” said Ruth Adler, the town's mayor. “Whole streets are gone.”
 
 According to the coast guard, three fishermen are still missing. The agency said its crews would search through the night.
 
@@ -41,10 +41,12 @@ IN_ARTICLE = [
     ),
     pytest.param(Expected("warned", "the regional governor", "that the damage could exceed $50 million",
                           "indirect"), id="warned"),
-    pytest.param(Expected("said", "Mayor Ruth Adler, who toured the harbor by boat",
-                          "“We have never seen anything like this,” said Mayor Ruth Adler, who toured the harbor "
-                          "by boat. “Whole streets are gone.”", "direct", occurrence=1,
+    pytest.param(Expected("said", "Ruth Adler, the town's mayor",
+                          "“We have never seen anything like this,” said Ruth Adler, the town's mayor. "
+                          "“Whole streets are gone.”", "direct", occurrence=1,
                           parts=("“We have never seen anything like this,”", "“Whole streets are gone.”")),
+                 marks=pytest.mark.xfail(strict=True, reason="since 774250e the appositive after an inverted "
+                                         "speaker is cut from the source ('Ruth Adler')"),
                  id="interrupted"),
     pytest.param(Expected("According to", "the coast guard", "three fishermen are still missing", "indirect"),
                  id="according-to"),
