@@ -33,6 +33,8 @@ _TRIM = set(",.;:-—–") | {"--"}
 #: "and added", "wants to say").
 _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Content types that are noun phrases, not clauses: they never nest another attribution.
+_PHRASAL = {"dobj", "dobj_rest"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 _MIN_QUOTE_WORDS = 3
 
@@ -70,6 +72,8 @@ def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
+    for _, candidate in best.values():
+        candidate.relation.content_type = candidate.content_type
     return [candidate.relation for _, candidate in best.values()]
 
 
@@ -577,10 +581,12 @@ def _merge_duplicates(relations: list[Relation]) -> list[Relation]:
 
 
 def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
-    """Content stops before a participial clause that carries its own attribution: "with X saying ..." or
-    the same speaker's ", saying ..." (a sibling relation, not a nested one)."""
+    """Content stops before a clause that carries its own attribution: "with X saying ...", ", according
+    to X" or the same speaker's ", saying ..." (sibling relations, not nested ones)."""
     for inner in relations:
         boundary = inner.absolute_with
+        if inner.content_type == "according_to" and inner.source and inner.source[0] > inner.cue[0]:
+            boundary = inner.cue[0]  # "..., according to X": X's words, not the outer speaker's
         for outer in relations:
             if outer is inner or not outer.content or outer.kind != "indirect":
                 continue
@@ -595,13 +601,18 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
 
 
 def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
-    """Assign ids in text order and parents (the smallest enclosing content), and build the records."""
+    """Assign ids in text order and parents (the smallest enclosing content), and build the records.
+
+    Only a clause or a quotation nests another attribution ("sources say the president said ..."); a
+    noun-phrase content does not: in "invited Ms. Roe, who criticizes the plan, to testify" the relative
+    clause is an attribution of its own, as PolNeAR annotates it."""
     relations.sort(key=lambda r: (r.cue[0], r.cue[1]))
     for index, relation in enumerate(relations):
         enclosing = [
             (other.content_end - other.content_start, j)
             for j, other in enumerate(relations)
             if j != index and other.holds(relation.cue[0], relation.cue[1])
+            and (other.kind in {"direct", "mixed"} or not _is_phrasal(other.content_type))
         ]
         if enclosing:
             relation.parent = min(enclosing)[1]
@@ -621,6 +632,10 @@ def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
             )
         )
     return records
+
+
+def _is_phrasal(content_type: str) -> bool:
+    return content_type in _PHRASAL or content_type.startswith("prep_")
 
 
 def _break_cycles(relations: list[Relation]) -> None:
