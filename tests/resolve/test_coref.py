@@ -192,3 +192,33 @@ def test_on_behalf_of(
     resolve: Resolve, text: str, sources: tuple[SourceRef, ...], principal: str | None
 ) -> None:
     assert resolve(text, *sources)[-1].on_behalf_of == principal
+
+
+def test_he_prefers_the_outer_speaker_to_one_quoted_inside_his_words() -> None:
+    text = (
+        "White House spokesman Tom Reed said Monday that President Carl Lee has long called for lower taxes. "
+        "He said the next president should do the same."
+    )
+
+    def span(needle: str, after: int = 0) -> Span:
+        start = text.index(needle, after)
+        return Span(start, start + len(needle), needle)
+
+    attributions = [
+        Attribution(
+            "a1",
+            "indirect",
+            span("said"),
+            span("White House spokesman Tom Reed"),
+            span("President Carl Lee has long called for lower taxes"),
+        ),
+        Attribution(
+            "a2", "indirect", span("called for"), span("President Carl Lee"), span("lower taxes"), parent="a1"
+        ),
+        Attribution(
+            "a3", "indirect", span("said", 60), span("He"), span("the next president should do the same")
+        ),
+    ]
+    resolved, _ = resolve_article(text, [Segment(0, load_model()(text))], attributions)
+    assert resolved[2].actor is not None and resolved[2].actor.name == "Tom Reed"
+    assert resolved[0].on_behalf_of == "White House"

@@ -447,7 +447,10 @@ class Resolver:
             for offset, referent in speakers.items():
                 known = self._gender(referent.actor.name) if referent.actor else None
                 if start <= offset < end and referent.actor and _compatible(known, gender):
-                    candidates.append((0, known is None and gender is not None, offset, referent.actor.name))
+                    # a speaker quoted inside another's words is no more salient than a subject
+                    nested = any(c.start <= offset < c.end for c in self.contents)
+                    unknown = known is None and gender is not None
+                    candidates.append((1 if nested else 0, unknown, offset, referent.actor.name))
             for mention in self.names.mentions_between(start, end):
                 name = self.names.name_of(mention)
                 if self.names.person(name) is None or self._inside_quote(mention.start):
