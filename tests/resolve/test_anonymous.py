@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import Resolve
+from resolving import Resolve
 
 CASES = [
     (

@@ -4,8 +4,8 @@ actors."""
 from __future__ import annotations
 
 import pytest
+from resolving import Resolve, SourceRef
 
-from conftest import Resolve, SourceRef
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import resolve_article
