@@ -32,6 +32,9 @@ _TRIM = set(",.;:-—–") | {"--"}
 #: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
 #: "and added", "wants to say").
 _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"}
+#: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
+#: ..."), not when it is the object of a preposition ("at a news conference, announcing ...").
+_NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
 _PHRASAL = {"dobj", "dobj_rest"}
@@ -83,7 +86,7 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
     found: list[Candidate] = []
     covered: set[int] = set()
     for match in find_no_comment(sentence):
-        source = _subject_span(segment, match.verb)
+        source = _subject_span(segment, match.verb, passive=True)
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
         found.append(Candidate(match.verb, Relation(cue, source, [], kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)
@@ -98,7 +101,7 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             relation = _headline_colon(text, segment, sentence, token)
             if relation:
                 found.append(Candidate(token, relation, "colon"))
-        elif token.pos_ == "VERB":
+        elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in _CUE_MODIFIERS):
             found.extend(_verb_candidates(segment, sentence, token))
     return found
 
@@ -143,8 +146,14 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         # on the side of the cue where the first one is
         after = [c for c in complements if c.i > cue.i]
         chosen = after or complements
-        add(min(c.left_edge.i for c in chosen), max(c.right_edge.i for c in chosen),
-            "ccomp" if after else "ccomp_before")
+        last = max(c.right_edge.i for c in chosen)
+        if after:
+            # "said X, and there was Y": a coordinated clause with its own subject continues the content
+            # (one without a subject is the speaker's next action: "said X and left")
+            for conj in (c for c in cue.children if c.dep_ == "conj" and c.i > last):
+                if any(g.dep_ in _SUBJECTS or g.dep_ == "expl" for g in conj.children):
+                    last = max(last, conj.right_edge.i)
+        add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
         add(cue.head.left_edge.i, _core_edges(cue)[0] - 1, "postposed")
     parenthetical = _parenthetical_content(sentence, cue)
@@ -245,7 +254,7 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         absolute = _absolute_with_source(segment, cue)
         if absolute is not None:
             return absolute
-        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"} and cue.head.dep_ in _NOUN_SOURCES:
             noun = cue.head
             return _char_range(segment, noun.left_edge, _before(cue, noun.left_edge)), None
         # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
@@ -286,13 +295,14 @@ def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[in
     return None
 
 
-def _subject_span(segment: Segment, verb: Token) -> tuple[int, int] | None:
-    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ...").
+def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[int, int] | None:
+    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ..."); with
+    `passive`, the passive subject too ("X could not be reached").
 
     After a quote the subject often follows the verb ("...,” said the spokesman) and the parser may take it
     for an object ("added a Democrat") or find a second subject inside the quote: then the noun phrase right
     after the verb is the subject."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or passive and c.dep_ == "nsubjpass"]
     if any(c.dep_ == "nsubjpass" for c in verb.children) and not subjects:
         subjects = []
     elif _after_quote(verb):
@@ -515,7 +525,7 @@ def _speaker_for(
                     ranked.append((2, token))
         for rank, token in sorted(ranked, key=lambda pair: (pair[0], pair[1].i)):
             source, _ = _source_of(segment, token)
-            misplaced = source is None or source[0] > segment.char_start(token) or quote.start <= source[0] < quote.end
+            misplaced = source is None or quote.start <= source[0] < quote.end
             if rank == 0 and misplaced:
                 source = _inverted_source(segment, token, quote) or source
             if source is not None and not (quote.start <= source[0] < quote.end):
@@ -577,6 +587,9 @@ def _merge_duplicates(relations: list[Relation]) -> list[Relation]:
             by_cue[relation.cue] = relation
         elif relation.kind == "direct" and kept.kind != "direct":
             by_cue[relation.cue] = relation
+        elif relation.kind == kept.kind == "direct":
+            # the two halves of “A,” she said, “B.” found from either side
+            kept.content = sorted(set(kept.content) | set(relation.content))
     return sorted(by_cue.values(), key=lambda r: (r.cue[0], r.cue[1]))
 
 
