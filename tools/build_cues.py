@@ -17,15 +17,14 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Span
 
 sys.path.insert(0, str(Path(__file__).parent))
-from sourcetrace.evaluation import read_split  # noqa: E402
-
-from sourcetrace.nlp import load_model  # noqa: E402
+from sourcetrace.evaluation import read_split
+from sourcetrace.nlp import load_model
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "sourcetrace" / "data"
 #: A lemma enters the lexicon when it heads at least this many gold cues.
 MIN_CUES = 2
 #: Its forms enter the pre-parse filter when at least this share of its occurrences are cues.
-MIN_FILTER_PRECISION = 0.03
+MIN_FILTER_PRECISION = 0.15
 
 
 def parsed_split(split: Path, cache: Path | None) -> list[tuple[Doc, list]]:

@@ -70,8 +70,9 @@ def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Ex
             if not positive and any(s <= relation.cue[0] < e for s, e in contents):
                 continue
             entry = lexicon.get(candidate.token.lemma_, candidate.token.pos_)
-            examples.append(({name: 1.0 for name in features(candidate, entry)}, int(positive),
-                             candidate.token.i))
+            examples.append(
+                ({name: 1.0 for name in features(candidate, entry)}, int(positive), candidate.token.i)
+            )
     return examples, len(gold)
 
 
@@ -83,8 +84,9 @@ def _fit(examples: Sequence[Example]) -> tuple[DictVectorizer, LogisticRegressio
     return vectorizer, model
 
 
-def _best_threshold(articles: Sequence[list[Example]], gold_count: int, vectorizer: DictVectorizer,
-                    model: LogisticRegression) -> float:
+def _best_threshold(
+    articles: Sequence[list[Example]], gold_count: int, vectorizer: DictVectorizer, model: LogisticRegression
+) -> float:
     """The threshold with the best F1 when, as at run time, each token keeps its most probable candidate."""
     best_per_token: list[tuple[float, int]] = []
     for examples in articles:
@@ -127,6 +129,11 @@ def train(parsed: Sequence[tuple[Doc, list[GoldAttribution]]], out: Path) -> Non
         if abs(w) >= 1e-4
     }
     weights["bias"] = round(weights.get("bias", 0.0) + float(model.intercept_[0]), 4)
-    out.write_text(json.dumps({"threshold": threshold, "weights": dict(sorted(weights.items()))},
-                              indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {"threshold": threshold, "weights": dict(sorted(weights.items()))}, indent=0, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"{len(weights)} weights, {sum(len(ex) for ex, _ in articles)} candidates -> {out}")

@@ -1,7 +1,7 @@
 """sourcetrace: make the chain of attribution in news reports explicit."""
 
 from sourcetrace.extract.pipeline import extract, extract_articles, extract_many
-from sourcetrace.types import Actor, Anonymity, Article, Attribution, Span, SourcingProfile
+from sourcetrace.types import Actor, Anonymity, Article, Attribution, SourcingProfile, Span
 
 __all__ = [
     "Actor",

@@ -114,7 +114,9 @@ def _gold_roles(gold: GoldAttribution) -> _Roles:
     return _Roles(_outer(gold.cue), _outer(gold.source), tuple(gold.content))
 
 
-def score(split: Mapping[str, tuple[str, list[GoldAttribution]]], predicted: Mapping[str, Article]) -> dict[str, int]:
+def score(
+    split: Mapping[str, tuple[str, list[GoldAttribution]]], predicted: Mapping[str, Article]
+) -> dict[str, int]:
     """Counts for the metrics; nested predictions (with a parent) are not scored, as PolNeAR has none."""
     counts: collections.Counter[str] = collections.Counter()
     for name, (text, gold_list) in split.items():
@@ -123,6 +125,7 @@ def score(split: Mapping[str, tuple[str, list[GoldAttribution]]], predicted: Map
         pred = [_predicted_roles(a) for a in (article.attributions if article else ()) if not a.parent]
         counts["documents"] += 1
         for role in ("cue", "source", "content"):
+
             def ranges(r: _Roles, role: str = role) -> tuple[Range, ...]:
                 value = getattr(r, role)
                 return value if role == "content" else ((value,) if value else ())
@@ -169,13 +172,17 @@ def report(counts: Mapping[str, int]) -> dict[str, Any]:
     for role in ("cue", "source", "content"):
         for mode in ("exact", "tokens"):
             out[f"{role}_{mode}"] = _prf(
-                counts.get(f"{role}_{mode}_tp", 0), counts.get(f"{role}_{mode}_pred", 0),
+                counts.get(f"{role}_{mode}_tp", 0),
+                counts.get(f"{role}_{mode}_pred", 0),
                 counts.get(f"{role}_{mode}_gold", 0),
             )
-    out["relation"] = _prf(counts.get("relation_tp", 0), counts.get("relation_pred", 0),
-                           counts.get("relation_gold", 0))
+    out["relation"] = _prf(
+        counts.get("relation_tp", 0), counts.get("relation_pred", 0), counts.get("relation_gold", 0)
+    )
     for kind in ("direct", "mixed", "indirect"):
-        out[f"recall_{kind}"] = round(counts.get(f"found_{kind}", 0) / max(1, counts.get(f"gold_{kind}", 0)), 4)
+        out[f"recall_{kind}"] = round(
+            counts.get(f"found_{kind}", 0) / max(1, counts.get(f"gold_{kind}", 0)), 4
+        )
     return out
 
 

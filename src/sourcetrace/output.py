@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from sourcetrace.types import Article, Attribution, Span, SourcingProfile
+from sourcetrace.types import Article, Attribution, SourcingProfile, Span
 
 _SOURCE_STYLE, _CUE_STYLE, _CONTENT_STYLE = "bold cyan", "bold magenta", "green"
 _ARTICLE_FIELDS = ("title", "byline", "outlet", "published", "url", "language", "source_format", "credits")
@@ -76,8 +76,11 @@ def render_article(console: Console, article: Article) -> None:
     def show(attribution: Attribution, depth: int) -> None:
         line = Text("  " * (depth + 1))
         line.append(f"[{attribution.kind}] ", style="dim")
-        line.append_text(_styled(attribution.source.text, _SOURCE_STYLE) if attribution.source else
-                         Text("(no source)", style="dim italic"))
+        line.append_text(
+            _styled(attribution.source.text, _SOURCE_STYLE)
+            if attribution.source
+            else Text("(no source)", style="dim italic")
+        )
         if attribution.source_type:
             line.append(f" <{attribution.source_type}", style="dim")
             if attribution.actor:
@@ -113,4 +116,4 @@ def profile_summary(profile: SourcingProfile) -> str:
     """One line: what the lede rests on and how much of the article is anonymous."""
     words = (_LEDE_WORDS.get(t, t.replace("_", " ")) for t in profile.lede_rests_on)
     lede = ", ".join(words) or "no attribution"
-    return (f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous")
+    return f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous"

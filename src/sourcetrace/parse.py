@@ -20,11 +20,52 @@ from spacy.tokens import Doc, Token
 # either is a candidate, since consecutive candidates form one segment.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-QUOTE_MARKS = "\"“”«»"
+QUOTE_MARKS = '"“”«»'
 #: Words whose period does not end a sentence (titles and ranks before names, months, "No.").
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov lt col gen maj sgt capt adm cmdr st mt rev fr jr sr no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec pres supt insp det".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "gen",
+        "maj",
+        "sgt",
+        "capt",
+        "adm",
+        "cmdr",
+        "st",
+        "mt",
+        "rev",
+        "fr",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "pres",
+        "supt",
+        "insp",
+        "det",
+    ]
 )
 
 
@@ -52,7 +93,7 @@ class Segment:
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    """Whether the period at `period` ends a title or an initial ("Mr.", "Sen.", "J.") rather than a sentence."""
+    """Whether the period at `period` ends a title or an initial ("Mr.", "Sen.", "J."), not a sentence."""
     word_start = period
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
@@ -64,8 +105,10 @@ def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded."""
     start = begin
     for match in _SENTENCE_END.finditer(text, begin):
-        if text[match.start() - 1] == "." and "\n" not in match.group() and _is_abbreviation(
-            text, match.start() - 1
+        if (
+            text[match.start() - 1] == "."
+            and "\n" not in match.group()
+            and _is_abbreviation(text, match.start() - 1)
         ):
             continue
         if match.start() > start:

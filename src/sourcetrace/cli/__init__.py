@@ -5,9 +5,9 @@ Each module of this package registers its commands on `app`.
 
 from __future__ import annotations
 
-from sourcetrace.cli.app import app
-from sourcetrace.cli import extract as _extract  # noqa: F401  (registers its commands)
 from sourcetrace.cli import corpus as _corpus  # noqa: F401  (registers its commands)
+from sourcetrace.cli import extract as _extract  # noqa: F401  (registers its commands)
+from sourcetrace.cli.app import app
 
 __all__ = ["app", "main"]
 

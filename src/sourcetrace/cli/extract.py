@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.extract.pipeline import extract_articles
@@ -19,7 +21,7 @@ from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.types import Article
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     terminal = "terminal"
     jsonl = "jsonl"
     json = "json"
@@ -27,7 +29,10 @@ class Format(str, Enum):
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (folders are read recursively).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (read recursively) or URLs: .txt, .html, RSS/Atom, WARC, JSONL."),
+    ],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
 ) -> None:
     """Extract the attributions of articles and show them."""
@@ -35,18 +40,19 @@ def extract(
     console = Console(highlight=False)
     failed = 0
 
-    def articles() -> "list[Article] | object":
+    def articles() -> Iterator[Article]:
         nonlocal failed
         for item in read_paths(paths):
             if isinstance(item, ReadProblem):
-                errors.print(f"[{'red' if item.fatal else 'yellow'}]{'error' if item.fatal else 'warning'}: "
-                             f"{item}[/]", markup=True, soft_wrap=True)
+                label = "error" if item.fatal else "warning"
+                style = "red" if item.fatal else "yellow"
+                errors.print(Text(f"{label}: {item}", style=style), soft_wrap=True)
                 failed += item.fatal
             else:
                 yield item
 
     try:
-        for article in extract_articles(articles()):  # type: ignore[arg-type]
+        for article in extract_articles(articles()):
             if output_format is Format.terminal:
                 render_article(console, article)
             elif output_format is Format.jsonl:
@@ -62,14 +68,18 @@ def extract(
 
 @app.command("eval")
 def evaluate(
-    split: Annotated[Path, typer.Argument(help="A PolNeAR-style split folder: text/*.txt, attributions/*.ann.")],
+    split: Annotated[
+        Path, typer.Argument(help="A PolNeAR-style split folder: text/*.txt, attributions/*.ann.")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Score our extraction on a brat-standoff split with the PolNeAR reference metrics."""
     from sourcetrace.evaluation import evaluate_split, format_report
 
     if not (split / "text").is_dir() or not (split / "attributions").is_dir():
-        Console(stderr=True).print(f"error: {split}: not a split folder (needs text/ and attributions/)")
+        Console(stderr=True).print(
+            Text(f"error: {split}: not a split folder (needs text/ and attributions/)"), soft_wrap=True
+        )
         raise typer.Exit(2)
     report = evaluate_split(split)
     print(json.dumps(report) if as_json else format_report(report))

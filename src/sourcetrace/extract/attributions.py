@@ -66,7 +66,9 @@ def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Q
 # --- relations from the parse -------------------------------------------------------------------------
 
 
-def _sentence_relations(text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer) -> list[Relation]:
+def _sentence_relations(
+    text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer
+) -> list[Relation]:
     """The accepted candidates of a sentence: for each cue token, its most probable reading."""
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in sentence_candidates(text, segment, sentence):
@@ -177,8 +179,12 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if child.dep_ == "prep" and child.i > cue.i:
             pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if pobjects:
-                add(pobjects[0].left_edge.i, pobjects[0].right_edge.i, f"prep_{child.lower_}",
-                    child if child.i <= cue.i + 2 else None)
+                add(
+                    pobjects[0].left_edge.i,
+                    pobjects[0].right_edge.i,
+                    f"prep_{child.lower_}",
+                    child if child.i <= cue.i + 2 else None,
+                )
     return options
 
 
@@ -198,7 +204,7 @@ def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange]
     the content is the sentence around it, in two parts."""
     if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or cue.head == cue:
         return None
-    if not any(c.dep_ in _SUBJECTS or c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
+    if not any(c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and c.i > cue.i) for c in cue.children):
         return None
     if _has_content_child(cue):
         return None
@@ -254,7 +260,11 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         absolute = _absolute_with_source(segment, cue)
         if absolute is not None:
             return absolute
-        if cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN", "PRON"} and cue.head.dep_ in _NOUN_SOURCES:
+        if (
+            cue.dep_ == "acl"
+            and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and cue.head.dep_ in _NOUN_SOURCES
+        ):
             noun = cue.head
             return _char_range(segment, noun.left_edge, _before(cue, noun.left_edge)), None
         # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
@@ -283,13 +293,13 @@ def _before(token: Token, floor: Token) -> Token:
 
 
 def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[int, int], int] | None:
-    """ "..., with one source, who knows him, saying ...": the object of "with" right before the participle."""
+    """ "..., with one source, who knows him, saying ...": the object of "with" just before the participle."""
     previous = _before(participle, participle.doc[max(participle.sent.start, participle.i - 40)])
     for candidate in [previous, *previous.ancestors]:
-        if candidate.dep_ == "pobj" and candidate.head.lower_ == "with":
-            if candidate.right_edge.i == previous.i or candidate.right_edge.i < participle.i:
-                start, end = _char_range(segment, candidate.left_edge, previous)
-                return (start, end), segment.char_start(candidate.head)
+        is_with_object = candidate.dep_ == "pobj" and candidate.head.lower_ == "with"
+        if is_with_object and candidate.right_edge.i < participle.i:
+            start, end = _char_range(segment, candidate.left_edge, previous)
+            return (start, end), segment.char_start(candidate.head)
         if candidate.i < participle.i - 40:
             break
     return None
@@ -302,7 +312,9 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
     After a quote the subject often follows the verb ("...,” said the spokesman) and the parser may take it
     for an object ("added a Democrat") or find a second subject inside the quote: then the noun phrase right
     after the verb is the subject."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or passive and c.dep_ == "nsubjpass"]
+    subjects = [
+        c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
+    ]
     if any(c.dep_ == "nsubjpass" for c in verb.children) and not subjects:
         subjects = []
     elif _after_quote(verb):
@@ -327,7 +339,9 @@ def _after_quote(verb: Token) -> bool:
         i -= 1
     if i < 0:
         return False
-    return doc[i].text in {"”", '"', "''"} or (i > 0 and doc[i].text in {",", "."} and doc[i - 1].text in QUOTE_MARKS)
+    return doc[i].text in {"”", '"', "''"} or (
+        i > 0 and doc[i].text in {",", "."} and doc[i - 1].text in QUOTE_MARKS
+    )
 
 
 def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
@@ -366,7 +380,9 @@ def _cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
 
 def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
     to = according.nbor()
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in according.children if c.dep_ == "pobj"
+    ]
     source = _char_range(segment, objects[0].left_edge, _last_of_subtree(objects[0])) if objects else None
     phrase_start = according.i
     phrase_end = max(according.right_edge.i, to.right_edge.i)
@@ -386,9 +402,13 @@ def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Re
 def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..."."""
     before = sentence.doc[sentence.start : colon.i]
-    return 0 < len(before) <= 4 and before[0].i == sentence.start and all(
-        t.pos_ == "PROPN" or t.is_title for t in before
-    ) and colon.i == sentence.start + len(before) and sentence.doc[sentence.start].is_title
+    return (
+        0 < len(before) <= 4
+        and before[0].i == sentence.start
+        and all(t.pos_ == "PROPN" or t.is_title for t in before)
+        and colon.i == sentence.start + len(before)
+        and sentence.doc[sentence.start].is_title
+    )
 
 
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
@@ -495,9 +515,7 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
     return None
 
 
-def _speaker_for(
-    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
-) -> Relation | None:
+def _speaker_for(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> Relation | None:
     """A relation for a quote no parse relation covers: a signature dash after it (“…” ― Jane Roe), a verb
     right after it (“…,” X barked), right before it (X said: “…”), a verb of saying elsewhere in its
     sentence, or "X said:" in the sentence before."""
@@ -517,7 +535,12 @@ def _speaker_for(
                 if quote.start <= at < quote.end or token.pos_ != "VERB":
                     continue
                 gap = text[quote.end : at] if at >= quote.end else text[segment.char_end(token) : quote.start]
-                if at >= quote.end and len(gap) <= 40 and "\n" not in gap and not any(m in gap for m in ".!?"):
+                if (
+                    at >= quote.end
+                    and len(gap) <= 40
+                    and "\n" not in gap
+                    and not any(m in gap for m in ".!?")
+                ):
                     ranked.append((0, token))
                 elif at < quote.start and gap.strip() in {":", ",", ""}:
                     ranked.append((1, token))
@@ -537,12 +560,16 @@ def _speaker_for(
                 if scorer.is_speech(token) and not _has_content_child(token):
                     source, _ = _source_of(segment, token)
                     if source is not None:
-                        return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                        return Relation(
+                            _cue_span(segment, token), source, [(quote.start, quote.end)], "direct"
+                        )
     return None
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
-_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})")
+_SIGNATURE = re.compile(
+    r"[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
+)
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART"}
 
 
@@ -583,9 +610,7 @@ def _merge_duplicates(relations: list[Relation]) -> list[Relation]:
     by_cue: dict[tuple[int, int], Relation] = {}
     for relation in relations:
         kept = by_cue.get(relation.cue)
-        if kept is None:
-            by_cue[relation.cue] = relation
-        elif relation.kind == "direct" and kept.kind != "direct":
+        if kept is None or (relation.kind == "direct" and kept.kind != "direct"):
             by_cue[relation.cue] = relation
         elif relation.kind == kept.kind == "direct":
             # the two halves of “A,” she said, “B.” found from either side
@@ -624,7 +649,8 @@ def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
         enclosing = [
             (other.content_end - other.content_start, j)
             for j, other in enumerate(relations)
-            if j != index and other.holds(relation.cue[0], relation.cue[1])
+            if j != index
+            and other.holds(relation.cue[0], relation.cue[1])
             and (other.kind in {"direct", "mixed"} or not _is_phrasal(other.content_type))
         ]
         if enclosing:

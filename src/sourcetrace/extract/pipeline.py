@@ -39,9 +39,7 @@ def extract_articles(articles: Iterable[Article], batch_size: int = _ARTICLES_PE
     while batch := list(itertools.islice(iterator, batch_size)):
         texts = [article.text for article in batch]
         quotes = [find_quotes(a.text, a.body_start) for a in batch]
-        stretches = [
-            candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in batch
-        ]
+        stretches = [candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in batch]
         segments = parse_stretches(nlp, texts, stretches)
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes)
