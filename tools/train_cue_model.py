@@ -24,6 +24,7 @@ from sourcetrace.evaluation import GoldAttribution
 from sourcetrace.extract.attributions import is_candidate_sentence, sentence_candidates
 from sourcetrace.extract.classifier import features
 from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.quotes import Quote, find_quotes
 from sourcetrace.extract.relation import Relation
 from sourcetrace.parse import Segment
 
@@ -41,16 +42,27 @@ def _tokens(text: str, ranges: Sequence[tuple[int, int]]) -> set[int]:
     return {start + m.start() for start, end in ranges for m in _TOKEN.finditer(text[start:end])}
 
 
-def _matches(text: str, relation: Relation, gold: GoldAttribution) -> bool:
+def _with_quotes(relation: Relation, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The candidate's content as the quote reconciliation will leave it: with the quotes it touches."""
+    start, end = relation.content_start, relation.content_end
+    touched = [
+        (q.start, q.end)
+        for q in quotes
+        if q.start < end and start < q.end and not q.start <= relation.cue[0] < q.end
+    ]
+    return relation.content + touched
+
+
+def _matches(text: str, relation: Relation, gold: GoldAttribution, quotes: Sequence[Quote]) -> bool:
     """The reference scorer's relation match: cue overlaps, source overlaps (or both have none), and the
-    content covers at least half of the gold content's tokens."""
+    content (with the quotes it touches) covers at least half of the gold content's tokens."""
     if not _overlaps(relation.cue, (gold.cue[0][0], gold.cue[-1][1])):
         return False
     gold_source = (gold.source[0][0], gold.source[-1][1]) if gold.source else None
     if not ((gold_source is None and relation.source is None) or _overlaps(relation.source, gold_source)):
         return False
     wanted = _tokens(text, gold.content)
-    return len(wanted & _tokens(text, relation.content)) >= 0.5 * len(wanted)
+    return len(wanted & _tokens(text, _with_quotes(relation, quotes))) >= 0.5 * len(wanted)
 
 
 def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Example], int]:
@@ -61,12 +73,13 @@ def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> tuple[list[Ex
     contents = [c for g in gold for c in g.content]
     text = doc.text  # built from the tokens on every access: once per article
     doc.user_data["text"] = text
+    quotes = find_quotes(text)
     for sentence in doc.sents:
         if not is_candidate_sentence(sentence.text):
             continue
         for candidate in sentence_candidates(text, segment, sentence):
             relation = candidate.relation
-            positive = any(_matches(text, relation, g) for g in gold)
+            positive = any(_matches(text, relation, g, quotes) for g in gold)
             if not positive and any(s <= relation.cue[0] < e for s, e in contents):
                 continue
             entry = lexicon.get(candidate.token.lemma_, candidate.token.pos_)

@@ -554,7 +554,7 @@ def _speaker_for(text: str, segments: Sequence[Segment], quote: Quote, scorer: C
             if source is not None and not (quote.start <= source[0] < quote.end):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     for segment in segments:
-        previous = _sentence_ending_before(segment, quote.start)
+        previous = _sentence_ending_before(text, segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
             for token in reversed(list(previous)):
                 if scorer.is_speech(token) and not _has_content_child(token):
@@ -592,14 +592,15 @@ def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, 
     return _char_range(segment, after[0], after[-1]) if after else None
 
 
-def _sentence_ending_before(segment: Segment, offset: int) -> SpacySpan | None:
+def _sentence_ending_before(text: str, segment: Segment, offset: int) -> SpacySpan | None:
+    """The sentence of `segment` that ends right before `offset`, with only white space between."""
     best = None
     for sentence in segment.doc.sents:
         if segment.char_end(sentence[-1]) <= offset:
             best = sentence
-    if best is None:
+    if best is None or text[segment.char_end(best[-1]) : offset].strip():
         return None
-    return best if not segment.text[best.end_char : offset - segment.start].strip() else None
+    return best
 
 
 # --- clean-up and nesting ------------------------------------------------------------------------------
