@@ -3,14 +3,12 @@
 Both score the same extraction: `sourcetrace eval SPLIT --json` against `score_polnear.py SPLIT PRED --json`
 where PRED is `sourcetrace extract --format jsonl SPLIT/text`. To keep CI fast this runs on a small split
 built from 8 dev articles (one per publisher, and one with six annotators, so that the choice of the first
-annotator is exercised). The whole dev split takes two extractions of 67k words (about two minutes on a
-loaded CI machine): set SOURCETRACE_FULL_EVAL=1 to run it too.
+annotator is exercised). On the whole dev split one extraction is scored by both (`eval --predictions`).
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -93,8 +91,6 @@ def test_eval_refuses_a_folder_that_is_not_a_split(tmp_path: Path) -> None:
     assert str(tmp_path) in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="cli/extract.py prints the eval error through Rich without "
-                   "soft_wrap: a long path wraps the message over two lines")
 def test_eval_error_is_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder-whose-name-is-long-enough-to-pass-the-width-of-a-terminal"
     folder.mkdir()
@@ -103,9 +99,17 @@ def test_eval_error_is_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "not a split folder" in lines[0], result.output
 
 
-@pytest.mark.skipif(not os.environ.get("SOURCETRACE_FULL_EVAL"),
-                    reason="the whole dev split takes about two minutes; set SOURCETRACE_FULL_EVAL=1")
 def test_eval_and_reference_scorer_agree_on_all_of_dev(tmp_path: Path) -> None:
-    mine, theirs = ours(DEV), reference(DEV, tmp_path)
-    assert mine["documents"] == 84
-    assert mine == theirs
+    """All of dev, extracted once: `sourcetrace eval --predictions` and the reference scorer agree."""
+    extracted = CliRunner().invoke(
+        app, ["extract", "--format", "jsonl", str(DEV / "text")], catch_exceptions=False
+    )
+    assert extracted.exit_code == 0, extracted.output
+    predictions = tmp_path / "predictions.jsonl"
+    predictions.write_text(extracted.stdout, encoding="utf-8")
+    scored = subprocess.run([sys.executable, str(SCORER), str(DEV), str(predictions), "--json"],
+                            capture_output=True, text=True, check=True)
+    mine = CliRunner().invoke(app, ["eval", str(DEV), "--predictions", str(predictions), "--json"])
+    assert mine.exit_code == 0, mine.output
+    assert json.loads(mine.stdout) == json.loads(scored.stdout)
+    assert json.loads(mine.stdout)["documents"] == 84

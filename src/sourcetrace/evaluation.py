@@ -8,6 +8,7 @@ by quote type), so that `sourcetrace eval` and the reference scorer print the sa
 from __future__ import annotations
 
 import collections
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -95,38 +96,64 @@ def _quote_type(text: str, content: Sequence[Range]) -> str:
 
 
 @dataclass(frozen=True)
-class _Roles:
+class Roles:
     cue: Range | None
     source: Range | None
     content: tuple[Range, ...]
 
 
-def _predicted_roles(attribution: Attribution) -> _Roles:
+def article_roles(article: Article) -> list[Roles]:
+    """The roles of an article's top-level attributions (nested ones are not scored: PolNeAR has none)."""
+    return [_predicted_roles(a) for a in article.attributions if not a.parent]
+
+
+def _span(record: Mapping[str, Any] | None) -> Range | None:
+    return (record["start"], record["end"]) if record else None
+
+
+def read_predictions(path: Path) -> dict[str, list[Roles]]:
+    """Top-level roles per document from a prediction file in the scorer's JSON Lines format."""
+    predicted: dict[str, list[Roles]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        roles = []
+        for a in record.get("attributions", []):
+            if a.get("parent"):
+                continue
+            parts = a.get("content_parts") or ([a["content"]] if a.get("content") else [])
+            content = tuple((p["start"], p["end"]) for p in parts)
+            roles.append(Roles(_span(a.get("cue")), _span(a.get("source")), content))
+        predicted[Path(record["document"]).name.removesuffix(".txt")] = roles
+    return predicted
+
+
+def _predicted_roles(attribution: Attribution) -> Roles:
     parts = attribution.content_parts or ((attribution.content,) if attribution.content else ())
-    return _Roles(
+    return Roles(
         (attribution.cue.start, attribution.cue.end),
         (attribution.source.start, attribution.source.end) if attribution.source else None,
         tuple((p.start, p.end) for p in parts),
     )
 
 
-def _gold_roles(gold: GoldAttribution) -> _Roles:
-    return _Roles(_outer(gold.cue), _outer(gold.source), tuple(gold.content))
+def _gold_roles(gold: GoldAttribution) -> Roles:
+    return Roles(_outer(gold.cue), _outer(gold.source), tuple(gold.content))
 
 
 def score(
-    split: Mapping[str, tuple[str, list[GoldAttribution]]], predicted: Mapping[str, Article]
+    split: Mapping[str, tuple[str, list[GoldAttribution]]], predicted: Mapping[str, Sequence[Roles]]
 ) -> dict[str, int]:
-    """Counts for the metrics; nested predictions (with a parent) are not scored, as PolNeAR has none."""
+    """Counts for the metrics, given each document's predicted top-level roles."""
     counts: collections.Counter[str] = collections.Counter()
     for name, (text, gold_list) in split.items():
-        article = predicted.get(name)
         gold = [_gold_roles(g) for g in gold_list]
-        pred = [_predicted_roles(a) for a in (article.attributions if article else ()) if not a.parent]
+        pred = list(predicted.get(name, ()))
         counts["documents"] += 1
         for role in ("cue", "source", "content"):
 
-            def ranges(r: _Roles, role: str = role) -> tuple[Range, ...]:
+            def ranges(r: Roles, role: str = role) -> tuple[Range, ...]:
                 value = getattr(r, role)
                 return value if role == "content" else ((value,) if value else ())
 
@@ -203,5 +230,10 @@ def evaluate_split(split_dir: Path) -> dict[str, Any]:
 
     split = read_split(split_dir)
     articles = (Article(text=text, name=name) for name, (text, _gold) in split.items())
-    predicted = {article.name: article for article in extract_articles(articles)}
+    predicted = {article.name: article_roles(article) for article in extract_articles(articles)}
     return report(score(split, predicted))
+
+
+def evaluate_predictions(split_dir: Path, predictions: Path) -> dict[str, Any]:
+    """Score an existing prediction file (ours or another tool's) on a split."""
+    return report(score(read_split(split_dir), read_predictions(predictions)))

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
+
 """Declined comment (issue 2): kind `no_comment`, no content, the decliner as source."""
 
 from __future__ import annotations
@@ -52,15 +52,11 @@ NO_COMMENT = [
     pytest.param(
         "Mr. Okafor could not be reached for comment.",
         declined("reached", "Mr. Okafor"),
-        marks=pytest.mark.xfail(strict=True, reason="the passive subject of 'could not be reached' is not taken "
-                                "as the source (source None)"),
         id="could-not-be-reached",
     ),
     pytest.param(
         "The coach could not be reached for comment on Sunday.",
         declined("reached", "The coach"),
-        marks=pytest.mark.xfail(strict=True, reason="the passive subject of 'could not be reached' is not taken "
-                                "as the source (source None)"),
         id="could-not-be-reached-on-day",
     ),
 ]

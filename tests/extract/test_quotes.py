@@ -21,8 +21,6 @@ SPEAKER_AFTER = [
     pytest.param(
         "“We will not back down from this fight,” said Maria Lindqvist, the union's president.",
         direct("said", "Maria Lindqvist, the union's president", "“We will not back down from this fight,”"),
-        marks=pytest.mark.xfail(strict=True, reason="since 774250e the appositive after an inverted speaker is "
-                                "cut from the source (PolNeAR train keeps it: 220 of 269 'said X, ...' sources)"),
         id="said-X-appositive",
     ),
     pytest.param(
@@ -53,8 +51,6 @@ SPEAKER_AFTER = [
     pytest.param(
         '"The vote was rigged from the start," said Carlos Mendes, the opposition leader.',
         direct("said", "Carlos Mendes, the opposition leader", '"The vote was rigged from the start,"'),
-        marks=pytest.mark.xfail(strict=True, reason="since 774250e the appositive after an inverted speaker is "
-                                "cut from the source (PolNeAR train keeps it: 220 of 269 'said X, ...' sources)"),
         id="straight-said-X",
     ),
     pytest.param(
@@ -100,7 +96,6 @@ SPEAKER_BEFORE = [
     pytest.param(
         "Dr. Helen Osei said: “The results surprised us.”",
         direct("said", "Dr. Helen Osei", "“The results surprised us.”"),
-        marks=pytest.mark.xfail(strict=True, reason="the title 'Dr.' is left out of the source"),
         id="title-Dr-X-said-colon",
     ),
 ]
@@ -210,8 +205,6 @@ INTERRUPTED = [
         direct("said", "Rita Baptiste, a farmer",
                "“The river is gone,” said Rita Baptiste, a farmer. “The wells are dry.”",
                parts=("“The river is gone,”", "“The wells are dry.”")),
-        marks=pytest.mark.xfail(strict=True, reason="since 774250e the appositive after an inverted speaker is "
-                                "cut from the source (PolNeAR train keeps it: 220 of 269 'said X, ...' sources)"),
         id="A-said-X-period-B",
     ),
     pytest.param(
@@ -231,8 +224,6 @@ INTERRUPTED = [
         '"We will appeal," the lawyer said, "and we expect to win."',
         direct("said", "the lawyer", '"We will appeal," the lawyer said, "and we expect to win."',
                parts=('"We will appeal,"', '"and we expect to win."')),
-        marks=pytest.mark.xfail(strict=True, reason="the short first part is dropped: content is only the "
-                                "second quote"),
         id="short-first-part",
     ),
     pytest.param(
@@ -240,8 +231,6 @@ INTERRUPTED = [
         direct("said", "the farmer",
                "“Nobody told us the dam was leaking,” the farmer said, “and now our houses are under water.”",
                parts=("“Nobody told us the dam was leaking,”", "“and now our houses are under water.”")),
-        marks=pytest.mark.xfail(strict=True, reason="the first quote, which holds the cue word 'told', is not "
-                                "joined to the farmer's attribution: content is only the second part"),
         id="cue-word-inside-first-part",
     ),
     pytest.param(

@@ -72,14 +72,18 @@ def evaluate(
         Path, typer.Argument(help="A PolNeAR-style split folder: text/*.txt, attributions/*.ann.")
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score this prediction file (JSON Lines) instead of extracting the split."),
+    ] = None,
 ) -> None:
     """Score our extraction on a brat-standoff split with the PolNeAR reference metrics."""
-    from sourcetrace.evaluation import evaluate_split, format_report
+    from sourcetrace.evaluation import evaluate_predictions, evaluate_split, format_report
 
     if not (split / "text").is_dir() or not (split / "attributions").is_dir():
         Console(stderr=True).print(
             Text(f"error: {split}: not a split folder (needs text/ and attributions/)"), soft_wrap=True
         )
         raise typer.Exit(2)
-    report = evaluate_split(split)
+    report = evaluate_split(split) if predictions is None else evaluate_predictions(split, predictions)
     print(json.dumps(report) if as_json else format_report(report))
