@@ -345,8 +345,8 @@ def _after_quote(verb: Token) -> bool:
 
 
 def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
-    """A source noun phrase: its subtree, without a participial aside set off by commas ("Blinken, speaking
-    in Kyiv last week, told ...") and without trailing punctuation."""
+    """A source noun phrase: its subtree, without a participial aside set off by commas ("The minister,
+    speaking in Paris last week, told ...") and without trailing punctuation."""
     last = _last_of_subtree(head)
     for child in head.rights:
         if child.dep_ in {"acl", "advcl"} and child.tag_ in {"VBG", "VBN"} and child.i > head.i:

@@ -35,6 +35,14 @@ _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
 
 
+def _word(token: Token) -> str:
+    """A token as a feature value: its lower-cased form, but names and numbers by their class only (the
+    model learns how news attributes, not who appears in the training articles)."""
+    if token.pos_ in {"PROPN", "NUM"} or token.ent_type_ in _ENTITY_SUBJECTS:
+        return f"<{token.pos_.lower()}>"
+    return token.lower_
+
+
 def _prior_bin(entry: CueEntry | None) -> str:
     return "none" if entry is None else str(min(9, int(entry.precision * 10)))
 
@@ -70,16 +78,17 @@ def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
             yield f"subject_pronoun={subject.lower_}"
         else:
             yield f"subject_pos={subject.pos_}"
-        yield f"subject_lemma={subject.lemma_.lower()}"
+        yield f"subject_lemma={_word(subject) if subject.pos_ == 'PROPN' else subject.lemma_.lower()}"
     if any(c.dep_ == "neg" for c in token.children):
         yield "negated"
     yield f"head_dep={token.head.dep_}|dep={token.dep_}"
     if token.head != token:
-        yield f"head_lemma={token.head.lemma_.lower()}|dep={token.dep_}"
+        head = token.head
+        yield f"head_lemma={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}|dep={token.dep_}"
     if token.i + 1 < len(token.doc):
-        yield f"next={token.nbor().lower_}"
+        yield f"next={_word(token.nbor())}"
     if token.i > 0:
-        yield f"previous={token.nbor(-1).lower_}"
+        yield f"previous={_word(token.nbor(-1))}"
 
 
 @dataclass(frozen=True)
