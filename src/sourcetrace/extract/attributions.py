@@ -50,9 +50,12 @@ def is_candidate_sentence(sentence: str) -> bool:
     return any(word in forms for word in words(sentence))
 
 
-def find_attributions(text: str, segments: Sequence[Segment], quotes: Sequence[Quote]) -> list[Attribution]:
-    """All attributions of an article, from its parsed segments and its quotes."""
-    scorer = load_scorer()
+def find_attributions(
+    text: str, segments: Sequence[Segment], quotes: Sequence[Quote], scorer: CueScorer | None = None
+) -> list[Attribution]:
+    """All attributions of an article, from its parsed segments and its quotes (with the packaged cue
+    model unless another `scorer` is given)."""
+    scorer = scorer or load_scorer()
     relations: list[Relation] = []
     for segment in segments:
         for sentence in segment.doc.sents:
