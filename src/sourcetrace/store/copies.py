@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sourcetrace.store import models
+from sourcetrace.store.models import table_of
 from sourcetrace.types import Article
 
 if TYPE_CHECKING:
@@ -52,9 +53,10 @@ class CopyTracker:
         sig: Signature = signature(article, self.options)
         key = str(article_id)
         links = index.add(key, sig)
-        session.execute(insert(models.CopySignature).values(article_id=article_id, signature=sig.to_bytes()))
+        signature_row = {"article_id": article_id, "signature": sig.to_bytes()}
+        session.execute(table_of(models.CopySignature).insert(), signature_row)
         if links:
-            session.execute(insert(models.CopyLink), [
+            session.execute(table_of(models.CopyLink).insert(), [
                 {"article_id": article_id, "other_id": int(link.other), "reason": link.reason,
                  "similarity": float(link.similarity), "quote": link.quote}
                 for link in links

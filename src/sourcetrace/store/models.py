@@ -35,6 +35,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -43,6 +44,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 class Base(DeclarativeBase):
     """The declarative base of every corpus table."""
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table behind a model, for multi-row statements that need no ORM bookkeeping."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Outlet(Base):

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Table, bindparam, delete, insert, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sourcetrace.output import profile_json
 from sourcetrace.provenance.credits import Credit, find_credits
 from sourcetrace.store import models
+from sourcetrace.store.models import table_of
 from sourcetrace.types import Article, Attribution
 
 Outcome = Literal["new", "unchanged", "updated"]
@@ -82,7 +83,7 @@ def save_article(
     )).all()
     if earlier:
         session.execute(delete(models.Article).where(models.Article.id.in_(earlier)))
-    article_id: int = session.execute(insert(models.Article).returning(models.Article.id).values(dict(
+    article_id: int = session.execute(_INSERT_ARTICLE, dict(
         content_hash=digest,
         key=key,
         name=article.name,
@@ -98,11 +99,11 @@ def save_article(
         profile=profile_json(article.profile),
         ingest_run_id=run_id,
         stored_at=datetime.now(UTC),
-    ))).scalar_one()
+    )).scalar_one()
     _insert_attributions(session, article_id, article.attributions)
     credits = _credit_rows(article_id, article)
     if credits:
-        session.execute(insert(models.Credit), credits)
+        session.execute(table_of(models.Credit).insert(), credits)
     return Saved("updated" if earlier else "new", article_id, tuple(earlier))
 
 
@@ -174,7 +175,10 @@ def _insert_attributions(session: Session, article_id: int, attributions: Sequen
         session.execute(_SET_PARENT, parents)
 
 
-_ATTRIBUTIONS: Table = models.Attribution.__table__  # type: ignore[assignment]
+#: Statements built once (not per article), so that SQLAlchemy compiles and caches them once.
+_ARTICLES = table_of(models.Article)
+_INSERT_ARTICLE = _ARTICLES.insert().returning(_ARTICLES.c.id)
+_ATTRIBUTIONS = table_of(models.Attribution)
 _PARENTS = _ATTRIBUTIONS.alias("parents")
 #: Points an attribution (by its article and local id) to its parent (by local id): one statement for all
 #: the nested attributions of an article, without fetching the ids just inserted.
@@ -231,11 +235,11 @@ def _actor_ids(session: Session, attributions: Sequence[Attribution]) -> dict[st
     if new_aliases:
         try:
             with session.begin_nested():
-                session.execute(insert(models.ActorAlias), new_aliases)
+                session.execute(table_of(models.ActorAlias).insert(), new_aliases)
         except IntegrityError:  # a concurrent ingest recorded some first: add the others one by one
             for values in new_aliases:
                 with contextlib.suppress(IntegrityError), session.begin_nested():
-                    session.execute(insert(models.ActorAlias).values(**values))
+                    session.execute(table_of(models.ActorAlias).insert(), values)
     return ids
 
 
@@ -250,8 +254,8 @@ def _insert_shared(session: Session, model: type[models.Base], values: dict[str,
     ingest inserted it first, return theirs."""
     try:
         with session.begin_nested():
-            statement = insert(model).values(**values).returning(model.id)  # type: ignore[attr-defined]
-            new_id: int = session.execute(statement).scalar_one()
+            table = table_of(model)
+            new_id: int = session.execute(table.insert().returning(table.c.id), values).scalar_one()
         return new_id
     except IntegrityError:
         found: int | None = session.scalar(query)
