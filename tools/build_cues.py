@@ -24,7 +24,7 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "sourcetrace" / "data"
 #: A lemma enters the lexicon when it heads at least this many gold cues.
 MIN_CUES = 2
 #: Its forms enter the pre-parse filter when at least this share of its occurrences are cues.
-MIN_FILTER_PRECISION = 0.15
+MIN_FILTER_PRECISION = 0.2
 
 
 def parsed_split(split: Path, cache: Path | None) -> list[tuple[Doc, list]]:
