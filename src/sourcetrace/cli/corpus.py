@@ -206,7 +206,7 @@ def search(
 
 @app.command()
 def actor(
-    name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Putin").')],
+    name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:

@@ -9,7 +9,7 @@ Reading order for a newcomer:
   `Article.text` plus the text they cover, its kind, its `parent` (the attribution whose content holds it)
   and what the resolver found about its source (type, actor, on whose behalf, recipient, anonymity).
 - `Actor` and `ActorAlias`: the canonical person or organisation behind sources, and the names it is
-  mentioned by ("Vladimir Putin": "Putin", "Vladimir Putin"), so questions across articles find it.
+  mentioned by ("Barack Obama": "Obama", "Barack Obama"), so questions across articles find it.
 - `Credit`: an agency an article is credited to ("AP" from "WASHINGTON (AP) —").
 - `CopySignature` and `CopyLink`: each article's copy-detection signature, and the pairs of articles found
   to be copies of each other or to share a long direct quote; `CopyCluster` and `CopyMember` group them,

@@ -222,13 +222,13 @@ def search(session: Session, query: str, limit: int | None = 100) -> list[Search
 
 
 def _names_match(words: Sequence[str], candidate: str | None) -> bool:
-    """Whether every word of the query is a word of the candidate name ("putin" in "Vladimir Putin")."""
+    """Whether every word of the query is a word of the candidate name ("obama" in "Barack Obama")."""
     return bool(candidate) and set(words) <= set(_words(candidate or ""))
 
 
 def _names_end(words: Sequence[str], mention: str | None) -> bool:
     """Whether a mention ends with the query's words: an English noun phrase names its head last, so
-    "Russian strongman Vladimir Putin" is Putin but "Putin spokesman Dmitry Peskov" is not."""
+    "Former President Barack Obama" is Obama but "Obama spokesman Josh Earnest" is not."""
     found = _words(mention or "")
     return len(found) >= len(words) and found[len(found) - len(words):] == list(words)
 
@@ -251,7 +251,7 @@ def _contains_longest(column: Any, words: Sequence[str]) -> ColumnElement[bool]:
 
 def match_actors(session: Session, name: str) -> list[str]:
     """Canonical names of the actors `name` stands for: their name or one of their aliases holds every word
-    of it. "Putin" finds "Vladimir Putin" and an actor an article only called "Putin"; "Clinton" finds both
+    of it. "Obama" finds "Barack Obama" and an actor an article only called "Obama"; "Clinton" finds both
     Hillary and Bill Clinton (the results say which actor each statement is by)."""
     words = _words(name)
     if not words:

@@ -208,7 +208,7 @@ def _actor_name(attribution: Attribution) -> str | None:
 
 def _actor_ids(session: Session, attributions: Sequence[Attribution]) -> dict[str, int]:
     """Ids of the shared actor rows the attributions name (created when new), with every mention of an
-    actor recorded as its alias ("Putin", "Vladimir Putin")."""
+    actor recorded as its alias ("Obama", "Barack Obama")."""
     mentions: dict[str, set[str]] = {}
     for attribution in attributions:
         name = _actor_name(attribution)
