@@ -113,7 +113,7 @@ def _subtree_text(token: Token, mention: Mention) -> str:
         tokens.pop()
     if not tokens:
         return ""
-    return mention.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return mention.segment.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _cued_clause(text: str, sentence: tuple[int, int], skip: list[Span]) -> str | None:

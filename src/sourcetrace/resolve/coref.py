@@ -512,7 +512,8 @@ class Resolver:
             owner_token = owners[0]
             if owner_token.ent_type_ == "GPE" and owner is not None and owner.i == owner_token.i:
                 demonym = self._demonym(owner_token.text)
-                rest = mention.doc.text[owner_token.idx + len(owner_token.text) : core.idx + len(core.text)]
+                text = mention.segment.text
+                rest = text[owner_token.idx + len(owner_token.text) : core.idx + len(core.text)]
                 if demonym:
                     return f"{demonym} {_LEADING_POSSESSIVE.sub('', rest)}".strip()
                 return f"{owner_token.text}{rest}"
@@ -529,7 +530,7 @@ class Resolver:
             phrase = " ".join(t.text for t in tokens)
             if tail:
                 last = list(tail[0].subtree)[-1]
-                phrase = mention.doc.text[tokens[0].idx : last.idx + len(last.text)]
+                phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
             return phrase[:1].upper() + phrase[1:]
         ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
         run = " ".join(t.text for t in mention.name_tokens())
@@ -576,7 +577,7 @@ class Resolver:
             key=lambda t: t.i,
         )
         first = tokens[0] if tokens else core
-        return mention.doc.text[first.idx : last.idx + len(last.text)]
+        return mention.segment.text[first.idx : last.idx + len(last.text)]
 
     def _recent(self, kind: str, word: str | None, at: int | None = None) -> str | None:
         """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given); for "the

@@ -253,7 +253,7 @@ def mention_of_token(segment: Segment, token: Token) -> Mention:
     """The mention whose head is `token` (its left part only: an antecedent without its relative clause)."""
     start = segment.start + token.left_edge.idx
     end = segment.start + token.idx + len(token.text)
-    text = segment.doc.text[token.left_edge.idx : token.idx + len(token.text)]
+    text = segment.text[token.left_edge.idx : token.idx + len(token.text)]
     mention = make_mention(segment, start, end, text, head=token)
     assert mention is not None
     return mention
