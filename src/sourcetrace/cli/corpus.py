@@ -10,7 +10,7 @@ import csv
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -82,6 +82,19 @@ def _store(db: str | None) -> Iterator[Store]:
 
 def _json_line(record: Any) -> None:
     sys.stdout.write(json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n")
+
+
+def _plain_console(records: Sequence[Any], as_json: bool, empty: str) -> Console | None:
+    """The console to show `records` on; None when all is said: written as JSON lines, or `empty` printed."""
+    if as_json:
+        for record in records:
+            _json_line(record)
+        return None
+    console = Console(highlight=False)
+    if not records:
+        console.print(empty, markup=False)
+        return None
+    return console
 
 
 def _one_line(value: str | None, limit: int = 300) -> str:
@@ -182,13 +195,8 @@ def search(
     """Attributions whose content matches, with source, type, article, outlet and date."""
     with _store(db) as store, store.session() as session:
         hits = queries.search(session, query, limit=limit)
-    if as_json:
-        for hit in hits:
-            _json_line(hit)
-        return
-    console = Console(highlight=False)
-    if not hits:
-        console.print(f"no attribution matches {query!r}", markup=False)
+    console = _plain_console(hits, as_json, f"no attribution matches {query!r}")
+    if console is None:
         return
     table = Table(show_lines=True)
     for column in ("date", "outlet", "article", "source", "type", "content"):
@@ -213,13 +221,8 @@ def actor(
     """Every statement by an actor across articles in date order, and on whose authority it is reported."""
     with _store(db) as store, store.session() as session:
         found = queries.actor_statements(session, name)
-    if as_json:
-        for statement in found.statements:
-            _json_line(statement)
-        return
-    console = Console(highlight=False)
-    if not found.statements:
-        console.print(f"no statement by {name!r} in the corpus", markup=False)
+    console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
+    if console is None:
         return
     names = ", ".join(found.actors) or name
     console.print(Text(f"{names}: {len(found.statements)} statements", style="bold"))
@@ -242,13 +245,8 @@ def outlets(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Per outlet: share of anonymous attributions, top actors and credited agencies."""
     with _store(db) as store, store.session() as session:
         profiles = queries.outlet_profiles(session)
-    if as_json:
-        for profile in profiles:
-            _json_line(profile)
-        return
-    console = Console(highlight=False)
-    if not profiles:
-        console.print("the corpus is empty: add articles with `sourcetrace ingest`")
+    console = _plain_console(profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`")
+    if console is None:
         return
     table = Table()
     for column, justify in (("outlet", "left"), ("articles", "right"), ("attributions", "right"),
