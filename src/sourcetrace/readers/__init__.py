@@ -21,7 +21,7 @@ Formats, by suffix, else by sniffing the content:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sourcetrace.readers.errors import ReadError
@@ -149,7 +149,9 @@ def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Ar
         yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {detail}"[:300])
 
 
-def _read_file(path: Path, get_fetcher: object, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+def _read_file(
+    path: Path, get_fetcher: Callable[[], Fetcher], options: ReadOptions
+) -> Iterator[Article | ReadProblem]:
     kind = format_of(path)
     if kind == "text":
         yield from _read_text(path, options)
@@ -164,7 +166,7 @@ def _read_file(path: Path, get_fetcher: object, options: ReadOptions) -> Iterato
             yield ReadProblem(str(path), str(error))
             return
         if kind == "feed":
-            yield from read_feed(raw, str(path), get_fetcher(), options)  # type: ignore[operator]
+            yield from read_feed(raw, str(path), get_fetcher(), options)
             return
         try:
             yield read_html(raw, name=path.name, min_words=options.min_words)
@@ -201,8 +203,10 @@ def _read_text(path: Path, options: ReadOptions) -> Iterator[Article | ReadProbl
     yield article
 
 
-def _read_url(url: str, get_fetcher: object, options: ReadOptions) -> Iterator[Article | ReadProblem]:
-    fetcher: Fetcher = get_fetcher()  # type: ignore[operator]
+def _read_url(
+    url: str, get_fetcher: Callable[[], Fetcher], options: ReadOptions
+) -> Iterator[Article | ReadProblem]:
+    fetcher = get_fetcher()
     try:
         page = fetcher.get(url)
     except ReadError as error:
