@@ -375,10 +375,7 @@ class NameBook:
             candidates = index.get(word.lower(), [])
             if not candidates:
                 continue
-            trusted = [
-                f for f in candidates if self._full_counts[f.words] > 1 or f.words[0] in self._person_ents
-            ]
-            candidates = trusted or candidates
+            candidates = [f for f in candidates if self._trusted(f)] or candidates
             sentence = self.sentence_index(at)
             near = [f for f in candidates if f.start <= at and sentence - self.sentence_index(f.start) <= 1]
             if near:
@@ -390,6 +387,7 @@ class NameBook:
         return word
 
     def _trusted(self, full: NameMention) -> bool:
+        """Whether a full name is seen more than once or tagged as a person by the parser."""
         return self._full_counts[full.words] > 1 or full.words[0] in self._person_ents
 
     def name_of(self, mention: NameMention) -> str:
