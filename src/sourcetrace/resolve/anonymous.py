@@ -45,7 +45,7 @@ def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str
         if lexicon.is_title_word(token.text):
             continue
         if token.ent_type_ == "NORP" or (
-            token.pos_ == "ADJ" and token.text[:1].isupper() and token.i > token.sent.start
+            token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start
         ):
             return token.text
     if mention.core.text in parties:

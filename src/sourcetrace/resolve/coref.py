@@ -521,7 +521,7 @@ class Resolver:
             return f"{name} {core.lemma_.lower()}"
         if not mention.is_proper:
             tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
-            named = any(t.text[:1].isupper() and t.i > t.sent.start for t in mention.left)
+            named = any(t.text[:1].isupper() and not t.is_sent_start for t in mention.left)
             if mention.definite and not tail and not named:
                 found = self._recent("organization", core.lemma_.lower(), mention.start)
                 if found:

@@ -69,7 +69,7 @@ class Mention:
         if not core.text[:1].isupper():
             return False
         return core.pos_ == "PROPN" or (
-            core.text[:1].isupper() and core.i > core.sent.start and core.pos_ not in ("PRON", "NUM")
+            core.text[:1].isupper() and not core.is_sent_start and core.pos_ not in ("PRON", "NUM")
         )
 
     @property
@@ -130,7 +130,7 @@ class Mention:
             t
             for t in self.left
             if t.dep_ in ("compound", "nmod", "amod")
-            and (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > t.sent.start and t.pos_ == "NOUN"))
+            and (t.pos_ == "PROPN" or (t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "NOUN"))
         ]
 
     def modifiers_right(self) -> list[Token]:
@@ -146,7 +146,8 @@ class Mention:
             return []
         run = [self.core]
         i = self.core.i - 1
-        while i >= self.head.sent.start:
+        first = self.head.sent.start
+        while i >= first:
             token = self.doc[i]
             hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin"
             joins = (
