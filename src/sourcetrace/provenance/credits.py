@@ -238,11 +238,7 @@ def credits_from_byline(byline: str | None, own_outlet: str | None = None) -> tu
 
 def credits_from_line(line: str) -> tuple[str, ...]:
     """The names a credit line gives ("h/t: The Hill", "Via Reuters", "AP contributed to this report")."""
-    names = []
-    for credit in _text_credits(line, 0, len(line)):
-        if credit.name not in names:
-            names.append(credit.name)
-    return tuple(names)
+    return _distinct(credit.name for credit in _text_credits(line, 0, len(line)))
 
 
 def _text_credits(text: str, start: int, end: int) -> Iterator[Credit]:
@@ -351,8 +347,4 @@ def credited_agencies(article: Article) -> tuple[str, ...]:
 
 
 def _distinct(names: Iterable[str]) -> tuple[str, ...]:
-    result: list[str] = []
-    for name in names:
-        if name not in result:
-            result.append(name)
-    return tuple(result)
+    return tuple(dict.fromkeys(names))
