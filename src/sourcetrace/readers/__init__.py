@@ -30,7 +30,7 @@ from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import read_html
 from sourcetrace.readers.jsonl import read_jsonl
 from sourcetrace.readers.options import ReadOptions, ReadProblem
-from sourcetrace.readers.text import check_bytes, decode, read_text_file, text_article
+from sourcetrace.readers.text import check_bytes, decode, read_file_bytes, read_text_file, text_article
 from sourcetrace.readers.warc import read_warc
 from sourcetrace.types import Article
 
@@ -161,7 +161,7 @@ def _read_file(
         yield from read_warc(path, options)
     elif kind in ("html", "feed"):
         try:
-            raw = _read_bytes(path, options)
+            raw = read_file_bytes(path, options.max_bytes)
         except ReadError as error:
             yield ReadProblem(str(path), str(error))
             return
@@ -176,20 +176,6 @@ def _read_file(
         yield ReadProblem(str(path), "an XML file that is not an RSS/Atom feed")
     else:
         yield ReadProblem(str(path), "not a format sourcetrace reads (binary or unknown)")
-
-
-def _read_bytes(path: Path, options: ReadOptions) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise ReadError(
-                f"file too large ({size / 1e6:.1f} MB; the limit is {options.max_bytes / 1e6:.1f} MB)"
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReadError(error.strerror or str(error)) from error
-    check_bytes(raw, options.max_bytes)
-    return raw
 
 
 def _read_text(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:

@@ -45,8 +45,8 @@ def check_bytes(raw: bytes, max_bytes: int) -> None:
         raise ReadError("binary file, not text")
 
 
-def read_text_file(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
-    """Read one .txt article; returns the article and any warnings about its decoding."""
+def read_file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of one article file, refused (`ReadError`) as `check_bytes` says, or when unreadable."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -55,7 +55,12 @@ def read_text_file(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
     except OSError as error:
         raise ReadError(error.strerror or str(error)) from error
     check_bytes(raw, max_bytes)
-    text, warnings = decode(raw)
+    return raw
+
+
+def read_text_file(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
+    """Read one .txt article; returns the article and any warnings about its decoding."""
+    text, warnings = decode(read_file_bytes(path, max_bytes))
     return text_article(text, name=path.name), warnings
 
 
