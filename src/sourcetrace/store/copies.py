@@ -41,9 +41,11 @@ class CopyTracker:
             )
         return self._index
 
-    def add(self, session: Session, article_id: int, article: Article, replaced: tuple[int, ...] = ()) -> str:
+    def add(
+        self, session: Session, article_id: int, article: Article, replaced: tuple[int, ...] = ()
+    ) -> None:
         """Store the article's signature and its links, in the session's transaction; if that transaction is
-        rolled back, call `rolled_back`. Returns the article's key in the index."""
+        rolled back, call `rolled_back`."""
         from sourcetrace.provenance.copies import signature
 
         index = self._loaded(session)
@@ -51,8 +53,7 @@ class CopyTracker:
             if str(old) in index:
                 index.remove(str(old))
         sig: Signature = signature(article, self.options)
-        key = str(article_id)
-        links = index.add(key, sig)
+        links = index.add(str(article_id), sig)
         signature_row = {"article_id": article_id, "signature": sig.to_bytes()}
         session.execute(table_of(models.CopySignature).insert(), signature_row)
         if links:
@@ -61,7 +62,6 @@ class CopyTracker:
                  "similarity": float(link.similarity), "quote": link.quote}
                 for link in links
             ])
-        return key
 
     def rolled_back(self) -> None:
         """The transaction of the last `add` was rolled back: the index no longer matches the database, so
