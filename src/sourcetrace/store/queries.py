@@ -403,11 +403,15 @@ def copy_clusters(session: Session) -> list[CopyClusterView]:
     views = []
     for cluster_id, found in members.items():
         origin = next(article_id for is_origin, article_id in found if is_origin)
-        others = sorted((refs[a] for _, a in found if a != origin),
-                        key=lambda ref: (ref.published is None, ref.published or "", ref.name))
+        others = sorted((refs[a] for _, a in found if a != origin), key=_by_date)
         views.append(CopyClusterView(methods[cluster_id], refs[origin], tuple(others),
                                      tuple(sorted(links[cluster_id]))))
-    return sorted(views, key=lambda v: (v.origin.published is None, v.origin.published or "", v.origin.name))
+    return sorted(views, key=lambda view: _by_date(view.origin))
+
+
+def _by_date(ref: ArticleRef) -> tuple[bool, str, str]:
+    """Articles in date order, undated last, then by name."""
+    return (ref.published is None, ref.published or "", ref.name)
 
 
 # ---------------------------------------------------------------------------------------------------------
