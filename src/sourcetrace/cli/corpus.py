@@ -68,16 +68,13 @@ def _store(db: str | None) -> Iterator[Store]:
     """The open store; a store problem ends the command with one line and exit code 2."""
     try:
         store = open_store(db)
+        try:
+            yield store
+        finally:
+            store.close()
     except StoreError as error:
         _errors().print(f"error: {error}", markup=False)
         raise typer.Exit(2) from error
-    try:
-        yield store
-    except StoreError as error:
-        _errors().print(f"error: {error}", markup=False)
-        raise typer.Exit(2) from error
-    finally:
-        store.close()
 
 
 def _json_line(record: Any) -> None:
