@@ -14,6 +14,8 @@ Kind = Literal["direct", "indirect", "mixed", "no_comment"]
 SourceType = Literal[
     "person", "organization", "document", "anonymous_individual", "anonymous_group", "unknown"
 ]
+#: Source types whose source is unnamed.
+ANONYMOUS_SOURCE_TYPES: frozenset[str] = frozenset({"anonymous_individual", "anonymous_group"})
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-from sourcetrace.types import Article, Attribution, Span
+from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Span
 
 __all__ = [
     "Agency",
@@ -202,7 +202,6 @@ _ANONYMOUS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"A-Z])|\n")
-_ANONYMOUS_TYPES = ("anonymous_individual", "anonymous_group")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -302,7 +301,7 @@ def _inside_quote(text: str, index: int) -> bool:
 
 
 def _attribution_credit(text: str, attribution: Attribution) -> Credit | None:
-    anonymous = attribution.source_type in _ANONYMOUS_TYPES or attribution.anonymous is not None
+    anonymous = attribution.source_type in ANONYMOUS_SOURCE_TYPES or attribution.anonymous is not None
     if not anonymous or _inside_quote(text, attribution.cue.start):
         return None
     if attribution.recipient:

@@ -14,11 +14,10 @@ from sourcetrace.parse import Segment
 from sourcetrace.resolve.coref import Referent, Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
-from sourcetrace.types import Actor, Anonymity, Attribution, SourcingProfile, Span
+from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Actor, Anonymity, Attribution, SourcingProfile, Span
 
 __all__ = ["resolve_article"]
 
-_ANONYMOUS = frozenset({"anonymous_individual", "anonymous_group"})
 _SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 _FIRST_PERSON = _SINGULAR_FIRST_PERSON | {"we", "us", "our", "ourselves"}
 
@@ -30,11 +29,11 @@ def _apply(
         return replace(attribution, recipient=told)
     if referent.source_type == "person" and referent.actor is not None and ";" not in referent.actor.name:
         referent = replace(referent, actor=Actor(referent.actor.name, resolver.title_of(referent.actor.name)))
-    anonymous = referent.anonymous if referent.source_type in _ANONYMOUS else None
+    anonymous = referent.anonymous if referent.source_type in ANONYMOUS_SOURCE_TYPES else None
     return replace(
         attribution,
         source_type=referent.source_type,
-        actor=None if referent.source_type in _ANONYMOUS else referent.actor,
+        actor=None if referent.source_type in ANONYMOUS_SOURCE_TYPES else referent.actor,
         on_behalf_of=referent.on_behalf_of,
         anonymous=anonymous,
         recipient=told,

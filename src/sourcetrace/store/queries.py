@@ -17,8 +17,16 @@ from sqlalchemy import ColumnElement, case, func, literal_column, or_, select, t
 from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.store import models
-from sourcetrace.store.write import ANONYMOUS_TYPES, fold
-from sourcetrace.types import Actor, Anonymity, Article, Attribution, SourcingProfile, Span
+from sourcetrace.store.write import fold
+from sourcetrace.types import (
+    ANONYMOUS_SOURCE_TYPES,
+    Actor,
+    Anonymity,
+    Article,
+    Attribution,
+    SourcingProfile,
+    Span,
+)
 
 Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 
@@ -550,6 +558,6 @@ def attribution_records(session: Session) -> Iterator[AttributionRecord]:
                 actor=a.actor.name if a.actor else None,
                 on_behalf_of=a.on_behalf_of,
                 recipient=a.recipient,
-                anonymous=a.source_type in ANONYMOUS_TYPES or a.anonymous is not None,
+                anonymous=a.source_type in ANONYMOUS_SOURCE_TYPES or a.anonymous is not None,
                 credits="; ".join(article.credits),
             )

@@ -24,12 +24,10 @@ from sourcetrace.output import profile_json
 from sourcetrace.provenance.credits import Credit, find_credits
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
-from sourcetrace.types import Article, Attribution
+from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution
 
 Outcome = Literal["new", "unchanged", "updated"]
 
-#: Source types whose source is unnamed.
-ANONYMOUS_TYPES = frozenset({"anonymous_individual", "anonymous_group"})
 #: Mentions never recorded as an actor's alias: they name nobody.
 _NOT_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its"})
 
@@ -159,7 +157,7 @@ def _insert_attributions(session: Session, article_id: int, attributions: Sequen
             actor_title=actor.title if actor else None,
             on_behalf_of=attribution.on_behalf_of,
             recipient=attribution.recipient,
-            anonymous=attribution.source_type in ANONYMOUS_TYPES or anonymity is not None,
+            anonymous=attribution.source_type in ANONYMOUS_SOURCE_TYPES or anonymity is not None,
             anonymous_count=anonymity.count if anonymity else None,
             anonymous_affiliation=anonymity.affiliation if anonymity else None,
             anonymous_justification=anonymity.justification if anonymity else None,
