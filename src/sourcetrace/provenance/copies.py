@@ -167,14 +167,8 @@ def _digest_bytes(value: bytes) -> str:
 
 def quote_keys(text: str, begin: int = 0, min_words: int = 12) -> tuple[str, ...]:
     """The normalised direct quotes of `text` (from `begin`) with at least `min_words` words, in order."""
-    keys: list[str] = []
-    for quote in find_quotes(text, begin):
-        words = _words(text[quote.start : quote.end])
-        if len(words) >= min_words:
-            normalised = " ".join(words)
-            if normalised not in keys:
-                keys.append(normalised)
-    return tuple(keys)
+    quotes = (_words(text[quote.start : quote.end]) for quote in find_quotes(text, begin))
+    return tuple(dict.fromkeys(" ".join(words) for words in quotes if len(words) >= min_words))
 
 
 def signature(article: Article | str, options: CopyOptions | None = None) -> Signature:
