@@ -3,7 +3,8 @@
 Usage: python tools/build_cues.py ../shared/eval/polnear/train [--cache parsed.spacy]
 
 Writes src/sourcetrace/data/cues.tsv (lemma, coarse POS, times heading a gold cue, times seen),
-src/sourcetrace/data/cue_forms.txt (surface forms of those lemmas, for the pre-parse sentence filter) and,
+src/sourcetrace/data/cue_forms.txt (surface forms of those lemmas and their precision, for the pre-parse
+sentence filter) and,
 when the classifier module is present, src/sourcetrace/data/cue_model.json.
 """
 
@@ -23,8 +24,9 @@ from sourcetrace.nlp import load_model
 DATA = Path(__file__).resolve().parent.parent / "src" / "sourcetrace" / "data"
 #: A lemma enters the lexicon when it heads at least this many gold cues.
 MIN_CUES = 2
-#: Its forms enter the pre-parse filter when at least this share of its occurrences are cues.
-MIN_FILTER_PRECISION = 0.2
+#: Its forms enter the pre-parse filter (with their precision) when at least this share of its occurrences
+#: are cues; `cues.py` decides which precision suffices where.
+MIN_FILTER_PRECISION = 0.05
 
 
 def parsed_split(split: Path, cache: Path | None) -> list[tuple[Doc, list]]:
@@ -67,10 +69,17 @@ def main() -> None:
         out.write("lemma\tpos\tcue\ttotal\n")
         for lemma, pos in kept:
             out.write(f"{lemma}\t{pos}\t{cue[lemma, pos]}\t{total[lemma, pos]}\n")
-    filter_forms = sorted(
-        {f for k in kept if cue[k] / total[k] >= MIN_FILTER_PRECISION for f in forms[k] if f.isalpha()}
+    precision: dict[str, float] = {}
+    for key in kept:
+        share = cue[key] / total[key]
+        if share >= MIN_FILTER_PRECISION:
+            for form in forms[key]:
+                if form.isalpha():
+                    precision[form] = max(precision.get(form, 0.0), share)
+    filter_forms = sorted(precision)
+    (DATA / "cue_forms.txt").write_text(
+        "".join(f"{form}\t{precision[form]:.3f}\n" for form in filter_forms), encoding="utf-8"
     )
-    (DATA / "cue_forms.txt").write_text("\n".join(filter_forms) + "\n", encoding="utf-8")
     print(f"{len(kept)} cue lemmas, {len(filter_forms)} filter forms")
     try:
         from train_cue_model import train  # the cue classifier, when present

@@ -43,11 +43,18 @@ _MIN_QUOTE_WORDS = 3
 
 
 def is_candidate_sentence(sentence: str) -> bool:
-    """Whether a sentence may hold an attribution: a quotation mark or a cue word form."""
+    """Whether a sentence may hold an attribution: a quotation mark, a cue word form, or a weaker one before
+    "that" ("officials understood that ...")."""
     if any(mark in sentence for mark in QUOTE_MARKS) or "''" in sentence:
         return True
-    forms = load_lexicon().forms
-    return any(word in forms for word in words(sentence))
+    lexicon = load_lexicon()
+    found = list(words(sentence))
+    if not found:
+        return False
+    return any(
+        word in lexicon.forms or (following == "that" and word in lexicon.clause_forms)
+        for word, following in zip(found, [*found[1:], ""], strict=True)
+    )
 
 
 def find_attributions(
