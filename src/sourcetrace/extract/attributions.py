@@ -264,8 +264,9 @@ def _trimmed(sentence: SpacySpan, first: int, last: int) -> _TokenRange | None:
 
 def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int | None]:
     """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
-    if _subject_span(segment, cue) is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
-        return _subject_span(segment, cue), None
+    subject = _subject_span(segment, cue)
+    if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
+        return subject, None
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
         absolute = _absolute_with_source(segment, cue)
         if absolute is not None:
@@ -280,8 +281,9 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
         # wherever the parser hung it
         for ancestor in cue.ancestors:
-            if load_scorer().is_speech(ancestor) and _subject_span(segment, ancestor) is not None:
-                return _subject_span(segment, ancestor), None
+            subject = _subject_span(segment, ancestor) if load_scorer().is_speech(ancestor) else None
+            if subject is not None:
+                return subject, None
     token = cue
     for _ in range(4):
         if token.dep_ not in _SHARED_SUBJECT or token.head == token:
@@ -325,9 +327,8 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
     subjects = [
         c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
     ]
-    if any(c.dep_ == "nsubjpass" for c in verb.children) and not subjects:
-        subjects = []
-    elif _after_quote(verb):
+    passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in verb.children)
+    if not passive_only and _after_quote(verb):
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
         if after:
             return _noun_phrase(segment, after[0])
