@@ -248,6 +248,11 @@ MIXED = [
                  "mixed"),
         id="quoted-word",
     ),
+    pytest.param(
+        "The governor praised the volunteers, telling reporters they were “the best of this state.”",
+        Expected("praised", "The governor", "the volunteers", "indirect"),
+        id="sibling-participle-takes-its-quote",
+    ),
 ]
 
 #: (text, outer, inner): the inner attribution's parent is the outer one.

@@ -63,6 +63,26 @@ SPEAKER_AFTER = [
         direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city,''"),
         id="two-apostrophes-said-X",
     ),
+    pytest.param(
+        "“Does he not understand what the treaty says?” the senator said.",
+        direct("said", "the senator", "“Does he not understand what the treaty says?”"),
+        id="question-then-X-said",
+    ),
+    pytest.param(
+        "“We will never surrender this land!” Chief Ana Torres shouted.",
+        direct("shouted", "Chief Ana Torres", "“We will never surrender this land!”"),
+        id="exclamation-then-X-shouted",
+    ),
+    pytest.param(
+        "The coach was asked where the team would play next season. “Denver,” he answered.",
+        direct("answered", "he", "“Denver,”"),
+        id="one-word-answer",
+    ),
+    pytest.param(
+        "The comedian joked, “Nobody here has slept in three days,” drawing loud laughter from the hall.",
+        direct("joked", "The comedian", "“Nobody here has slept in three days,”"),
+        id="verb-before-not-participle-after",
+    ),
 ]
 
 SPEAKER_BEFORE = [
@@ -97,6 +117,16 @@ SPEAKER_BEFORE = [
         "Dr. Helen Osei said: “The results surprised us.”",
         direct("said", "Dr. Helen Osei", "“The results surprised us.”"),
         id="title-Dr-X-said-colon",
+    ),
+    pytest.param(
+        "“Look at what you did,” the mayor said. Her rival responded, “We fixed the roads you left broken.”",
+        direct("responded", "Her rival", "“We fixed the roads you left broken.”"),
+        id="second-speaker-takes-next-quote",
+    ),
+    pytest.param(
+        "“Look at what you did,” the mayor said. Her rival responded, “We fixed the roads you left broken.”",
+        direct("said", "the mayor", "“Look at what you did,”"),
+        id="first-speaker-keeps-own-quote",
     ),
 ]
 

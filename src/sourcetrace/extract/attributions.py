@@ -13,7 +13,7 @@ Relations inside another's content are kept, with `parent` set (nested attributi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -459,6 +459,12 @@ def _reconcile_quotes(
         if not inside:
             continue
         used.update(inside)
+        first = inside[0]
+        if first.start <= start and first.end < end and _participle_after(text, first):
+            # “A,” drawing jeers: the participle after a quote closed by its comma is the speaker's next act
+            inside = [first]
+            start, end = first.start, first.end
+            relation.content = [(start, end)]
         outside_words = _words_outside(text, start, end, inside)
         if outside_words == 0 and len(inside) == 1:
             quote = inside[0]
@@ -476,16 +482,21 @@ def _reconcile_quotes(
             if first.start < start < first.end and not _cue_inside(relation, first):
                 relation.content = [(first.start, relation.content_end)]
     for quote in quotes:
-        if quote in used or _word_count(text[quote.start : quote.end]) < _MIN_QUOTE_WORDS:
+        if quote in used:
             continue
-        # an interrupted quote continues the relation right before it: “A,” she said, “B.”
+        adjacent = _adjacent_speaker(text, segments, quote, scorer)
+        if _word_count(text[quote.start : quote.end]) < _MIN_QUOTE_WORDS and not (
+            adjacent is not None and _ends_spoken(text, quote)
+        ):
+            continue  # a scare quote or a title, unless someone plainly says it: “Denver,” he answered.
+        # an interrupted quote continues the relation right before it: “A,” she said, “B.” -- unless another
+        # speaker introduces it: “A,” he said. She replied, “B.”
         previous = _relation_before(text, relations, quote)
-        if previous is not None:
+        if previous is not None and (adjacent is None or adjacent.cue[0] == previous.cue[0]):
             previous.content.append((quote.start, quote.end))
-            previous.kind = "direct" if previous.kind == "direct" else previous.kind
             used.add(quote)
             continue
-        speaker = _speaker_for(text, segments, quote, scorer)
+        speaker = adjacent or _speaker_for(text, segments, quote, scorer)
         if speaker is not None:
             relations.append(speaker)
             used.add(quote)
@@ -527,43 +538,19 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
 
 
 def _speaker_for(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> Relation | None:
-    """A relation for a quote no parse relation covers: a signature dash after it (“…” ― Jane Roe), a verb
-    right after it (“…,” X barked), right before it (X said: “…”), a verb of saying elsewhere in its
-    sentence, or "X said:" in the sentence before."""
-    signed = _SIGNATURE.match(text, quote.end)
-    if signed:
-        return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
+    """A relation for a quote no parse relation covers and no verb right beside it introduces: a verb of
+    saying elsewhere in its sentence, or "X said:" in the sentence before."""
     for segment in segments:
         if not (segment.start <= quote.start <= segment.end):
             continue
-        ranked: list[tuple[int, Token]] = []
-        for sentence in segment.doc.sents:
-            s_start, s_end = segment.char_start(sentence[0]), segment.char_end(sentence[-1])
-            if s_end <= quote.start or s_start >= quote.end:
-                continue
+        for sentence in _sentences_around(text, segment, quote, following=False):
             for token in sentence:
                 at = segment.char_start(token)
-                if quote.start <= at < quote.end or token.pos_ != "VERB":
+                if quote.start <= at < quote.end or not scorer.is_speech(token):
                     continue
-                gap = text[quote.end : at] if at >= quote.end else text[segment.char_end(token) : quote.start]
-                if (
-                    at >= quote.end
-                    and len(gap) <= 40
-                    and "\n" not in gap
-                    and not any(m in gap for m in ".!?")
-                ):
-                    ranked.append((0, token))
-                elif at < quote.start and gap.strip() in {":", ",", ""}:
-                    ranked.append((1, token))
-                elif scorer.is_speech(token):
-                    ranked.append((2, token))
-        for rank, token in sorted(ranked, key=lambda pair: (pair[0], pair[1].i)):
-            source, _ = _source_of(segment, token)
-            misplaced = source is None or quote.start <= source[0] < quote.end
-            if rank == 0 and misplaced:
-                source = _inverted_source(segment, token, quote) or source
-            if source is not None and not (quote.start <= source[0] < quote.end):
-                return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                source, _ = _source_of(segment, token)
+                if source is not None and not (quote.start <= source[0] < quote.end):
+                    return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     for segment in segments:
         previous = _sentence_ending_before(text, segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
@@ -575,6 +562,83 @@ def _speaker_for(text: str, segments: Sequence[Segment], quote: Quote, scorer: C
                             _cue_span(segment, token), source, [(quote.start, quote.end)], "direct"
                         )
     return None
+
+
+def _adjacent_speaker(
+    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
+) -> Relation | None:
+    """The speaker named right beside a quote: a signature dash after it (“…” ― Jane Roe), a reporting verb
+    right after it (“…,” X barked; “…?” Biden asked.), or right before it (X replied, “…”; X said: “…”).
+
+    A verb right after the quote wins over one before it, as in news style the attribution follows the
+    quote; a participle right after it is not its cue (“…,” drawing jeers)."""
+    signed = _SIGNATURE.match(text, quote.end)
+    if signed:
+        return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
+    for segment in segments:
+        if not (segment.start <= quote.start <= segment.end):
+            continue
+        after: list[Token] = []
+        before: list[Token] = []
+        for sentence in _sentences_around(text, segment, quote, following=True):
+            following = segment.char_start(sentence[0]) >= quote.end
+            for token in sentence:
+                if token.pos_ != "VERB" or scorer.entry(token) is None:
+                    continue
+                at = segment.char_start(token)
+                if at >= quote.end:
+                    gap = text[quote.end : at]
+                    if (
+                        len(gap) <= 40
+                        and not any(m in gap for m in ".!?\n")
+                        and not _has_quote_mark(gap)
+                        and token.tag_ != "VBG"
+                        # “…” He said the plan …: a new sentence with its own content is not the quote's cue
+                        and not (following and _has_content_child(token))
+                    ):
+                        after.append(token)
+                elif (
+                    at < quote.start
+                    and text[segment.char_end(token) : quote.start].strip() in _INTRODUCERS
+                    and scorer.is_speech(token)
+                ):
+                    before.append(token)
+        for token in [*after[:1], *before[-1:]]:
+            source, _ = _source_of(segment, token)
+            if token in after and (source is None or quote.start <= source[0] < quote.end):
+                source = _inverted_source(segment, token, quote) or source
+            if source is not None and not (quote.start <= source[0] < quote.end):
+                return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+    return None
+
+
+#: What may stand between a reporting verb and the quote it introduces.
+_INTRODUCERS = {"", ",", ":", "—", "–", "--", ", —"}
+
+
+def _sentences_around(text: str, segment: Segment, quote: Quote, following: bool) -> Iterator[SpacySpan]:
+    """The parsed sentences that overlap a quote, and with `following` the one right after it (“…?” Biden
+    said. is two sentences to the parser)."""
+    for sentence in segment.doc.sents:
+        s_start, s_end = segment.char_start(sentence[0]), segment.char_end(sentence[-1])
+        overlapping = s_end > quote.start and s_start < quote.end
+        right_after = following and s_start >= quote.end and not text[quote.end : s_start].strip()
+        if overlapping or right_after:
+            yield sentence
+
+
+def _participle_after(text: str, quote: Quote) -> bool:
+    closed_by_comma = text[quote.start : quote.end].rstrip("”\"'»").endswith(",")
+    return closed_by_comma and _PARTICIPLE.match(text, quote.end) is not None
+
+
+_PARTICIPLE = re.compile(r"[ \t]+[a-z]+ing\b")
+
+
+def _ends_spoken(text: str, quote: Quote) -> bool:
+    """A quote whose last words end in a comma or a stop inside the marks: something said, not a title."""
+    inner = text[quote.start : quote.end].rstrip("”\"'»")
+    return inner[-1:] in {",", ".", "?", "!"}
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
@@ -638,7 +702,7 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
         if inner.content_type == "according_to" and inner.source and inner.source[0] > inner.cue[0]:
             boundary = inner.cue[0]  # "..., according to X": X's words, not the outer speaker's
         for outer in relations:
-            if outer is inner or not outer.content or outer.kind != "indirect":
+            if outer is inner or not outer.content or outer.kind not in {"indirect", "mixed"}:
                 continue
             if boundary is None and (inner.source is None or inner.source != outer.source):
                 continue
@@ -648,6 +712,12 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
                 while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
                     cut -= 1
                 outer.content[-1] = (start, cut)
+                if outer.kind == "mixed" and not _has_quote_mark(text[start:cut]):
+                    outer.kind = "indirect"  # the quoted words were the sibling's
+
+
+def _has_quote_mark(stretch: str) -> bool:
+    return "''" in stretch or any(mark in stretch for mark in QUOTE_MARKS)
 
 
 def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
