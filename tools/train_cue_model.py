@@ -147,7 +147,7 @@ def _pipeline_threshold(
     held-out articles, as the reference scorer computes it."""
     split = {str(i): (doc.text, gold) for i, (doc, gold) in enumerate(held)}
     results: list[tuple[float, float]] = []
-    for step in range(-5, 6):
+    for step in range(-5, 11):
         threshold = round(around + step * 0.02, 2)
         if not 0.05 <= threshold <= 0.95:
             continue

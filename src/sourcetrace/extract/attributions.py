@@ -31,7 +31,7 @@ _CUE_MODIFIERS = {"aux", "auxpass", "neg"}
 _TRIM = set(",.;:-—–") | {"--"}
 #: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
 #: "and added", "wants to say").
-_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl"}
+_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "acomp"}
 #: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
 #: ..."), not when it is the object of a preposition ("at a news conference, announcing ...").
 _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
@@ -113,9 +113,19 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             relation = _headline_colon(text, segment, sentence, token)
             if relation:
                 found.append(Candidate(token, relation, "colon"))
-        elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in _CUE_MODIFIERS):
+        elif (
+            token.pos_ == "VERB"
+            or (token.pos_ == "AUX" and token.dep_ not in _CUE_MODIFIERS)
+            or _is_predicate_adjective(token)
+        ):
             found.extend(_verb_candidates(segment, sentence, token))
     return found
+
+
+def _is_predicate_adjective(token: Token) -> bool:
+    """ "was critical of X", "is eager to Y", "are confident that Z": an adjective after a copula is a cue
+    (PolNeAR's be-headed cues) with its prepositional object or clause as content."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i < token.i
 
 
 def _verb_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[Candidate]:
@@ -134,9 +144,14 @@ def _verb_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[
         )
         tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
         clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-        candidates.append(Candidate(cue, relation, content_type, len(tokens), clausal))
+        head = next((t for t in tokens if not (parts[0][0].i <= t.head.i <= parts[-1][1].i) or t.head == t), None)
+        first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
+        candidates.append(Candidate(cue, relation, content_type, len(tokens), clausal, first_word, head))
     return candidates
 
+
+#: Words that open a content and say what kind it is (a claim, a question, an intention).
+_CONTENT_OPENERS = {"that", "to", "if", "whether", "what", "why", "how", "who", "when", "where", "which", "for"}
 
 _TokenRange = tuple[Token, Token]
 _ContentOption = tuple[list[_TokenRange], str, "Token | None"]
@@ -377,16 +392,23 @@ def _last_of_subtree(token: Token) -> Token:
 
 
 def _cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
-    """The cue verb with the auxiliaries, negation and adverbs right before it ("has repeatedly said")."""
+    """The cue verb with the auxiliaries, negation and adverbs right before it ("has repeatedly said"); a
+    predicate adjective with its copula ("was deeply critical")."""
+    if _is_predicate_adjective(cue):
+        return _cue_span(segment, cue.head)[0], _cue_span_end(segment, cue)
     first = cue
     for child in sorted(cue.lefts, key=lambda c: -c.i):
         if child.i == first.i - 1 and (child.dep_ in _CUE_MODIFIERS or child.dep_ == "advmod"):
             first = child
+    return segment.char_start(first), _cue_span_end(segment, cue)
+
+
+def _cue_span_end(segment: Segment, cue: Token) -> int:
     last = cue
     for child in cue.rights:
         if child.i == last.i + 1 and child.dep_ == "prt":
             last = child
-    return segment.char_start(first), segment.char_end(last)
+    return segment.char_end(last)
 
 
 def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:

@@ -85,10 +85,39 @@ def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
     if token.head != token:
         head = token.head
         yield f"head_lemma={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}|dep={token.dep_}"
+    yield f"first={candidate.content_first}|content={kind}"
+    yield f"lemma={lemma}|first={candidate.content_first}"
+    head = candidate.content_head
+    if head is not None and not candidate.content_clausal:
+        yield f"lemma={lemma}|object={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}"
+        if head.ent_type_:
+            yield f"object_ent={head.ent_type_}|content={kind}"
+    if _inside_quote(token):
+        yield "inside_quote"
+        yield f"inside_quote|content={kind}"
     if token.i + 1 < len(token.doc):
         yield f"next={_word(token.nbor())}"
     if token.i > 0:
         yield f"previous={_word(token.nbor(-1))}"
+
+
+def _inside_quote(token: Token) -> bool:
+    """Whether a quotation mark opened before the token in its parsed stretch is still open (the state of
+    every token is worked out once per doc)."""
+    doc = token.doc
+    state = doc.user_data.get("inside_quote")
+    if state is None:
+        state, open_ = [], False
+        for t in doc:
+            state.append(open_)
+            if t.text in {"“", "``", "«"}:
+                open_ = True
+            elif t.text in {"”", "»"}:
+                open_ = False
+            elif t.text in {'"', "''"}:
+                open_ = not open_
+        doc.user_data["inside_quote"] = state
+    return bool(state[token.i])
 
 
 @dataclass(frozen=True)

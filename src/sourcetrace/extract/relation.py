@@ -43,3 +43,5 @@ class Candidate:
     content_type: str
     content_size: int = 0  # tokens
     content_clausal: bool = False  # the content holds a verb
+    content_first: str = ""  # the content's first word ("that", "to", "whether") or its tag
+    content_head: Token | None = None  # the syntactic head of the content
