@@ -92,16 +92,12 @@ POSTPOSED = [
     pytest.param(
         "PORT ELLIS — The storm destroyed more than 200 homes, local officials said.",
         indirect("said", "local officials", "The storm destroyed more than 200 homes"),
-        marks=pytest.mark.xfail(strict=True, reason="after a dateline, the source is taken as the dateline "
-                                "'PORT ELLIS'"),
         id="after-city-dateline",
     ),
     pytest.param(
         "PORT ELLIS — The storm destroyed more than 200 homes, local officials said on Sunday, and the governor "
         "warned of more rain.",
         indirect("said", "local officials", "The storm destroyed more than 200 homes"),
-        marks=pytest.mark.xfail(strict=True, reason="after a dateline, mid-sentence: no attribution for 'said' "
-                                "(earlier: source 'PORT ELLIS — The storm ...', cue 'said on', content 'Sunday')"),
         id="after-city-dateline-mid-sentence",
     ),
 ]

@@ -30,8 +30,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CUE_MODIFIERS = {"aux", "auxpass", "neg"}
 _TRIM = set(",.;:-—–") | {"--"}
 #: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
-#: "and added", "wants to say").
-_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "relcl", "acomp"}
+#: "and added", "wants to say", "before clarifying that ...").
+_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "acomp"}
 #: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
 #: ..."), not when it is the object of a preposition ("at a news conference, announcing ...").
 _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
@@ -144,14 +144,18 @@ def _verb_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[
         )
         tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
         clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-        head = next((t for t in tokens if not (parts[0][0].i <= t.head.i <= parts[-1][1].i) or t.head == t), None)
+        inside = range(parts[0][0].i, parts[-1][1].i + 1)
+        head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
         first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
         candidates.append(Candidate(cue, relation, content_type, len(tokens), clausal, first_word, head))
     return candidates
 
 
 #: Words that open a content and say what kind it is (a claim, a question, an intention).
-_CONTENT_OPENERS = {"that", "to", "if", "whether", "what", "why", "how", "who", "when", "where", "which", "for"}
+_CONTENT_OPENERS = {
+    *("that", "to", "if", "whether", "for"),
+    *("what", "why", "how", "who", "when", "where", "which"),
+}
 
 _TokenRange = tuple[Token, Token]
 _ContentOption = tuple[list[_TokenRange], str, "Token | None"]
@@ -180,6 +184,11 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             for conj in (c for c in cue.children if c.dep_ == "conj" and c.i > last):
                 if any(g.dep_ in _SUBJECTS or g.dep_ == "expl" for g in conj.children):
                     last = max(last, conj.right_edge.i)
+            # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
+            # after the content is still part of what was said
+            for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > last):
+                if any(g.dep_ == "mark" for g in clause.children):
+                    last = max(last, clause.right_edge.i)
         add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
         add(cue.head.left_edge.i, _core_edges(cue)[0] - 1, "postposed")

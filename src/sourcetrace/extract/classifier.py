@@ -87,11 +87,11 @@ def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
         yield f"head_lemma={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}|dep={token.dep_}"
     yield f"first={candidate.content_first}|content={kind}"
     yield f"lemma={lemma}|first={candidate.content_first}"
-    head = candidate.content_head
-    if head is not None and not candidate.content_clausal:
-        yield f"lemma={lemma}|object={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}"
-        if head.ent_type_:
-            yield f"object_ent={head.ent_type_}|content={kind}"
+    obj = candidate.content_head
+    if obj is not None and not candidate.content_clausal:
+        yield f"lemma={lemma}|object={_word(obj) if obj.pos_ == 'PROPN' else obj.lemma_.lower()}"
+        if obj.ent_type_:
+            yield f"object_ent={obj.ent_type_}|content={kind}"
     if _inside_quote(token):
         yield "inside_quote"
         yield f"inside_quote|content={kind}"
