@@ -186,9 +186,9 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
                     last = max(last, conj.right_edge.i)
             # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
             # after the content is still part of what was said
-            for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > last):
-                if any(g.dep_ == "mark" for g in clause.children):
-                    last = max(last, clause.right_edge.i)
+            for subordinate in (c for c in cue.children if c.dep_ == "advcl" and c.i > last):
+                if any(g.dep_ == "mark" for g in subordinate.children):
+                    last = max(last, subordinate.right_edge.i)
         add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
         add(cue.head.left_edge.i, _core_edges(cue)[0] - 1, "postposed")
