@@ -370,7 +370,7 @@ def _after_quote(verb: Token) -> bool:
     """The verb follows a closing quote (and maybe a comma): “...,” said X."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and doc[i].text in {",", "—", "–"}:
+    while i >= 0 and (doc[i].text in {",", "—", "–"} or doc[i].is_space):
         i -= 1
     if i < 0:
         return False
@@ -676,7 +676,7 @@ def _ends_spoken(text: str, quote: Quote) -> bool:
 _SIGNATURE = re.compile(
     r"[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
 )
-_NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART"}
+_NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 
 
 def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, int] | None:
@@ -684,7 +684,7 @@ def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, 
     the quote and the verb (“…,” Ramos, 58, told AFP) or, right after the verb, the noun phrase (“…,” said
     the spokesman)."""
     doc = verb.doc
-    between = [t for t in doc[: verb.i] if segment.char_start(t) >= quote.end]
+    between = [t for t in doc[: verb.i] if segment.char_start(t) >= quote.end and not t.is_space]
     if between:
         if not all(t.pos_ in _NOMINAL for t in between):
             return None
