@@ -275,6 +275,20 @@ INTERRUPTED = [
     ),
 ]
 
+#: Reader comments, tweets and vox pops: the quote signed with a dash and a name, maybe in the next paragraph.
+SIGNED = [
+    pytest.param(
+        "“We have waited long enough for this road.” ― Jane Roe, Ohio",
+        direct("―", "Jane Roe", "“We have waited long enough for this road.”"),
+        id="dash-same-line",
+    ),
+    pytest.param(
+        '"Prices keep going up and nobody listens."\n\n-Tom Hale, Dayton.',
+        direct("-", "Tom Hale", '"Prices keep going up and nobody listens."'),
+        id="hyphen-next-paragraph",
+    ),
+]
+
 TABLES = {
     "speaker_after": SPEAKER_AFTER,
     "speaker_before": SPEAKER_BEFORE,
@@ -282,6 +296,7 @@ TABLES = {
     "several_sentences": SEVERAL_SENTENCES,
     "several_paragraphs": SEVERAL_PARAGRAPHS,
     "interrupted": INTERRUPTED,
+    "signed": SIGNED,
 }
 ALL = [case for table in TABLES.values() for case in table]
 
@@ -322,3 +337,8 @@ def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) 
     got = check(articles([text])[text], expected)
     assert got.content is not None
     assert got.content.start == got.content_parts[0].start and got.content.end == got.content_parts[-1].end
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED)
+def test_signed_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)

@@ -673,8 +673,10 @@ def _ends_spoken(text: str, quote: Quote) -> bool:
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
+#: The signature may stand in the next paragraph, and there a plain hyphen opens it ("-Jane Roe, Ohio").
 _SIGNATURE = re.compile(
-    r"[ \t]*\n?[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
+    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-)[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
 )
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 
