@@ -163,6 +163,11 @@ PARTICIPIAL = [
 
 NON_SPEECH_CUES = [
     pytest.param(
+        "The senator called for a ban on assault weapons in December after the shooting in Orlando.",
+        indirect("called for", "The senator", "a ban on assault weapons in December after the shooting in Orlando"),
+        id="called-for-object-and-what-follows",
+    ),
+    pytest.param(
         "Analysts predicted that inflation would fall below 3 percent by the autumn.",
         indirect("predicted", "Analysts", "that inflation would fall below 3 percent by the autumn"),
         id="predicted-that",
@@ -325,6 +330,11 @@ DOCUMENTS_AND_INSTITUTIONS = [
 ]
 
 NO_SOURCE = [
+    pytest.param(
+        "Asked about the strike, the mayor said the city would not negotiate.",
+        indirect("Asked about", None, "the strike"),
+        id="asked-participle-not-the-main-subject",
+    ),
     pytest.param(
         "It was reported that the ship had sunk near the coast.",
         indirect("reported", None, "that the ship had sunk near the coast", cue_exact=False),

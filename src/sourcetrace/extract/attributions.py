@@ -213,12 +213,11 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if child.dep_ == "prep" and child.i > cue.i:
             pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             if pobjects:
-                add(
-                    pobjects[0].left_edge.i,
-                    pobjects[0].right_edge.i,
-                    f"prep_{child.lower_}",
-                    child if child.i <= cue.i + 2 else None,
-                )
+                cue_end = child if child.i <= cue.i + 2 else None
+                add(pobjects[0].left_edge.i, pobjects[0].right_edge.i, f"prep_{child.lower_}", cue_end)
+                # "called for the ban in December after the shooting": the object and what follows it
+                if cue_end is not None and cue.right_edge.i > pobjects[0].right_edge.i + 1:
+                    add(pobjects[0].left_edge.i, cue.right_edge.i, "prep_rest", cue_end)
     return options
 
 
@@ -291,6 +290,9 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
     subject = _subject_span(segment, cue)
     if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
         return subject, None
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl":
+        # "Asked whether ..., Johnson said": the passive participle's subject is who was asked, not who asked
+        return None, None
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
         absolute = _absolute_with_source(segment, cue)
         if absolute is not None:
@@ -512,6 +514,8 @@ def _reconcile_quotes(
             first = inside[0]
             if first.start < start < first.end and not _cue_inside(relation, first):
                 relation.content = [(first.start, relation.content_end)]
+    # a cue that already has its own content does not also take a quote from elsewhere in its sentence
+    taken = {relation.cue[0] for relation in relations if relation.content}
     for quote in quotes:
         if quote in used:
             continue
@@ -527,7 +531,7 @@ def _reconcile_quotes(
             previous.content.append((quote.start, quote.end))
             used.add(quote)
             continue
-        speaker = adjacent or _speaker_for(text, segments, quote, scorer)
+        speaker = adjacent or _speaker_for(text, segments, quote, scorer, taken)
         if speaker is not None:
             relations.append(speaker)
             used.add(quote)
@@ -568,16 +572,19 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
     return None
 
 
-def _speaker_for(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> Relation | None:
+def _speaker_for(
+    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer, taken: set[int]
+) -> Relation | None:
     """A relation for a quote no parse relation covers and no verb right beside it introduces: a verb of
-    saying elsewhere in its sentence, or "X said:" in the sentence before."""
+    saying elsewhere in its sentence that has no content of its own (`taken`: cue offsets), or "X said:" in
+    the sentence before."""
     for segment in segments:
         if not (segment.start <= quote.start <= segment.end):
             continue
         for sentence in _sentences_around(text, segment, quote, following=False):
             for token in sentence:
                 at = segment.char_start(token)
-                if quote.start <= at < quote.end or not scorer.is_speech(token):
+                if quote.start <= at < quote.end or at in taken or not scorer.is_speech(token):
                     continue
                 source, _ = _source_of(segment, token)
                 if source is not None and not (quote.start <= source[0] < quote.end):
