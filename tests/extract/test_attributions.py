@@ -163,6 +163,16 @@ PARTICIPIAL = [
 
 NON_SPEECH_CUES = [
     pytest.param(
+        "His claim that the vote was rigged was false.",
+        indirect("claim", "His", "that the vote was rigged"),
+        id="noun-claim-that",
+    ),
+    pytest.param(
+        "The senator's criticism of the trade deal angered the White House.",
+        indirect("criticism of", "The senator's", "the trade deal"),
+        id="noun-criticism-of",
+    ),
+    pytest.param(
         "The senator called for a ban on assault weapons in December after the shooting in Orlando.",
         indirect("called for", "The senator", "a ban on assault weapons in December after the shooting in Orlando"),
         id="called-for-object-and-what-follows",

@@ -40,6 +40,8 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _PHRASAL = {"dobj", "dobj_rest"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 _MIN_QUOTE_WORDS = 3
+#: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
+_MIN_NOUN_CUES = 3
 
 
 def is_candidate_sentence(sentence: str) -> bool:
@@ -87,9 +89,15 @@ def _sentence_relations(
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
-    for _, candidate in best.values():
+    # one reading per cue span: "has expressed support for" is the verb's or the noun's, not both
+    chosen: list[Candidate] = []
+    for _, candidate in sorted(best.values(), key=lambda pair: -pair[0]):
+        cue = candidate.relation.cue
+        if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
+            chosen.append(candidate)
+    for candidate in chosen:
         candidate.relation.content_type = candidate.content_type
-    return [candidate.relation for _, candidate in best.values()]
+    return [candidate.relation for candidate in chosen]
 
 
 def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
@@ -119,7 +127,58 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             or _is_predicate_adjective(token)
         ):
             found.extend(_verb_candidates(segment, sentence, token))
+        elif token.pos_ == "NOUN" and _is_cue_noun(token):
+            found.extend(_noun_candidates(segment, sentence, token))
     return found
+
+
+def _is_cue_noun(token: Token) -> bool:
+    entry = load_lexicon().get(token.lemma_, "NOUN")
+    return entry is not None and entry.cue >= _MIN_NOUN_CUES
+
+
+def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list[Candidate]:
+    """ "his claim that ...", "Trump's criticism of X", "expressed support for X": a noun of saying or
+    stance with its clause or prepositional object as content. The source is the possessor, else the
+    subject of the verb the noun is the object of (whose words then join the cue: "has expressed support
+    for")."""
+    options: list[_ContentOption] = []
+    for child in noun.rights:
+        opener = {g.lower_ for g in child.children if g.dep_ in {"mark", "aux"}}
+        if child.dep_ in {"acl", "ccomp", "relcl"} and opener & {"that", "to"}:
+            span = _trimmed(sentence, child.left_edge.i, child.right_edge.i)
+            if span is not None:
+                options.append(([span], "noun_clause", None))
+        elif child.dep_ == "prep" and child.i == noun.i + 1:
+            pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            span = _trimmed(sentence, pobjects[0].left_edge.i, pobjects[0].right_edge.i) if pobjects else None
+            if span is not None:
+                options.append(([span], f"noun_prep_{child.lower_}", child))
+    if not options:
+        return []
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cue_start = segment.char_start(noun)
+    source: tuple[int, int] | None = None
+    if possessor is not None:
+        source = _char_range(segment, possessor.left_edge, possessor.right_edge)
+    elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        source = _subject_span(segment, noun.head)
+        if source is not None:
+            cue_start = _cue_span(segment, noun.head)[0]
+    candidates = []
+    for parts, content_type, cue_end in options:
+        relation = Relation(
+            cue=(cue_start, segment.char_end(cue_end if cue_end is not None else noun)),
+            source=source,
+            content=[_char_range(segment, first, last) for first, last in parts],
+        )
+        tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
+        clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+        first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
+        candidates.append(
+            Candidate(noun, relation, content_type, len(tokens), clausal, first_word, parts[0][0])
+        )
+    return candidates
 
 
 def _is_predicate_adjective(token: Token) -> bool:
@@ -216,8 +275,13 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
                 cue_end = child if child.i <= cue.i + 2 else None
                 add(pobjects[0].left_edge.i, pobjects[0].right_edge.i, f"prep_{child.lower_}", cue_end)
                 # "called for the ban in December after the shooting": the object and what follows it
-                if cue_end is not None and cue.right_edge.i > pobjects[0].right_edge.i + 1:
-                    add(pobjects[0].left_edge.i, cue.right_edge.i, "prep_rest", cue_end)
+                rest = [
+                    c.right_edge.i
+                    for c in cue.rights
+                    if c.i > child.i and c.dep_ not in {"conj", "cc", "punct", "parataxis", "advcl"}
+                ]
+                if cue_end is not None and rest and max(rest) > pobjects[0].right_edge.i + 1:
+                    add(pobjects[0].left_edge.i, max(rest), "prep_rest", cue_end)
     return options
 
 
