@@ -362,7 +362,23 @@ NO_SOURCE = [
     ),
 ]
 
+#: Headlines of the form "Name: claim" take the colon as cue (PolNeAR's convention).
+HEADLINE_COLON = [
+    pytest.param(
+        "Graham: Trump's tax plan is a disaster for the middle class",
+        indirect(":", "Graham", "Trump's tax plan is a disaster for the middle class"),
+        id="name-colon-claim",
+    ),
+]
+
+#: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.
+INTERVIEW_TURNS = [
+    "Q: But is this the moment to run for the Senate again?",
+    "A: Look, what the voters want is a fighter.",
+]
+
 TABLES = {
+    "headline_colon": HEADLINE_COLON,
     "that_clause": THAT_CLAUSE,
     "bare_clause": BARE_CLAUSE,
     "postposed": POSTPOSED,
@@ -443,3 +459,14 @@ def test_document_or_institution_as_source(articles: ExtractAll, text: str, expe
 @pytest.mark.parametrize(("text", "expected"), NO_SOURCE)
 def test_attribution_without_source(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_COLON)
+def test_headline_colon(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize("text", INTERVIEW_TURNS)
+def test_interview_turn_is_not_a_headline(extract_all: ExtractAll, text: str) -> None:
+    colons = [a for a in extract_all([text])[text].attributions if a.cue.text == ":"]
+    assert colons == []

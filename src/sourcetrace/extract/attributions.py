@@ -512,6 +512,7 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     before = sentence.doc[sentence.start : colon.i]
     return (
         0 < len(before) <= 4
+        and len(before.text) > 1  # "Q:" and "A:" mark an interview's turns, not a headline's speaker
         and before[0].i == sentence.start
         and all(t.pos_ == "PROPN" or t.is_title for t in before)
         and colon.i == sentence.start + len(before)
