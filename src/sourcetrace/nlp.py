@@ -35,8 +35,11 @@ class ModelNotFound(RuntimeError):
 def available_model() -> str | None:
     """The name of the preferred installed pipeline package, or None."""
     for name in _MODEL_PACKAGES:
-        if importlib.util.find_spec(name) is not None:
-            return name
+        if importlib.util.find_spec(name) is None:
+            continue
+        if name in _VENDORED and not importlib.import_module(name).is_vendored():
+            continue  # a source build without the model data
+        return name
     return None
 
 
@@ -47,6 +50,6 @@ def load_model() -> Language:
     if name is None:
         raise ModelNotFound(f"no English spaCy model installed; install one with: {INSTALL_HINT}")
     if name in _VENDORED:
-        path: Path = importlib.import_module(name).model_path()
+        path = Path(importlib.import_module(name).model_path())
         return spacy.load(path, exclude=list(_UNUSED_PIPES))
     return spacy.load(name, exclude=list(_UNUSED_PIPES))

@@ -342,3 +342,8 @@ def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) 
 @pytest.mark.parametrize(("text", "expected"), SIGNED)
 def test_signed_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
+
+
+def test_bullet_line_after_a_quote_is_not_a_signature(extract_all: ExtractAll) -> None:
+    text = '"We need the money now."\n- The Senate voted on the bill yesterday and passed it.'
+    assert [a for a in extract_all([text])[text].attributions if a.cue.text == "-"] == []

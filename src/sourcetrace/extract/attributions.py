@@ -12,6 +12,7 @@ Relations inside another's content are kept, with `parent` set (nested attributi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -36,6 +37,10 @@ _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "a
 #: ..."), not when it is the object of a preposition ("at a news conference, announcing ...").
 _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Dependents after which a cue's prepositional content does not run on (another clause, another act).
+_REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
+#: Conjunctions of a condition that belongs to what was said ("no deal can happen, unless ...").
+_CONDITIONS = {"unless", "if", "until", "once"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
 _PHRASAL = {"dobj", "dobj_rest"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
@@ -91,7 +96,7 @@ def _sentence_relations(
                 best[candidate.token.i] = (probability, candidate)
     # one reading per cue span: "has expressed support for" is the verb's or the noun's, not both
     chosen: list[Candidate] = []
-    for _, candidate in sorted(best.values(), key=lambda pair: -pair[0]):
+    for _, candidate in sorted(best.values(), key=lambda pair: (not scorer.always(pair[1]), -pair[0])):
         cue = candidate.relation.cue
         if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
             chosen.append(candidate)
@@ -126,7 +131,7 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             or (token.pos_ == "AUX" and token.dep_ not in _CUE_MODIFIERS)
             or _is_predicate_adjective(token)
         ):
-            found.extend(_verb_candidates(segment, sentence, token))
+            found.extend(_predicate_candidates(segment, sentence, token))
         elif token.pos_ == "NOUN" and _is_cue_noun(token):
             found.extend(_noun_candidates(segment, sentence, token))
     return found
@@ -162,23 +167,22 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
     if possessor is not None:
         source = _char_range(segment, possessor.left_edge, possessor.right_edge)
     elif noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        source = _subject_span(segment, noun.head)
+        source, _ = _source_of(segment, noun.head)
         if source is not None:
             cue_start = _cue_span(segment, noun.head)[0]
-    candidates = []
-    for parts, content_type, cue_end in options:
-        relation = Relation(
-            cue=(cue_start, segment.char_end(cue_end if cue_end is not None else noun)),
-            source=source,
-            content=[_char_range(segment, first, last) for first, last in parts],
+    return [
+        _candidate(
+            noun,
+            Relation(
+                cue=(cue_start, segment.char_end(cue_end if cue_end is not None else noun)),
+                source=source,
+                content=[_char_range(segment, first, last) for first, last in parts],
+            ),
+            content_type,
+            parts,
         )
-        tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
-        clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-        first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
-        candidates.append(
-            Candidate(noun, relation, content_type, len(tokens), clausal, first_word, parts[0][0])
-        )
-    return candidates
+        for parts, content_type, cue_end in options
+    ]
 
 
 def _is_predicate_adjective(token: Token) -> bool:
@@ -187,33 +191,45 @@ def _is_predicate_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i < token.i
 
 
-def _verb_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[Candidate]:
+def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> list[Candidate]:
+    """A verb, auxiliary or predicate adjective with each content the parse offers it."""
     options = _content_options(sentence, cue)
     if not options:
         return []
     source, absolute_with = _source_of(segment, cue)
     cue_start, cue_stop = _cue_span(segment, cue)
-    candidates = []
-    for parts, content_type, cue_end in options:
-        relation = Relation(
-            cue=(cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop),
-            source=source,
-            content=[_char_range(segment, first, last) for first, last in parts],
-            absolute_with=absolute_with,
+    return [
+        _candidate(
+            cue,
+            Relation(
+                cue=(cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop),
+                source=source,
+                content=[_char_range(segment, first, last) for first, last in parts],
+                absolute_with=absolute_with,
+            ),
+            content_type,
+            parts,
         )
-        tokens = [t for first, last in parts for t in sentence.doc[first.i : last.i + 1]]
-        clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-        inside = range(parts[0][0].i, parts[-1][1].i + 1)
-        head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
-        first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
-        candidates.append(Candidate(cue, relation, content_type, len(tokens), clausal, first_word, head))
-    return candidates
+        for parts, content_type, cue_end in options
+    ]
+
+
+def _candidate(cue: Token, relation: Relation, content_type: str, parts: list[_TokenRange]) -> Candidate:
+    """A candidate with what the classifier needs to know of its content: size, whether it holds a verb,
+    its first word and its syntactic head."""
+    doc = cue.doc
+    tokens = [t for first, last in parts for t in doc[first.i : last.i + 1]]
+    inside = range(parts[0][0].i, parts[-1][1].i + 1)
+    head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+    first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
+    clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    return Candidate(cue, relation, content_type, len(tokens), clausal, first_word, head)
 
 
 #: Words that open a content and say what kind it is (a claim, a question, an intention).
 _CONTENT_OPENERS = {
-    *("that", "to", "if", "whether", "for"),
-    *("what", "why", "how", "who", "when", "where", "which"),
+    "that", "to", "if", "whether", "for",  # a claim, an intention, a question
+    "what", "why", "how", "who", "when", "where", "which",  # an embedded question
 }
 
 _TokenRange = tuple[Token, Token]
@@ -246,7 +262,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
             # after the content is still part of what was said
             for subordinate in (c for c in cue.children if c.dep_ == "advcl" and c.i > last):
-                if any(g.dep_ == "mark" for g in subordinate.children):
+                if any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in subordinate.children):
                     last = max(last, subordinate.right_edge.i)
         add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
@@ -277,8 +293,9 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
                 # "called for the ban in December after the shooting": the object and what follows it
                 rest = [
                     c.right_edge.i
-                    for c in cue.rights
-                    if c.i > child.i and c.dep_ not in {"conj", "cc", "punct", "parataxis", "advcl"}
+                    for c in itertools.takewhile(
+                        lambda c: c.dep_ not in _REST_STOPS, (c for c in cue.rights if c.i > child.i)
+                    )
                 ]
                 if cue_end is not None and rest and max(rest) > pobjects[0].right_edge.i + 1:
                     add(pobjects[0].left_edge.i, max(rest), "prep_rest", cue_end)
@@ -556,13 +573,13 @@ def _reconcile_quotes(
         inside = [q for q in quotes if q.start < end and start < q.end]
         if not inside:
             continue
-        used.update(inside)
         first = inside[0]
-        if first.start <= start and first.end < end and _participle_after(text, first):
+        if first.start <= start and first.end < end and _participle_after(text, segments, first):
             # “A,” drawing jeers: the participle after a quote closed by its comma is the speaker's next act
             inside = [first]
             start, end = first.start, first.end
             relation.content = [(start, end)]
+        used.update(inside)
         outside_words = _words_outside(text, start, end, inside)
         if outside_words == 0 and len(inside) == 1:
             quote = inside[0]
@@ -730,25 +747,39 @@ def _sentences_around(text: str, segment: Segment, quote: Quote, following: bool
             yield sentence
 
 
-def _participle_after(text: str, quote: Quote) -> bool:
-    closed_by_comma = text[quote.start : quote.end].rstrip("”\"'»").endswith(",")
-    return closed_by_comma and _PARTICIPLE.match(text, quote.end) is not None
+def _participle_after(text: str, segments: Sequence[Segment], quote: Quote) -> bool:
+    """A quote closed by its comma and followed by a participial clause: “A,” drawing jeers."""
+    if not text[quote.start : quote.end].rstrip(_CLOSING_MARKS).endswith(","):
+        return False
+    following = _token_at(segments, quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip()))
+    return following is not None and following.tag_ == "VBG" and following.dep_ in {"advcl", "acl"}
 
 
-_PARTICIPLE = re.compile(r"[ \t]+[a-z]+ing\b")
+def _token_at(segments: Sequence[Segment], offset: int) -> Token | None:
+    """The parsed token that starts at an article offset, if any."""
+    for segment in segments:
+        if segment.start <= offset < segment.end:
+            at = offset - segment.start
+            span = segment.doc.char_span(at, at + 1, alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
+    return None
+
+
+#: Closing quotation marks, stripped to see how a quote's words end.
+_CLOSING_MARKS = "”\"'»"
 
 
 def _ends_spoken(text: str, quote: Quote) -> bool:
     """A quote whose last words end in a comma or a stop inside the marks: something said, not a title."""
-    inner = text[quote.start : quote.end].rstrip("”\"'»")
+    inner = text[quote.start : quote.end].rstrip(_CLOSING_MARKS)
     return inner[-1:] in {",", ".", "?", "!"}
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
 #: The signature may stand in the next paragraph, and there a plain hyphen opens it ("-Jane Roe, Ohio").
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-)[ \t]*"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
+    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-|(?<=\n[ \t])-)[ \t]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?=[ \t]*(?:,[^\n]*)?(?:\n|$))"
 )
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 

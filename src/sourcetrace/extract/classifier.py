@@ -105,12 +105,14 @@ def _inside_quote(token: Token) -> bool:
     """Whether a quotation mark opened before the token in its parsed stretch is still open (the state of
     every token is worked out once per doc)."""
     doc = token.doc
-    state = doc.user_data.get("inside_quote")
+    state: list[bool] | None = doc.user_data.get("inside_quote")
     if state is None:
         state, open_ = [], False
         for t in doc:
             state.append(open_)
-            if t.text in {"“", "``", "«"}:
+            if "\n" in t.text:
+                open_ = False  # as at run time, where each paragraph is parsed apart
+            elif t.text in {"“", "``", "«"}:
                 open_ = True
             elif t.text in {"”", "»"}:
                 open_ = False
@@ -137,8 +139,12 @@ class CueScorer:
         score = sum(self.weights.get(name, 0.0) for name in features(candidate, entry))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
+    def always(self, candidate: Candidate) -> bool:
+        """Declined comments, "according to" and headline colons are attributions whatever the model says."""
+        return candidate.content_type in _ALWAYS or candidate.content_type == "colon"
+
     def accepts(self, candidate: Candidate, probability: float | None = None) -> bool:
-        if candidate.content_type in _ALWAYS or candidate.content_type == "colon":
+        if self.always(candidate):
             return True
         if probability is None:
             probability = self.probability(candidate)
