@@ -48,57 +48,88 @@ def _prior_bin(entry: CueEntry | None) -> str:
 
 
 def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
-    """The context features of a candidate (names are stable: they key the weight table)."""
+    """The context features of a candidate (names are stable: they key the weight table). What depends on
+    the cue token alone is worked out once per token (`_token_context`), as a token has several candidates."""
     token = candidate.token
+    context = _token_context(token, entry)
     kind = candidate.content_type
-    lemma = token.lemma_.lower()
-    prior = _prior_bin(entry)
-    yield "bias"
-    yield f"lemma={lemma}"
+    lemma, prior = context.lemma, context.prior
+    clausal, first = candidate.content_clausal, candidate.content_first
+    yield from context.names
     yield f"lemma={lemma}|content={kind}"
     yield f"content={kind}"
-    yield f"prior={prior}"
     yield f"prior={prior}|content={kind}"
     size = candidate.content_size
     yield f"size={'1' if size <= 1 else '2-3' if size <= 3 else '4-8' if size <= 8 else '9+'}|content={kind}"
-    yield f"clausal={candidate.content_clausal}|content={kind}"
-    yield f"lemma={lemma}|clausal={candidate.content_clausal}"
-    yield f"dep={token.dep_}"
-    yield f"tag={token.tag_}"
+    yield f"clausal={clausal}|content={kind}"
+    yield f"lemma={lemma}|clausal={clausal}"
     yield f"tag={token.tag_}|content={kind}"
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
-    if subject is None:
+    if not context.has_subject:
         yield f"subject=none|source={candidate.relation.source is not None}"
-    else:
-        yield f"subject_dep={subject.dep_}"
-        if subject.ent_type_ in _ENTITY_SUBJECTS:
-            yield f"subject_ent={subject.ent_type_}"
-            yield f"subject_ent={subject.ent_type_}|content={kind}"
-        elif subject.lower_ in _PERSONAL_PRONOUNS:
-            yield f"subject_pronoun={subject.lower_}"
-        else:
-            yield f"subject_pos={subject.pos_}"
-        yield f"subject_lemma={_word(subject) if subject.pos_ == 'PROPN' else subject.lemma_.lower()}"
-    if any(c.dep_ == "neg" for c in token.children):
-        yield "negated"
-    yield f"head_dep={token.head.dep_}|dep={token.dep_}"
-    if token.head != token:
-        head = token.head
-        yield f"head_lemma={_word(head) if head.pos_ == 'PROPN' else head.lemma_.lower()}|dep={token.dep_}"
-    yield f"first={candidate.content_first}|content={kind}"
-    yield f"lemma={lemma}|first={candidate.content_first}"
+    elif context.subject_ent:
+        yield f"subject_ent={context.subject_ent}|content={kind}"
+    yield f"first={first}|content={kind}"
+    yield f"lemma={lemma}|first={first}"
     obj = candidate.content_head
-    if obj is not None and not candidate.content_clausal:
+    if obj is not None and not clausal:
         yield f"lemma={lemma}|object={_word(obj) if obj.pos_ == 'PROPN' else obj.lemma_.lower()}"
         if obj.ent_type_:
             yield f"object_ent={obj.ent_type_}|content={kind}"
-    if _inside_quote(token):
-        yield "inside_quote"
+    if context.inside_quote:
         yield f"inside_quote|content={kind}"
+
+
+@dataclass(frozen=True)
+class _TokenContext:
+    """The features of a cue token that do not depend on which content is read with it."""
+
+    names: tuple[str, ...]
+    lemma: str
+    prior: str
+    has_subject: bool
+    subject_ent: str | None
+    inside_quote: bool
+
+
+def _token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
+    cache: dict[int, _TokenContext] = token.doc.user_data.setdefault("cue_token_context", {})
+    context = cache.get(token.i)
+    if context is None:
+        context = cache[token.i] = _build_token_context(token, entry)
+    return context
+
+
+def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
+    lemma = token.lemma_.lower()
+    prior = _prior_bin(entry)
+    names = ["bias", f"lemma={lemma}", f"prior={prior}", f"dep={token.dep_}", f"tag={token.tag_}"]
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    subject_ent = None
+    if subject is not None:
+        names.append(f"subject_dep={subject.dep_}")
+        if subject.ent_type_ in _ENTITY_SUBJECTS:
+            subject_ent = subject.ent_type_
+            names.append(f"subject_ent={subject_ent}")
+        elif subject.lower_ in _PERSONAL_PRONOUNS:
+            names.append(f"subject_pronoun={subject.lower_}")
+        else:
+            names.append(f"subject_pos={subject.pos_}")
+        names.append(f"subject_lemma={_word(subject) if subject.pos_ == 'PROPN' else subject.lemma_.lower()}")
+    if any(c.dep_ == "neg" for c in token.children):
+        names.append("negated")
+    names.append(f"head_dep={token.head.dep_}|dep={token.dep_}")
+    if token.head != token:
+        head = token.head
+        head_word = _word(head) if head.pos_ == "PROPN" else head.lemma_.lower()
+        names.append(f"head_lemma={head_word}|dep={token.dep_}")
+    quoted = _inside_quote(token)
+    if quoted:
+        names.append("inside_quote")
     if token.i + 1 < len(token.doc):
-        yield f"next={_word(token.nbor())}"
+        names.append(f"next={_word(token.nbor())}")
     if token.i > 0:
-        yield f"previous={_word(token.nbor(-1))}"
+        names.append(f"previous={_word(token.nbor(-1))}")
+    return _TokenContext(tuple(names), lemma, prior, subject is not None, subject_ent, quoted)
 
 
 def _inside_quote(token: Token) -> bool:
