@@ -394,12 +394,26 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
     token = cue
     for _ in range(4):
         if token.dep_ not in _SHARED_SUBJECT or token.head == token:
-            return None, None
+            return _stray_subject(segment, cue), None
         token = token.head
         subject = _subject_span(segment, token)
         if subject is not None:
             return subject, None
     return None, None
+
+
+def _stray_subject(segment: Segment, cue: Token) -> tuple[int, int] | None:
+    """ "LeVell said the group ...": a name the parser did not take for a subject (an unknown word tagged as
+    an interjection or a loose dependent) right before a clause-taking cue is its subject."""
+    if not _has_content_child(cue) or cue.i == 0:
+        return None
+    left = [c for c in cue.lefts if not (c.is_punct or c.is_space or c.dep_ in _CUE_MODIFIERS | {"advmod"})]
+    if not left:
+        return None
+    stray = left[-1]
+    if stray.dep_ in {"intj", "dep", "npadvmod", "nmod"} and stray.pos_ in {"PROPN", "NOUN", "INTJ", "X"}:
+        return _noun_phrase(segment, stray)
+    return None
 
 
 def _before(token: Token, floor: Token) -> Token:
