@@ -287,6 +287,11 @@ SIGNED = [
         direct("-", "Tom Hale", '"Prices keep going up and nobody listens."'),
         id="hyphen-next-paragraph",
     ),
+    pytest.param(
+        "“How did we get this low?”\xa0― Jacklyn Ashley\xa0\n“Next reader’s comment, in the next paragraph.”",
+        direct("―", "Jacklyn Ashley", "“How did we get this low?”"),
+        id="no-break-spaces",
+    ),
 ]
 
 TABLES = {

@@ -790,10 +790,11 @@ def _ends_spoken(text: str, quote: Quote) -> bool:
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
-#: The signature may stand in the next paragraph, and there a plain hyphen opens it ("-Jane Roe, Ohio").
+#: The signature may stand in the next paragraph, and there a plain hyphen opens it ("-Jane Roe, Ohio"); the
+#: spaces around it may be no-break spaces.
 _SIGNATURE = re.compile(
-    r"[ \t]*(?:\n[ \t]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-|(?<=\n[ \t])-)[ \t]*"
-    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})(?=[ \t]*(?:,[^\n]*)?(?:\n|$))"
+    r"[^\S\n]*(?:\n[^\S\n]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-|(?<=\n[ \t])-)[^\S\n]*"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5})(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))"
 )
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 
