@@ -1,12 +1,15 @@
 """Find attributions on the dependency parse: a cue, its source and its content.
 
 The rules follow the PARC / PolNeAR view of attribution (Pareti 2016; Newell, Margolin and Ruths 2018): a cue
-(mostly a verb of saying, believing or intending, also "according to" and a headline colon) links a source
-(its subject, or the subject it shares with a verb it depends on) to a content (its clausal complement, or the
-clause it is attached to when the source comes after: "..., Russian sources say."). Quotes are then reconciled
-with these relations (`quotes.py` finds them before parsing): content that is all quotation becomes a direct
-quote spanning the whole quoted stretch, however many sentences or paragraphs it runs over; a quote that no
-relation covers takes its speaker from a cue in its sentence, or from the sentence before ("X said:").
+(mostly a verb of saying, believing or intending; also a predicate adjective "was critical of", a noun "his
+claim that", "according to" and a headline colon) links a source (its subject, or the subject it shares with a
+verb it depends on) to a content (its clausal complement, object, or the clause it is attached to when the
+source comes after: "..., Russian sources say."). Every reading the parse offers is a candidate; the cue
+classifier (`classifier.py`) keeps one per cue. Quotes are then reconciled with these relations (`quotes.py`
+finds them before parsing): content that is all quotation becomes a direct quote spanning the whole quoted
+stretch, however many sentences or paragraphs it runs over; a quote that no relation covers takes, in this
+order, the speaker signed or named right beside it (“…,” X said / X replied, “…”), the relation it
+continues (“A,” she said. “B.”), a free verb of saying in its sentence, or "X said:" in the sentence before.
 Relations inside another's content are kept, with `parent` set (nested attributions).
 """
 
