@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
-from sourcetrace.extract.quotes import Quote
+from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.parse import QUOTE_MARKS, Segment, words
 from sourcetrace.types import Attribution, Span
@@ -55,7 +55,7 @@ _MIN_NOUN_CUES = 3
 def is_candidate_sentence(sentence: str) -> bool:
     """Whether a sentence may hold an attribution: a quotation mark, a cue word form, or a weaker one before
     "that" ("officials understood that ...")."""
-    if any(mark in sentence for mark in QUOTE_MARKS) or "''" in sentence:
+    if _has_quote_mark(sentence):
         return True
     lexicon = load_lexicon()
     found = list(words(sentence))
@@ -158,8 +158,8 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
             if span is not None:
                 options.append(([span], "noun_clause", None))
         elif child.dep_ == "prep" and child.i == noun.i + 1:
-            pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            span = _trimmed(sentence, pobjects[0].left_edge.i, pobjects[0].right_edge.i) if pobjects else None
+            pobject = _prepositional_object(child)
+            span = _trimmed(sentence, pobject.left_edge.i, pobject.right_edge.i) if pobject else None
             if span is not None:
                 options.append(([span], f"noun_prep_{child.lower_}", child))
     if not options:
@@ -288,21 +288,23 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if cue.right_edge.i > objects[0].right_edge.i + 1:
             add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
     for child in cue.children:
-        if child.dep_ == "prep" and child.i > cue.i:
-            pobjects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if pobjects:
-                cue_end = child if child.i <= cue.i + 2 else None
-                add(pobjects[0].left_edge.i, pobjects[0].right_edge.i, f"prep_{child.lower_}", cue_end)
-                # "called for the ban in December after the shooting": the object and what follows it
-                rest = [
-                    c.right_edge.i
-                    for c in itertools.takewhile(
-                        lambda c: c.dep_ not in _REST_STOPS, (c for c in cue.rights if c.i > child.i)
-                    )
-                ]
-                if cue_end is not None and rest and max(rest) > pobjects[0].right_edge.i + 1:
-                    add(pobjects[0].left_edge.i, max(rest), "prep_rest", cue_end)
+        pobject = _prepositional_object(child) if child.dep_ == "prep" and child.i > cue.i else None
+        if pobject is None:
+            continue
+        cue_end = child if child.i <= cue.i + 2 else None
+        add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
+        # "called for the ban in December after the shooting": the object and what follows it, up to the
+        # next clause or act
+        following = (c for c in cue.rights if c.i > child.i)
+        rest = [c.right_edge.i for c in itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)]
+        if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
+            add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
     return options
+
+
+def _prepositional_object(preposition: Token) -> Token | None:
+    """The object of a preposition: a noun phrase ("for the ban") or a clause ("of raising taxes")."""
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _core_edges(token: Token) -> tuple[int, int]:
@@ -782,8 +784,8 @@ def _token_at(segments: Sequence[Segment], offset: int) -> Token | None:
     return None
 
 
-#: Closing quotation marks, stripped to see how a quote's words end.
-_CLOSING_MARKS = "”\"'»"
+#: Closing quotation marks, stripped to see how a quote's words end (the apostrophe ends a '' quote).
+_CLOSING_MARKS = "".join(CLOSING_MARKS | TOGGLING_MARKS)
 
 
 def _ends_spoken(text: str, quote: Quote) -> bool:

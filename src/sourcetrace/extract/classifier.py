@@ -21,6 +21,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
+from sourcetrace.extract.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 from sourcetrace.extract.relation import Candidate
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
@@ -143,11 +144,11 @@ def _inside_quote(token: Token) -> bool:
             state.append(open_)
             if "\n" in t.text:
                 open_ = False  # as at run time, where each paragraph is parsed apart
-            elif t.text in {"“", "``", "«"}:
+            elif t.text in OPENING_MARKS:
                 open_ = True
-            elif t.text in {"”", "»"}:
+            elif t.text in CLOSING_MARKS:
                 open_ = False
-            elif t.text in {'"', "''"}:
+            elif t.text in TOGGLING_MARKS:
                 open_ = not open_
         doc.user_data["inside_quote"] = state
     return bool(state[token.i])

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 _MARK = re.compile(r"“|”|\"|''|``|«|»")
-_OPENING = {"“", "«", "``"}
-_CLOSING = {"”", "»"}
-_TOGGLING = {'"', "''"}
+#: Marks that open a quote, close one, or do either by turns (also used on tokens by the cue classifier).
+OPENING_MARKS = frozenset({"“", "«", "``"})
+CLOSING_MARKS = frozenset({"”", "»"})
+TOGGLING_MARKS = frozenset({'"', "''"})
 
 
 @dataclass(frozen=True)
@@ -46,15 +47,15 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
             # The quote reached a paragraph end without closing: it continues only when this mark opens the
             # next paragraph.
             starts_paragraph = not text[text.rfind("\n", 0, at) + 1 : at].strip()
-            if starts_paragraph and mark not in _CLOSING:
+            if starts_paragraph and mark not in CLOSING_MARKS:
                 last_mark_end = match.end()
                 continue
             quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
             open_at = None
         if open_at is None:
-            if mark in _OPENING or mark in _TOGGLING:
+            if mark in OPENING_MARKS or mark in TOGGLING_MARKS:
                 open_at = at
-        elif mark in _CLOSING or mark in _TOGGLING:
+        elif mark in CLOSING_MARKS or mark in TOGGLING_MARKS:
             quotes.append(Quote(open_at, match.end()))
             open_at = None
         last_mark_end = match.end()
