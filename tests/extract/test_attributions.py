@@ -179,6 +179,11 @@ NON_SPEECH_CUES = [
         id="noun-criticism-of",
     ),
     pytest.param(
+        "Senator Moss is confident that the bill will pass.",
+        indirect("is confident", "Senator Moss", "that the bill will pass"),
+        id="predicate-adjective-that",
+    ),
+    pytest.param(
         "The senator called for a ban on assault weapons in December after the shooting in Orlando.",
         indirect("called for", "The senator", "a ban on assault weapons in December after the shooting in Orlando"),
         id="called-for-object-and-what-follows",
@@ -476,3 +481,11 @@ def test_headline_colon(articles: ExtractAll, text: str, expected: Expected) -> 
 def test_interview_turn_is_not_a_headline(extract_all: ExtractAll, text: str) -> None:
     colons = [a for a in extract_all([text])[text].attributions if a.cue.text == ":"]
     assert colons == []
+
+
+def test_one_reading_per_cue_span(extract_all: ExtractAll) -> None:
+    """ "has expressed support for": the verb's reading or the noun's, never both."""
+    text = "She has expressed support for the plan to raise taxes on the wealthy."
+    found = extract_all([text])[text].attributions
+    assert len(found) == 1
+    assert found[0].cue.text == "has expressed"

@@ -83,6 +83,16 @@ SPEAKER_AFTER = [
         direct("joked", "The comedian", "“Nobody here has slept in three days,”"),
         id="verb-before-not-participle-after",
     ),
+    pytest.param(
+        "“The committee has faced serial delays from the start,”\xa0added Senator Ruth Gowan.",
+        direct("added", "Senator Ruth Gowan", "“The committee has faced serial delays from the start,”"),
+        id="no-break-space-before-verb",
+    ),
+    pytest.param(
+        '"Donald Trump is not a racist, guys," LeVell assured the mostly white crowd.',
+        direct("assured", "LeVell", '"Donald Trump is not a racist, guys,"'),
+        id="name-tagged-interjection-before-verb",
+    ),
 ]
 
 SPEAKER_BEFORE = [
