@@ -371,6 +371,25 @@ NO_SOURCE = [
         indirect("announced", None, "that the festival would be cancelled", cue_exact=False),
         id="it-was-announced-that",
     ),
+    # raising verbs and passives: the impression has no source, and the whole clause is the content
+    pytest.param(
+        "Support for the measure appears to have collapsed since the spring.",
+        indirect("appears", None, "Support for the measure appears to have collapsed since the spring",
+                 parts=("Support for the measure", "to have collapsed since the spring")),
+        id="raising-appears-to",
+    ),
+    pytest.param(
+        "The senator seemed reluctant to criticise the plan.",
+        indirect("seemed", None, "The senator seemed reluctant to criticise the plan",
+                 parts=("The senator", "reluctant to criticise the plan")),
+        id="raising-seemed-adjective",
+    ),
+    pytest.param(
+        "The governor is expected to sign the bill on Friday.",
+        indirect("is expected", None, "The governor is expected to sign the bill on Friday",
+                 parts=("The governor", "to sign the bill on Friday")),
+        id="passive-is-expected-to",
+    ),
 ]
 
 #: Headlines of the form "Name: claim" take the colon as cue (PolNeAR's convention).

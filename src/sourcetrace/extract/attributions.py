@@ -50,6 +50,11 @@ _PHRASAL = {"dobj", "dobj_rest"}
 _MIN_QUOTE_WORDS = 3
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
 _MIN_NOUN_CUES = 3
+#: Raising verbs: "X seems to Y", "X appeared likely" report an impression, not what X said (PolNeAR
+#: annotates the whole clause as content, with no source); passives do the same ("X is expected to Y").
+_RAISING = {"seem", "appear"}
+#: Complements of a raising verb.
+_RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
 
 
 def is_candidate_sentence(sentence: str) -> bool:
@@ -206,7 +211,7 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
             cue,
             Relation(
                 cue=(cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop),
-                source=source,
+                source=None if content_type == "raising" else source,
                 content=[_char_range(segment, first, last) for first, last in parts],
                 absolute_with=absolute_with,
             ),
@@ -274,13 +279,16 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     if parenthetical:
         options.append((parenthetical, "parenthetical", None))
     for complement in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
-        if any(child.dep_ == "aux" and child.lower_ == "to" for child in complement.children):
+        if _is_infinitive(complement):
             add(complement.left_edge.i, complement.right_edge.i, "xcomp")
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
     if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children):
         clause = [c for c in cue.children if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
         if clause:
             add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
+    raising = _raising_clause(sentence, cue)
+    if raising is not None:
+        options.append((raising, "raising", None))
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects:
         add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
@@ -300,6 +308,35 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
             add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
     return options
+
+
+def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
+    """ "Enthusiasm for the plan appears to have plummeted", "the senator is expected to attend", "a
+    developer known to be bullish": the clause from its subject (or the noun a participle modifies) to the
+    complement, in two parts around the cue."""
+    passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
+    if cue.lemma_ in _RAISING:
+        complements = [c for c in cue.children if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
+    elif passive:
+        complements = [c for c in cue.children if c.i > cue.i and c.dep_ == "xcomp" and _is_infinitive(c)]
+    else:
+        return None
+    if not complements:
+        return None
+    subjects = [c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    if subjects:
+        first = subjects[0].left_edge.i
+    elif cue.dep_ == "acl" and cue.head.i < cue.i:
+        first = cue.head.left_edge.i
+    else:
+        return None
+    before = _trimmed(sentence, first, _cue_first(cue).i - 1)
+    after = _trimmed(sentence, cue.i + 1, complements[-1].right_edge.i)
+    return [before, after] if before is not None and after is not None else None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def _prepositional_object(preposition: Token) -> Token | None:
@@ -507,11 +544,16 @@ def _cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
     predicate adjective with its copula ("was deeply critical")."""
     if _is_predicate_adjective(cue):
         return _cue_span(segment, cue.head)[0], _cue_span_end(segment, cue)
+    return segment.char_start(_cue_first(cue)), _cue_span_end(segment, cue)
+
+
+def _cue_first(cue: Token) -> Token:
+    """The first token of the cue span: the auxiliaries, negation and adverbs right before the cue."""
     first = cue
     for child in sorted(cue.lefts, key=lambda c: -c.i):
         if child.i == first.i - 1 and (child.dep_ in _CUE_MODIFIERS or child.dep_ == "advmod"):
             first = child
-    return segment.char_start(first), _cue_span_end(segment, cue)
+    return first
 
 
 def _cue_span_end(segment: Segment, cue: Token) -> int:
