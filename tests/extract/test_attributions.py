@@ -165,6 +165,21 @@ PARTICIPIAL = [
         indirect("citing", "The airline", "a shortage of pilots"),
         id="citing",
     ),
+    pytest.param(
+        "Donors gave $3 million last month to a group backing the senator's campaign.",
+        indirect("backing", "a group", "the senator's campaign"),
+        id="participle-restricting-a-prepositional-object",
+    ),
+    pytest.param(
+        "The governor sided with the unions, arguing that wages had stagnated for years.",
+        indirect("arguing", "The governor", "that wages had stagnated for years"),
+        id="participle-after-with-object-is-the-subjects",
+    ),
+    pytest.param(
+        "The senator called the vote “a disaster for the country,” telling reporters that she would fight on.",
+        indirect("telling", "The senator", "that she would fight on"),
+        id="participle-after-quote-is-not-inverted",
+    ),
 ]
 
 NON_SPEECH_CUES = [

@@ -37,7 +37,8 @@ _TRIM = set(",.;:-—–") | {"--"}
 #: "and added", "wants to say", "before clarifying that ...").
 _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "acomp"}
 #: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
-#: ..."), not when it is the object of a preposition ("at a news conference, announcing ...").
+#: ..."), not when it is the object of a preposition ("at a news conference, announcing ...") unless the
+#: participle restricts it ("gave $3 million to a group backing the senator").
 _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
@@ -206,20 +207,17 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
         return []
     source, absolute_with = _source_of(segment, cue)
     cue_start, cue_stop = _cue_span(segment, cue)
-    return [
-        _candidate(
-            cue,
-            Relation(
-                cue=(cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop),
-                source=None if content_type == "raising" else source,
-                content=[_char_range(segment, first, last) for first, last in parts],
-                absolute_with=absolute_with,
-            ),
-            content_type,
-            parts,
-        )
-        for parts, content_type, cue_end in options
-    ]
+    candidates = []
+    for parts, content_type, cue_end in options:
+        cue_range = (cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop)
+        content = [_char_range(segment, first, last) for first, last in parts]
+        # a raising clause has no source, whatever the subject
+        if content_type == "raising":
+            relation = Relation(cue_range, None, content)
+        else:
+            relation = Relation(cue_range, source, content, absolute_with=absolute_with)
+        candidates.append(_candidate(cue, relation, content_type, parts))
+    return candidates
 
 
 def _candidate(cue: Token, relation: Relation, content_type: str, parts: list[_TokenRange]) -> Candidate:
@@ -423,7 +421,7 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if (
             cue.dep_ == "acl"
             and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}
-            and cue.head.dep_ in _NOUN_SOURCES
+            and (cue.head.dep_ in _NOUN_SOURCES or not _set_off(cue))
         ):
             noun = cue.head
             return _char_range(segment, noun.left_edge, _before(cue, noun.left_edge)), None
@@ -467,12 +465,21 @@ def _before(token: Token, floor: Token) -> Token:
     return doc[i]
 
 
+def _set_off(token: Token) -> bool:
+    """Whether a comma or dash comes right before the phrase `token` heads."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text in {",", "—", "–", "--"}
+
+
 def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[int, int], int] | None:
-    """ "..., with one source, who knows him, saying ...": the object of "with" just before the participle."""
+    """ "..., with one source, who knows him, saying ...": the object of "with" just before the participle.
+    A comma before the participle must close an aside of that object: in "went with the odds, pointing out
+    ..." the participle is the subject's."""
     previous = _before(participle, participle.doc[max(participle.sent.start, participle.i - 40)])
     for candidate in [previous, *previous.ancestors]:
         is_with_object = candidate.dep_ == "pobj" and candidate.head.lower_ == "with"
-        if is_with_object and candidate.right_edge.i < participle.i:
+        aside = any(c.dep_ in {"relcl", "appos", "acl"} and c.i < participle.i for c in candidate.rights)
+        if is_with_object and candidate.right_edge.i < participle.i and (aside or not _set_off(participle)):
             start, end = _char_range(segment, candidate.left_edge, previous)
             return (start, end), segment.char_start(candidate.head)
         if candidate.i < participle.i - 40:
@@ -491,7 +498,7 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
         c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
     ]
     passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in verb.children)
-    if not passive_only and _after_quote(verb):
+    if not passive_only and verb.tag_ != "VBG" and _after_quote(verb):
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
         if after:
             return _noun_phrase(segment, after[0])
