@@ -407,6 +407,31 @@ NO_SOURCE = [
     ),
 ]
 
+#: The cue's object stands before it: a relative pronoun, or the subject of a passive.
+OBJECT_BEFORE_CUE = [
+    pytest.param(
+        "The network faced allegations of bias, which the chairman denies.",
+        indirect("denies", "the chairman", "which"),
+        id="relative-pronoun-object",
+    ),
+    pytest.param(
+        "The deal, which was first reported by the Financial Times, is worth $2 billion.",
+        indirect("was first reported", "the Financial Times", "which"),
+        id="relative-passive-with-agent",
+    ),
+    pytest.param(
+        "The plan was hotly criticized by the unions.",
+        indirect("was hotly criticized", "the unions", "The plan"),
+        id="passive-subject-with-agent",
+    ),
+    pytest.param(
+        "Sanders was declared the winner in New Hampshire.",
+        indirect("was declared", None, "Sanders was declared the winner in New Hampshire",
+                 parts=("Sanders", "the winner in New Hampshire")),
+        id="passive-with-predicate-noun",
+    ),
+]
+
 #: Headlines of the form "Name: claim" take the colon as cue (PolNeAR's convention).
 HEADLINE_COLON = [
     pytest.param(
@@ -435,6 +460,7 @@ TABLES = {
     "nested": NESTED,
     "documents_and_institutions": DOCUMENTS_AND_INSTITUTIONS,
     "no_source": NO_SOURCE,
+    "object_before_cue": OBJECT_BEFORE_CUE,
 }
 ALL = [case for table in TABLES.values() for case in table]
 
@@ -503,6 +529,11 @@ def test_document_or_institution_as_source(articles: ExtractAll, text: str, expe
 
 @pytest.mark.parametrize(("text", "expected"), NO_SOURCE)
 def test_attribution_without_source(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_CUE)
+def test_object_before_the_cue(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
 
 

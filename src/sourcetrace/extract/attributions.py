@@ -287,6 +287,12 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     raising = _raising_clause(sentence, cue)
     if raising is not None:
         options.append((raising, "raising", None))
+    relative = _relative_content(sentence, cue)
+    if relative is not None:
+        options.append((relative, "relative", None))
+    passive_subject = _passive_subject_content(sentence, cue)
+    if passive_subject is not None:
+        options.append((passive_subject, "passive_subject", None))
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects:
         add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
@@ -316,7 +322,12 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     if cue.lemma_ in _RAISING:
         complements = [c for c in cue.children if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
     elif passive:
-        complements = [c for c in cue.children if c.i > cue.i and c.dep_ == "xcomp" and _is_infinitive(c)]
+        # "is expected to attend", "was declared the winner"
+        complements = [
+            c
+            for c in cue.children
+            if c.i > cue.i and (c.dep_ == "oprd" or (c.dep_ == "xcomp" and _is_infinitive(c)))
+        ]
     else:
         return None
     if not complements:
@@ -331,6 +342,41 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     before = _trimmed(sentence, first, _cue_first(cue).i - 1)
     after = _trimmed(sentence, cue.i + 1, complements[-1].right_edge.i)
     return [before, after] if before is not None and after is not None else None
+
+
+def _relative_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
+    """ "allegations, which the chairman denies", "a fact he mentions on the trail", "who he accused of
+    lying": a relative clause whose object is the noun it modifies; the content is the relative pronoun
+    (or, with none, the noun) and what follows the cue."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.i > cue.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} and c.i > cue.i for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
+        return None  # "who endorsed her": the pronoun is the source
+    pronoun = next((c for c in cue.children if c.i < cue.i and c.lower_ in _RELATIVE_PRONOUNS), None)
+    if pronoun is not None:
+        before = (pronoun, pronoun)
+    else:
+        before = (noun.doc[min([noun.i, *(c.left_edge.i for c in noun.lefts)])], noun)
+    after = _trimmed(sentence, cue.i + 1, cue.right_edge.i)
+    return [before, after] if after is not None else [before]
+
+
+def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
+    """ "The move was criticized by the unions", "an inquiry, which was first reported by the paper": a
+    passive with an agent and no other complement is about its subject."""
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    if subject is None:
+        return None
+    span = _trimmed(sentence, subject.left_edge.i, subject.right_edge.i)
+    return [span] if span is not None else None
 
 
 def _is_infinitive(verb: Token) -> bool:
