@@ -138,6 +138,19 @@ SPEAKER_BEFORE = [
         direct("said", "the mayor", "“Look at what you did,”"),
         id="first-speaker-keeps-own-quote",
     ),
+    pytest.param(
+        "The vote was close. As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the "
+        "gate. They are inside.”",
+        direct("put", "Tom Ridge, a former secretary",
+               "“The barbarians are no longer at the gate. They are inside.”"),
+        id="as-X-put-it-colon",
+    ),
+    pytest.param(
+        'Few were convinced. As one analyst puts it, "Senate Republicans are unmoved, and activists are '
+        'uninspired."',
+        direct("puts", "one analyst", '"Senate Republicans are unmoved, and activists are uninspired."'),
+        id="as-X-puts-it-comma",
+    ),
 ]
 
 SPEAKER_IN_SENTENCE_BEFORE = [

@@ -831,19 +831,37 @@ def _adjacent_speaker(
                         and not (following and _has_content_child(token))
                     ):
                         after.append(token)
-                elif (
-                    at < quote.start
-                    and text[segment.char_end(token) : quote.start].strip() in _INTRODUCERS
-                    and scorer.is_speech(token)
-                ):
+                elif at < quote.start and _introduces(text, segment, token, quote, scorer):
                     before.append(token)
         for token in [*after[:1], *before[-1:]]:
-            source, _ = _source_of(segment, token)
+            source = _as_source(segment, token) if _puts_it(token) else None
+            source = source or _source_of(segment, token)[0]
             if token in after and (source is None or quote.start <= source[0] < quote.end):
                 source = _inverted_source(segment, token, quote) or source
             if source is not None and not (quote.start <= source[0] < quote.end):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _introduces(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
+    """A verb of saying right before a quote (X replied, “…”), or the idiom "as X put it: “…”"."""
+    puts_it = _puts_it(verb)
+    end = segment.char_end(verb.nbor() if puts_it else verb)
+    return text[end : quote.start].strip() in _INTRODUCERS and (puts_it or scorer.is_speech(verb))
+
+
+def _puts_it(verb: Token) -> bool:
+    return verb.lemma_ == "put" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ == "it"
+
+
+def _as_source(segment: Segment, verb: Token) -> tuple[int, int] | None:
+    """ "As Tom Ridge, a former secretary, put it": the words between "as" and the verb (the parser often
+    takes the name for the object of "as")."""
+    sentence = verb.sent
+    as_ = next((t for t in reversed(sentence[: verb.i - sentence.start]) if t.lower_ == "as"), None)
+    if as_ is None or verb.i - as_.i < 2:
+        return None
+    return _char_range(segment, as_.nbor(), _before(verb, as_.nbor()))
 
 
 #: What may stand between a reporting verb and the quote it introduces.
