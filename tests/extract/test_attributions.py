@@ -439,6 +439,11 @@ HEADLINE_COLON = [
         indirect(":", "Graham", "Trump's tax plan is a disaster for the middle class"),
         id="name-colon-claim",
     ),
+    pytest.param(
+        "Ryan: Decision Not to Indict Defies Explanation\n\nThe speaker spoke on Tuesday.",
+        indirect(":", "Ryan", "Decision Not to Indict Defies Explanation"),
+        id="name-colon-headline-without-cue-word",
+    ),
 ]
 
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.

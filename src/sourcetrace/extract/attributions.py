@@ -58,10 +58,15 @@ _RAISING = {"seem", "appear"}
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
 
 
+#: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
+#: the cue (`_is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
+_HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
+
+
 def is_candidate_sentence(sentence: str) -> bool:
-    """Whether a sentence may hold an attribution: a quotation mark, a cue word form, or a weaker one before
-    "that" ("officials understood that ...")."""
-    if _has_quote_mark(sentence):
+    """Whether a sentence may hold an attribution: a quotation mark, a headline speaker's colon, a cue word
+    form, or a weaker one before "that" ("officials understood that ...")."""
+    if _has_quote_mark(sentence) or _HEADLINE_SPEAKER.match(sentence):
         return True
     lexicon = load_lexicon()
     found = list(words(sentence))
