@@ -180,6 +180,12 @@ PARTICIPIAL = [
         indirect("telling", "The senator", "that she would fight on"),
         id="participle-after-quote-is-not-inverted",
     ),
+    pytest.param(
+        "The attack thrust security to the heart of the race, prompting voters to reconsider their support for "
+        "the outsider.",
+        indirect("to reconsider", "voters", "their support for the outsider"),
+        id="infinitive-controlled-by-the-object",
+    ),
 ]
 
 NON_SPEECH_CUES = [

@@ -486,6 +486,11 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
     for _ in range(4):
         if token.dep_ not in _SHARED_SUBJECT or token.head == token:
             return _stray_subject(segment, cue), None
+        if token.dep_ == "xcomp":
+            # "prompting voters to reconsider": the object of the verb above is who does the infinitive
+            controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if controller is not None:
+                return _noun_phrase(segment, controller), None
         token = token.head
         subject = _subject_span(segment, token)
         if subject is not None:
