@@ -151,6 +151,12 @@ SPEAKER_BEFORE = [
         direct("puts", "one analyst", '"Senate Republicans are unmoved, and activists are uninspired."'),
         id="as-X-puts-it-comma",
     ),
+    pytest.param(
+        "The senator won an endorsement from Mike Lee, who declared in the debate spin room, “I’m sending the "
+        "signal that it’s time to unite.”",
+        direct("declared", "who", "“I’m sending the signal that it’s time to unite.”"),
+        id="verb-where-said-comma-quote",
+    ),
 ]
 
 SPEAKER_IN_SENTENCE_BEFORE = [

@@ -854,10 +854,27 @@ def _adjacent_speaker(
 
 
 def _introduces(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
-    """A verb of saying right before a quote (X replied, “…”), or the idiom "as X put it: “…”"."""
-    puts_it = _puts_it(verb)
-    end = segment.char_end(verb.nbor() if puts_it else verb)
-    return text[end : quote.start].strip() in _INTRODUCERS and (puts_it or scorer.is_speech(verb))
+    """A verb of saying right before a quote (X replied, “…”; X declared in the spin room, “…”), or the
+    idiom "as X put it: “…”"."""
+    if _puts_it(verb):
+        return text[segment.char_end(verb.nbor()) : quote.start].strip() in _INTRODUCERS
+    if not scorer.is_speech(verb):
+        return False
+    gap = text[segment.char_end(verb) : quote.start].strip()
+    return gap in _INTRODUCERS or _is_setting(verb, segment, quote, gap)
+
+
+def _is_setting(verb: Token, segment: Segment, quote: Quote, gap: str) -> bool:
+    """Whether what stands between a verb and the quote after it is only where or when it was said ("in
+    the spin room,", "on Friday:"): a short run of the verb's own modifiers, with no verb, ending in a
+    comma or a colon."""
+    if len(gap) > 40 or gap[-1:] not in {",", ":"} or _has_quote_mark(gap) or any(m in gap for m in ".?!;"):
+        return False
+    following = verb.doc[verb.i + 1 :]
+    between = list(itertools.takewhile(lambda t: segment.char_start(t) < quote.start, following))
+    return bool(between) and all(
+        t.is_punct or (verb in t.ancestors and t.pos_ not in {"VERB", "AUX"}) for t in between
+    )
 
 
 def _puts_it(verb: Token) -> bool:
