@@ -35,7 +35,6 @@ _C = 0.5
 _FOLDS = 5
 _THRESHOLDS = tuple(round(0.25 + 0.02 * step, 2) for step in range(16))
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-#: (features, label)
 Example = tuple[dict[str, float], int]
 
 
@@ -110,16 +109,14 @@ def _weights(vectorizer: DictVectorizer, model: LogisticRegression) -> dict[str,
     return weights
 
 
-def _pipeline_predictions(
-    parsed: Sequence[tuple[Doc, list[GoldAttribution]]], weights: dict[str, float], threshold: float
-) -> dict[str, list]:
+def _pipeline_predictions(docs: dict[str, Doc], weights: dict[str, float], threshold: float) -> dict:
     """The whole extraction (quotes, nesting and all) of the given articles, in the scorer's roles."""
     scorer = CueScorer(load_lexicon(), weights, threshold)
     predicted = {}
-    for doc, _gold in parsed:
-        text = doc.text
+    for name, doc in docs.items():
+        text = doc.user_data["text"]  # set by `article_examples`
         found = find_attributions(text, [Segment(0, doc)], find_quotes(text), scorer)
-        predicted[str(id(doc))] = article_roles(Article(text=text, attributions=tuple(found)))
+        predicted[name] = article_roles(Article(text=text, attributions=tuple(found)))
     return predicted
 
 
@@ -128,18 +125,18 @@ def _cross_validated_threshold(
 ) -> float:
     """The threshold with the best relation F1 of the whole extraction, as the reference scorer computes
     it, over all of train: each fold's articles are extracted with the model fitted on the other folds and
-    the predictions pooled. One held-out fifth alone gave a curve too noisy to place the threshold (its
-    best moved by 0.06 between retrainings that changed little)."""
+    the predictions pooled (one held-out fifth alone gives a noisy curve)."""
     order = list(range(len(articles)))
     random.Random(13).shuffle(order)
     folds = [order[k::_FOLDS] for k in range(_FOLDS)]
-    split = {str(id(doc)): (doc.text, gold) for doc, gold in parsed}
+    split = {str(i): (doc.user_data["text"], gold) for i, (doc, gold) in enumerate(parsed)}
     predicted: dict[float, dict[str, list]] = {t: {} for t in _THRESHOLDS}
     for fold in folds:
         held = set(fold)
         weights = _weights(*_fit([e for i, ex in enumerate(articles) if i not in held for e in ex]))
+        docs = {str(i): parsed[i][0] for i in fold}
         for threshold in _THRESHOLDS:
-            predicted[threshold].update(_pipeline_predictions([parsed[i] for i in fold], weights, threshold))
+            predicted[threshold].update(_pipeline_predictions(docs, weights, threshold))
     results = [(t, report(score(split, predicted[t]))["relation"]["f1"]) for t in _THRESHOLDS]
     # on a tie, the lower threshold: a sourcing analysis had rather miss fewer attributions
     best = max(results, key=lambda result: (result[1], -result[0]))[0]

@@ -3,12 +3,17 @@
 The rules follow the PARC / PolNeAR view of attribution (Pareti 2016; Newell, Margolin and Ruths 2018): a cue
 (mostly a verb of saying, believing or intending; also a predicate adjective "was critical of", a noun "his
 claim that", "according to" and a headline colon) links a source (its subject, or the subject it shares with a
-verb it depends on) to a content (its clausal complement, object, or the clause it is attached to when the
-source comes after: "..., Russian sources say."). Every reading the parse offers is a candidate; the cue
+verb it depends on, or the object of the verb above an infinitive: "prompting voters to reconsider") to a
+content (its clausal complement, object, or the clause it is attached to when the source comes after: "...,
+Russian sources say."). Raising verbs and passives ("appears to", "is expected to", "was declared the
+winner") have no source and the clause around the cue as content; a relative pronoun or a passive subject
+before the cue may be its content ("allegations, which he denies"; "the plan was criticized by X"). Every
+reading the parse offers is a candidate; the cue
 classifier (`classifier.py`) keeps one per cue. Quotes are then reconciled with these relations (`quotes.py`
 finds them before parsing): content that is all quotation becomes a direct quote spanning the whole quoted
 stretch, however many sentences or paragraphs it runs over; a quote that no relation covers takes, in this
-order, the speaker signed or named right beside it (“…,” X said / X replied, “…”), the relation it
+order, the speaker signed or named right beside it (“…,” X said / X replied, “…” / X declared in the
+room, “…” / as X put it: “…”), the relation it
 continues (“A,” she said. “B.”), a free verb of saying in its sentence, or "X said:" in the sentence before.
 Relations inside another's content are kept, with `parent` set (nested attributions).
 """
@@ -34,7 +39,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CUE_MODIFIERS = {"aux", "auxpass", "neg"}
 _TRIM = set(",.;:-—–") | {"--"}
 #: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
-#: "and added", "wants to say", "before clarifying that ...").
+#: "and added", "wants to say", "before clarifying that ..."); an infinitive under a verb with an object
+#: takes the object instead ("prompting voters to reconsider").
 _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "acomp"}
 #: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
 #: ..."), not when it is the object of a preposition ("at a news conference, announcing ...") unless the
@@ -46,7 +52,9 @@ _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
 #: Conjunctions of a condition that belongs to what was said ("no deal can happen, unless ...").
 _CONDITIONS = {"unless", "if", "until", "once"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
-_PHRASAL = {"dobj", "dobj_rest"}
+_PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject"}
+#: Marks that set a phrase off from what comes before it.
+_SETTING_OFF = {",", "—", "–", "--"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 _MIN_QUOTE_WORDS = 3
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
@@ -56,8 +64,6 @@ _MIN_NOUN_CUES = 3
 _RAISING = {"seem", "appear"}
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
-
-
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
 #: the cue (`_is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
 _HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
@@ -216,11 +222,10 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
     for parts, content_type, cue_end in options:
         cue_range = (cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop)
         content = [_char_range(segment, first, last) for first, last in parts]
-        # a raising clause has no source, whatever the subject
-        if content_type == "raising":
-            relation = Relation(cue_range, None, content)
-        else:
-            relation = Relation(cue_range, source, content, absolute_with=absolute_with)
+        raising = content_type == "raising"  # no source, whatever the subject
+        relation = Relation(
+            cue_range, None if raising else source, content, absolute_with=None if raising else absolute_with
+        )
         candidates.append(_candidate(cue, relation, content_type, parts))
     return candidates
 
@@ -324,6 +329,8 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     developer known to be bullish": the clause from its subject (or the noun a participle modifies) to the
     complement, in two parts around the cue."""
     passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
+    if any(c.dep_ == "agent" for c in cue.children):
+        return None  # "was declared the winner by officials": the agent is the source
     if cue.lemma_ in _RAISING:
         complements = [c for c in cue.children if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
     elif passive:
@@ -362,10 +369,7 @@ def _relative_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | No
     if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
         return None  # "who endorsed her": the pronoun is the source
     pronoun = next((c for c in cue.children if c.i < cue.i and c.lower_ in _RELATIVE_PRONOUNS), None)
-    if pronoun is not None:
-        before = (pronoun, pronoun)
-    else:
-        before = (noun.doc[min([noun.i, *(c.left_edge.i for c in noun.lefts)])], noun)
+    before = (pronoun, pronoun) if pronoun is not None else (noun.left_edge, noun)
     after = _trimmed(sentence, cue.i + 1, cue.right_edge.i)
     return [before, after] if after is not None else [before]
 
@@ -434,7 +438,7 @@ def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
         return False
     doc = sentence.doc
     left, right = _core_edges(cue)
-    if left <= head.left_edge.i or doc[left - 1].text not in {",", "—", "--", "–"} | set(QUOTE_MARKS):
+    if left <= head.left_edge.i or doc[left - 1].text not in _SETTING_OFF | set(QUOTE_MARKS):
         return False
     last = sentence.end - 1
     while last > cue.i and (doc[last].is_punct or doc[last].is_space):
@@ -524,7 +528,7 @@ def _before(token: Token, floor: Token) -> Token:
 def _set_off(token: Token) -> bool:
     """Whether a comma or dash comes right before the phrase `token` heads."""
     first = token.left_edge.i
-    return first > 0 and token.doc[first - 1].text in {",", "—", "–", "--"}
+    return first > 0 and token.doc[first - 1].text in _SETTING_OFF
 
 
 def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[int, int], int] | None:
@@ -812,7 +816,8 @@ def _adjacent_speaker(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
 ) -> Relation | None:
     """The speaker named right beside a quote: a signature dash after it (“…” ― Jane Roe), a reporting verb
-    right after it (“…,” X barked; “…?” Biden asked.), or right before it (X replied, “…”; X said: “…”).
+    right after it (“…,” X barked; “…?” Biden asked.), or right before it (X replied, “…”; X said: “…”; see
+    `_introduces`).
 
     A verb right after the quote wins over one before it, as in news style the attribution follows the
     quote; a participle right after it is not its cue (“…,” drawing jeers)."""
@@ -844,8 +849,7 @@ def _adjacent_speaker(
                 elif at < quote.start and _introduces(text, segment, token, quote, scorer):
                     before.append(token)
         for token in [*after[:1], *before[-1:]]:
-            source = _as_source(segment, token) if _puts_it(token) else None
-            source = source or _source_of(segment, token)[0]
+            source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
             if token in after and (source is None or quote.start <= source[0] < quote.end):
                 source = _inverted_source(segment, token, quote) or source
             if source is not None and not (quote.start <= source[0] < quote.end):
@@ -884,10 +888,10 @@ def _puts_it(verb: Token) -> bool:
 def _as_source(segment: Segment, verb: Token) -> tuple[int, int] | None:
     """ "As Tom Ridge, a former secretary, put it": the words between "as" and the verb (the parser often
     takes the name for the object of "as")."""
-    sentence = verb.sent
-    as_ = next((t for t in reversed(sentence[: verb.i - sentence.start]) if t.lower_ == "as"), None)
-    if as_ is None or verb.i - as_.i < 2:
-        return None
+    doc = verb.doc
+    as_ = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.lower_ == "as"), None)
+    if as_ is None or verb.i - as_.i < 2 or any(t.pos_ in {"VERB", "AUX"} for t in doc[as_.i + 1 : verb.i]):
+        return None  # "As the vote neared, Smith put it": not the idiom's "as"
     return _char_range(segment, as_.nbor(), _before(verb, as_.nbor()))
 
 
