@@ -565,3 +565,15 @@ def test_one_reading_per_cue_span(extract_all: ExtractAll) -> None:
     found = extract_all([text])[text].attributions
     assert len(found) == 1
     assert found[0].cue.text == "has expressed"
+
+
+def test_noun_phrase_content_nests_nothing(extract_all: ExtractAll) -> None:
+    """A passive subject is a noun phrase: a relative clause inside it is an attribution of its own, not one
+    nested in the passive's content (as PolNeAR annotates it)."""
+    text = "The deal, which the minister said would create jobs, was first reported by the Financial Times."
+    article = extract_all([text])[text]
+    reported = check(article, indirect("was first reported", "the Financial Times",
+                                       "The deal, which the minister said would create jobs"))
+    said = check(article, indirect("said", "the minister", "which the minister said would create jobs",
+                                   parts=("which", "would create jobs")))
+    assert reported.parent is None and said.parent is None

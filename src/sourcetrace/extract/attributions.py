@@ -258,6 +258,16 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     options: list[_ContentOption] = []
 
     def add(first: int, last: int, content_type: str, cue_end: Token | None = None) -> None:
+        if first < cue.i <= last:
+            # the content's subtree reaches back past the cue ("which the minister said would create
+            # jobs"): the parts on either side of the cue and its subject
+            stop = min([_cue_first(cue).i, *(c.left_edge.i for c in cue.lefts if c.dep_ in _SUBJECTS)])
+            after = cue.i + 1 + sum(1 for c in cue.rights if c.dep_ == "prt" and c.i == cue.i + 1)
+            parts = [_trimmed(sentence, first, stop - 1), _trimmed(sentence, after, last)]
+            kept = [part for part in parts if part is not None]
+            if kept:
+                options.append((kept, content_type, cue_end))
+            return
         span = _trimmed(sentence, first, last)
         if span is not None:
             options.append(([span], content_type, cue_end))
