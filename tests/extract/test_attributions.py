@@ -394,9 +394,9 @@ NO_SOURCE = [
     ),
     # raising verbs and passives: the impression has no source, and the whole clause is the content
     pytest.param(
-        "Support for the measure appears to have collapsed since the spring.",
-        indirect("appears", None, "Support for the measure appears to have collapsed since the spring",
-                 parts=("Support for the measure", "to have collapsed since the spring")),
+        "Enthusiasm for the candidate appears to have plummeted this year.",
+        indirect("appears", None, "Enthusiasm for the candidate appears to have plummeted this year",
+                 parts=("Enthusiasm for the candidate", "to have plummeted this year")),
         id="raising-appears-to",
     ),
     pytest.param(
