@@ -262,8 +262,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             # the content's subtree reaches back past the cue ("which the minister said would create
             # jobs"): the parts on either side of the cue and its subject
             stop = min([_cue_first(cue).i, *(c.left_edge.i for c in cue.lefts if c.dep_ in _SUBJECTS)])
-            after = cue.i + 1 + sum(1 for c in cue.rights if c.dep_ == "prt" and c.i == cue.i + 1)
-            parts = [_trimmed(sentence, first, stop - 1), _trimmed(sentence, after, last)]
+            parts = [_trimmed(sentence, first, stop - 1), _trimmed(sentence, _cue_last(cue).i + 1, last)]
             kept = [part for part in parts if part is not None]
             if kept:
                 options.append((kept, content_type, cue_end))
@@ -339,7 +338,7 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     developer known to be bullish": the clause from its subject (or the noun a participle modifies) to the
     complement, in two parts around the cue."""
     passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
-    if any(c.dep_ == "agent" for c in cue.children):
+    if _has_agent(cue):
         return None  # "was declared the winner by officials": the agent is the source
     if cue.lemma_ in _RAISING:
         complements = [c for c in cue.children if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
@@ -387,7 +386,7 @@ def _relative_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | No
 def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
     """ "The move was criticized by the unions", "an inquiry, which was first reported by the paper": a
     passive with an agent and no other complement is about its subject."""
-    if not any(c.dep_ == "agent" for c in cue.children):
+    if not _has_agent(cue):
         return None
     if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} for c in cue.children):
         return None
@@ -396,6 +395,10 @@ def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRang
         return None
     span = _trimmed(sentence, subject.left_edge.i, subject.right_edge.i)
     return [span] if span is not None else None
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -634,11 +637,16 @@ def _cue_first(cue: Token) -> Token:
 
 
 def _cue_span_end(segment: Segment, cue: Token) -> int:
+    return segment.char_end(_cue_last(cue))
+
+
+def _cue_last(cue: Token) -> Token:
+    """The last token of the cue span: the cue and the particles right after it ("pointed out")."""
     last = cue
     for child in cue.rights:
         if child.i == last.i + 1 and child.dep_ == "prt":
             last = child
-    return segment.char_end(last)
+    return last
 
 
 def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
