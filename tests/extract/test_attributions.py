@@ -40,6 +40,25 @@ THAT_CLAUSE = [
         id="said-in-a-statement-that",
     ),
     pytest.param(
+        # the parser hangs the that-clause off "interview"; it is still what was said
+        "The former speaker, a close ally of the candidate, said in an interview that the nominee should "
+        '"ignore" the rush of critics.',
+        Expected("said", "The former speaker, a close ally of the candidate",
+                 'that the nominee should "ignore" the rush of critics', "mixed"),
+        id="said-in-an-interview-that-clause-on-noun",
+    ),
+    pytest.param(
+        "The senator says in a statement that the new rules are certain to be challenged in the courts.",
+        indirect("says", "The senator", "that the new rules are certain to be challenged in the courts"),
+        id="says-in-a-statement-that-clause-on-noun",
+    ),
+    pytest.param(
+        # ... or labels it a relative clause of "speech", though its "that" is a conjunction
+        "The governor argued in a speech that the state could not afford the plan.",
+        indirect("argued", "The governor", "that the state could not afford the plan"),
+        id="argued-in-a-speech-that-relative-label",
+    ),
+    pytest.param(
         "Union leaders walked out of the meeting, arguing that the offer was an insult.",
         indirect("arguing", "Union leaders", "that the offer was an insult"),
         id="participle-arguing-that",

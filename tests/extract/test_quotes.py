@@ -93,6 +93,20 @@ SPEAKER_AFTER = [
         direct("assured", "LeVell", '"Donald Trump is not a racist, guys,"'),
         id="name-tagged-interjection-before-verb",
     ),
+    pytest.param(
+        # the parse hangs the quote in the clause before the colon; the verb after it is the quote's own cue
+        "He said he was too busy to look for evidence that would back up his statements: \"I have a lot "
+        "going on. Good luck with the story,\" he wrote.",
+        direct("wrote", "he", '"I have a lot going on. Good luck with the story,"'),
+        id="quote-after-colon-with-its-own-verb",
+    ),
+    pytest.param(
+        "He said he was too busy to look for evidence that would back up his statements: \"I have a lot "
+        "going on. Good luck with the story,\" he wrote.",
+        Expected("said", "He", "he was too busy to look for evidence that would back up his statements",
+                 "indirect"),
+        id="clause-before-colon-keeps-its-own-cue",
+    ),
 ]
 
 SPEAKER_BEFORE = [
@@ -156,6 +170,20 @@ SPEAKER_BEFORE = [
         "signal that it’s time to unite.”",
         direct("declared", "who", "“I’m sending the signal that it’s time to unite.”"),
         id="verb-where-said-comma-quote",
+    ),
+    pytest.param(
+        # a passive after a quote that ends its sentence is not the quote's cue, however the parser splits
+        "The senator won an endorsement from Mike Lee, who declared in the debate spin room, “I’m sending the "
+        "signal that it’s time to unite.” The senator was also endorsed the day before by a former rival.",
+        direct("declared", "who", "“I’m sending the signal that it’s time to unite.”"),
+        id="passive-in-next-sentence-is-not-the-speaker",
+    ),
+    pytest.param(
+        # the parser links "furrowed" to "looked" as a bare dependent: the series shares the subject
+        "When I asked the senator if he would endorse her, he looked straight into the camera, furrowed his "
+        'brow and said, "I\'m going to endorse YOU!"',
+        direct("said", "he", '"I\'m going to endorse YOU!"'),
+        id="series-of-verbs-and-said",
     ),
 ]
 

@@ -272,6 +272,8 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             options.append(([span], content_type, cue_end))
 
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not complements:
+        complements = _clauses_after_setting(cue)
     if complements:
         # "said X was of the view that Y": the parser may hang several clauses off the cue; take them all,
         # on the side of the cue where the first one is
@@ -337,7 +339,7 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     """ "Enthusiasm for the plan appears to have plummeted", "the senator is expected to attend", "a
     developer known to be bullish": the clause from its subject (or the noun a participle modifies) to the
     complement, in two parts around the cue."""
-    passive = any(c.dep_ == "auxpass" for c in cue.children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
+    passive = _is_passive(cue) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
     if _has_agent(cue):
         return None  # "was declared the winner by officials": the agent is the source
     if cue.lemma_ in _RAISING:
@@ -395,6 +397,37 @@ def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRang
         return None
     span = _trimmed(sentence, subject.left_edge.i, subject.right_edge.i)
     return [span] if span is not None else None
+
+
+def _clauses_after_setting(cue: Token) -> list[Token]:
+    """ "said in an interview that ...", "insisted at a briefing with reporters that ...": the parser often
+    hangs the that-clause off the noun of the setting, but it is what the speaker said. Only a clause opened
+    by the conjunction "that" counts (the parser may still label it a relative clause), not one whose "that"
+    is a relative pronoun ("in a letter that was sent ...")."""
+    if cue.pos_ != "VERB":
+        return []
+    nouns = [_prepositional_object(c) for c in cue.children if c.dep_ == "prep" and c.i > cue.i]
+    for noun in [n for n in nouns if n is not None]:
+        # the setting's own prepositional phrase ("an interview with CNN that ...") may carry the clause
+        inner = [_prepositional_object(c) for c in noun.children if c.dep_ == "prep"]
+        for head in [noun, *(n for n in inner if n is not None)]:
+            clauses = [
+                c for c in head.children
+                if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > head.i and c.left_edge.lower_ == "that"
+                and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)
+            ]
+            if clauses:
+                return clauses[:1]
+    return []
+
+
+def _says(verb: Token, scorer: CueScorer) -> bool:
+    """An active verb of saying."""
+    return scorer.is_speech(verb) and not _is_passive(verb)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _has_agent(verb: Token) -> bool:
@@ -501,7 +534,7 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
                 return subject, None
     token = cue
     for _ in range(4):
-        if token.dep_ not in _SHARED_SUBJECT or token.head == token:
+        if not _shares_subject(token):
             return _stray_subject(segment, cue), None
         if token.dep_ == "xcomp":
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
@@ -513,6 +546,17 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if subject is not None:
             return subject, None
     return None, None
+
+
+def _shares_subject(token: Token) -> bool:
+    """Whether a verb without a subject shares the one of the verb it hangs from. In a series of finite
+    verbs ("looked up, furrowed his brow and said") the parser often links the second to the first as a bare
+    `dep`."""
+    if token.head == token:
+        return False
+    finite = token.tag_ in {"VBD", "VBZ", "VBP"} and token.head.tag_ == token.tag_
+    series = token.dep_ == "dep" and finite and token.i > token.head.i
+    return token.dep_ in _SHARED_SUBJECT or series
 
 
 def _stray_subject(segment: Segment, cue: Token) -> tuple[int, int] | None:
@@ -719,6 +763,14 @@ def _reconcile_quotes(
         inside = [q for q in quotes if q.start < end and start < q.end]
         if not inside:
             continue
+        before = text[start : inside[-1].start].rstrip(" \n:;,—–-")
+        if _word_count(before) >= _MIN_QUOTE_WORDS and _said_after(text, segments, inside[-1], scorer):
+            # "He said he was busy: “…,” he wrote.": the quote has its own speaker after it
+            end = start + len(before)
+            relation.content = [(s, min(e, end)) for s, e in relation.content if s < end]
+            inside = inside[:-1]
+            if not inside:
+                continue
         first = inside[0]
         if first.start <= start and first.end < end and _participle_after(text, segments, first):
             # “A,” drawing jeers: the participle after a quote closed by its comma is the speaker's next act
@@ -764,6 +816,18 @@ def _reconcile_quotes(
             relations.append(speaker)
             used.add(quote)
     return relations
+
+
+def _said_after(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> bool:
+    """Whether a verb of saying and its speaker, right after a quote that ends as speech, attribute it
+    (“…,” he wrote; “…,” wrote the senator)."""
+    if not _ends_spoken(text, quote):
+        return False
+    speaker = _adjacent_speaker(text, segments, quote, scorer)
+    if speaker is None or speaker.source is None:
+        return False
+    gap = text[quote.end : min(speaker.cue[0], speaker.source[0])]
+    return speaker.cue[0] >= quote.end and speaker.source[0] >= quote.end and not _word_count(gap)
 
 
 def _cue_inside(relation: Relation, quote: Quote) -> bool:
@@ -847,6 +911,7 @@ def _adjacent_speaker(
             continue
         after: list[Token] = []
         before: list[Token] = []
+        closed = text[quote.start : quote.end].rstrip(_CLOSING_MARKS)[-1:] in {".", "?", "!"}
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
@@ -862,6 +927,9 @@ def _adjacent_speaker(
                         and token.tag_ != "VBG"
                         # “…” He said the plan …: a new sentence with its own content is not the quote's cue
                         and not (following and _has_content_child(token))
+                        # nor, after a quote that ends its sentence, is a passive or a verb that is not one
+                        # of saying (“…unite.” X was also endorsed by Y), however the parser split them
+                        and not ((following or closed) and not _says(token, scorer))
                     ):
                         after.append(token)
                 elif at < quote.start and _introduces(text, segment, token, quote, scorer):
