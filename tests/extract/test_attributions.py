@@ -86,6 +86,26 @@ BARE_CLAUSE = [
         indirect("says", "The senator", "she is confident the measure will pass"),
         id="present-says",
     ),
+    pytest.param(
+        # the parser hangs the reason from "said"; it is part of what was said
+        "Officials said the road would stay closed, because the bridge had been damaged in the storm.",
+        indirect("said", "Officials", "the road would stay closed, because the bridge had been damaged in the storm"),
+        id="reason-hung-from-the-cue",
+    ),
+]
+
+#: A gerund complement is what the cue reports.
+GERUND = [
+    pytest.param(
+        "The former director recalled sitting in on focus groups when he worked for the campaign.",
+        indirect("recalled", "The former director", "sitting in on focus groups when he worked for the campaign"),
+        id="recalled-gerund",
+    ),
+    pytest.param(
+        "The senator proposed cutting the corporate tax rate to 15 percent.",
+        indirect("proposed", "The senator", "cutting the corporate tax rate to 15 percent"),
+        id="proposed-gerund",
+    ),
 ]
 
 POSTPOSED = [
@@ -127,6 +147,34 @@ POSTPOSED = [
     ),
 ]
 
+#: A subject-and-cue aside inside its content, which comes in two parts around it.
+ASIDE = [
+    pytest.param(
+        "The campaign, he says, is different this time.",
+        indirect("says", "he", "The campaign, he says, is different this time",
+                 parts=("The campaign", "is different this time")),
+        id="aside-between-commas",
+    ),
+    pytest.param(
+        # the parser hangs "said" from the clause after it, with the opening phrase inside the aside
+        "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her to lunch.",
+        indirect("said", "Ms. Roe",
+                 "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her to lunch",
+                 parts=("In the early 1990s", "when she was earning $24,000 a year, a boss invited her to lunch")),
+        id="aside-after-opening-phrase",
+    ),
+    pytest.param(
+        "But as one senator noted, those voters will give the challenger a second look if he starts winning.",
+        indirect("noted", "one senator", "those voters will give the challenger a second look if he starts winning"),
+        id="as-X-noted-before-the-clause",
+    ),
+    pytest.param(
+        "As the newspaper reported, the governor would then need to win 55 percent of the remaining votes.",
+        indirect("reported", "the newspaper", "the governor would then need to win 55 percent of the remaining votes"),
+        id="as-X-reported-at-sentence-start",
+    ),
+]
+
 ACCORDING_TO = [
     pytest.param(
         "The rebels have seized the airport, according to local residents.",
@@ -147,6 +195,19 @@ ACCORDING_TO = [
         "The talks ended without agreement, according to a statement from the foreign ministry.",
         indirect("according to", "a statement from the foreign ministry", "The talks ended without agreement"),
         id="after-document",
+    ),
+    pytest.param(
+        # the phrase modifies the clause before it; what follows is an aside, however long
+        "The bank earned about $600 million last year, according to public filings, a huge sum for a firm with "
+        "only 35 partners and a single office.",
+        indirect("according to", "public filings", "The bank earned about $600 million last year"),
+        id="after-clause-before-longer-aside",
+    ),
+    pytest.param(
+        "The suspect, according to the police, fled on foot.",
+        indirect("according to", "the police", "The suspect, according to the police, fled on foot",
+                 parts=("The suspect", "fled on foot")),
+        id="between-subject-and-verb",
     ),
 ]
 
@@ -227,6 +288,14 @@ NON_SPEECH_CUES = [
         "The senator called for a ban on assault weapons in December after the shooting in Orlando.",
         indirect("called for", "The senator", "a ban on assault weapons in December after the shooting in Orlando"),
         id="called-for-object-and-what-follows",
+    ),
+    pytest.param(
+        # the parser hangs the object under its predicate ("statements" the subject of "childish")
+        "Stuart Stevens, a veteran strategist, called the senator's statements and actions on Sunday "
+        '"childish."',
+        Expected("called", "Stuart Stevens, a veteran strategist",
+                 'the senator\'s statements and actions on Sunday "childish."', "mixed", content_exact=False),
+        id="called-object-predicate",
     ),
     pytest.param(
         "Analysts predicted that inflation would fall below 3 percent by the autumn.",
@@ -349,6 +418,17 @@ NESTED = [
         indirect("say", "Officials", "the governor has told aides he will not run again"),
         indirect("has told", "the governor", "he will not run again"),
         id="officials-say-X-has-told-aides",
+    ),
+    pytest.param(
+        # what a cue inside a quote reports ends with the quote, not with the speaker's "she said"
+        "“I think you’ll hear that from the president,” she said. “And part of what I have been arguing is "
+        "that we have to do a better job on the ground.”",
+        Expected("said", "she", "“I think you’ll hear that from the president,” she said. “And part of what I "
+                 "have been arguing is that we have to do a better job on the ground.”", "direct",
+                 parts=("“I think you’ll hear that from the president,”", "“And part of what I have been "
+                        "arguing is that we have to do a better job on the ground.”")),
+        indirect("think", "I", "you’ll hear that from the president"),
+        id="cue-inside-a-quote-reports-up-to-its-end",
     ),
 ]
 
@@ -477,11 +557,22 @@ INTERVIEW_TURNS = [
     "A: Look, what the voters want is a fighter.",
 ]
 
+#: Title lines whose colon follows a rubric, or precedes a label with no verb: nobody is quoted.
+HEADLINE_LABELS = [
+    pytest.param("The Latest: Senator wins Minnesota caucuses", id="rubric-the-latest"),
+    pytest.param("Wow: Anchor Just Said Something Unexpected About The Senator", id="rubric-interjection"),
+    pytest.param("Contributing: Jane Roe and Sam Poe, Daily News", id="credit-line"),
+    pytest.param("Governor Smith: 1,769", id="name-colon-figure"),
+    pytest.param("Poll: Governor and senator in dead heat in Ohio", id="label-without-verb"),
+]
+
 TABLES = {
     "headline_colon": HEADLINE_COLON,
     "that_clause": THAT_CLAUSE,
     "bare_clause": BARE_CLAUSE,
     "postposed": POSTPOSED,
+    "aside": ASIDE,
+    "gerund": GERUND,
     "according_to": ACCORDING_TO,
     "told": TOLD,
     "participial": PARTICIPIAL,
@@ -513,6 +604,16 @@ def test_bare_clause(articles: ExtractAll, text: str, expected: Expected) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), POSTPOSED)
 def test_postposed_source(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND)
+def test_gerund_content(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE)
+def test_aside_inside_its_content(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
 
 
@@ -572,8 +673,8 @@ def test_headline_colon(articles: ExtractAll, text: str, expected: Expected) -> 
     check(articles([text])[text], expected)
 
 
-@pytest.mark.parametrize("text", INTERVIEW_TURNS)
-def test_interview_turn_is_not_a_headline(extract_all: ExtractAll, text: str) -> None:
+@pytest.mark.parametrize("text", [*INTERVIEW_TURNS, *HEADLINE_LABELS])
+def test_colon_without_a_speaker_is_not_a_headline(extract_all: ExtractAll, text: str) -> None:
     colons = [a for a in extract_all([text])[text].attributions if a.cue.text == ":"]
     assert colons == []
 

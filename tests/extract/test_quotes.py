@@ -107,6 +107,14 @@ SPEAKER_AFTER = [
                  "indirect"),
         id="clause-before-colon-keeps-its-own-cue",
     ),
+    pytest.param(
+        # a quote inside the subject of the verb after it is not that verb's quote
+        'Ms. Hale, the co-author of "Going Viral," about the spread of rumours, said the days of a single '
+        "shared story are gone.",
+        Expected("said", 'Ms. Hale, the co-author of "Going Viral," about the spread of rumours',
+                 "the days of a single shared story are gone", "indirect"),
+        id="quote-inside-the-subject-is-not-its-content",
+    ),
 ]
 
 SPEAKER_BEFORE = [
@@ -236,6 +244,25 @@ SEVERAL_SENTENCES = [
         direct("said", "Noor Farah, a food bank director",
                '"Prices have doubled since spring. Families are skipping meals,"'),
         id="straight-after-two-sentences",
+    ),
+    pytest.param(
+        # a quote nobody introduces, right after an indirect attribution, goes on with it
+        "He added that there should not be a focus on some artificial number. “I think that whoever gets the "
+        "most delegates should win.”",
+        Expected("added", "He", "that there should not be a focus on some artificial number. “I think that "
+                 "whoever gets the most delegates should win.”", "mixed",
+                 parts=("that there should not be a focus on some artificial number",
+                        "“I think that whoever gets the most delegates should win.”")),
+        id="quote-continues-indirect-before-it",
+    ),
+    pytest.param(
+        'This makes it harder to dislodge misinformation, he said. "Good information can still drive out bad, '
+        'but usually only slowly."',
+        Expected("said", "he", 'This makes it harder to dislodge misinformation, he said. "Good information can '
+                 'still drive out bad, but usually only slowly."', "mixed",
+                 parts=("This makes it harder to dislodge misinformation",
+                        '"Good information can still drive out bad, but usually only slowly."')),
+        id="quote-continues-postposed-before-it",
     ),
 ]
 

@@ -49,8 +49,9 @@ _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
-#: Conjunctions of a condition that belongs to what was said ("no deal can happen, unless ...").
-_CONDITIONS = {"unless", "if", "until", "once"}
+#: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
+#: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
+_CONDITIONS = {"unless", "if", "until", "once", "because"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
 _PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject"}
 #: Marks that set a phrase off from what comes before it.
@@ -288,17 +289,23 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
                     last = max(last, conj.right_edge.i)
             # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
             # after the content is still part of what was said
-            for subordinate in (c for c in cue.children if c.dep_ == "advcl" and c.i > last):
-                if any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in subordinate.children):
+            for subordinate in (c for c in cue.children if c.i > last):
+                marked = subordinate.dep_ == "advcl" and any(
+                    g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in subordinate.children
+                )
+                # "because" the parser takes for a preposition ("because of the cost", "because it ...")
+                if marked or (subordinate.dep_ == "prep" and subordinate.lower_ in _CONDITIONS):
                     last = max(last, subordinate.right_edge.i)
         add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
     if _is_postposed(sentence, cue):
         add(cue.head.left_edge.i, _core_edges(cue)[0] - 1, "postposed")
-    parenthetical = _parenthetical_content(sentence, cue)
+    parenthetical = _parenthetical_content(sentence, cue) or _preposed_content(sentence, cue)
     if parenthetical:
         options.append((parenthetical, "parenthetical", None))
     for complement in (c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i):
-        if _is_infinitive(complement):
+        # an infinitive ("vowed to fight") or a gerund ("recalled sitting in on focus groups", "proposed
+        # cutting taxes"); "began talking" and the like are left to the classifier
+        if _is_infinitive(complement) or complement.tag_ == "VBG":
             add(complement.left_edge.i, complement.right_edge.i, "xcomp")
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
     if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in cue.children):
@@ -314,6 +321,11 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     passive_subject = _passive_subject_content(sentence, cue)
     if passive_subject is not None:
         options.append((passive_subject, "passive_subject", None))
+    predicates = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
+    if predicates and not any(c.dep_ == "dobj" for c in cue.children):
+        # "called the statements “childish”", "calling him a “fascist demagogue”": the parser may hang the
+        # object under its predicate; the object and the predicate are read together
+        add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects:
         add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
@@ -472,6 +484,34 @@ def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange]
     before = _trimmed(sentence, sentence.start, left - 1)
     after = _trimmed(sentence, right + 2, sentence.end - 1)
     return [span for span in (before, after) if span] or None
+
+
+def _preposed_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
+    """ "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her", "As the
+    Post reported, he would need 55 percent": a subject-and-cue clause closed by a comma, which the parser
+    hangs from the clause after it; the content is that clause and what opens the sentence before it."""
+    head = cue.head
+    if head == cue or head.i < cue.i or _has_content_child(cue):
+        return None
+    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if cue.dep_ not in {"parataxis", "ccomp"} and not as_clause:
+        return None
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), None)
+    last = _cue_last(cue)
+    if subject is None or cue.right_edge.i > last.i + 1 or last.i + 1 >= sentence.end:
+        return None
+    if sentence.doc[last.i + 1].text != ",":
+        return None
+    after = _trimmed(sentence, last.i + 2, sentence.end - 1)
+    if after is None:
+        return None
+    # before an as-clause only its own opening words ("But as ..."); before a bare cue clause, whatever the
+    # parser hung from it ("In the early 1990s, Ms. Roe said")
+    opening = cue.left_edge.i if as_clause else subject.left_edge.i
+    before = _trimmed(sentence, sentence.start, opening - 1) if opening > sentence.start else None
+    if before is not None and before[0] == before[1] and before[0].pos_ in {"CCONJ", "ADV"}:
+        before = None  # "But as X noted, ...": a bare conjunction is not part of what was reported
+    return [span for span in (before, after) if span]
 
 
 def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
@@ -701,17 +741,33 @@ def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Re
     source = _char_range(segment, objects[0].left_edge, _last_of_subtree(objects[0])) if objects else None
     phrase_start = according.i
     phrase_end = max(according.right_edge.i, to.right_edge.i)
-    if phrase_start - sentence.start > sentence.end - 1 - phrase_end:
-        content = _trimmed(sentence, sentence.start, phrase_start - 1)
+    # the clause the phrase modifies is the content ("X earned $600 million, according to filings, a huge
+    # sum"); when the parser hangs the phrase elsewhere, the longer side of the sentence
+    head = according.head
+    if head.pos_ in {"VERB", "AUX"} and sentence.start <= head.i < sentence.end and head != according:
+        before = head.i < phrase_start
     else:
-        content = _trimmed(sentence, phrase_end + 1, sentence.end - 1)
-    if content is None:
+        before = phrase_start - sentence.start > sentence.end - 1 - phrase_end
+    parts = [
+        _trimmed(sentence, sentence.start, phrase_start - 1),
+        _trimmed(sentence, phrase_end + 1, sentence.end - 1),
+    ]
+    if before or not any(c.dep_ in _SUBJECTS and c.i < phrase_start for c in head.children):
+        # "The suspect, according to the police, fled": both sides when the phrase splits a clause from its
+        # subject, else the one side
+        parts = [parts[0]] if before else [parts[1]]
+    kept = [part for part in parts if part is not None]
+    if not kept:
         return None
     return Relation(
         cue=(segment.char_start(according), segment.char_end(to)),
         source=source,
-        content=[_char_range(segment, content[0], content[1])],
+        content=[_char_range(segment, first, last) for first, last in kept],
     )
+
+
+#: Parts of speech that mark a title's opening as a rubric, not a speaker ("The Latest:", "Wow:", "So:").
+_NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
 
 def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
@@ -721,7 +777,7 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
         0 < len(before) <= 4
         and len(before.text) > 1  # "Q:" and "A:" mark an interview's turns, not a headline's speaker
         and before[0].i == sentence.start
-        and all(t.pos_ == "PROPN" or t.is_title for t in before)
+        and all((t.pos_ == "PROPN" or t.is_title) and t.pos_ not in _NOT_SPEAKER_POS for t in before)
         and colon.i == sentence.start + len(before)
         and sentence.doc[sentence.start].is_title
     )
@@ -729,7 +785,11 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
 
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
     content = _trimmed(sentence, colon.i + 1, sentence.end - 1)
+    # a claim has a verb; a bare noun phrase or figure after the colon is a label ("Contributing: Jo Roe",
+    # "Clinton: 1,769", "Poll: Sanders in dead heat")
     if content is None:
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in sentence.doc[content[0].i : content[1].i + 1]):
         return None
     return Relation(
         cue=(segment.char_start(colon), segment.char_end(colon)),
@@ -754,11 +814,17 @@ def _reconcile_quotes(
 ) -> list[Relation]:
     """Make relations whose content is quotation direct; attribute the quotes no relation covers."""
     used: set[Quote] = set()
+    emptied: set[int] = set()
     for relation in relations:
         if relation.kind == "no_comment" or not relation.content:
             continue
-        if any(q.start <= relation.cue[0] < q.end for q in quotes):
-            continue  # a relation quoted inside a quote: nested under the quote's speaker, left as it is
+        around = next((q for q in quotes if q.start <= relation.cue[0] < q.end), None)
+        if around is not None:
+            # a relation quoted inside a quote is nested under the quote's speaker; what it reports ends
+            # with the quote (“I think you’ll hear that,” she said: not "she said")
+            if not _clip_to_quote(text, relation, around):
+                emptied.add(id(relation))
+            continue
         start, end = relation.content_start, relation.content_end
         inside = [q for q in quotes if q.start < end and start < q.end]
         if not inside:
@@ -815,7 +881,24 @@ def _reconcile_quotes(
         if speaker is not None:
             relations.append(speaker)
             used.add(quote)
-    return relations
+            continue
+        # "He added that there should be no fixed number. “I think whoever gets most delegates should win.”":
+        # a quote nobody introduces, right after an attribution, goes on with what it reports
+        continued = _relation_right_before(text, relations, quote)
+        if continued is not None:
+            continued.content.append((quote.start, quote.end))
+            if continued.kind == "indirect":
+                continued.kind = "mixed"
+            used.add(quote)
+    return [relation for relation in relations if id(relation) not in emptied]
+
+
+def _clip_to_quote(text: str, relation: Relation, quote: Quote) -> bool:
+    """Cut a relation's content to the words of the quote its cue stands in; whether any is left."""
+    inner_end = quote.start + len(text[quote.start : quote.end].rstrip(_CLOSING_MARKS).rstrip(" ,;:—–-"))
+    clipped = [(max(start, quote.start), min(end, inner_end)) for start, end in relation.content]
+    relation.content = [(start, end) for start, end in clipped if start < end]
+    return bool(relation.content)
 
 
 def _said_after(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> bool:
@@ -828,6 +911,11 @@ def _said_after(text: str, segments: Sequence[Segment], quote: Quote, scorer: Cu
         return False
     gap = text[quote.end : min(speaker.cue[0], speaker.source[0])]
     return speaker.cue[0] >= quote.end and speaker.source[0] >= quote.end and not _word_count(gap)
+
+
+def _meets(span: tuple[int, int], quote: Quote) -> bool:
+    """Whether a span and a quote share any character."""
+    return span[0] < quote.end and quote.start < span[1]
 
 
 def _cue_inside(relation: Relation, quote: Quote) -> bool:
@@ -864,6 +952,19 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
     return None
 
 
+def _relation_right_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
+    """The relation that ends right before a quote, with nothing but a sentence stop between them in the
+    same paragraph."""
+    for relation in relations:
+        if relation.kind == "no_comment" or not relation.content:
+            continue
+        end = max(relation.content_end, relation.cue[1], relation.source[1] if relation.source else 0)
+        between = text[end : quote.start]
+        if end <= quote.start and len(between) <= 4 and "\n" not in between and not _word_count(between):
+            return relation
+    return None
+
+
 def _speaker_for(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer, taken: set[int]
 ) -> Relation | None:
@@ -879,7 +980,7 @@ def _speaker_for(
                 if quote.start <= at < quote.end or at in taken or not scorer.is_speech(token):
                     continue
                 source, _ = _source_of(segment, token)
-                if source is not None and not (quote.start <= source[0] < quote.end):
+                if source is not None and not _meets(source, quote):
                     return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     for segment in segments:
         previous = _sentence_ending_before(text, segment, quote.start)
@@ -936,9 +1037,11 @@ def _adjacent_speaker(
                     before.append(token)
         for token in [*after[:1], *before[-1:]]:
             source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
-            if token in after and (source is None or quote.start <= source[0] < quote.end):
+            if source is not None and source[0] < quote.start < source[1]:
+                continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
+            if token in after and (source is None or _meets(source, quote)):
                 source = _inverted_source(segment, token, quote) or source
-            if source is not None and not (quote.start <= source[0] < quote.end):
+            if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
 
