@@ -264,6 +264,23 @@ SEVERAL_SENTENCES = [
                         '"Good information can still drive out bad, but usually only slowly."')),
         id="quote-continues-postposed-before-it",
     ),
+    pytest.param(
+        "The minister said the country would take in more refugees than planned:\n\n\"That adds up to 185,000 "
+        'over two years."',
+        Expected("said", "The minister", "the country would take in more refugees than planned:\n\n\"That adds "
+                 'up to 185,000 over two years."', "mixed",
+                 parts=("the country would take in more refugees than planned",
+                        '"That adds up to 185,000 over two years."')),
+        id="quote-paragraph-continues-the-paragraph-before",
+    ),
+    pytest.param(
+        "“The results surprised us,” she said.\n\n“We expected a small effect and saw the rate fall by half.”",
+        Expected("said", "she", "“The results surprised us,” she said.\n\n“We expected a small effect and saw the "
+                 "rate fall by half.”", "direct",
+                 parts=("“The results surprised us,”",
+                        "“We expected a small effect and saw the rate fall by half.”")),
+        id="speaker-goes-on-in-the-next-paragraph",
+    ),
 ]
 
 SEVERAL_PARAGRAPHS = [

@@ -953,14 +953,19 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
 
 
 def _relation_right_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
-    """The relation that ends right before a quote, with nothing but a sentence stop between them in the
-    same paragraph."""
+    """The relation that ends right before a quote, with nothing but a sentence stop or a paragraph break
+    between them ("X said that Y:\n\n“…”"; 86 PolNeAR train contents go on into a quote paragraph)."""
     for relation in relations:
         if relation.kind == "no_comment" or not relation.content:
             continue
         end = max(relation.content_end, relation.cue[1], relation.source[1] if relation.source else 0)
         between = text[end : quote.start]
-        if end <= quote.start and len(between) <= 4 and "\n" not in between and not _word_count(between):
+        if end > quote.start or len(between) > 6 or _word_count(between):
+            continue
+        # across one paragraph break too ("X said that Y:\n\n“…”", "“…,” he said.\n\n“…”"), but not after a
+        # signed quote (“…” ― Jane Roe), as a list of signed comments gives each its own signature
+        signed = _SIGNATURE.match(text, relation.content_end) is not None
+        if "\n" not in between or (between.count("\n") <= 2 and not signed):
             return relation
     return None
 
