@@ -94,6 +94,15 @@ SPEAKER_AFTER = [
         id="name-tagged-interjection-before-verb",
     ),
     pytest.param(
+        # the tagger takes "notes" for a plural noun after the name
+        "“Cruz appeals to Reagan Democrats. His position on the issues of importance to Reagan Democrats is "
+        "basically the same as Trump, it’s just that Trump articulates it differently,” Viguerie notes.",
+        direct("notes", "Viguerie", "“Cruz appeals to Reagan Democrats. His position on the issues of importance "
+               "to Reagan Democrats is basically the same as Trump, it’s just that Trump articulates it "
+               "differently,”"),
+        id="X-notes-tagged-as-noun",
+    ),
+    pytest.param(
         # the parse hangs the quote in the clause before the colon; the verb after it is the quote's own cue
         "He said he was too busy to look for evidence that would back up his statements: \"I have a lot "
         "going on. Good luck with the story,\" he wrote.",

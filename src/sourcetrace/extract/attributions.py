@@ -1021,7 +1021,8 @@ def _adjacent_speaker(
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
-                if token.pos_ != "VERB" or scorer.entry(token) is None:
+                misread = _misread_verb(token, scorer)
+                if not misread and (token.pos_ != "VERB" or scorer.entry(token) is None):
                     continue
                 at = segment.char_start(token)
                 if at >= quote.end:
@@ -1038,7 +1039,7 @@ def _adjacent_speaker(
                         and not ((following or closed) and not _says(token, scorer))
                     ):
                         after.append(token)
-                elif at < quote.start and _introduces(text, segment, token, quote, scorer):
+                elif at < quote.start and not misread and _introduces(text, segment, token, quote, scorer):
                     before.append(token)
         for token in [*after[:1], *before[-1:]]:
             source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
@@ -1049,6 +1050,19 @@ def _adjacent_speaker(
             if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _misread_verb(token: Token, scorer: CueScorer) -> bool:
+    """ "“…,” Viguerie notes.": a verb of saying at the end of its sentence that the tagger took for a plural
+    noun after a name."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "NNS"
+        and token.i > 0
+        and token.nbor(-1).pos_ == "PROPN"
+        and (following is None or following.text in {".", ":", ","})
+        and scorer.is_speech_verb(token.lemma_)
+    )
 
 
 def _introduces(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:

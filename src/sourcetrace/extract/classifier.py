@@ -183,8 +183,12 @@ class CueScorer:
         return probability >= self.threshold
 
     def is_speech(self, token: Token) -> bool:
-        entry = self.entry(token)
-        return entry is not None and token.pos_ == "VERB" and entry.precision >= _SPEECH_THRESHOLD
+        return token.pos_ == "VERB" and self.is_speech_verb(token.lemma_)
+
+    def is_speech_verb(self, lemma: str) -> bool:
+        """Whether a lemma read as a verb is one of saying (whatever the tagger made of a given token)."""
+        entry = self.lexicon.get(lemma, "VERB")
+        return entry is not None and entry.precision >= _SPEECH_THRESHOLD
 
 
 @lru_cache(maxsize=1)
