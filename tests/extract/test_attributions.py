@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.extract.attributions import sentence_candidates
+from sourcetrace.nlp import load_model
+from sourcetrace.parse import Segment
+
 from .conftest import ExtractAll
 from .helpers import Expected, check
 
@@ -57,6 +61,12 @@ THAT_CLAUSE = [
         "The governor argued in a speech that the state could not afford the plan.",
         indirect("argued", "The governor", "that the state could not afford the plan"),
         id="argued-in-a-speech-that-relative-label",
+    ),
+    pytest.param(
+        # a preposition after the object is not part of the cue ("asked Trump on")
+        "The host asked the candidate on Wednesday if the project was still in his plans.",
+        indirect("asked", "The host", "if the project was still in his plans"),
+        id="asked-object-on-day-if",
     ),
     pytest.param(
         "Union leaders walked out of the meeting, arguing that the offer was an insult.",
@@ -265,6 +275,27 @@ PARTICIPIAL = [
         "the outsider.",
         indirect("to reconsider", "voters", "their support for the outsider"),
         id="infinitive-controlled-by-the-object",
+    ),
+    pytest.param(
+        # the parser hangs "saying" from the first clause's "say"; the clause before the comma is whose it is
+        "Protest groups say the restrictions are less for safety than to minimize their visibility, and the "
+        "American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate "
+        "free-speech rights.",
+        indirect("saying", "the American Civil Liberties Union of Ohio", "they violate free-speech rights"),
+        id="participle-after-coordinated-clause",
+    ),
+    pytest.param(
+        "The front-runner complained that the contest had been rigged against him, a charge that state party "
+        "leaders strongly denied, noting that they had been using the same system since 2004.",
+        indirect("noting", "state party leaders", "that they had been using the same system since 2004"),
+        id="participle-after-relative-clause",
+    ),
+    pytest.param(
+        # not the "I" of the quote, where the parser hangs the participle
+        "“Where I sit right now, I think it would make things worse, not better,” Clinton said, while arguing "
+        "the U.S. should increase its special operations forces against ISIL.",
+        indirect("arguing", "Clinton", "the U.S. should increase its special operations forces against ISIL"),
+        id="participle-after-quote-and-its-speaker",
     ),
 ]
 
@@ -477,6 +508,12 @@ NO_SOURCE = [
         id="asked-participle-not-the-main-subject",
     ),
     pytest.param(
+        # "when asked" is a reduced passive even when the tagger takes "asked" for a finite verb
+        "Sam Nunberg, a former aide, said when asked how the candidate digests major news events.",
+        indirect("asked", None, "how the candidate digests major news events", cue_exact=False),
+        id="said-when-asked-how",
+    ),
+    pytest.param(
         "It was reported that the ship had sunk near the coast.",
         indirect("reported", None, "that the ship had sunk near the coast", cue_exact=False),
         id="it-was-reported-that",
@@ -534,6 +571,13 @@ OBJECT_BEFORE_CUE = [
         indirect("was declared", None, "Sanders was declared the winner in New Hampshire",
                  parts=("Sanders", "the winner in New Hampshire")),
         id="passive-with-predicate-noun",
+    ),
+    pytest.param(
+        # no relative pronoun: the noun phrase the clause modifies, with the noun's own modifiers
+        "Young voters are exactly the sort of demographic change the party warned about in its 2013 report.",
+        indirect("warned", "the party", "exactly the sort of demographic change the party warned about in its "
+                 "2013 report", parts=("exactly the sort of demographic change", "about in its 2013 report")),
+        id="relative-without-pronoun-noun-with-modifiers",
     ),
 ]
 
@@ -697,3 +741,41 @@ def test_noun_phrase_content_nests_nothing(extract_all: ExtractAll) -> None:
     said = check(article, indirect("said", "the minister", "which the minister said would create jobs",
                                    parts=("which", "would create jobs")))
     assert reported.parent is None and said.parent is None
+
+
+#: (sentence, the parts of the reading that runs past the cue to the sentence end, or None for no such
+#: reading). Whether that reading or the shorter one wins is the classifier's choice, so the candidates are
+#: checked here, not the final attribution.
+TAIL_READINGS = [
+    pytest.param(
+        "The suspect also had two in-person interviews, federal officials said, the first by a consular officer "
+        "in Pakistan.",
+        ("The suspect also had two in-person interviews", "the first by a consular officer in Pakistan"),
+        id="tail-after-the-cue",
+    ),
+    pytest.param(
+        "The storm destroyed more than 200 homes, local officials said on Sunday, and the governor warned of "
+        "more rain.",
+        None,
+        id="no-tail-into-the-next-clause",
+    ),
+    pytest.param(
+        "“The plant will close by the end of the year,” she said, “and about 400 jobs will be lost.”",
+        None,
+        id="no-tail-around-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), TAIL_READINGS)
+def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] | None) -> None:
+    doc = load_model()(text)
+    doc.user_data["text"] = text
+    segment = Segment(0, doc)
+    found = [
+        tuple(text[start:end] for start, end in candidate.relation.content)
+        for sentence in doc.sents
+        for candidate in sentence_candidates(text, segment, sentence)
+        if candidate.content_type == "clause_before_rest"
+    ]
+    assert found == ([parts] if parts is not None else [])

@@ -123,7 +123,7 @@ def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
         head = token.head
         head_word = _word(head) if head.pos_ == "PROPN" else head.lemma_.lower()
         names.append(f"head_lemma={head_word}|dep={token.dep_}")
-    quoted = _inside_quote(token)
+    quoted = inside_quote(token)
     if quoted:
         names.append("inside_quote")
     if token.i + 1 < len(token.doc):
@@ -133,7 +133,7 @@ def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
     return _TokenContext(tuple(names), lemma, prior, subject is not None, subject_ent, quoted)
 
 
-def _inside_quote(token: Token) -> bool:
+def inside_quote(token: Token) -> bool:
     """Whether a quotation mark opened before the token in its parsed stretch is still open (the state of
     every token is worked out once per doc)."""
     doc = token.doc
