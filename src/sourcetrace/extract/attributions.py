@@ -889,7 +889,9 @@ def _reconcile_quotes(
     quotes: Sequence[Quote],
     scorer: CueScorer,
 ) -> list[Relation]:
-    """Make relations whose content is quotation direct; attribute the quotes no relation covers."""
+    """Make relations whose content is quotation direct or mixed, and cut what a cue inside a quote reports
+    at the quote's end; then attribute the quotes no relation covers: to the speaker beside them, else as the
+    continuation of the attribution that ends right before them."""
     used: set[Quote] = set()
     emptied: set[int] = set()
     for relation in relations:
