@@ -202,6 +202,14 @@ SPEAKER_BEFORE = [
         direct("said", "he", '"I\'m going to endorse YOU!"'),
         id="series-of-verbs-and-said",
     ),
+    pytest.param(
+        # a clause closed by a colon right before the quote introduces it, though its verb is not one of saying
+        'In Turkey on Monday, the first five questioners ranged from skeptical to hostile: "Is it time for your '
+        'strategy to change?"',
+        Expected("ranged", "the first five questioners", '"Is it time for your strategy to change?"', "direct",
+                 cue_exact=False),
+        id="clause-closed-by-a-colon",
+    ),
 ]
 
 SPEAKER_IN_SENTENCE_BEFORE = [

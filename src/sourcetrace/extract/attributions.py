@@ -1076,7 +1076,32 @@ def _speaker_for(
                         return Relation(
                             _cue_span(segment, token), source, [(quote.start, quote.end)], "direct"
                         )
-    return None
+    return _colon_introducer(text, segments, quote, scorer, taken)
+
+
+def _colon_introducer(
+    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer, taken: set[int]
+) -> Relation | None:
+    """ "Respondents are obliged to disclose: “…”", "the questioners ranged from skeptical to hostile: “…”":
+    a clause that a colon closes right before a quote introduces it, whatever its verb (PolNeAR takes the
+    clause's verb phrase for the cue); unless the verb already has a content of its own (`taken`), which the
+    quote then goes on with ("said the country would take more refugees: “…”")."""
+    before = text[: quote.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(segments, len(before) - 1)
+    if colon is None:
+        return None
+    verb = next((t for t in colon.ancestors if t.pos_ in {"VERB", "AUX"} and t.i < colon.i), None)
+    if verb is None or scorer.entry(verb) is None:
+        return None
+    segment = next(s for s in segments if s.doc is colon.doc)
+    if _cue_span(segment, verb)[0] in taken:
+        return None
+    source = _subject_span(segment, verb)
+    if source is None or _meets(source, quote):
+        return None
+    return Relation(_cue_span(segment, verb), source, [(quote.start, quote.end)], "direct")
 
 
 def _adjacent_speaker(
