@@ -303,9 +303,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
             # after the content is still part of what was said
             for subordinate in (c for c in cue.children if c.i > last):
-                marked = subordinate.dep_ == "advcl" and any(
-                    g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in subordinate.children
-                )
+                marked = subordinate.dep_ == "advcl" and bool(_marks(subordinate) & _CONDITIONS)
                 # "because" the parser takes for a preposition ("because of the cost", "because it ...")
                 if marked or (subordinate.dep_ == "prep" and subordinate.lower_ in _CONDITIONS):
                     last = max(last, subordinate.right_edge.i)
@@ -454,11 +452,16 @@ def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRang
     return [span] if span is not None else None
 
 
+def _marks(clause: Token) -> set[str]:
+    """The subordinating conjunctions that open a clause ("that", "if", "as"), lower-cased."""
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+
+
 def _question_clauses(cue: Token) -> list[Token]:
     """ "asked the candidate on Wednesday if the project was still on": a yes-no question the parser hangs
     from the cue as an adverbial clause."""
     for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
-        if any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in clause.children):
+        if _marks(clause) & {"if", "whether"}:
             return [clause]
     return []
 
@@ -545,7 +548,7 @@ def _preposed_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | No
     head = cue.head
     if head == cue or head.i < cue.i or _has_content_child(cue):
         return None
-    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    as_clause = cue.dep_ == "advcl" and "as" in _marks(cue)
     if cue.dep_ not in {"parataxis", "ccomp"} and not as_clause:
         return None
     subject = next((c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), None)
@@ -894,6 +897,13 @@ def _reconcile_quotes(
     continuation of the attribution that ends right before them."""
     used: set[Quote] = set()
     emptied: set[int] = set()
+    beside: dict[Quote, Relation | None] = {}
+
+    def speaker_beside(quote: Quote) -> Relation | None:
+        if quote not in beside:
+            beside[quote] = _adjacent_speaker(text, segments, quote, scorer)
+        return beside[quote]
+
     for relation in relations:
         if relation.kind == "no_comment" or not relation.content:
             continue
@@ -909,8 +919,13 @@ def _reconcile_quotes(
         if not inside:
             continue
         before = text[start : inside[-1].start].rstrip(" \n:;,—–-")
-        if _word_count(before) >= _MIN_QUOTE_WORDS and _said_after(text, segments, inside[-1], scorer):
-            # "He said he was busy: “…,” he wrote.": the quote has its own speaker after it
+        last_quote = inside[-1]
+        # "He said he was busy: “…,” he wrote.": a quote that ends as speech has its own speaker after it
+        if (
+            _word_count(before) >= _MIN_QUOTE_WORDS
+            and _ends_spoken(text, last_quote)
+            and _right_after(text, last_quote, speaker_beside(last_quote))
+        ):
             end = start + len(before)
             relation.content = [(s, min(e, end)) for s, e in relation.content if s < end]
             inside = inside[:-1]
@@ -944,7 +959,7 @@ def _reconcile_quotes(
     for quote in quotes:
         if quote in used:
             continue
-        adjacent = _adjacent_speaker(text, segments, quote, scorer)
+        adjacent = speaker_beside(quote)
         if _word_count(text[quote.start : quote.end]) < _MIN_QUOTE_WORDS and not (
             adjacent is not None and _ends_spoken(text, quote)
         ):
@@ -974,18 +989,15 @@ def _reconcile_quotes(
 
 def _clip_to_quote(text: str, relation: Relation, quote: Quote) -> bool:
     """Cut a relation's content to the words of the quote its cue stands in; whether any is left."""
-    inner_end = quote.start + len(text[quote.start : quote.end].rstrip(_CLOSING_MARKS).rstrip(" ,;:—–-"))
+    inner_end = quote.start + len(_quote_words(text, quote).rstrip(" ,;:—–-"))
     clipped = [(max(start, quote.start), min(end, inner_end)) for start, end in relation.content]
     relation.content = [(start, end) for start, end in clipped if start < end]
     return bool(relation.content)
 
 
-def _said_after(text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer) -> bool:
-    """Whether a verb of saying and its speaker, right after a quote that ends as speech, attribute it
-    (“…,” he wrote; “…,” wrote the senator)."""
-    if not _ends_spoken(text, quote):
-        return False
-    speaker = _adjacent_speaker(text, segments, quote, scorer)
+def _right_after(text: str, quote: Quote, speaker: Relation | None) -> bool:
+    """Whether the speaker beside a quote stands right after it, verb and name (“…,” he wrote; “…,” wrote the
+    senator)."""
     if speaker is None or speaker.source is None:
         return False
     gap = text[quote.end : min(speaker.cue[0], speaker.source[0])]
@@ -1121,7 +1133,7 @@ def _adjacent_speaker(
             continue
         after: list[Token] = []
         before: list[Token] = []
-        closed = text[quote.start : quote.end].rstrip(_CLOSING_MARKS)[-1:] in {".", "?", "!"}
+        closed = _quote_words(text, quote)[-1:] in {".", "?", "!"}
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
@@ -1224,7 +1236,7 @@ def _sentences_around(text: str, segment: Segment, quote: Quote, following: bool
 
 def _participle_after(text: str, segments: Sequence[Segment], quote: Quote) -> bool:
     """A quote closed by its comma and followed by a participial clause: “A,” drawing jeers."""
-    if not text[quote.start : quote.end].rstrip(_CLOSING_MARKS).endswith(","):
+    if not _quote_words(text, quote).endswith(","):
         return False
     following = _token_at(segments, quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip()))
     return following is not None and following.tag_ == "VBG" and following.dep_ in {"advcl", "acl"}
@@ -1244,10 +1256,14 @@ def _token_at(segments: Sequence[Segment], offset: int) -> Token | None:
 _CLOSING_MARKS = "".join(CLOSING_MARKS | TOGGLING_MARKS)
 
 
+def _quote_words(text: str, quote: Quote) -> str:
+    """A quote's text without its closing marks, to see how its words end."""
+    return text[quote.start : quote.end].rstrip(_CLOSING_MARKS)
+
+
 def _ends_spoken(text: str, quote: Quote) -> bool:
     """A quote whose last words end in a comma or a stop inside the marks: something said, not a title."""
-    inner = text[quote.start : quote.end].rstrip(_CLOSING_MARKS)
-    return inner[-1:] in {",", ".", "?", "!"}
+    return _quote_words(text, quote)[-1:] in {",", ".", "?", "!"}
 
 
 #: A quote signed with a dash and a name, as in reader comments, tweets and vox pops: “…” ― Jane Roe, Ohio
