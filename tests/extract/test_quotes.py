@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from sourcetrace.extract.quotes import find_quotes
+
 from .conftest import ExtractAll
 from .helpers import Expected, check
 
@@ -470,3 +472,28 @@ def test_signed_quote(articles: ExtractAll, text: str, expected: Expected) -> No
 def test_bullet_line_after_a_quote_is_not_a_signature(extract_all: ExtractAll) -> None:
     text = '"We need the money now."\n- The Senate voted on the bill yesterday and passed it.'
     assert [a for a in extract_all([text])[text].attributions if a.cue.text == "-"] == []
+
+
+QUOTE_MARKS = [
+    pytest.param("“We won,” she said.", ["“We won,”"], id="curly"),
+    pytest.param('"We won," she said.', ['"We won,"'], id="straight"),
+    pytest.param("''We won,'' she said.", ["''We won,''"], id="two-apostrophes"),
+    pytest.param(
+        "“We won the first round.\n\n“Now the hard part starts.”",
+        ["“We won the first round.\n\n“Now the hard part starts.”"],
+        id="continued-paragraph",
+    ),
+    # the opening mark was lost: the closing one at the paragraph's end must not open an empty quote that a
+    # speaker before it would carry into the next paragraph
+    pytest.param(
+        "It is not true, he said. I am not sure why they say it.''\n\nHis mother refused to teach him the language.",
+        [],
+        id="stray-closing-mark-at-paragraph-end",
+    ),
+    pytest.param('He said it was "done."\n\nThe vote is on Friday.', ['"done."'], id="closed-before-break"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_MARKS)
+def test_quote_marks_pair(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected

@@ -4,7 +4,8 @@ Curly quotes pair by direction; straight double quotes and the two-apostrophe qu
 (``''``) toggle. A quote may run over several paragraphs: by news convention, a paragraph that opens with a
 quotation mark while the previous paragraph's quote is still open continues that quote (the earlier paragraph
 has no closing mark). A quote left open at a paragraph end with no such continuation is closed there, so one
-stray mark never swallows the rest of the article.
+stray mark never swallows the rest of the article; a toggling mark with nothing after it in its paragraph
+closes a quote whose opening mark the text lost, and never opens one.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
             quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
             open_at = None
         if open_at is None:
-            if mark in OPENING_MARKS or mark in TOGGLING_MARKS:
+            if mark in OPENING_MARKS or (mark in TOGGLING_MARKS and _opens(text, match.end())):
                 open_at = at
         elif mark in CLOSING_MARKS or mark in TOGGLING_MARKS:
             quotes.append(Quote(open_at, match.end()))
@@ -62,6 +63,13 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
     if open_at is not None:
         quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
     return quotes
+
+
+def _opens(text: str, after: int) -> bool:
+    """Whether a toggling mark can open a quote: something must follow it in its paragraph (a stray closing
+    mark at a paragraph's end, whose opening mark the text lost, would otherwise open an empty quote)."""
+    line_end = text.find("\n", after)
+    return bool(text[after : len(text) if line_end < 0 else line_end].strip())
 
 
 def _paragraph_end(text: str, at: int) -> int:
