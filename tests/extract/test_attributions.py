@@ -463,6 +463,48 @@ NESTED = [
     ),
 ]
 
+# A second speaker's clause coordinated with, or set against, the first content: the parser often hangs it
+# inside that content, but it is an attribution of its own, and the first content ends where it starts.
+COORDINATED = [
+    pytest.param(
+        "Party leaders say that neither candidate can win the nomination on pledged delegates alone, and they "
+        "say that would leave the decision to the superdelegates.",
+        indirect("say", "Party leaders", "that neither candidate can win the nomination on pledged delegates alone"),
+        Expected("say", "they", "that would leave the decision to the superdelegates", "indirect", occurrence=1),
+        id="and-they-say",
+    ),
+    pytest.param(
+        "One survey says China has the most billionaires, while another says the United States has twice as many.",
+        indirect("says", "One survey", "China has the most billionaires"),
+        Expected("says", "another", "the United States has twice as many", "indirect", occurrence=1),
+        id="while-another-says",
+    ),
+    pytest.param(
+        "Most voters said they wanted a nominee from outside politics, but six in 10 said they would back the "
+        "party's choice.",
+        indirect("said", "Most voters", "they wanted a nominee from outside politics"),
+        Expected("said", "six in 10", "they would back the party's choice", "indirect", occurrence=1),
+        id="but-six-in-10-said",
+    ),
+]
+
+# ... but a second complement of the same cue, or a clause without a verb of saying, stays in the content.
+JOINED = [
+    pytest.param(
+        "The senator noted that the odds of such an attack were very low, and that voters should worry more "
+        "about heart disease.",
+        indirect("noted", "The senator", "that the odds of such an attack were very low, and that voters should "
+                 "worry more about heart disease"),
+        id="and-that",
+    ),
+    pytest.param(
+        "She said the town prides itself on its mix of people, and residents see that as its strength.",
+        indirect("said", "She", "the town prides itself on its mix of people, and residents see that as its "
+                 "strength"),
+        id="and-residents-see",
+    ),
+]
+
 DOCUMENTS_AND_INSTITUTIONS = [
     pytest.param(
         "The decree declared that all foreign banks must register within 30 days.",
@@ -623,6 +665,8 @@ TABLES = {
     "non_speech_cues": NON_SPEECH_CUES,
     "mixed": MIXED,
     "nested": NESTED,
+    "coordinated": COORDINATED,
+    "joined": JOINED,
     "documents_and_institutions": DOCUMENTS_AND_INSTITUTIONS,
     "no_source": NO_SOURCE,
     "object_before_cue": OBJECT_BEFORE_CUE,
@@ -695,6 +739,18 @@ def test_nested_attribution(articles: ExtractAll, text: str, outer: Expected, in
     assert found_inner.parent == found_outer.id
     assert found_outer.content is not None and found_inner.content is not None
     assert found_outer.content.start <= found_inner.cue.start and found_inner.content.end <= found_outer.content.end
+
+
+@pytest.mark.parametrize(("text", "first", "second"), COORDINATED)
+def test_coordinated_speaker(articles: ExtractAll, text: str, first: Expected, second: Expected) -> None:
+    article = articles([text])[text]
+    assert check(article, first).parent is None
+    assert check(article, second).parent is None
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_clause_stays_in_the_content(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS_AND_INSTITUTIONS)

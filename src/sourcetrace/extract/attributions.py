@@ -51,6 +51,10 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
 #: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
 #: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
+#: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
+_CONTRASTS = {"while", "whereas", "though", "although"}
+#: Words that join a clause to the one before it, left dangling when a content is cut there.
+_JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "although"}
 _CONDITIONS = {"unless", "if", "until", "once", "because"}
 #: Words that open a reduced passive clause ("when asked about ...", "after being told").
 _REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
@@ -227,7 +231,11 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
         content = [_char_range(segment, first, last) for first, last in parts]
         raising = content_type == "raising"  # no source, whatever the subject
         relation = Relation(
-            cue_range, None if raising else source, content, absolute_with=None if raising else absolute_with
+            cue_range,
+            None if raising else source,
+            content,
+            absolute_with=None if raising else absolute_with,
+            clause_start=None if raising else _own_clause_start(segment, cue),
         )
         candidates.append(_candidate(cue, relation, content_type, parts))
     return candidates
@@ -655,6 +663,26 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if subject is not None:
             return subject, None
     return None, None
+
+
+def _own_clause_start(segment: Segment, cue: Token) -> int | None:
+    """Where a verb of saying's clause starts when it has its own subject and follows, coordinated or set
+    against it, the clause before ("..., and they say that ...", "..., while another says ..."). The parser
+    often hangs such a clause inside the content of the attribution before; PolNeAR ends that content where
+    this one starts. A second complement of the same cue ("..., and that ...") or a weaker verb joined to the
+    content ("..., and people see it as ...") stays in it."""
+    head = cue.head
+    if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not load_scorer().is_speech(cue):
+        return None
+    subject = next((child for child in cue.children if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
+        return None
+    marks = _marks(cue)
+    if cue.dep_ in {"conj", "parataxis"} and not marks & {"that", "whether", "if"}:
+        return segment.char_start(cue.left_edge)
+    if cue.dep_ == "advcl" and marks & _CONTRASTS:
+        return segment.char_start(cue.left_edge)
+    return None
 
 
 def _clause_before(participle: Token) -> Token | None:
@@ -1324,24 +1352,39 @@ def _merge_duplicates(relations: list[Relation]) -> list[Relation]:
 
 def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
     """Content stops before a clause that carries its own attribution: "with X saying ...", ", according
-    to X" or the same speaker's ", saying ..." (sibling relations, not nested ones)."""
+    to X", the same speaker's ", saying ..." (sibling relations, not nested ones) and a coordinated clause
+    with its own speaker (", and they say ...", ", while another says ...")."""
     for inner in relations:
         boundary = inner.absolute_with
         if inner.content_type == "according_to" and inner.source and inner.source[0] > inner.cue[0]:
             boundary = inner.cue[0]  # "..., according to X": X's words, not the outer speaker's
+        if boundary is None and inner.clause_start is not None:
+            boundary = inner.clause_start
         for outer in relations:
             if outer is inner or not outer.content or outer.kind not in {"indirect", "mixed"}:
                 continue
             if boundary is None and (inner.source is None or inner.source != outer.source):
                 continue
             start, end = outer.content[-1]
-            cut = boundary if boundary is not None else inner.cue[0]
+            cut = _trim_joint(text, start, boundary if boundary is not None else inner.cue[0])
             if start < cut < end:
-                while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
-                    cut -= 1
                 outer.content[-1] = (start, cut)
                 if outer.kind == "mixed" and not _has_quote_mark(text[start:cut]):
                     outer.kind = "indirect"  # the quoted words were the sibling's
+
+
+def _trim_joint(text: str, start: int, cut: int) -> int:
+    """`cut` moved back over the spaces, punctuation and joining word ("and", "while") before it."""
+    while cut > start:
+        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
+            cut -= 1
+        word_start = cut
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start == cut or text[word_start:cut].lower() not in _JOINERS:
+            break
+        cut = word_start
+    return cut
 
 
 def _has_quote_mark(stretch: str) -> bool:

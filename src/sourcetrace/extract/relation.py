@@ -18,6 +18,7 @@ class Relation:
     content: list[tuple[int, int]]
     kind: Kind = "indirect"
     absolute_with: int | None = None  # offset of "with" in "with one source saying ..."
+    clause_start: int | None = None  # where the cue's own clause starts in "..., and they say ..."
     content_type: str = ""  # how the content was found (see `Candidate`)
     parent: int | None = None
 
