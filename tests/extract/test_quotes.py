@@ -393,6 +393,28 @@ INTERRUPTED = [
                       "“Instead we saw the rate fall by half. That is remarkable.”")),
         id="cue-word-inside-second-part",
     ),
+    pytest.param(
+        "“He is not my favorite by any means,” the senator told CBS News on Tuesday, when a dozen states across "
+        "the South and the West held primaries and caucuses to choose the party's nominees. “But we may be in a "
+        "position where we have to rally around him.”",
+        direct("told", "the senator",
+               "“He is not my favorite by any means,” the senator told CBS News on Tuesday, when a dozen states "
+               "across the South and the West held primaries and caucuses to choose the party's nominees. “But we "
+               "may be in a position where we have to rally around him.”",
+               parts=("“He is not my favorite by any means,”",
+                      "“But we may be in a position where we have to rally around him.”")),
+        id="long-interruption",
+    ),
+    pytest.param(
+        # the programme's title in the speaker's sentence is not a second part of the quote
+        "“Of course we are going to release our records,” the senator said during an interview on CNN’s "
+        "“State of the Union” on Sunday. “Thank God, I am very healthy.”",
+        direct("said", "the senator",
+               "“Of course we are going to release our records,” the senator said during an interview on CNN’s "
+               "“State of the Union” on Sunday. “Thank God, I am very healthy.”",
+               parts=("“Of course we are going to release our records,”", "“Thank God, I am very healthy.”")),
+        id="title-in-the-interruption",
+    ),
 ]
 
 #: Reader comments, tweets and vox pops: the quote signed with a dash and a name, maybe in the next paragraph.

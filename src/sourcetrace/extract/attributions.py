@@ -64,6 +64,8 @@ _PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject"}
 _SETTING_OFF = {",", "—", "–", "--"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 _MIN_QUOTE_WORDS = 3
+#: Characters between a quote and the next one that an interrupting "X said ..." may take.
+_MAX_INTERRUPTION = 300
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
 _MIN_NOUN_CUES = 3
 #: Raising verbs: "X seems to Y", "X appeared likely" report an impression, not what X said (PolNeAR
@@ -1055,7 +1057,9 @@ def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 
 
 def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
-    """The direct relation whose cue sits between its last quote and this one, in the same paragraph."""
+    """The nearest direct relation whose cue sits between its last quote and this one, in the same
+    paragraph."""
+    nearest: Relation | None = None
     for relation in relations:
         if relation.kind != "direct" or not relation.content:
             continue
@@ -1063,12 +1067,16 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
         if not (last_end <= relation.cue[0] and relation.cue[1] <= quote.start):
             continue
         between = text[last_end : quote.start]
-        if "\n" in between or len(between) > 120:
+        if "\n" in between or len(between) > _MAX_INTERRUPTION:
+            continue
+        # “…,” X said on CNN’s “State of the Union”: a title in the speaker's sentence is not more speech
+        if not (_ends_spoken(text, quote) or between.rstrip()[-1:] in _SETTING_OFF | {":", "."}):
             continue
         if relation.source and not (last_end <= relation.source[0] and relation.source[1] <= quote.start):
             continue
-        return relation
-    return None
+        if nearest is None or relation.cue[0] > nearest.cue[0]:
+            nearest = relation
+    return nearest
 
 
 def _relation_right_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
