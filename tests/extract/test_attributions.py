@@ -389,6 +389,21 @@ NON_SPEECH_CUES = [
 
 MIXED = [
     pytest.param(
+        # the quote ends the speaker's own clause: the speaker after it does not take the quote alone
+        "Teachers who connect online with the association are “very, very pro-union,” Kilfoyle said.",
+        Expected("said", "Kilfoyle",
+                 "Teachers who connect online with the association are “very, very pro-union,”", "mixed"),
+        id="clause-ending-in-a-quote-before-X-said",
+    ),
+    pytest.param(
+        'The talks were "a waste of time," the minister said on Twitter. "Nothing was agreed, and nothing will '
+        'be."',
+        Expected("said", "the minister", 'The talks were "a waste of time," the minister said on Twitter. '
+                 '"Nothing was agreed, and nothing will be."', "mixed",
+                 parts=('The talks were "a waste of time,"', '"Nothing was agreed, and nothing will be."')),
+        id="mixed-goes-on-into-the-next-quote",
+    ),
+    pytest.param(
         'The senator said the plan was "a disaster for working families" and would never pass.',
         Expected("said", "The senator", 'the plan was "a disaster for working families" and would never pass',
                  "mixed"),

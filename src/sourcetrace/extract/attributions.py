@@ -950,11 +950,14 @@ def _reconcile_quotes(
             continue
         before = text[start : inside[-1].start].rstrip(" \n:;,—–-")
         last_quote = inside[-1]
-        # "He said he was busy: “…,” he wrote.": a quote that ends as speech has its own speaker after it
+        # "He said he was busy: “…,” he wrote.": a quote that ends as speech has its own speaker after it --
+        # unless the quote ends this relation's own clause ("Teachers are “very pro-union,” Roe said.")
+        runs_on = text[start + len(before) : last_quote.start].strip() in {"", ","}
         if (
             _word_count(before) >= _MIN_QUOTE_WORDS
             and _ends_spoken(text, last_quote)
-            and _right_after(text, last_quote, speaker_beside(last_quote))
+            and _right_after(text, last_quote, speaker := speaker_beside(last_quote))
+            and not (runs_on and speaker is not None and speaker.cue == relation.cue)
         ):
             end = start + len(before)
             relation.content = [(s, min(e, end)) for s, e in relation.content if s < end]
@@ -1057,13 +1060,15 @@ def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 
 
 def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
-    """The nearest direct relation whose cue sits between its last quote and this one, in the same
-    paragraph."""
+    """The nearest relation whose content ends with a quote and whose cue sits between that quote and this
+    one, in the same paragraph ("“A,” she said, “B.”", "The plan is “dead,” he said. “C.”")."""
     nearest: Relation | None = None
     for relation in relations:
-        if relation.kind != "direct" or not relation.content:
+        if relation.kind not in {"direct", "mixed"} or not relation.content:
             continue
         last_end = relation.content_end
+        if text[last_end - 1] not in _CLOSING_MARKS:
+            continue  # "X said the vote was close": only a quote goes on in the next quote
         if not (last_end <= relation.cue[0] and relation.cue[1] <= quote.start):
             continue
         between = text[last_end : quote.start]
