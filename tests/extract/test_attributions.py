@@ -77,6 +77,15 @@ THAT_CLAUSE = [
 
 BARE_CLAUSE = [
     pytest.param(
+        # the parser reads "support" as a noun and gives "say" two subjects: the nearer one speaks
+        "About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily "
+        "banning foreign visitors from entering the country, but majorities in all five say they want workers "
+        "already in the country illegally to be allowed a chance to stay.",
+        indirect("say", "majorities in all five",
+                 "they want workers already in the country illegally to be allowed a chance to stay"),
+        id="two-subjects-the-nearer-speaks",
+    ),
+    pytest.param(
         "The prime minister said he is ready to call an early election.",
         indirect("said", "The prime minister", "he is ready to call an early election"),
         id="said-he-is-ready",

@@ -770,13 +770,26 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
         if after:
             return _noun_phrase(segment, after[0])
     if subjects:
-        return _noun_phrase(segment, subjects[0])
+        # two subjects are a misparse ("Two-thirds support a ban, but majorities say ..." with "support" read
+        # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both")
+        nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
+        return _noun_phrase(segment, min(nouns, key=lambda subject: abs(subject.i - verb.i)))
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _noun_phrase(segment, objects[0])
     return None
+
+
+def _stray_subject_word(token: Token) -> bool:
+    """A word the parser may take for a second subject: "both", "n't", a reflexive ("Billionaires themselves
+    ...")."""
+    return (
+        token.pos_ in {"DET", "PART", "ADV"}
+        or token.lower_ in {"both", "all", "each"}
+        or token.lower_.endswith(("self", "selves"))
+    )
 
 
 def _after_quote(verb: Token) -> bool:
