@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-# A sentence ends after . ! ? (maybe closed by a quote or bracket) followed by space; a line break always ends
-# one. Abbreviations may split a sentence in two: both halves are judged, and they are merged again when
-# either is a candidate, since consecutive candidates form one segment.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
+# A sentence ends after . ! ? (and the quote or bracket closing it) and a space; a line break always ends
+# one. A period after a listed abbreviation or before a lower-case word ends no sentence; other abbreviations
+# may still split one in two, and the halves are parsed together only when both are candidates.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<closing>[\"'”’)\]]*)\s+|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 QUOTE_MARKS = '"“”«»'
 #: Words whose period does not end a sentence (titles and ranks before names, months, "No.").
@@ -105,14 +105,15 @@ def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded."""
     start = begin
     for match in _SENTENCE_END.finditer(text, begin):
-        if (
-            text[match.start() - 1] == "."
-            and "\n" not in match.group()
-            and _is_abbreviation(text, match.start() - 1)
+        if "\n" not in match.group() and (
+            (text[match.start() - 1] == "." and _is_abbreviation(text, match.start() - 1))
+            # "Sen. Jo Roe (D-Vt.) said ...": a lower-case word starts no sentence
+            or text[match.end() : match.end() + 1].islower()
         ):
             continue
-        if match.start() > start:
-            yield start, match.start()
+        end = match.start() + len(match.group("closing") or "")  # a sentence keeps its closing marks
+        if end > start:
+            yield start, end
         start = match.end()
     if start < len(text) and text[start:].strip():
         yield start, len(text.rstrip())

@@ -1,0 +1,37 @@
+"""The pre-parse sentence cut and the choice of stretches to parse (`sourcetrace.parse`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.parse import candidate_stretches, sentence_bounds
+
+SENTENCES = [
+    pytest.param("The vote failed. The bill is dead.", ["The vote failed.", "The bill is dead."], id="two"),
+    pytest.param("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"], id="question-exclamation"),
+    pytest.param(
+        "“It is over.” The bill is dead.", ["“It is over.”", "The bill is dead."], id="closing-quote-kept"
+    ),
+    pytest.param("Mr. Roe and Dr. Poe voted.", ["Mr. Roe and Dr. Poe voted."], id="titles"),
+    pytest.param("J. Roe voted on Jan. 4.", ["J. Roe voted on Jan. 4."], id="initial-and-month"),
+    pytest.param("The U.S. team won.", ["The U.S. team won."], id="dotted-abbreviation"),
+    # a state abbreviation in brackets is not in the title list, but a lower-case word cannot open a sentence
+    pytest.param(
+        "Sen. Jo Roe (D-Vt.) said the bill is dead. It failed.",
+        ["Sen. Jo Roe (D-Vt.) said the bill is dead.", "It failed."],
+        id="lower-case-after-the-stop",
+    ),
+    pytest.param("The vote failed\nThe bill is dead", ["The vote failed", "The bill is dead"], id="line-end"),
+    pytest.param("It failed. \nanother line", ["It failed.", "another line"], id="line-break-always-ends"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentence_bounds(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in sentence_bounds(text)] == expected
+
+
+def test_candidate_sentences_of_a_paragraph_form_one_stretch() -> None:
+    text = "The mayor spoke. Rain fell. She said no. He said yes.\n\nHe said maybe."
+    stretches = candidate_stretches(text, lambda sentence: "said" in sentence)
+    assert [text[start:end] for start, end in stretches] == ["She said no. He said yes.", "He said maybe."]
