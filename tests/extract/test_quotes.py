@@ -212,6 +212,14 @@ SPEAKER_BEFORE = [
                  cue_exact=False),
         id="clause-closed-by-a-colon",
     ),
+    pytest.param(
+        # ... also when the parser hangs that clause under a verb of the quote
+        'But back on home soil, he returned to his familiar lines: "It\'s called America First! ... There will be '
+        'no amnesty!"',
+        Expected("returned", "he", '"It\'s called America First! ... There will be no amnesty!"', "direct",
+                 cue_exact=False),
+        id="colon-clause-under-a-verb-of-the-quote",
+    ),
 ]
 
 SPEAKER_IN_SENTENCE_BEFORE = [

@@ -1149,9 +1149,10 @@ def _colon_introducer(
     text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer, taken: set[int]
 ) -> Relation | None:
     """ "Respondents are obliged to disclose: “…”", "the questioners ranged from skeptical to hostile: “…”":
-    a clause that a colon closes right before a quote introduces it, whatever its verb (PolNeAR takes the
-    clause's verb phrase for the cue); unless the verb already has a content of its own (`taken`), which the
-    quote then goes on with ("said the country would take more refugees: “…”")."""
+    a clause that a colon closes right before a quote introduces it, whatever its verb, in the lexicon or not
+    (PolNeAR takes the clause's verb phrase for the cue: "returned to his familiar lines:"); unless the verb
+    already has a content of its own (`taken`), which the quote then goes on with ("said the country would
+    take more refugees: “…”")."""
     before = text[: quote.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -1159,7 +1160,18 @@ def _colon_introducer(
     if colon is None:
         return None
     verb = next((t for t in colon.ancestors if t.pos_ in {"VERB", "AUX"} and t.i < colon.i), None)
-    if verb is None or scorer.entry(verb) is None:
+    if verb is None:
+        # the parser may hang the clause before the colon under a verb of the quote ("he returned to his
+        # familiar lines: “It's called America First!”"): its verb is the one whose head lies past the colon
+        verb = next(
+            (
+                t
+                for t in reversed(colon.doc[colon.sent.start : colon.i])
+                if t.pos_ in {"VERB", "AUX"} and (t.head.i > colon.i or t.head == t)
+            ),
+            None,
+        )
+    if verb is None:
         return None
     segment = next(s for s in segments if s.doc is colon.doc)
     if _cue_span(segment, verb)[0] in taken:
