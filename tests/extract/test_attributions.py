@@ -330,6 +330,12 @@ NON_SPEECH_CUES = [
         id="called-for-object-and-what-follows",
     ),
     pytest.param(
+        # "for" parsed as the mark of an infinitive clause with its own subject
+        "The governor called for all candidates to lay out the cost of their plans.",
+        indirect("called for", "The governor", "all candidates to lay out the cost of their plans"),
+        id="called-for-X-to-do",
+    ),
+    pytest.param(
         # the parser hangs the object under its predicate ("statements" the subject of "childish")
         "Stuart Stevens, a veteran strategist, called the senator's statements and actions on Sunday "
         '"childish."',
