@@ -376,18 +376,18 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         rest = [c.right_edge.i for c in itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)]
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
             add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
-    for clause in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
+    for infinitive in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
         # "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
         # infinitive clause with its own subject; the cue takes the "for", the content the rest
-        mark = clause.left_edge
+        mark = infinitive.left_edge
         between = cue.doc[cue.i + 1 : mark.i]
         if (
             mark.dep_ == "mark"
             and mark.lower_ == "for"
-            and _is_infinitive(clause)
+            and _is_infinitive(infinitive)
             and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         ):
-            add(mark.i + 1, clause.right_edge.i, "prep_for", mark)
+            add(mark.i + 1, infinitive.right_edge.i, "prep_for", mark)
     return options
 
 
