@@ -196,6 +196,11 @@ ASIDE = [
 
 ACCORDING_TO = [
     pytest.param(
+        "In a Gallup poll released Monday, 50 percent of respondents chose the governor.",
+        indirect("In", "a Gallup poll released Monday", "50 percent of respondents chose the governor"),
+        id="in-a-poll",
+    ),
+    pytest.param(
         "The rebels have seized the airport, according to local residents.",
         indirect("according to", "local residents", "The rebels have seized the airport"),
         id="after",
@@ -738,6 +743,11 @@ def test_aside_inside_its_content(articles: ExtractAll, text: str, expected: Exp
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
 def test_according_to(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
+
+
+def test_only_a_poll_or_survey_opening_a_sentence_is_a_source(extract_all: ExtractAll) -> None:
+    text = "In 2012, the survey found little change. In the debate, the senator attacked the plan."
+    assert [a.cue.text for a in extract_all([text])[text].attributions if a.cue.text == "In"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), TOLD)
