@@ -341,6 +341,11 @@ NON_SPEECH_CUES = [
         id="called-for-X-to-do",
     ),
     pytest.param(
+        "He could not resist a swipe at the senator, who he dubbed “the little senator.”",
+        Expected("dubbed", "he", "“the little senator.”", "direct"),
+        id="relative-object-and-its-predicate",
+    ),
+    pytest.param(
         # the parser hangs the object under its predicate ("statements" the subject of "childish")
         "Stuart Stevens, a veteran strategist, called the senator's statements and actions on Sunday "
         '"childish."',

@@ -343,6 +343,10 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if clause:
             add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
             add_with_tail(clause[0].left_edge.i, clause[-1].right_edge.i)
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and _has_agent(cue) and cue.head.i < cue.i:
+        # "the bill, opposed by House Republicans, ...", "a sentiment endorsed by the crowd": the agent holds
+        # the noun phrase the participle modifies
+        add(cue.head.left_edge.i, cue.i - 1, "passive_noun")
     raising = _raising_clause(sentence, cue)
     if raising is not None:
         options.append((raising, "raising", None))
@@ -353,9 +357,10 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     if passive_subject is not None:
         options.append((passive_subject, "passive_subject", None))
     predicates = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
-    if predicates and not any(c.dep_ == "dobj" for c in cue.children):
+    if predicates and not any(c.dep_ == "dobj" and c.i > cue.i for c in cue.children):
         # "called the statements “childish”", "calling him a “fascist demagogue”": the parser may hang the
-        # object under its predicate; the object and the predicate are read together
+        # object under its predicate; the object and the predicate are read together (and a relative object
+        # before the cue leaves the predicate: "Rubio, who he dubbed “the little senator”")
         add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if objects:
