@@ -77,6 +77,11 @@ THAT_CLAUSE = [
 
 BARE_CLAUSE = [
     pytest.param(
+        "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
+        indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),
+        id="dateline-is-not-the-source",
+    ),
+    pytest.param(
         # the parser reads "support" as a noun and gives "say" two subjects: the nearer one speaks
         "About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily "
         "banning foreign visitors from entering the country, but majorities in all five say they want workers "

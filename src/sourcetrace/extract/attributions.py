@@ -51,6 +51,10 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
 #: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
 #: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
+#: A dateline: a place in capitals, maybe a state or country and an agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)"
+)
 #: Nouns whose findings a sentence opened by "In a ... poll," reports.
 _SURVEYS = {"poll", "survey"}
 #: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
@@ -838,7 +842,14 @@ def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
             if before > head.i and head.doc[before].text == ",":
                 last = _before(head.doc[before], head)
                 break
-    return _char_range(segment, head.left_edge, last)
+    start, end = _char_range(segment, head.left_edge, last)
+    # "MYRTLE BEACH, S.C. - Sen. Jo Roe (R-Tex.) said": a dateline opening the paragraph is not the source
+    at = start - segment.start
+    if at == 0 or segment.text[at - 1] == "\n":
+        dateline = _DATELINE.match(segment.text, at, end - segment.start)
+        if dateline is not None:
+            start = segment.start + dateline.end()
+    return start, end
 
 
 def _last_of_subtree(token: Token) -> Token:
