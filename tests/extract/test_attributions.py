@@ -419,6 +419,21 @@ NON_SPEECH_CUES = [
 
 MIXED = [
     pytest.param(
+        # the verb of the next sentence has an object of its own: it does not take the quote
+        "Addressing the party's annual gala, the governor said the South has “treated me so well.” He touted "
+        "his victories in various states.",
+        Expected("said", "the governor", "the South has “treated me so well.”", "mixed"),
+        id="next-sentence-verb-with-its-own-object",
+    ),
+    pytest.param(
+        # a participle that qualifies a noun after the quote is not its speaker
+        "He says no one in the race is “on pace to get 1,237 delegates,” the number needed to secure the "
+        "nomination.",
+        Expected("says", "He", "no one in the race is “on pace to get 1,237 delegates,” the number needed to "
+                 "secure the nomination", "mixed"),
+        id="participle-after-the-quote-qualifies-a-noun",
+    ),
+    pytest.param(
         # the quote ends the speaker's own clause: the speaker after it does not take the quote alone
         "Teachers who connect online with the association are “very, very pro-union,” Kilfoyle said.",
         Expected("said", "Kilfoyle",

@@ -1253,6 +1253,7 @@ def _adjacent_speaker(
         after: list[Token] = []
         before: list[Token] = []
         closed = _quote_words(text, quote)[-1:] in {".", "?", "!"}
+        stopped = _quote_words(text, quote)[-1:] == "."
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
@@ -1267,8 +1268,13 @@ def _adjacent_speaker(
                         and not any(m in gap for m in ".!?\n")
                         and not _has_quote_mark(gap)
                         and token.tag_ != "VBG"
-                        # “…” He said the plan …: a new sentence with its own content is not the quote's cue
+                        # “…,” the number needed to win: a participle that modifies a noun reports nothing
+                        and not _modifies_noun(token)
+                        # “…” He said the plan …: a new sentence with its own content is not the quote's cue,
+                        # nor one with its own object after a full stop (“…well.” He touted his victories;
+                        # but “…?” he told me)
                         and not (following and _has_content_child(token))
+                        and not (following and stopped and _has_own_object(token))
                         # nor, after a quote that ends its sentence, is a passive or a verb that is not one
                         # of saying (“…unite.” X was also endorsed by Y), however the parser split them
                         and not ((following or closed) and not _says(token, scorer))
@@ -1285,6 +1291,22 @@ def _adjacent_speaker(
             if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _has_own_object(verb: Token) -> bool:
+    """A subject before the verb and an object after it: "He touted his victories" (in "said the man" the
+    parser may take the inverted subject for an object, and there is no subject before)."""
+    return any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    )
+
+
+def _modifies_noun(verb: Token) -> bool:
+    """A participle (or a verb the tagger took for a past tense) that qualifies a noun: "the number needed
+    to win"."""
+    if any(child.dep_ in {"aux", "auxpass"} | _SUBJECTS for child in verb.children):
+        return False
+    return verb.dep_ == "acl" or verb.tag_ == "VBN"
 
 
 def _misread_verb(token: Token, scorer: CueScorer) -> bool:
