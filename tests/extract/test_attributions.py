@@ -706,6 +706,9 @@ INTERVIEW_TURNS = [
 #: Title lines whose colon follows a rubric, or precedes a label with no verb: nobody is quoted.
 HEADLINE_LABELS = [
     pytest.param("The Latest: Senator wins Minnesota caucuses", id="rubric-the-latest"),
+    pytest.param("The Latest: Sanders wins Minnesota Democratic caucuses", id="rubric-the-latest-name-after"),
+    pytest.param("Correction: The senator won the Ohio primary by 2,000 votes", id="rubric-correction"),
+    pytest.param("Breaking: Governor signs the budget bill", id="rubric-breaking"),
     pytest.param("Wow: Anchor Just Said Something Unexpected About The Senator", id="rubric-interjection"),
     pytest.param("Contributing: Jane Roe and Sam Poe, Daily News", id="credit-line"),
     pytest.param("Governor Smith: 1,769", id="name-colon-figure"),

@@ -942,6 +942,12 @@ def _in_survey(segment: Segment, sentence: SpacySpan, preposition: Token) -> Rel
     )
 
 
+#: Labels that open a line as a rubric, not a speaker ("The Latest: ...", "Correction: ...").
+_RUBRICS = {
+    "the latest", "latest", "breaking", "breaking news", "update", "updated", "correction", "corrections",
+    "clarification", "editor's note", "editor’s note", "exclusive", "watch", "video", "photos", "related",
+    "read more", "analysis", "opinion", "live", "fact check", "abstract", "summary",
+}
 #: Parts of speech that mark a title's opening as a rubric, not a speaker ("The Latest:", "Wow:", "So:").
 _NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
@@ -956,6 +962,7 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
         and all((t.pos_ == "PROPN" or t.is_title) and t.pos_ not in _NOT_SPEAKER_POS for t in before)
         and colon.i == sentence.start + len(before)
         and sentence.doc[sentence.start].is_title
+        and before.text.lower() not in _RUBRICS
     )
 
 
