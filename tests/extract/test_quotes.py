@@ -425,6 +425,17 @@ INTERRUPTED = [
     ),
 ]
 
+#: Two speakers' quotes in one sentence: the first quote's own speaker keeps it.
+TWO_SPEAKERS = [
+    pytest.param(
+        '"His normal demeanor is grumpy," she said, but despite the increasingly fractious tone, "I think he '
+        'will do it," said Ms. Kunin, who has been critical of him.',
+        direct("said", "she", '"His normal demeanor is grumpy,"'),
+        direct("said", "Ms. Kunin, who has been critical of him", '"I think he will do it,"', occurrence=1),
+        id="A-she-said-but-B-said-X",
+    ),
+]
+
 #: Reader comments, tweets and vox pops: the quote signed with a dash and a name, maybe in the next paragraph.
 SIGNED = [
     pytest.param(
@@ -452,6 +463,7 @@ TABLES = {
     "several_paragraphs": SEVERAL_PARAGRAPHS,
     "interrupted": INTERRUPTED,
     "signed": SIGNED,
+    "two_speakers": TWO_SPEAKERS,
 }
 ALL = [case for table in TABLES.values() for case in table]
 
@@ -492,6 +504,13 @@ def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) 
     got = check(articles([text])[text], expected)
     assert got.content is not None
     assert got.content.start == got.content_parts[0].start and got.content.end == got.content_parts[-1].end
+
+
+@pytest.mark.parametrize(("text", "first", "second"), TWO_SPEAKERS)
+def test_two_speakers_in_one_sentence(articles: ExtractAll, text: str, first: Expected, second: Expected) -> None:
+    article = articles([text])[text]
+    check(article, first)
+    check(article, second)
 
 
 @pytest.mark.parametrize(("text", "expected"), SIGNED)

@@ -1037,6 +1037,20 @@ def _reconcile_quotes(
             inside = inside[:-1]
             if not inside:
                 continue
+        # “A,” she said, but …, “B,” said Roe: in a content that opens with a quote, a quote with its own
+        # speaker right after it is not the later speaker's, whose content starts at the next quote
+        opens_with_quote = inside[0].start <= start
+        for quote in inside[:-1]:
+            if not opens_with_quote or not _ends_spoken(text, quote):
+                continue
+            other = speaker_beside(quote)
+            if other is None or other.cue == relation.cue or not _right_after(text, quote, other):
+                continue
+            later = [q for q in inside if q.start >= other.cue[1]]
+            if later and start <= other.cue[0] < end:
+                start = later[0].start
+                relation.content = [(max(s, start), e) for s, e in relation.content if e > start]
+                inside = later
         first = inside[0]
         if first.start <= start and first.end < end and _participle_after(text, segments, first):
             # “A,” drawing jeers: the participle after a quote closed by its comma is the speaker's next act
