@@ -49,8 +49,6 @@ _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
-#: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
-#: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
 #: A dateline: a place in capitals, maybe a state or country and an agency in brackets, then a dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)"
@@ -61,11 +59,13 @@ _SURVEYS = {"poll", "survey"}
 _CONTRASTS = {"while", "whereas", "though", "although"}
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
 _JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "although"}
+#: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
+#: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
 _CONDITIONS = {"unless", "if", "until", "once", "because"}
 #: Words that open a reduced passive clause ("when asked about ...", "after being told").
 _REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
-_PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject"}
+_PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject", "passive_noun"}
 #: Marks that set a phrase off from what comes before it.
 _SETTING_OFF = {",", "—", "–", "--"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
@@ -393,7 +393,8 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
     for infinitive in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
         # "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
-        # infinitive clause with its own subject; the cue takes the "for", the content the rest
+        # infinitive clause with its own subject; the cue takes the "for", the content the rest (a clause,
+        # which holds "to lay out" as a nested attribution)
         mark = infinitive.left_edge
         between = cue.doc[cue.i + 1 : mark.i]
         if (
@@ -402,7 +403,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
             and _is_infinitive(infinitive)
             and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         ):
-            add(mark.i + 1, infinitive.right_edge.i, "prep_for", mark)
+            add(mark.i + 1, infinitive.right_edge.i, "for_clause", mark)
     return options
 
 
