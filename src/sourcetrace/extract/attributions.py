@@ -236,6 +236,7 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
     if not options:
         return []
     source, absolute_with = _source_of(segment, cue)
+    clause_start = _own_clause_start(segment, cue)
     cue_start, cue_stop = _cue_span(segment, cue)
     candidates = []
     for parts, content_type, cue_end in options:
@@ -247,7 +248,7 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
             None if raising else source,
             content,
             absolute_with=None if raising else absolute_with,
-            clause_start=None if raising else _own_clause_start(segment, cue),
+            clause_start=None if raising else clause_start,
         )
         candidates.append(_candidate(cue, relation, content_type, parts))
     return candidates
@@ -1274,8 +1275,9 @@ def _adjacent_speaker(
             continue
         after: list[Token] = []
         before: list[Token] = []
-        closed = _quote_words(text, quote)[-1:] in {".", "?", "!"}
-        stopped = _quote_words(text, quote)[-1:] == "."
+        ending = _quote_words(text, quote)[-1:]
+        closed = ending in {".", "?", "!"}
+        stopped = ending == "."
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
