@@ -68,8 +68,7 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
 def _opens(text: str, after: int) -> bool:
     """Whether a toggling mark can open a quote: something must follow it in its paragraph (a stray closing
     mark at a paragraph's end, whose opening mark the text lost, would otherwise open an empty quote)."""
-    line_end = text.find("\n", after)
-    return bool(text[after : len(text) if line_end < 0 else line_end].strip())
+    return _paragraph_end(text, after) > after
 
 
 def _paragraph_end(text: str, at: int) -> int:
