@@ -220,6 +220,21 @@ SPEAKER_BEFORE = [
                  cue_exact=False),
         id="colon-clause-under-a-verb-of-the-quote",
     ),
+    pytest.param(
+        # a person named right before the colon, who is not the clause's subject, speaks; the colon is the cue
+        "The timing of the surge doesn’t surprise Republican pollster Dana Shaw: “Historically, lesser-known "
+        "candidates have seen the biggest boost in their national support.”",
+        direct(":", "Republican pollster Dana Shaw", "“Historically, lesser-known candidates have seen the "
+               "biggest boost in their national support.”"),
+        id="name-colon-after-a-clause",
+    ),
+    pytest.param(
+        "Turnout has been important for these contests - Philip Bump: “Two weeks ago, the South was his "
+        "strongest territory. Now it is the Northeast.”",
+        direct(":", "Philip Bump", "“Two weeks ago, the South was his strongest territory. Now it is the "
+               "Northeast.”"),
+        id="name-colon-after-a-dash",
+    ),
 ]
 
 SPEAKER_IN_SENTENCE_BEFORE = [

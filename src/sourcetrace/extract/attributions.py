@@ -1235,6 +1235,12 @@ def _colon_introducer(
     colon = _token_at(segments, len(before) - 1)
     if colon is None:
         return None
+    segment = next(s for s in segments if s.doc is colon.doc)
+    named = _name_before_colon(segment, colon)
+    if named is not None:
+        return Relation(
+            (segment.char_start(colon), segment.char_end(colon)), named, [(quote.start, quote.end)], "direct"
+        )
     verb = next((t for t in colon.ancestors if t.pos_ in {"VERB", "AUX"} and t.i < colon.i), None)
     if verb is None:
         # the parser may hang the clause before the colon under a verb of the quote ("he returned to his
@@ -1249,13 +1255,36 @@ def _colon_introducer(
         )
     if verb is None:
         return None
-    segment = next(s for s in segments if s.doc is colon.doc)
     if _cue_span(segment, verb)[0] in taken:
         return None
     source = _subject_span(segment, verb)
     if source is None or _meets(source, quote):
         return None
     return Relation(_cue_span(segment, verb), source, [(quote.start, quote.end)], "direct")
+
+
+def _name_before_colon(segment: Segment, colon: Token) -> tuple[int, int] | None:
+    """ "... doesn't surprise Republican pollster Daron Shaw: “…”", "... contests - Philip Bump: “…”": a
+    person named right before the colon, and not the subject of a clause, is the quote's speaker (the colon
+    is the cue)."""
+    if colon.i == colon.sent.start:
+        return None
+    name = colon.nbor(-1)
+    untyped_full_name = not name.ent_type_ and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in name.lefts
+    )  # "Philip Bump", which the recogniser missed
+    if name.pos_ != "PROPN" or not (name.ent_type_ == "PERSON" or untyped_full_name):
+        return None
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head  # "Mark Blumenthal and Jon Cohen:"
+    if name.dep_ in _SUBJECTS:
+        return None
+    start, end = _noun_phrase(segment, name)
+    # "... TOO EARLY - Mark Blumenthal and Jon Cohen:": the name starts after a dash the parser took in
+    dashes = [t for t in colon.doc[name.left_edge.i : name.i] if t.text in {"-", "—", "–", "--"}]
+    if dashes:
+        start = segment.char_start(dashes[-1].nbor())
+    return start, end
 
 
 def _adjacent_speaker(
