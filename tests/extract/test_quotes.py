@@ -61,6 +61,11 @@ SPEAKER_AFTER = [
         id="straight-X-said",
     ),
     pytest.param(
+        "“We will not back down”, the minister said.",
+        direct("said", "the minister", "“We will not back down”"),
+        id="comma-outside-the-quote",
+    ),
+    pytest.param(
         "''We have no plans to leave the city,'' said Martha Greene, the company's founder.",
         direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city,''"),
         id="two-apostrophes-said-X",
@@ -440,6 +445,21 @@ INTERRUPTED = [
     ),
 ]
 
+#: A quote that neither ends as speech nor is set off by a comma is a title or a phrase: the verb after it is
+#: not its speaker.
+NOT_SPOKEN = [
+    pytest.param(
+        "“Orange is the New Black” star Jo Roe opened up about being described as a “real woman” in a blog.",
+        "“Orange is the New Black”",
+        id="title-before-a-name",
+    ),
+    pytest.param(
+        "He warned that the country would go to the “back of the queue” if it wanted a trade deal.",
+        "“back of the queue”",
+        id="phrase-before-a-clause",
+    ),
+]
+
 #: Two speakers' quotes in one sentence: the first quote's own speaker keeps it.
 TWO_SPEAKERS = [
     pytest.param(
@@ -519,6 +539,12 @@ def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) 
     got = check(articles([text])[text], expected)
     assert got.content is not None
     assert got.content.start == got.content_parts[0].start and got.content.end == got.content_parts[-1].end
+
+
+@pytest.mark.parametrize(("text", "quoted"), NOT_SPOKEN)
+def test_title_or_phrase_is_not_said_by_the_verb_after_it(extract_all: ExtractAll, text: str, quoted: str) -> None:
+    article = extract_all([text])[text]
+    assert [a.cue.text for a in article.attributions if a.content is not None and a.content.text == quoted] == []
 
 
 @pytest.mark.parametrize(("text", "first", "second"), TWO_SPEAKERS)

@@ -1307,6 +1307,8 @@ def _adjacent_speaker(
         ending = _quote_words(text, quote)[-1:]
         closed = ending in {".", "?", "!"}
         stopped = ending == "."
+        # ‘…?’” and “…—” end as speech too
+        spoken = _quote_words(text, quote).rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"}
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
@@ -1321,6 +1323,9 @@ def _adjacent_speaker(
                         and not any(m in gap for m in ".!?\n")
                         and not _has_quote_mark(gap)
                         and token.tag_ != "VBG"
+                        # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a
+                        # quote that neither ends as speech nor is set off by a comma is a title or a phrase
+                        and (spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
                         # “…,” the number needed to win: a participle that modifies a noun reports nothing
                         and not _modifies_noun(token)
                         # “…” He said the plan …: a new sentence with its own content is not the quote's cue,
