@@ -7,14 +7,15 @@ once and shared by both:
   extraction runs), every Doc consumed;
 - extraction: `sourcetrace.extract_many` over the same texts (candidate selection, parse, rules, resolution).
 
-Both are warmed up on a few texts first; then they run alternately, twice each, and the best time of each
-counts (the machine is shared: alternating keeps a burst of load from favouring one side). Words are
+Both are warmed up on a few texts first; then they run alternately, three times each, and the best time of
+each counts (the machine is shared: alternating keeps a burst of load from favouring one side, and on this
+2-core machine one round of either side varies by up to 25%, so two rounds were too few). Words are
 whitespace-separated tokens of the texts. It prints words/s for both, the peak RSS of the process (MB; the
 extraction runs first, so the peak after its first run is extraction's own) and, as its last line,
 `ratio R` with R = extraction words/s ÷ bare parse words/s (target ≥ 1.0: extraction must not be slower
 than parsing everything). Nothing is asserted.
 
-    .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 2]
+    .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _best_of(rounds: int, runs: list[tuple[str, Callable[[], int]]]) -> dict[str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=_DEFAULT_TEXTS, help="folder of .txt articles")
-    parser.add_argument("--rounds", type=int, default=2, help="timed runs of each side (best counts)")
+    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each side (best counts)")
     args = parser.parse_args()
 
     files = sorted(args.texts.glob("*.txt"))
