@@ -1042,9 +1042,7 @@ def _reconcile_quotes(
         # “A,” she said, but …, “B,” said Roe: in a content that opens with a quote, a quote with its own
         # speaker right after it is not the later speaker's, whose content starts at the next quote
         opens_with_quote = inside[0].start <= start
-        for quote in inside[:-1]:
-            if not opens_with_quote or not _ends_spoken(text, quote):
-                continue
+        for quote in [q for q in inside[:-1] if _ends_spoken(text, q)] if opens_with_quote else []:
             other = speaker_beside(quote)
             if other is None or other.cue == relation.cue or not _right_after(text, quote, other):
                 continue
@@ -1152,6 +1150,7 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
     """The nearest relation whose content ends with a quote and whose cue sits between that quote and this
     one, in the same paragraph ("“A,” she said, “B.”", "The plan is “dead,” he said. “C.”")."""
     nearest: Relation | None = None
+    spoken = _ends_spoken(text, quote)
     for relation in relations:
         if relation.kind not in {"direct", "mixed"} or not relation.content:
             continue
@@ -1164,7 +1163,7 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
         if "\n" in between or len(between) > _MAX_INTERRUPTION:
             continue
         # “…,” X said on CNN’s “State of the Union”: a title in the speaker's sentence is not more speech
-        if not (_ends_spoken(text, quote) or between.rstrip()[-1:] in _SETTING_OFF | {":", "."}):
+        if not (spoken or between.rstrip()[-1:] in _SETTING_OFF | {":", "."}):
             continue
         if relation.source and not (last_end <= relation.source[0] and relation.source[1] <= quote.start):
             continue
