@@ -133,6 +133,20 @@ SPEAKER_AFTER = [
     ),
 ]
 
+#: The speaker inverted after a quote, whatever the verb.
+INVERTED = [
+    pytest.param(
+        "“Is he profiling our athletes?” reacted Jo Roe.",
+        direct("reacted", "Jo Roe", "“Is he profiling our athletes?”"),
+        id="question-reacted-X",
+    ),
+    pytest.param(
+        "“You can handle this very well!” posted Ann Marie Doe.",
+        direct("posted", "Ann Marie Doe", "“You can handle this very well!”"),
+        id="exclamation-posted-X",
+    ),
+]
+
 SPEAKER_BEFORE = [
     pytest.param(
         "Senator Alan Brooks said: “This bill will cost taxpayers billions of dollars.”",
@@ -239,6 +253,18 @@ SPEAKER_BEFORE = [
         direct(":", "Philip Bump", "“Two weeks ago, the South was his strongest territory. Now it is the "
                "Northeast.”"),
         id="name-colon-after-a-dash",
+    ),
+    pytest.param(
+        "After the governor criticized her husband during a debate, Jo Roe shot back, “I suppose I could have "
+        "stayed home, but I chose to fulfil my profession.”",
+        Expected("shot", "Jo Roe", "“I suppose I could have stayed home, but I chose to fulfil my profession.”",
+                 "direct", cue_exact=False),
+        id="any-intransitive-verb-comma",
+    ),
+    pytest.param(
+        "The crowd fell silent, and the senator interjected, “Ladies and gentlemen, our next speaker.”",
+        Expected("interjected", "the senator", "“Ladies and gentlemen, our next speaker.”", "direct"),
+        id="unlisted-verb-comma",
     ),
 ]
 
@@ -492,6 +518,7 @@ SIGNED = [
 
 TABLES = {
     "speaker_after": SPEAKER_AFTER,
+    "inverted": INVERTED,
     "speaker_before": SPEAKER_BEFORE,
     "speaker_in_sentence_before": SPEAKER_IN_SENTENCE_BEFORE,
     "several_sentences": SEVERAL_SENTENCES,
@@ -511,6 +538,11 @@ def articles(extract_all: ExtractAll) -> ExtractAll:
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER)
 def test_speaker_after_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED)
+def test_speaker_inverted_after_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
 
 

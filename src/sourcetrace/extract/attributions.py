@@ -36,6 +36,8 @@ from sourcetrace.parse import QUOTE_MARKS, Segment, words
 from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: Dependents that give a verb a content or an object of its own.
+_CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
 _CUE_MODIFIERS = {"aux", "auxpass", "neg"}
 _TRIM = set(",.;:-—–") | {"--"}
 #: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
@@ -1311,10 +1313,13 @@ def _adjacent_speaker(
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
+                at = segment.char_start(token)
+                if spoken and at >= quote.end and _inverted_after(text, segment, token, quote):
+                    after.append(token)
+                    continue
                 misread = _misread_verb(token, scorer)
                 if not misread and (token.pos_ != "VERB" or scorer.entry(token) is None):
                     continue
-                at = segment.char_start(token)
                 if at >= quote.end:
                     gap = text[quote.end : at]
                     if (
@@ -1339,6 +1344,10 @@ def _adjacent_speaker(
                         after.append(token)
                 elif at < quote.start and not misread and _introduces(text, segment, token, quote, scorer):
                     before.append(token)
+            if not before and spoken and segment.char_start(sentence[0]) < quote.start:
+                bare = _bare_introducer(text, segment, sentence, quote)
+                if bare is not None:
+                    before.append(bare)
         for token in [*after[:1], *before[-1:]]:
             source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
             if source is not None and source[0] < quote.start < source[1]:
@@ -1348,6 +1357,48 @@ def _adjacent_speaker(
             if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
+    """ "“…?” reacted the senator.", "“…!” posted Jane Roe.": a finite verb right after a quote, followed by
+    nothing but a noun phrase to the end of the sentence, is its speaker's cue whatever the verb (the
+    inversion is how news sets a quote's speaker after it; the verb need not be one of saying)."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
+    if text[quote.end : segment.char_start(verb)].strip():
+        return False
+    rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_space]
+    if not rest or rest[-1].text not in {".", "!"}:
+        return False
+    phrase = rest[:-1]
+    return bool(phrase) and phrase[-1].pos_ in {"PROPN", "NOUN"} and all(
+        t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} or t.text in {",", "."} for t in phrase
+    )
+
+
+def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Quote) -> Token | None:
+    """ "After the debate, Roe shot back, “…”": a clause of a subject and an intransitive verb (with only
+    particles and settings after it) set off by a comma right before a quote that ends the sentence
+    introduces the quote, whatever the verb (`_introduces` covers the verbs of saying)."""
+    if not text[: quote.start].rstrip().endswith(","):
+        return None
+    ending = text[quote.end : quote.end + 3].lstrip(" ")
+    if ending[:1] not in {"", "\n"}:
+        return None  # the sentence goes on after the quote: the quote is part of it, not introduced
+    leading = [t for t in sentence if segment.char_end(t) <= quote.start and not t.is_space]
+    if len(leading) < 3 or leading[-1].text != ",":
+        return None
+    verb = next((t for t in reversed(leading) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or any(
+        c.dep_ in _CONTENT_DEPS for c in verb.children
+    ):
+        return None
+    between = leading[leading.index(verb) + 1 : -1]
+    if not all(verb in t.ancestors and t.pos_ not in {"VERB", "AUX"} for t in between):
+        return None
+    return verb
 
 
 def _has_own_object(verb: Token) -> bool:
