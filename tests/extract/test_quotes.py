@@ -21,6 +21,13 @@ def direct(cue: str, source: str, content: str, parts: tuple[str, ...] = (), occ
 
 SPEAKER_AFTER = [
     pytest.param(
+        "“He just stopped and asked how we win this county,” Will Estrada, the chairman of the party in the "
+        "northern exurbs of the state capital, said in an interview.",
+        direct("said", "Will Estrada, the chairman of the party in the northern exurbs of the state capital",
+               "“He just stopped and asked how we win this county,”"),
+        id="long-subject-between-quote-and-said",
+    ),
+    pytest.param(
         "“We will not back down from this fight,” said Maria Lindqvist, the union's president.",
         direct("said", "Maria Lindqvist, the union's president", "“We will not back down from this fight,”"),
         id="said-X-appositive",
@@ -474,6 +481,18 @@ INTERRUPTED = [
 #: A quote that neither ends as speech nor is set off by a comma is a title or a phrase: the verb after it is
 #: not its speaker.
 NOT_SPOKEN = [
+    pytest.param(
+        "Speaking to the network's “Morning Report,” the campaign's chief strategist Jo Roe on Monday lashed "
+        "out at what he called an increasingly nasty campaign.",
+        "“Morning Report,”",
+        id="title-before-a-long-subject-and-a-phrasal-verb",
+    ),
+    pytest.param(
+        "In an interview with “The Morning Show,” the former secretary of state and current nominee said she "
+        "wanted to speak directly to voters.",
+        "“The Morning Show,”",
+        id="title-before-a-long-subject-whose-verb-has-its-own-content",
+    ),
     pytest.param(
         "“Orange is the New Black” star Jo Roe opened up about being described as a “real woman” in a blog.",
         "“Orange is the New Black”",

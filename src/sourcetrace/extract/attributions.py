@@ -846,7 +846,10 @@ def _noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
             if before > head.i and head.doc[before].text == ",":
                 last = _before(head.doc[before], head)
                 break
-    start, end = _char_range(segment, head.left_edge, last)
+    first = head.left_edge
+    if first.i < head.i and first.text in CLOSING_MARKS:
+        first = first.nbor()  # "“…,” Jo Roe, the chairman, said": the parser may take the closing mark in
+    start, end = _char_range(segment, first, last)
     # "MYRTLE BEACH, S.C. - Sen. Jo Roe (R-Tex.) said": a dateline opening the paragraph is not the source
     at = start - segment.start
     if at == 0 or segment.text[at - 1] == "\n":
@@ -1323,7 +1326,7 @@ def _adjacent_speaker(
                 if at >= quote.end:
                     gap = text[quote.end : at]
                     if (
-                        len(gap) <= 40
+                        (len(gap) <= 40 or _subject_right_after(segment, token, quote, scorer))
                         and not any(m in gap for m in ".!?\n")
                         and not _has_quote_mark(gap)
                         and token.tag_ != "VBG"
@@ -1357,6 +1360,22 @@ def _adjacent_speaker(
             if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _subject_right_after(segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
+    """ "“…,” Roe, the frontrunner in the state after winning the first two primaries, said": a verb of
+    saying whose subject starts right after the quote speaks it however long the subject runs."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not _says(verb, scorer):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return False  # "On “The Show,” the former governor said she ...": the verb has its own content
+    # "Speaking to “The Show,” X lashed out at ...", "That quote from X appeared on ...": a phrasal verb or
+    # a raising verb says something else
+    if verb.lemma_ in _RAISING or any(c.dep_ == "prt" and c.i == verb.i + 1 for c in verb.children):
+        return False
+    first = subject.left_edge
+    return not segment.text[quote.end - segment.start : segment.char_start(first) - segment.start].strip(" ,")
 
 
 def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
