@@ -649,6 +649,41 @@ NO_SOURCE = [
                  parts=("The governor", "to sign the bill on Friday")),
         id="passive-is-expected-to",
     ),
+    # an adverb of hearsay: the clause around it, no source
+    pytest.param(
+        "The advocacy group is reportedly spending $1.5 million on television advertisements before the primary.",
+        indirect("reportedly", None,
+                 "The advocacy group is reportedly spending $1.5 million on television advertisements before the "
+                 "primary",
+                 parts=("The advocacy group is",
+                        "spending $1.5 million on television advertisements before the primary")),
+        id="adverb-reportedly",
+    ),
+    pytest.param(
+        "Both companies have reportedly looked at the startup and passed.",
+        indirect("reportedly", None, "Both companies have reportedly looked at the startup and passed",
+                 parts=("Both companies have", "looked at the startup and passed")),
+        id="adverb-reportedly-after-auxiliary",
+    ),
+]
+
+#: A one-word answer after the verb is what was said.
+ANSWER = [
+    pytest.param(
+        "Asked if he had ever been bullied, the candidate said no.",
+        indirect("said", "the candidate", "no"),
+        id="said-no",
+    ),
+    pytest.param(
+        "Asked whether the governor has the integrity to serve, 75 percent of Democrats said yes.",
+        indirect("said", "75 percent of Democrats", "yes"),
+        id="said-yes",
+    ),
+    pytest.param(
+        "Six in 10 voters said the governor is honest, and three-quarters said the same of the senator.",
+        indirect("said", "three-quarters", "the same of the senator", occurrence=1),
+        id="said-the-same-of",
+    ),
 ]
 
 #: The cue's object stands before it: a relative pronoun, or the subject of a passive.
@@ -695,6 +730,18 @@ HEADLINE_COLON = [
         indirect(":", "Ryan", "Decision Not to Indict Defies Explanation"),
         id="name-colon-headline-without-cue-word",
     ),
+    pytest.param(
+        # the parser ends a sentence at these colons
+        "Cruz: Rival Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Another\n\nThe senator "
+        "spoke on Tuesday.",
+        indirect(":", "Cruz", "Rival Would Put Liberals On Court, ‘I Fear The Same Thing Is True’ for Another"),
+        id="name-colon-sentence-cut-at-the-colon",
+    ),
+    pytest.param(
+        "Ann Roe: And Then There Was the One\n\nThe writer spoke.",
+        indirect(":", "Ann Roe", "And Then There Was the One"),
+        id="full-name-colon-sentence-cut-at-the-colon",
+    ),
 ]
 
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.
@@ -732,6 +779,7 @@ TABLES = {
     "joined": JOINED,
     "documents_and_institutions": DOCUMENTS_AND_INSTITUTIONS,
     "no_source": NO_SOURCE,
+    "answer": ANSWER,
     "object_before_cue": OBJECT_BEFORE_CUE,
 }
 ALL = [case for table in TABLES.values() for case in table]
@@ -828,6 +876,11 @@ def test_document_or_institution_as_source(articles: ExtractAll, text: str, expe
 
 @pytest.mark.parametrize(("text", "expected"), NO_SOURCE)
 def test_attribution_without_source(articles: ExtractAll, text: str, expected: Expected) -> None:
+    check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWER)
+def test_one_word_answer(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
 
 

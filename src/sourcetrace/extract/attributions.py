@@ -59,6 +59,8 @@ _DATELINE = re.compile(
 _SURVEYS = {"poll", "survey"}
 #: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
 _CONTRASTS = {"while", "whereas", "though", "although"}
+#: One-word answers that stand for what was said ("said yes", "said so").
+_ANSWERS = {"yes", "no", "so"}
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
 _JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "although"}
 #: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
@@ -67,7 +69,7 @@ _CONDITIONS = {"unless", "if", "until", "once", "because"}
 #: Words that open a reduced passive clause ("when asked about ...", "after being told").
 _REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
 #: Content types that are noun phrases, not clauses: they never nest another attribution.
-_PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject", "passive_noun"}
+_PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject", "passive_noun", "answer"}
 #: Marks that set a phrase off from what comes before it.
 _SETTING_OFF = {",", "—", "–", "--"}
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
@@ -175,6 +177,8 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             found.extend(_predicate_candidates(segment, sentence, token))
         elif token.pos_ == "NOUN" and _is_cue_noun(token):
             found.extend(_noun_candidates(segment, sentence, token))
+        elif token.pos_ == "ADV" and token.dep_ == "advmod" and load_lexicon().get(token.lemma_, "ADV"):
+            found.extend(_adverb_candidates(segment, sentence, token))
     return found
 
 
@@ -224,6 +228,25 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
         )
         for parts, content_type, cue_end in options
     ]
+
+
+def _adverb_candidates(segment: Segment, sentence: SpacySpan, adverb: Token) -> list[Candidate]:
+    """ "The group is reportedly spending $1.5 million", "Reportedly, he made ...": an adverb of hearsay
+    attributes the clause it modifies, with no source (PolNeAR's cue is the adverb alone, the content the
+    clause around it). Under a verb of saying ("reportedly said") the verb is the cue."""
+    head = adverb.head
+    if head.pos_ not in {"VERB", "AUX"} or load_scorer().is_speech(head):
+        return []
+    around = [
+        _trimmed(sentence, head.left_edge.i, adverb.i - 1),
+        _trimmed(sentence, adverb.i + 1, head.right_edge.i),
+    ]
+    parts = [part for part in around if part is not None]
+    if not parts:
+        return []
+    content = [_char_range(segment, first, last) for first, last in parts]
+    relation = Relation((segment.char_start(adverb), segment.char_end(adverb)), None, content)
+    return [_candidate(adverb, relation, "adverb", parts)]
 
 
 def _is_predicate_adjective(token: Token) -> bool:
@@ -394,6 +417,9 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         rest = [c.right_edge.i for c in itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)]
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
             add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
+    answer = _answer(cue)
+    if answer is not None:
+        add(answer.left_edge.i, answer.right_edge.i, "answer")
     for infinitive in (c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i):
         # "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
         # infinitive clause with its own subject; the cue takes the "for", the content the rest (a clause,
@@ -408,6 +434,22 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         ):
             add(mark.i + 1, infinitive.right_edge.i, "for_clause", mark)
     return options
+
+
+def _answer(cue: Token) -> Token | None:
+    """ "the candidate said no", "75 percent said yes", "three-quarters said the same of Sanders", "he said
+    so": a one-word answer right after the verb is what was said (the parser takes it for an interjection
+    or an adverb, not a complement)."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    following = cue.nbor()
+    if following.head != cue and not (following.lower_ == "the" and following.head.head == cue):
+        return None
+    if following.lower_ in _ANSWERS:
+        return following
+    if following.lower_ == "the" and following.head.lower_ == "same":
+        return following.head
+    return None
 
 
 def _tail_after_cue(sentence: SpacySpan, cue: Token) -> _TokenRange | None:
@@ -975,6 +1017,12 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
 
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
     content = _trimmed(sentence, colon.i + 1, sentence.end - 1)
+    if content is None and sentence.end < len(sentence.doc):
+        # "Lynch: No outside influence on the probe": the parser may end a sentence at the colon; what
+        # follows on the same line is the claim
+        following = sentence.doc[sentence.end].sent
+        if "\n" not in text[segment.char_end(colon) : segment.char_start(following[0])]:
+            content = _trimmed(following, following.start, _line_end(following))
     # a claim has a verb; a bare noun phrase or figure after the colon is a label ("Contributing: Jo Roe",
     # "Clinton: 1,769", "Poll: Sanders in dead heat")
     if content is None:
@@ -986,6 +1034,11 @@ def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Tok
         source=_char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
         content=[_char_range(segment, content[0], content[1])],
     )
+
+
+def _line_end(sentence: SpacySpan) -> int:
+    """The index of a sentence's last token before a line break."""
+    return next((t.i - 1 for t in sentence if "\n" in t.text), sentence.end - 1)
 
 
 def _char_range(segment: Segment, first: Token, last: Token) -> tuple[int, int]:
