@@ -140,8 +140,19 @@ SPEAKER_AFTER = [
     ),
 ]
 
-#: The speaker inverted after a quote, whatever the verb.
+#: The speaker inverted after a quote, or named right after it with a verb that ends the sentence, whatever
+#: the verb.
 INVERTED = [
+    pytest.param(
+        "“Is he really so ignorant of the voters of the South?” Roe continued.",
+        direct("continued", "Roe", "“Is he really so ignorant of the voters of the South?”"),
+        id="question-X-continued",
+    ),
+    pytest.param(
+        "“We had written two dozen songs before we met him,” she recalled.",
+        direct("recalled", "she", "“We had written two dozen songs before we met him,”"),
+        id="pronoun-recalled",
+    ),
     pytest.param(
         "“Is he profiling our athletes?” reacted Jo Roe.",
         direct("reacted", "Jo Roe", "“Is he profiling our athletes?”"),

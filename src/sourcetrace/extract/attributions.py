@@ -59,6 +59,8 @@ _DATELINE = re.compile(
 _SURVEYS = {"poll", "survey"}
 #: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
 _CONTRASTS = {"while", "whereas", "though", "although"}
+#: Pronouns that may speak a quote right before them ("“…,” she recalled.").
+_SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
 #: One-word answers that stand for what was said ("said yes", "said so").
 _ANSWERS = {"yes", "no", "so"}
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
@@ -1370,7 +1372,9 @@ def _adjacent_speaker(
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
                 at = segment.char_start(token)
-                if spoken and at >= quote.end and _inverted_after(text, segment, token, quote):
+                if spoken and at >= quote.end and (
+                    _inverted_after(text, segment, token, quote) or _named_then_verb(text, segment, token, quote)
+                ):
                     after.append(token)
                     continue
                 misread = _misread_verb(token, scorer)
@@ -1446,6 +1450,19 @@ def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> b
     return bool(phrase) and phrase[-1].pos_ in {"PROPN", "NOUN"} and all(
         t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "NUM"} or t.text in {",", "."} for t in phrase
     )
+
+
+def _named_then_verb(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
+    """ "“…?” Roe continued.", "“…,” Jo Roe recalled. “…”": a name or a personal pronoun right after a quote,
+    then a finite verb that ends the sentence, is the quote's speaker whatever the verb."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or verb.i + 1 >= len(verb.doc):
+        return False
+    if verb.nbor().text not in {".", "!"}:
+        return False
+    between = [t for t in verb.doc[: verb.i] if segment.char_start(t) >= quote.end and not t.is_space]
+    if not between or len(between) > 3 or text[quote.end : segment.char_start(between[0])].strip(" ,"):
+        return False
+    return all(t.pos_ == "PROPN" for t in between) or (len(between) == 1 and between[0].lower_ in _SPEAKER_PRONOUNS)
 
 
 def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Quote) -> Token | None:
