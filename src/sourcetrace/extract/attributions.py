@@ -1372,9 +1372,7 @@ def _adjacent_speaker(
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
                 at = segment.char_start(token)
-                if spoken and at >= quote.end and (
-                    _inverted_after(text, segment, token, quote) or _named_then_verb(text, segment, token, quote)
-                ):
+                if spoken and at >= quote.end and _speaker_set_after(text, segment, token, quote):
                     after.append(token)
                     continue
                 misread = _misread_verb(token, scorer)
@@ -1435,6 +1433,11 @@ def _subject_right_after(segment: Segment, verb: Token, quote: Quote, scorer: Cu
     return not segment.text[quote.end - segment.start : segment.char_start(first) - segment.start].strip(" ,")
 
 
+def _speaker_set_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
+    """A verb right after a quote that is its cue whatever the verb, by the shape of the sentence."""
+    return _inverted_after(text, segment, verb, quote) or _named_then_verb(text, segment, verb, quote)
+
+
 def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
     """ "“…?” reacted the senator.", "“…!” posted Jane Roe.": a finite verb right after a quote, followed by
     nothing but a noun phrase to the end of the sentence, is its speaker's cue whatever the verb (the
@@ -1462,7 +1465,9 @@ def _named_then_verb(text: str, segment: Segment, verb: Token, quote: Quote) -> 
     between = [t for t in verb.doc[: verb.i] if segment.char_start(t) >= quote.end and not t.is_space]
     if not between or len(between) > 3 or text[quote.end : segment.char_start(between[0])].strip(" ,"):
         return False
-    return all(t.pos_ == "PROPN" for t in between) or (len(between) == 1 and between[0].lower_ in _SPEAKER_PRONOUNS)
+    if all(t.pos_ == "PROPN" for t in between):
+        return True
+    return len(between) == 1 and between[0].lower_ in _SPEAKER_PRONOUNS
 
 
 def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Quote) -> Token | None:
