@@ -439,7 +439,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
 
 
 def _answer(cue: Token) -> Token | None:
-    """ "the candidate said no", "75 percent said yes", "three-quarters said the same of Sanders", "he said
+    """ "the candidate said no", "75 percent said yes", "three-quarters said the same of X", "he said
     so": a one-word answer right after the verb is what was said (the parser takes it for an interjection
     or an adverb, not a complement)."""
     if cue.i + 1 >= len(cue.doc):
