@@ -38,12 +38,10 @@ _C = 0.15
 #: Folds of the cross-validation that places the threshold, and the thresholds tried.
 _FOLDS = 5
 _THRESHOLDS = tuple(round(0.25 + 0.02 * step, 2) for step in range(16))
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-Example = tuple[dict[str, float], int]
-
-
 #: CV F1 differences smaller than this count as a tie between thresholds.
 _TIE = 0.0005
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+Example = tuple[dict[str, float], int]
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -1358,16 +1358,16 @@ def _adjacent_speaker(
     signed = _SIGNATURE.match(text, quote.end)
     if signed:
         return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
+    words = _quote_words(text, quote)
+    closed = words[-1:] in {".", "?", "!"}
+    stopped = words[-1:] == "."
+    # ‘…?’” and “…—” end as speech too
+    spoken = words.rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"}
     for segment in segments:
         if not (segment.start <= quote.start <= segment.end):
             continue
         after: list[Token] = []
         before: list[Token] = []
-        ending = _quote_words(text, quote)[-1:]
-        closed = ending in {".", "?", "!"}
-        stopped = ending == "."
-        # ‘…?’” and “…—” end as speech too
-        spoken = _quote_words(text, quote).rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"}
         for sentence in _sentences_around(text, segment, quote, following=True):
             following = segment.char_start(sentence[0]) >= quote.end
             for token in sentence:
@@ -1381,7 +1381,7 @@ def _adjacent_speaker(
                 if at >= quote.end:
                     gap = text[quote.end : at]
                     if (
-                        (len(gap) <= 40 or _subject_right_after(segment, token, quote, scorer))
+                        (len(gap) <= 40 or _subject_right_after(text, segment, token, quote, scorer))
                         and not any(m in gap for m in ".!?\n")
                         and not _has_quote_mark(gap)
                         and token.tag_ != "VBG"
@@ -1417,7 +1417,7 @@ def _adjacent_speaker(
     return None
 
 
-def _subject_right_after(segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
+def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
     """ "“…,” Roe, the frontrunner in the state after winning the first two primaries, said": a verb of
     saying whose subject starts right after the quote speaks it however long the subject runs."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -1429,12 +1429,13 @@ def _subject_right_after(segment: Segment, verb: Token, quote: Quote, scorer: Cu
     # a raising verb says something else
     if verb.lemma_ in _RAISING or any(c.dep_ == "prt" and c.i == verb.i + 1 for c in verb.children):
         return False
-    first = subject.left_edge
-    return not segment.text[quote.end - segment.start : segment.char_start(first) - segment.start].strip(" ,")
+    return not text[quote.end : segment.char_start(subject.left_edge)].strip(" ,")
 
 
 def _speaker_set_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
-    """A verb right after a quote that is its cue whatever the verb, by the shape of the sentence."""
+    """A finite verb right after a quote that is its cue whatever the verb, by the shape of the sentence."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
+        return False
     return _inverted_after(text, segment, verb, quote) or _named_then_verb(text, segment, verb, quote)
 
 
@@ -1442,8 +1443,6 @@ def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> b
     """ "“…?” reacted the senator.", "“…!” posted Jane Roe.": a finite verb right after a quote, followed by
     nothing but a noun phrase to the end of the sentence, is its speaker's cue whatever the verb (the
     inversion is how news sets a quote's speaker after it; the verb need not be one of saying)."""
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"}:
-        return False
     if text[quote.end : segment.char_start(verb)].strip():
         return False
     rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_space]
@@ -1458,11 +1457,9 @@ def _inverted_after(text: str, segment: Segment, verb: Token, quote: Quote) -> b
 def _named_then_verb(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
     """ "“…?” Roe continued.", "“…,” Jo Roe recalled. “…”": a name or a personal pronoun right after a quote,
     then a finite verb that ends the sentence, is the quote's speaker whatever the verb."""
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ"} or verb.i + 1 >= len(verb.doc):
+    if verb.i + 1 >= len(verb.doc) or verb.nbor().text not in {".", "!"}:
         return False
-    if verb.nbor().text not in {".", "!"}:
-        return False
-    between = [t for t in verb.doc[: verb.i] if segment.char_start(t) >= quote.end and not t.is_space]
+    between = _tokens_after_quote(segment, quote, verb)
     if not between or len(between) > 3 or text[quote.end : segment.char_start(between[0])].strip(" ,"):
         return False
     if all(t.pos_ == "PROPN" for t in between):
@@ -1624,7 +1621,7 @@ def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, 
     the quote and the verb (“…,” Ramos, 58, told AFP) or, right after the verb, the noun phrase (“…,” said
     the spokesman)."""
     doc = verb.doc
-    between = [t for t in doc[: verb.i] if segment.char_start(t) >= quote.end and not t.is_space]
+    between = _tokens_after_quote(segment, quote, verb)
     if between:
         if not all(t.pos_ in _NOMINAL for t in between):
             return None
@@ -1636,6 +1633,14 @@ def _inverted_source(segment: Segment, verb: Token, quote: Quote) -> tuple[int, 
             break
         after.append(token)
     return _char_range(segment, after[0], after[-1]) if after else None
+
+
+def _tokens_after_quote(segment: Segment, quote: Quote, verb: Token) -> list[Token]:
+    """The tokens between a quote's end and a verb after it, white space left out."""
+    first = verb.i
+    while first > 0 and segment.char_start(verb.doc[first - 1]) >= quote.end:
+        first -= 1
+    return [t for t in verb.doc[first : verb.i] if not t.is_space]
 
 
 def _sentence_ending_before(text: str, segment: Segment, offset: int) -> SpacySpan | None:
