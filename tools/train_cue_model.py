@@ -144,13 +144,18 @@ def _cross_validated_threshold(
         for threshold in _THRESHOLDS:
             predicted[threshold].update(_pipeline_predictions(docs, weights, threshold))
     results = [(t, report(score(split, predicted[t]))["relation"]["f1"]) for t in _THRESHOLDS]
-    # on a tie, the lower threshold: a sourcing analysis had rather miss fewer attributions (a difference
-    # under `_TIE` is a handful of train attributions, within the noise of the folds)
-    top = max(f1 for _, f1 in results)
-    best = min(t for t, f1 in results if f1 >= top - _TIE)
+    best = pick_threshold(results)
     print("cross-validated relation F1 by threshold:", " ".join(f"{t:.2f}:{f1:.4f}" for t, f1 in results))
     print(f"threshold {best:.2f}")
     return best
+
+
+def pick_threshold(results: Sequence[tuple[float, float]]) -> float:
+    """The threshold of the best (threshold, F1) pair; on a tie, the lower threshold, as a sourcing analysis
+    had rather miss fewer attributions (a difference under `_TIE` is a handful of train attributions,
+    within the noise of the folds)."""
+    top = max(f1 for _, f1 in results)
+    return min(threshold for threshold, f1 in results if f1 >= top - _TIE)
 
 
 def train(parsed: Sequence[tuple[Doc, list[GoldAttribution]]], out: Path) -> None:
