@@ -742,6 +742,12 @@ HEADLINE_COLON = [
         indirect(":", "Ann Roe", "And Then There Was the One"),
         id="full-name-colon-sentence-cut-at-the-colon",
     ),
+    # a lone cue word before the colon is still the headline's source ("Said X:" is not: see test_quotes)
+    pytest.param(
+        "Report: Walker to speak at the convention next week",
+        indirect(":", "Report", "Walker to speak at the convention next week"),
+        id="cue-word-colon",
+    ),
 ]
 
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.

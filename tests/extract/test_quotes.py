@@ -166,6 +166,22 @@ INVERTED = [
 ]
 
 SPEAKER_BEFORE = [
+    # the inverted opener: the tagger takes the capitalised verb for part of a name
+    pytest.param(
+        "Experts doubt the plan. Said Ellis: “I don’t get the sense she’s the least bit interested in reform.”",
+        direct("Said", "Ellis", "“I don’t get the sense she’s the least bit interested in reform.”"),
+        id="Said-X-colon",
+    ),
+    pytest.param(
+        'Said Dana Cole, "The thought that an error of mine made a difference is awful."',
+        direct("Said", "Dana Cole", '"The thought that an error of mine made a difference is awful."'),
+        id="Said-X-comma",
+    ),
+    pytest.param(
+        "The board met twice. Added the chairman, “We will not back down on this one.”",
+        direct("Added", "the chairman", "“We will not back down on this one.”"),
+        id="Added-the-X-comma",
+    ),
     pytest.param(
         "Senator Alan Brooks said: “This bill will cost taxpayers billions of dollars.”",
         direct("said", "Senator Alan Brooks", "“This bill will cost taxpayers billions of dollars.”"),
@@ -544,6 +560,11 @@ SIGNED = [
         direct("―", "Jacklyn Ashley", "“How did we get this low?”"),
         id="no-break-spaces",
     ),
+    pytest.param(
+        "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next.” ― Ann Lee",
+        direct("―", "Ann Lee", "”Fear. I am truly afraid of what comes next.”"),
+        id="reversed-opening-mark",
+    ),
 ]
 
 TABLES = {
@@ -643,6 +664,18 @@ QUOTE_MARKS = [
         id="stray-closing-mark-at-paragraph-end",
     ),
     pytest.param('He said it was "done."\n\nThe vote is on Friday.', ['"done."'], id="closed-before-break"),
+    # a closing mark cannot close anything at a paragraph's start: there it is an opening mark typed wrong
+    pytest.param(
+        "Readers wrote in.\n\n”Fear. I am afraid of what comes next.” ― Ann Lee",
+        ["”Fear. I am afraid of what comes next.”"],
+        id="reversed-opening-mark",
+    ),
+    pytest.param(
+        "“We won the first round.\n”Now the hard part starts.”",
+        ["“We won the first round.", "”Now the hard part starts.”"],
+        id="reversed-opening-mark-after-open-quote",
+    ),
+    pytest.param("He called it “done.”\n” 12 more to go", ["“done.”"], id="closing-mark-then-space"),
 ]
 
 

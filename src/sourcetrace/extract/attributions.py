@@ -1004,7 +1004,8 @@ _NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
 
 def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
-    """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..."."""
+    """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..." (not
+    after a verb of saying that the tagger took for part of a name: "Said Ellis: “…”", `_inverted_opener`)."""
     before = sentence.doc[sentence.start : colon.i]
     return (
         0 < len(before) <= 4
@@ -1014,6 +1015,7 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
         and colon.i == sentence.start + len(before)
         and sentence.doc[sentence.start].is_title
         and before.text.lower() not in _RUBRICS
+        and not (len(before) > 1 and load_scorer().is_speech_form(before[0].text))
     )
 
 
@@ -1358,6 +1360,9 @@ def _adjacent_speaker(
     signed = _SIGNATURE.match(text, quote.end)
     if signed:
         return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
+    opener = _inverted_opener(text, quote, scorer)
+    if opener is not None:
+        return opener
     words = _quote_words(text, quote)
     closed = words[-1:] in {".", "?", "!"}
     stopped = words[-1:] == "."
@@ -1415,6 +1420,17 @@ def _adjacent_speaker(
             if source is not None and not _meets(source, quote):
                 return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
+
+
+def _inverted_opener(text: str, quote: Quote, scorer: CueScorer) -> Relation | None:
+    """ "Said Ellis: “…”", "Added the senator, “…”": a sentence that opens with a verb of saying and its
+    subject, then the quote. Read on the text, as the tagger takes the capitalised verb for part of a name."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, quote.start)), default=line_start)
+    opener = _OPENER.fullmatch(text, start, quote.start)
+    if opener is None or not scorer.is_speech_form(opener["verb"]):
+        return None
+    return Relation(opener.span("verb"), opener.span("source"), [(quote.start, quote.end)], "direct")
 
 
 def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
@@ -1613,6 +1629,12 @@ _SIGNATURE = re.compile(
     r"[^\S\n]*(?:\n[^\S\n]*){0,2}(?P<dash>[―—–]|--|(?<=\n)-|(?<=\n[ \t])-)[^\S\n]*"
     r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,5})(?=[^\S\n]*(?:,[^\n]*)?(?:\n|$))"
 )
+#: A sentence opening with a capitalised verb, then its subject (a name or "the ..."), then a comma or colon.
+_OPENER = re.compile(
+    r"[^\S\n]*(?P<verb>[A-Z][a-z]+) (?P<source>(?:[A-Z]|the )[^,:;.!?\n]{1,60}?)[^\S\n]*[,:][^\S\n]*"
+)
+#: Where a sentence ends, for a text-level look at the one a quote sits in.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+")
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 
 

@@ -185,6 +185,10 @@ class CueScorer:
     def is_speech(self, token: Token) -> bool:
         return token.pos_ == "VERB" and self.is_speech_verb(token.lemma_)
 
+    def is_speech_form(self, word: str) -> bool:
+        """Whether a word form, unparsed, is one of a verb of saying ("Said", "Added")."""
+        return self.lexicon.form_share(word) >= _SPEECH_THRESHOLD
+
     def is_speech_verb(self, lemma: str) -> bool:
         """Whether a lemma read as a verb is one of saying (whatever the tagger made of a given token)."""
         entry = self.lexicon.get(lemma, "VERB")

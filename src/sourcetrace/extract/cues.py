@@ -38,6 +38,11 @@ class CueLexicon:
     entries: dict[tuple[str, str], CueEntry]
     forms: frozenset[str]  # a sentence with one of these may hold an attribution
     clause_forms: frozenset[str]  # ... and with one of these followed by "that" ("understood that")
+    form_precision: dict[str, float]  # how often the lemma of a lower-cased word form heads a cue
+
+    def form_share(self, word: str) -> float:
+        """The cue precision of a word form's lemma, before any parse (0 for a form never seen as a cue)."""
+        return self.form_precision.get(word.lower(), 0.0)
 
     def get(self, lemma: str, pos: str) -> CueEntry | None:
         return self.entries.get((lemma.lower(), pos))
@@ -61,4 +66,4 @@ def load_lexicon() -> CueLexicon:
     }
     forms = frozenset(form for form, share in precision.items() if share >= _FILTER_PRECISION)
     clause_forms = frozenset(form for form, share in precision.items() if share >= _CLAUSE_FILTER_PRECISION)
-    return CueLexicon(entries, forms, clause_forms)
+    return CueLexicon(entries, forms, clause_forms, precision)

@@ -5,7 +5,9 @@ Curly quotes pair by direction; straight double quotes and the two-apostrophe qu
 quotation mark while the previous paragraph's quote is still open continues that quote (the earlier paragraph
 has no closing mark). A quote left open at a paragraph end with no such continuation is closed there, so one
 stray mark never swallows the rest of the article; a toggling mark with nothing after it in its paragraph
-closes a quote whose opening mark the text lost, and never opens one.
+closes a quote whose opening mark the text lost, and never opens one. A closing curly mark that opens a
+paragraph and runs straight into a word (”Fear. I am …”) is an opening mark typed the wrong way round: nothing
+can close at a paragraph's start.
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
             quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
             open_at = None
         if open_at is None:
-            if mark in OPENING_MARKS or (mark in TOGGLING_MARKS and _opens(text, match.end())):
+            if (
+                mark in OPENING_MARKS
+                or (mark in TOGGLING_MARKS and _opens(text, match.end()))
+                or (mark in CLOSING_MARKS and _reversed_opening(text, at))
+            ):
                 open_at = at
         elif mark in CLOSING_MARKS or mark in TOGGLING_MARKS:
             quotes.append(Quote(open_at, match.end()))
@@ -69,6 +75,12 @@ def _opens(text: str, after: int) -> bool:
     """Whether a toggling mark can open a quote: something must follow it in its paragraph (a stray closing
     mark at a paragraph's end, whose opening mark the text lost, would otherwise open an empty quote)."""
     return _paragraph_end(text, after) > after
+
+
+def _reversed_opening(text: str, at: int) -> bool:
+    """Whether the closing mark at `at` opens its paragraph and is followed by a word."""
+    opens_paragraph = not text[text.rfind("\n", 0, at) + 1 : at].strip()
+    return opens_paragraph and text[at + 1 : at + 2].isalnum()
 
 
 def _paragraph_end(text: str, at: int) -> int:
