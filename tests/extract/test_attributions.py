@@ -748,6 +748,12 @@ HEADLINE_COLON = [
         indirect(":", "Report", "Walker to speak at the convention next week"),
         id="cue-word-colon",
     ),
+    # a person's verbless claim, in headline style
+    pytest.param(
+        "Governor Ann Roe: No outside influence on the state probe\n\nThe governor spoke on Monday.",
+        indirect(":", "Governor Ann Roe", "No outside influence on the state probe"),
+        id="person-colon-verbless-claim",
+    ),
 ]
 
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.
@@ -766,6 +772,8 @@ HEADLINE_LABELS = [
     pytest.param("Contributing: Jane Roe and Sam Poe, Daily News", id="credit-line"),
     pytest.param("Governor Smith: 1,769", id="name-colon-figure"),
     pytest.param("Poll: Governor and senator in dead heat in Ohio", id="label-without-verb"),
+    pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
+    pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
 ]
 
 TABLES = {

@@ -1028,15 +1028,29 @@ def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Tok
         if "\n" not in text[segment.char_end(colon) : segment.char_start(following[0])]:
             content = _trimmed(following, following.start, _line_end(following))
     # a claim has a verb; a bare noun phrase or figure after the colon is a label ("Contributing: Jo Roe",
-    # "Clinton: 1,769", "Poll: Sanders in dead heat")
+    # "Clinton: 1,769", "Poll: Sanders in dead heat") -- unless a person says it in headline style ("Lynch:
+    # No outside influence on the probe"), which is no question about them and no list
     if content is None:
         return None
-    if not any(t.pos_ in {"VERB", "AUX"} for t in sentence.doc[content[0].i : content[1].i + 1]):
+    claim = sentence.doc[content[0].i : content[1].i + 1]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in claim) and not _verbless_claim(colon, claim):
         return None
     return Relation(
         cue=(segment.char_start(colon), segment.char_end(colon)),
         source=_char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
         content=[_char_range(segment, content[0], content[1])],
+    )
+
+
+def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
+    """A verbless headline claim a person makes: "Lynch: No outside influence on the probe" (not "Ted Roe:
+    Conservative or career politician?", nor a list of names, nor a figure)."""
+    return (
+        colon.nbor(-1).ent_type_ == "PERSON"
+        and len(claim) >= _MIN_QUOTE_WORDS
+        and claim[-1].text != "?"
+        and sum(t.text == "," for t in claim) <= 1
+        and not all(t.pos_ in {"PROPN", "NUM", "PUNCT"} for t in claim)
     )
 
 
