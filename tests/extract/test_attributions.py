@@ -756,6 +756,33 @@ HEADLINE_COLON = [
     ),
 ]
 
+#: A transcript: capitalised names that open several lines, each a turn of its speaker, quotation marks or not.
+_TRANSCRIPT = (
+    '"ROE: Let’s start with the debate. Will she be there tomorrow?\n\n'
+    '"HALE: She will not be attending the debate. It was a joke, “a bad one,” and that is all.\n\n'
+    '"ROE: Is that fair to the voters?\n\n'
+    '"HALE: It is fair, and they know it.'
+)
+TRANSCRIPT = [
+    pytest.param(
+        _TRANSCRIPT,
+        indirect(":", "ROE", "Let’s start with the debate. Will she be there tomorrow?"),
+        id="first-turn",
+    ),
+    pytest.param(
+        _TRANSCRIPT,
+        Expected(":", "HALE", "She will not be attending the debate. It was a joke, “a bad one,” and that is all.",
+                 "indirect", occurrence=1),
+        id="turn-with-a-quote-inside",
+    ),
+    pytest.param(
+        "ROE: Is that fair to the voters?\nHALE: It is fair, and they know it.\nROE: Thank you, governor.\n"
+        "HALE: Thank you for having me on.",
+        Expected(":", "HALE", "It is fair, and they know it.", "indirect", occurrence=1),
+        id="turns-without-quotation-marks",
+    ),
+]
+
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.
 INTERVIEW_TURNS = [
     "Q: But is this the moment to run for the Senate again?",
@@ -772,12 +799,15 @@ HEADLINE_LABELS = [
     pytest.param("Contributing: Jane Roe and Sam Poe, Daily News", id="credit-line"),
     pytest.param("Governor Smith: 1,769", id="name-colon-figure"),
     pytest.param("Poll: Governor and senator in dead heat in Ohio", id="label-without-verb"),
+    # a capitalised label that opens one line only is a rubric, not a transcript's speaker
+    pytest.param("The senator spoke.\n\nBOOM: Senator wins the Ohio primary by a mile", id="single-capitalised-rubric"),
     pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
     pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
 ]
 
 TABLES = {
     "headline_colon": HEADLINE_COLON,
+    "transcript": TRANSCRIPT,
     "that_clause": THAT_CLAUSE,
     "bare_clause": BARE_CLAUSE,
     "postposed": POSTPOSED,
@@ -906,6 +936,12 @@ def test_object_before_the_cue(articles: ExtractAll, text: str, expected: Expect
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_COLON)
 def test_headline_colon(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT)
+def test_transcript_turn(articles: ExtractAll, text: str, expected: Expected) -> None:
+    found = check(articles([text])[text], expected)
+    assert found.parent is None
 
 
 @pytest.mark.parametrize("text", [*INTERVIEW_TURNS, *HEADLINE_LABELS])

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -85,6 +87,8 @@ _MIN_NOUN_CUES = 3
 _RAISING = {"seem", "appear"}
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+#: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
+_TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S")
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
 #: the cue (`_is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
 _HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
@@ -167,6 +171,8 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
             relation = _in_survey(segment, sentence, token)
             if relation:
                 found.append(Candidate(token, relation, "according_to"))
+        elif token.text == ":" and (turn := _transcript_turn(text, segment, token)) is not None:
+            found.append(Candidate(token, turn, "turn"))
         elif token.text == ":" and _is_headline_colon(sentence, token):
             relation = _headline_colon(text, segment, sentence, token)
             if relation:
@@ -1042,6 +1048,33 @@ def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Tok
     )
 
 
+def _transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | None:
+    """A speaker's turn in a transcript ("WALLACE: Let's start with ...", perhaps inside a quotation mark
+    that opens the paragraph): the colon is the cue, the capitalised name the source, the rest of the line
+    the content."""
+    at = segment.char_start(colon)
+    line_start = text.rfind("\n", 0, at) + 1
+    turn = _TURN.match(text, line_start)
+    if turn is None or turn.end("label") != at or turn["label"] not in _transcript_speakers(text):
+        return None
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    content_end = len(text[:line_end].rstrip().rstrip("".join(QUOTE_MARKS)).rstrip())
+    content_start = turn.end() - 1
+    if content_end <= content_start:
+        return None
+    return Relation((at, at + 1), turn.span("label"), [(content_start, content_end)])
+
+
+@lru_cache(maxsize=4)
+def _transcript_speakers(text: str) -> frozenset[str]:
+    """Capitalised labels that open at least two lines of an article: the speakers of a transcript. A label
+    that opens one line only is a rubric ("BOOM:", "STAT OF THE WEEK:", "UPDATE:"): in PolNeAR train, the
+    repeated labels are all speakers, the single ones mostly rubrics."""
+    labels = Counter(turn["label"] for turn in _TURN.finditer(text))
+    return frozenset(label for label, count in labels.items() if count >= 2)
+
+
 def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
     """A verbless headline claim a person makes: "Lynch: No outside influence on the probe" (not "Ted Roe:
     Conservative or career politician?", nor a list of names, nor a figure)."""
@@ -1087,6 +1120,10 @@ def _reconcile_quotes(
 
     for relation in relations:
         if relation.kind == "no_comment" or not relation.content:
+            continue
+        if relation.content_type == "turn":
+            # a transcript turn is its own speaker's, whatever quotation marks the article puts around it
+            used.update(q for q in quotes if q.start < relation.content_end and relation.cue[0] < q.end)
             continue
         around = next((q for q in quotes if q.start <= relation.cue[0] < q.end), None)
         if around is not None:

@@ -31,7 +31,7 @@ _SPEECH_THRESHOLD = 0.3
 #: Content types the prior-only fallback accepts.
 _CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "root_clause"}
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to"}
+_ALWAYS = {"no_comment", "according_to", "turn"}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
 
@@ -172,7 +172,8 @@ class CueScorer:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def always(self, candidate: Candidate) -> bool:
-        """Declined comments, "according to" and headline colons are attributions whatever the model says."""
+        """Declined comments, "according to", headline colons and transcript turns are attributions whatever
+        the model says."""
         return candidate.content_type in _ALWAYS or candidate.content_type == "colon"
 
     def accepts(self, candidate: Candidate, probability: float | None = None) -> bool:
