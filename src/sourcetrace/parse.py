@@ -83,13 +83,27 @@ class Segment:
 
     @property
     def end(self) -> int:
-        return self.start + len(self.text)
+        text = self.doc.user_data.get("text")
+        if text is not None:
+            return self.start + len(text)
+        # a doc parsed without its text kept: its length from the last token, not by rebuilding `doc.text`
+        last = self.doc[-1] if len(self.doc) else None
+        return self.start + (last.idx + len(last.text_with_ws) if last is not None else 0)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the article offsets `start`..`end` lie within the segment."""
+        return self.start <= start and end <= self.end
 
     def char_start(self, token: Token) -> int:
         return self.start + token.idx
 
     def char_end(self, token: Token) -> int:
         return self.start + token.idx + len(token.text)
+
+
+def segment_at(segments: Sequence[Segment], start: int, end: int) -> Segment | None:
+    """The segment that holds the article offsets `start`..`end`, if one was parsed."""
+    return next((segment for segment in segments if segment.covers(start, end)), None)
 
 
 def _is_abbreviation(text: str, period: int) -> bool:

@@ -34,7 +34,7 @@ from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
 from sourcetrace.extract.relation import Candidate, Relation
-from sourcetrace.parse import QUOTE_MARKS, Segment, words
+from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, words
 from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -1309,17 +1309,16 @@ def _speaker_for(
     """A relation for a quote no parse relation covers and no verb right beside it introduces: a verb of
     saying elsewhere in its sentence that has no content of its own (`taken`: cue offsets), or "X said:" in
     the sentence before."""
-    for segment in segments:
-        if not (segment.start <= quote.start <= segment.end):
-            continue
-        for sentence in _sentences_around(text, segment, quote, following=False):
+    quoted_in = segment_at(segments, quote.start, quote.start)
+    if quoted_in is not None:
+        for sentence in _sentences_around(text, quoted_in, quote, following=False):
             for token in sentence:
-                at = segment.char_start(token)
+                at = quoted_in.char_start(token)
                 if quote.start <= at < quote.end or at in taken or not scorer.is_speech(token):
                     continue
-                source, _ = _source_of(segment, token)
+                source, _ = _source_of(quoted_in, token)
                 if source is not None and not _meets(source, quote):
-                    return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+                    return Relation(_cue_span(quoted_in, token), source, [(quote.start, quote.end)], "direct")
     for segment in segments:
         previous = _sentence_ending_before(text, segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
@@ -1419,57 +1418,57 @@ def _adjacent_speaker(
     stopped = words[-1:] == "."
     # ‘…?’” and “…—” end as speech too
     spoken = words.rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"}
-    for segment in segments:
-        if not (segment.start <= quote.start <= segment.end):
-            continue
-        after: list[Token] = []
-        before: list[Token] = []
-        for sentence in _sentences_around(text, segment, quote, following=True):
-            following = segment.char_start(sentence[0]) >= quote.end
-            for token in sentence:
-                at = segment.char_start(token)
-                if spoken and at >= quote.end and _speaker_set_after(text, segment, token, quote):
+    segment = segment_at(segments, quote.start, quote.start)
+    if segment is None:
+        return None
+    after: list[Token] = []
+    before: list[Token] = []
+    for sentence in _sentences_around(text, segment, quote, following=True):
+        following = segment.char_start(sentence[0]) >= quote.end
+        for token in sentence:
+            at = segment.char_start(token)
+            if spoken and at >= quote.end and _speaker_set_after(text, segment, token, quote):
+                after.append(token)
+                continue
+            misread = _misread_verb(token, scorer)
+            if not misread and (token.pos_ != "VERB" or scorer.entry(token) is None):
+                continue
+            if at >= quote.end:
+                gap = text[quote.end : at]
+                if (
+                    (len(gap) <= 40 or _subject_right_after(text, segment, token, quote, scorer))
+                    and not any(m in gap for m in ".!?\n")
+                    and not _has_quote_mark(gap)
+                    and token.tag_ != "VBG"
+                    # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a
+                    # quote that neither ends as speech nor is set off by a comma is a title or a phrase
+                    and (spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
+                    # “…,” the number needed to win: a participle that modifies a noun reports nothing
+                    and not _modifies_noun(token)
+                    # “…” He said the plan …: a new sentence with its own content is not the quote's cue,
+                    # nor one with its own object after a full stop (“…well.” He touted his victories;
+                    # but “…?” he told me)
+                    and not (following and _has_content_child(token))
+                    and not (following and stopped and _has_own_object(token))
+                    # nor, after a quote that ends its sentence, is a passive or a verb that is not one
+                    # of saying (“…unite.” X was also endorsed by Y), however the parser split them
+                    and not ((following or closed) and not _says(token, scorer))
+                ):
                     after.append(token)
-                    continue
-                misread = _misread_verb(token, scorer)
-                if not misread and (token.pos_ != "VERB" or scorer.entry(token) is None):
-                    continue
-                if at >= quote.end:
-                    gap = text[quote.end : at]
-                    if (
-                        (len(gap) <= 40 or _subject_right_after(text, segment, token, quote, scorer))
-                        and not any(m in gap for m in ".!?\n")
-                        and not _has_quote_mark(gap)
-                        and token.tag_ != "VBG"
-                        # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a
-                        # quote that neither ends as speech nor is set off by a comma is a title or a phrase
-                        and (spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
-                        # “…,” the number needed to win: a participle that modifies a noun reports nothing
-                        and not _modifies_noun(token)
-                        # “…” He said the plan …: a new sentence with its own content is not the quote's cue,
-                        # nor one with its own object after a full stop (“…well.” He touted his victories;
-                        # but “…?” he told me)
-                        and not (following and _has_content_child(token))
-                        and not (following and stopped and _has_own_object(token))
-                        # nor, after a quote that ends its sentence, is a passive or a verb that is not one
-                        # of saying (“…unite.” X was also endorsed by Y), however the parser split them
-                        and not ((following or closed) and not _says(token, scorer))
-                    ):
-                        after.append(token)
-                elif at < quote.start and not misread and _introduces(text, segment, token, quote, scorer):
-                    before.append(token)
-            if not before and spoken and segment.char_start(sentence[0]) < quote.start:
-                bare = _bare_introducer(text, segment, sentence, quote)
-                if bare is not None:
-                    before.append(bare)
-        for token in [*after[:1], *before[-1:]]:
-            source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
-            if source is not None and source[0] < quote.start < source[1]:
-                continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
-            if token in after and (source is None or _meets(source, quote)):
-                source = _inverted_source(segment, token, quote) or source
-            if source is not None and not _meets(source, quote):
-                return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+            elif at < quote.start and not misread and _introduces(text, segment, token, quote, scorer):
+                before.append(token)
+        if not before and spoken and segment.char_start(sentence[0]) < quote.start:
+            bare = _bare_introducer(text, segment, sentence, quote)
+            if bare is not None:
+                before.append(bare)
+    for token in [*after[:1], *before[-1:]]:
+        source = (_puts_it(token) and _as_source(segment, token)) or _source_of(segment, token)[0]
+        if source is not None and source[0] < quote.start < source[1]:
+            continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
+        if token in after and (source is None or _meets(source, quote)):
+            source = _inverted_source(segment, token, quote) or source
+        if source is not None and not _meets(source, quote):
+            return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
 
 
@@ -1651,12 +1650,12 @@ def _participle_after(text: str, segments: Sequence[Segment], quote: Quote) -> b
 
 def _token_at(segments: Sequence[Segment], offset: int) -> Token | None:
     """The parsed token that starts at an article offset, if any."""
-    for segment in segments:
-        if segment.start <= offset < segment.end:
-            at = offset - segment.start
-            span = segment.doc.char_span(at, at + 1, alignment_mode="expand")
-            return span[0] if span is not None and len(span) else None
-    return None
+    segment = segment_at(segments, offset, offset + 1)
+    if segment is None:
+        return None
+    at = offset - segment.start
+    span = segment.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 #: Closing quotation marks, stripped to see how a quote's words end (the apostrophe ends a '' quote).

@@ -30,9 +30,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from sourcetrace.nlp import load_model
-from sourcetrace.parse import Segment
+from sourcetrace.parse import Segment, segment_at
 from sourcetrace.resolve import anonymous, lexicon
-from sourcetrace.resolve.mention import Mention, find_segment, make_mention, mention_of_token, segment_length
+from sourcetrace.resolve.mention import Mention, make_mention, mention_of_token
 from sourcetrace.resolve.names import NameBook
 from sourcetrace.resolve.source_type import Category, classify
 from sourcetrace.types import Actor, Anonymity, SourceType, Span
@@ -106,7 +106,7 @@ class Resolver:
         self.extra_titles: dict[str, list[str]] = {}
         self.segments = sorted(segments, key=lambda s: s.start)
         self._segment_starts = [s.start for s in self.segments]
-        self._segment_ends = [s.start + segment_length(s) for s in self.segments]
+        self._segment_ends = [s.end for s in self.segments]
         self.extra_segments: list[Segment] = []
 
     # --- entry point
@@ -116,7 +116,7 @@ class Resolver:
         i = bisect.bisect_right(self._segment_starts, start) - 1
         if i >= 0 and end <= self._segment_ends[i]:
             return self.segments[i]
-        return find_segment(self.segments, start, end) or find_segment(self.extra_segments, start, end)
+        return segment_at(self.segments, start, end) or segment_at(self.extra_segments, start, end)
 
     def _parse_sentence(self, start: int, end: int) -> Segment | None:
         """A source the extraction found outside every parsed segment (rare): parse its sentence alone."""

@@ -175,22 +175,6 @@ def tokens_of(segment: Segment, start: int, end: int) -> list[Token]:
     return [t for t in span if not t.is_space]
 
 
-def find_segment(segments: Sequence[Segment], start: int, end: int) -> Segment | None:
-    for segment in segments:
-        if segment.start <= start and end <= segment.start + segment_length(segment):
-            return segment
-    return None
-
-
-def segment_length(segment: Segment) -> int:
-    """Characters a segment covers (`len(doc.text)` without rebuilding the text)."""
-    doc = segment.doc
-    if not len(doc):
-        return 0
-    last = doc[-1]
-    return last.idx + len(last.text_with_ws)
-
-
 def _head_of(tokens: Sequence[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
