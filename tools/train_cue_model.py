@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
-from sourcetrace.evaluation import GoldAttribution, article_roles, report, score
+from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, report, score, token_starts
 from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence, sentence_candidates
 from sourcetrace.extract.classifier import CueScorer, features
 from sourcetrace.extract.cues import load_lexicon
@@ -40,16 +39,7 @@ _FOLDS = 5
 _THRESHOLDS = tuple(round(0.25 + 0.02 * step, 2) for step in range(16))
 #: CV F1 differences smaller than this count as a tie between thresholds.
 _TIE = 0.0005
-_TOKEN = re.compile(r"\w+|[^\w\s]")
 Example = tuple[dict[str, float], int]
-
-
-def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
-    return bool(a and b and a[0] < b[1] and b[0] < a[1])
-
-
-def _tokens(text: str, ranges: Sequence[tuple[int, int]]) -> set[int]:
-    return {start + m.start() for start, end in ranges for m in _TOKEN.finditer(text[start:end])}
 
 
 def _with_quotes(relation: Relation, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
@@ -66,13 +56,13 @@ def _with_quotes(relation: Relation, quotes: Sequence[Quote]) -> list[tuple[int,
 def _matches(text: str, relation: Relation, gold: GoldAttribution, quotes: Sequence[Quote]) -> bool:
     """The reference scorer's relation match: cue overlaps, source overlaps (or both have none), and the
     content (with the quotes it touches) covers at least half of the gold content's tokens."""
-    if not _overlaps(relation.cue, (gold.cue[0][0], gold.cue[-1][1])):
+    if not overlaps(relation.cue, (gold.cue[0][0], gold.cue[-1][1])):
         return False
     gold_source = (gold.source[0][0], gold.source[-1][1]) if gold.source else None
-    if not ((gold_source is None and relation.source is None) or _overlaps(relation.source, gold_source)):
+    if not ((gold_source is None and relation.source is None) or overlaps(relation.source, gold_source)):
         return False
-    wanted = _tokens(text, gold.content)
-    return len(wanted & _tokens(text, _with_quotes(relation, quotes))) >= 0.5 * len(wanted)
+    wanted = token_starts(text, gold.content)
+    return len(wanted & token_starts(text, _with_quotes(relation, quotes))) >= 0.5 * len(wanted)
 
 
 def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> list[Example]:

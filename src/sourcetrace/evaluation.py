@@ -75,11 +75,13 @@ def read_split(split: Path) -> dict[str, tuple[str, list[GoldAttribution]]]:
     }
 
 
-def _tokens(text: str, ranges: Iterable[Range]) -> set[int]:
+def token_starts(text: str, ranges: Iterable[Range]) -> set[int]:
+    """The scorer's tokens (words and punctuation marks) of text ranges, by their start offsets."""
     return {start + m.start() for start, end in ranges for m in _TOKEN.finditer(text[start:end])}
 
 
-def _overlaps(a: Range | None, b: Range | None) -> bool:
+def overlaps(a: Range | None, b: Range | None) -> bool:
+    """Whether two ranges share a character (a missing range overlaps nothing)."""
     return bool(a and b and a[0] < b[1] and b[0] < a[1])
 
 
@@ -162,8 +164,8 @@ def score(
             counts[f"{role}_exact_tp"] += sum((g & p).values())
             counts[f"{role}_exact_pred"] += sum(p.values())
             counts[f"{role}_exact_gold"] += sum(g.values())
-            gold_tokens = set().union(*(_tokens(text, ranges(a)) for a in gold)) if gold else set()
-            pred_tokens = set().union(*(_tokens(text, ranges(a)) for a in pred)) if pred else set()
+            gold_tokens = set().union(*(token_starts(text, ranges(a)) for a in gold)) if gold else set()
+            pred_tokens = set().union(*(token_starts(text, ranges(a)) for a in pred)) if pred else set()
             counts[f"{role}_tokens_tp"] += len(gold_tokens & pred_tokens)
             counts[f"{role}_tokens_pred"] += len(pred_tokens)
             counts[f"{role}_tokens_gold"] += len(gold_tokens)
@@ -171,12 +173,12 @@ def score(
         for a in gold:
             kind = _quote_type(text, a.content)
             counts[f"gold_{kind}"] += 1
-            wanted = _tokens(text, a.content)
+            wanted = token_starts(text, a.content)
             for i, b in enumerate(pred):
-                if i in used or not _overlaps(a.cue, b.cue):
+                if i in used or not overlaps(a.cue, b.cue):
                     continue
-                source_ok = (not a.source and not b.source) or _overlaps(a.source, b.source)
-                covered = len(wanted & _tokens(text, b.content)) / max(1, len(wanted))
+                source_ok = (not a.source and not b.source) or overlaps(a.source, b.source)
+                covered = len(wanted & token_starts(text, b.content)) / max(1, len(wanted))
                 if source_ok and covered >= 0.5:
                     used.add(i)
                     counts["relation_tp"] += 1
