@@ -20,6 +20,14 @@ def direct(cue: str, source: str, content: str, parts: tuple[str, ...] = (), occ
 
 
 SPEAKER_AFTER = [
+    # the parser hangs the name on a noun inside the quote, and "said" has no subject
+    pytest.param(
+        "“Very good reporter, very good reporter this guy,” Hale, the 2016 GOP presidential frontrunner "
+        "nationally and current polling leader in South Carolina by a wide margin after winning the New "
+        "Hampshire primaries, said when Boyle asked him a question.",
+        direct("said", "Hale", "“Very good reporter, very good reporter this guy,”"),
+        id="name-set-off-without-subject",
+    ),
     pytest.param(
         "“He just stopped and asked how we win this county,” Will Estrada, the chairman of the party in the "
         "northern exurbs of the state capital, said in an interview.",

@@ -87,6 +87,8 @@ _MIN_NOUN_CUES = 3
 _RAISING = {"seem", "appear"}
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+#: Tags of a finite verb.
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S")
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
@@ -1466,7 +1468,7 @@ def _adjacent_speaker(
         if source is not None and source[0] < quote.start < source[1]:
             continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
         if token in after and (source is None or _meets(source, quote)):
-            source = _inverted_source(segment, token, quote) or source
+            source = _inverted_source(segment, token, quote) or _name_set_off(segment, quote, token) or source
         if source is not None and not _meets(source, quote):
             return Relation(_cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
     return None
@@ -1487,8 +1489,10 @@ def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote,
     """ "“…,” Roe, the frontrunner in the state after winning the first two primaries, said": a verb of
     saying whose subject starts right after the quote speaks it however long the subject runs."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or not _says(verb, scorer):
+    if not _says(verb, scorer):
         return False
+    if subject is None:
+        return _name_set_off(segment, quote, verb) is not None
     if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return False  # "On “The Show,” the former governor said she ...": the verb has its own content
     # "Speaking to “The Show,” X lashed out at ...", "That quote from X appeared on ...": a phrasal verb or
@@ -1496,6 +1500,20 @@ def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote,
     if verb.lemma_ in _RAISING or any(c.dep_ == "prt" and c.i == verb.i + 1 for c in verb.children):
         return False
     return not text[quote.end : segment.char_start(subject.left_edge)].strip(" ,")
+
+
+def _name_set_off(segment: Segment, quote: Quote, verb: Token) -> tuple[int, int] | None:
+    """ "“…,” Roe, the frontrunner nationally after winning the primaries, said": a name right after the
+    quote, then words set off up to a comma before the verb, when the parse gave the verb no subject (it
+    hung the name on a noun inside the quote). The name is the source."""
+    between = _tokens_after_quote(segment, quote, verb)
+    words = [t for t in between if not t.is_punct]
+    if not words or words[0].pos_ != "PROPN" or between[-1].text != ",":
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in words):
+        return None  # "“…,” Roe said, and Poe added": a clause of its own
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words))
+    return _char_range(segment, name[0], name[-1])
 
 
 def _speaker_set_after(text: str, segment: Segment, verb: Token, quote: Quote) -> bool:
