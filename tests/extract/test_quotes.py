@@ -190,6 +190,17 @@ SPEAKER_BEFORE = [
         direct("Added", "the chairman", "“We will not back down on this one.”"),
         id="Added-the-X-comma",
     ),
+    # where the quote is from, then a colon (the cue)
+    pytest.param(
+        "Not all web panels are equal. From the report: “Samples with longer field periods were more accurate.”",
+        direct(":", "the report", "“Samples with longer field periods were more accurate.”"),
+        id="From-X-colon",
+    ),
+    pytest.param(
+        "More from Ann Roe and Sam Poe: “Data collected by our firm confirms that both issues were in play.”",
+        direct(":", "Ann Roe and Sam Poe", "“Data collected by our firm confirms that both issues were in play.”"),
+        id="More-from-X-colon",
+    ),
     pytest.param(
         "Senator Alan Brooks said: “This bill will cost taxpayers billions of dollars.”",
         direct("said", "Senator Alan Brooks", "“This bill will cost taxpayers billions of dollars.”"),

@@ -1412,7 +1412,7 @@ def _adjacent_speaker(
     signed = _SIGNATURE.match(text, quote.end)
     if signed:
         return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
-    opener = _inverted_opener(text, quote, scorer)
+    opener = _inverted_opener(text, quote, scorer) or _quoted_from(text, quote)
     if opener is not None:
         return opener
     words = _quote_words(text, quote)
@@ -1477,12 +1477,25 @@ def _adjacent_speaker(
 def _inverted_opener(text: str, quote: Quote, scorer: CueScorer) -> Relation | None:
     """ "Said Ellis: “…”", "Added the senator, “…”": a sentence that opens with a verb of saying and its
     subject, then the quote. Read on the text, as the tagger takes the capitalised verb for part of a name."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, quote.start)), default=line_start)
-    opener = _OPENER.fullmatch(text, start, quote.start)
+    opener = _OPENER.fullmatch(text, _sentence_start(text, quote.start), quote.start)
     if opener is None or not scorer.is_speech_form(opener["verb"]):
         return None
     return Relation(opener.span("verb"), opener.span("source"), [(quote.start, quote.end)], "direct")
+
+
+def _quoted_from(text: str, quote: Quote) -> Relation | None:
+    """ "From the report: “…”", "More from the senator’s statement: “…”": a sentence that names where the
+    quote comes from, then a colon (the cue, as PolNeAR annotates introducing colons)."""
+    opener = _FROM.fullmatch(text, _sentence_start(text, quote.start), quote.start)
+    if opener is None:
+        return None
+    return Relation(opener.span("colon"), opener.span("source"), [(quote.start, quote.end)], "direct")
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts, read on the text: after the last full stop or line end."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return max((m.end() for m in _SENTENCE_END.finditer(text, line_start, offset)), default=line_start)
 
 
 def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
@@ -1700,6 +1713,10 @@ _SIGNATURE = re.compile(
 #: A sentence opening with a capitalised verb, then its subject (a name or "the ..."), then a comma or colon.
 _OPENER = re.compile(
     r"[^\S\n]*(?P<verb>[A-Z][a-z]+) (?P<source>(?:[A-Z]|the )[^,:;.!?\n]{1,60}?)[^\S\n]*[,:][^\S\n]*"
+)
+#: A sentence that opens with where a quote is from ("From the report:", "More from Jo Roe:").
+_FROM = re.compile(
+    r"[^\S\n]*(?:(?:More|Also|And) )?[Ff]rom (?P<source>[^,:;.!?\n]{1,60}?)[^\S\n]*(?P<colon>:)[^\S\n]*"
 )
 #: Where a sentence ends, for a text-level look at the one a quote sits in.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+")
