@@ -443,6 +443,18 @@ SEVERAL_PARAGRAPHS = [
 ]
 
 INTERRUPTED = [
+    # the next sentence's verb ends in a colon: it introduces the quote after it, not the one before
+    pytest.param(
+        "“It will cost well over a million dollars,” Tenney said about the money spent against her. “It is "
+        "probably going to be close to two million dollars.” She went on to say:\n\n“None of them will support "
+        "the nominee.”",
+        direct("said", "Tenney",
+               "“It will cost well over a million dollars,” Tenney said about the money spent against her. “It is "
+               "probably going to be close to two million dollars.”",
+               parts=("“It will cost well over a million dollars,”",
+                      "“It is probably going to be close to two million dollars.”")),
+        id="A-X-said-B-then-Y-went-on-to-say-colon",
+    ),
     pytest.param(
         "“The plant will close by the end of the year,” she said, “and about 400 jobs will be lost.”",
         direct("said", "she",

@@ -1451,6 +1451,8 @@ def _adjacent_speaker(
                     # nor one with its own object after a full stop (“…well.” He touted his victories;
                     # but “…?” he told me)
                     and not (following and _has_content_child(token))
+                # “…B.” She went on to say: “C”: a sentence that ends in a colon introduces what follows it
+                and not (following and sentence[-1].text == ":")
                     and not (following and stopped and _has_own_object(token))
                     # nor, after a quote that ends its sentence, is a passive or a verb that is not one
                     # of saying (“…unite.” X was also endorsed by Y), however the parser split them
