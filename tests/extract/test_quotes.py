@@ -443,6 +443,16 @@ SEVERAL_PARAGRAPHS = [
 ]
 
 INTERRUPTED = [
+    # the quote that opens the next paragraph goes on with the speaker of the sentence before the break
+    pytest.param(
+        "“Our party is the best in the land,” Jo Roe told reporters in an exclusive interview on Monday, ahead "
+        "of the vote.\n\n“We have waited for this moment for years.”",
+        direct("told", "Jo Roe",
+               "“Our party is the best in the land,” Jo Roe told reporters in an exclusive interview on Monday, "
+               "ahead of the vote.\n\n“We have waited for this moment for years.”",
+               parts=("“Our party is the best in the land,”", "“We have waited for this moment for years.”")),
+        id="A-X-told-long-sentence-paragraph-B",
+    ),
     # the next sentence's verb ends in a colon: it introduces the quote after it, not the one before
     pytest.param(
         "“It will cost well over a million dollars,” Tenney said about the money spent against her. “It is "
@@ -571,6 +581,13 @@ TWO_SPEAKERS = [
         direct("said", "she", '"His normal demeanor is grumpy,"'),
         direct("said", "Ms. Kunin, who has been critical of him", '"I think he will do it,"', occurrence=1),
         id="A-she-said-but-B-said-X",
+    ),
+    pytest.param(
+        "“Our party is the best in the land,” Jo Roe told reporters on Monday, ahead of the vote.\n\n“We have "
+        "waited for this moment for years,” said Sam Poe, her rival.",
+        direct("told", "Jo Roe", "“Our party is the best in the land,”"),
+        direct("said", "Sam Poe, her rival", "“We have waited for this moment for years,”"),
+        id="A-X-told-paragraph-B-said-Y",
     ),
 ]
 

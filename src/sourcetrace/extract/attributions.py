@@ -1275,7 +1275,7 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
         if not (last_end <= relation.cue[0] and relation.cue[1] <= quote.start):
             continue
         between = text[last_end : quote.start]
-        if "\n" in between or len(between) > _MAX_INTERRUPTION:
+        if len(between) > _MAX_INTERRUPTION or ("\n" in between and not _ends_paragraph(between)):
             continue
         # “…,” X said on CNN’s “State of the Union”: a title in the speaker's sentence is not more speech
         if not (spoken or between.rstrip()[-1:] in _SETTING_OFF | {":", "."}):
@@ -1285,6 +1285,18 @@ def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> 
         if nearest is None or relation.cue[0] > nearest.cue[0]:
             nearest = relation
     return nearest
+
+
+def _ends_paragraph(between: str) -> bool:
+    """Whether the words between a quote and the next one are the speaker's one sentence, then a paragraph
+    break (“A,” X said in an interview on Monday, ahead of the vote.\n\n“B.”: B goes on with A)."""
+    sentence, _, rest = between.rstrip().partition("\n")
+    return (
+        not rest.strip()
+        and sentence.rstrip()[-1:] == "."
+        and not any(stop in sentence.rstrip()[:-1] for stop in ".?!")
+        and not _has_quote_mark(sentence)
+    )
 
 
 def _relation_right_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
