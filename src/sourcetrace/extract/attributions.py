@@ -1013,7 +1013,7 @@ _NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
 def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..." (not
-    after a verb of saying that the tagger took for part of a name: "Said Ellis: “…”", `_inverted_opener`)."""
+    after a verb of saying that the tagger took for part of a name: "Said Roe: “…”", `_inverted_opener`)."""
     before = sentence.doc[sentence.start : colon.i]
     return (
         0 < len(before) <= 4
@@ -1030,13 +1030,13 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
     content = _trimmed(sentence, colon.i + 1, sentence.end - 1)
     if content is None and sentence.end < len(sentence.doc):
-        # "Lynch: No outside influence on the probe": the parser may end a sentence at the colon; what
+        # "Roe: No outside influence on the probe": the parser may end a sentence at the colon; what
         # follows on the same line is the claim
         following = sentence.doc[sentence.end].sent
         if "\n" not in text[segment.char_end(colon) : segment.char_start(following[0])]:
             content = _trimmed(following, following.start, _line_end(following))
     # a claim has a verb; a bare noun phrase or figure after the colon is a label ("Contributing: Jo Roe",
-    # "Clinton: 1,769", "Poll: Sanders in dead heat") -- unless a person says it in headline style ("Lynch:
+    # "Clinton: 1,769", "Poll: Sanders in dead heat") -- unless a person says it in headline style ("Roe:
     # No outside influence on the probe"), which is no question about them and no list
     if content is None:
         return None
@@ -1051,7 +1051,7 @@ def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Tok
 
 
 def _transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | None:
-    """A speaker's turn in a transcript ("WALLACE: Let's start with ...", perhaps inside a quotation mark
+    """A speaker's turn in a transcript ("ROE: Let's start with ...", perhaps inside a quotation mark
     that opens the paragraph): the colon is the cue, the capitalised name the source, the rest of the line
     the content."""
     at = segment.char_start(colon)
@@ -1078,7 +1078,7 @@ def _transcript_speakers(text: str) -> frozenset[str]:
 
 
 def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
-    """A verbless headline claim a person makes: "Lynch: No outside influence on the probe" (not "Ted Roe:
+    """A verbless headline claim a person makes: "Roe: No outside influence on the probe" (not "Ted Roe:
     Conservative or career politician?", nor a list of names, nor a figure)."""
     return (
         colon.nbor(-1).ent_type_ == "PERSON"
@@ -1263,7 +1263,8 @@ def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> 
 
 def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
     """The nearest relation whose content ends with a quote and whose cue sits between that quote and this
-    one, in the same paragraph ("“A,” she said, “B.”", "The plan is “dead,” he said. “C.”")."""
+    one, in the same paragraph ("“A,” she said, “B.”", "The plan is “dead,” he said. “C.”") or across one
+    paragraph break after the speaker's sentence (`_ends_paragraph`)."""
     nearest: Relation | None = None
     spoken = _ends_spoken(text, quote)
     for relation in relations:
@@ -1463,8 +1464,8 @@ def _adjacent_speaker(
                     # nor one with its own object after a full stop (“…well.” He touted his victories;
                     # but “…?” he told me)
                     and not (following and _has_content_child(token))
-                # “…B.” She went on to say: “C”: a sentence that ends in a colon introduces what follows it
-                and not (following and sentence[-1].text == ":")
+                    # “…B.” She went on to say: “C”: a sentence ending in a colon introduces what follows it
+                    and not (following and sentence[-1].text == ":")
                     and not (following and stopped and _has_own_object(token))
                     # nor, after a quote that ends its sentence, is a passive or a verb that is not one
                     # of saying (“…unite.” X was also endorsed by Y), however the parser split them
@@ -1489,7 +1490,7 @@ def _adjacent_speaker(
 
 
 def _inverted_opener(text: str, quote: Quote, scorer: CueScorer) -> Relation | None:
-    """ "Said Ellis: “…”", "Added the senator, “…”": a sentence that opens with a verb of saying and its
+    """ "Said Roe: “…”", "Added the senator, “…”": a sentence that opens with a verb of saying and its
     subject, then the quote. Read on the text, as the tagger takes the capitalised verb for part of a name."""
     opener = _OPENER.fullmatch(text, _sentence_start(text, quote.start), quote.start)
     if opener is None or not scorer.is_speech_form(opener["verb"]):
