@@ -76,6 +76,20 @@ THAT_CLAUSE = [
 ]
 
 BARE_CLAUSE = [
+    # the parser takes the words before the verb, subject and all, for a second content clause
+    pytest.param(
+        "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied with "
+        "both candidates as the nominee.",
+        indirect("say", "Majorities of Democrats in five states",
+                 "they would be satisfied with both candidates as the nominee"),
+        id="subject-swallowed-by-a-clause-before",
+    ),
+    pytest.param(
+        "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice from "
+        "anyone who wants to talk to him.",
+        indirect("then says", "Kasich", "he’ll welcome advice from anyone who wants to talk to him"),
+        id="then-says-after-a-clause",
+    ),
     pytest.param(
         "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
         indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),

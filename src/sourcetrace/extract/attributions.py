@@ -700,6 +700,9 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
     subject = _subject_span(segment, cue)
     if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
         return subject, None
+    swallowed = _subject_in_clause_before(segment, cue)
+    if swallowed is not None:
+        return swallowed, None
     # "when asked", with the participle mistagged as a finite verb that has no subject
     reduced = cue.tag_ == "VBD" and any(c.i < cue.i and c.lower_ in _REDUCED_OPENERS for c in cue.children)
     if cue.dep_ == "advcl" and (cue.tag_ == "VBN" or reduced):
@@ -748,6 +751,20 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if subject is not None:
             return subject, None
     return None, None
+
+
+def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] | None:
+    """ "Roe offered him a job, then says he ...", "Majorities of voters going to the polls say they ...": a
+    finite verb with its content clause after it but no subject, because the parser took the words before
+    it, subject and all, for a second content clause: that clause's subject is the verb's."""
+    has_content_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or not has_content_after:
+        return None
+    before = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    if before is None or before.left_edge.i != cue.sent.start:
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(segment, subject) if subject is not None else None
 
 
 def _own_clause_start(segment: Segment, cue: Token) -> int | None:
