@@ -91,6 +91,18 @@ BARE_CLAUSE = [
         id="then-says-after-a-clause",
     ),
     pytest.param(
+        "But Republican activists clamoring to block the front-runner from the nomination say they are suddenly "
+        "in the midst of a bump.",
+        indirect("say", "Republican activists", "they are suddenly in the midst of a bump"),
+        id="subject-swallowed-by-a-participle-before",
+    ),
+    # the contracted "has" read as a passive "is"
+    pytest.param(
+        "While he's said he'll fight all the way to the convention, his aides are less sure.",
+        indirect("'s said", "he", "he'll fight all the way to the convention"),
+        id="contracted-has-said",
+    ),
+    pytest.param(
         "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
         indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),
         id="dateline-is-not-the-source",

@@ -698,6 +698,9 @@ def _trimmed(sentence: SpacySpan, first: int, last: int) -> _TokenRange | None:
 def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int | None]:
     """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
     subject = _subject_span(segment, cue)
+    has_said = _contracted_has(cue)
+    if has_said is not None:
+        return _noun_phrase(segment, has_said), None
     if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in cue.children):
         return subject, None
     swallowed = _subject_in_clause_before(segment, cue)
@@ -754,17 +757,30 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
 
 
 def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] | None:
-    """ "Roe offered him a job, then says he ...", "Majorities of voters going to the polls say they ...": a
-    finite verb with its content clause after it but no subject, because the parser took the words before
-    it, subject and all, for a second content clause: that clause's subject is the verb's."""
+    """ "Roe offered him a job, then says he ...", "Majorities of voters going to the polls say they ...",
+    "Activists clamoring to block him say they ...": a finite verb with its content clause after it but no
+    subject, because the parser took the words before it, subject and all, for a second content clause or an
+    adverbial one: that clause's subject is the verb's."""
     has_content_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     if cue.tag_ not in {"VBD", "VBZ", "VBP"} or not has_content_after:
         return None
-    before = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+    before = next((c for c in cue.children if c.dep_ in {"ccomp", "advcl"} and c.i < cue.i), None)
     if before is None or before.left_edge.i != cue.sent.start:
         return None
+    if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in before.children)):
+        return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
     subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
     return _noun_phrase(segment, subject) if subject is not None else None
+
+
+def _contracted_has(cue: Token) -> Token | None:
+    """ "While he's said he'll fight ...": the parser reads the contracted "has" as a passive "is"; the
+    verb's content after it shows it is active, and its "passive subject" is the source."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in cue.children)
+    if not contracted or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.lower_ not in {"it", "this", "that"} else None
 
 
 def _own_clause_start(segment: Segment, cue: Token) -> int | None:
