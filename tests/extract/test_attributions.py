@@ -102,6 +102,20 @@ BARE_CLAUSE = [
         indirect("'s said", "he", "he'll fight all the way to the convention"),
         id="contracted-has-said",
     ),
+    # a name the parser hung as an adverb of the verb is its subject, not part of the cue
+    pytest.param(
+        "Mukasey said the email scandal is only the latest issue in her political career that should give voters "
+        "pause.",
+        indirect("said", "Mukasey",
+                 "the email scandal is only the latest issue in her political career that should give voters pause"),
+        id="name-read-as-adverb",
+    ),
+    pytest.param(
+        "Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone "
+        "candidate who has shown an ability to top Mr. Trump.",
+        indirect("said", "Mr. Cruz", "that he was the lone candidate who has shown an ability to top Mr. Trump"),
+        id="subject-swallowed-by-a-passive-clause-before",
+    ),
     pytest.param(
         "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
         indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),

@@ -769,7 +769,8 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
         return None
     if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in before.children)):
         return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
-    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    # the clause's first subject: "Mr. Roe, whose finish was seen as a disappointment, said ..."
+    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return _noun_phrase(segment, subject) if subject is not None else None
 
 
@@ -827,14 +828,17 @@ def _shares_subject(token: Token) -> bool:
 
 def _stray_subject(segment: Segment, cue: Token) -> tuple[int, int] | None:
     """ "LeVell said the group ...": a name the parser did not take for a subject (an unknown word tagged as
-    an interjection or a loose dependent) right before a clause-taking cue is its subject."""
+    an interjection, an adverb or a loose dependent) right before a clause-taking cue is its subject."""
     if not _has_content_child(cue) or cue.i == 0:
         return None
-    left = [c for c in cue.lefts if not (c.is_punct or c.is_space or c.dep_ in _CUE_MODIFIERS | {"advmod"})]
+    left = [
+        c for c in cue.lefts if not (c.is_punct or c.is_space or c.dep_ in _CUE_MODIFIERS or _is_adverb_of(c))
+    ]
     if not left:
         return None
     stray = left[-1]
-    if stray.dep_ in {"intj", "dep", "npadvmod", "nmod"} and stray.pos_ in {"PROPN", "NOUN", "INTJ", "X"}:
+    loose = {"intj", "dep", "npadvmod", "nmod", "advmod"}
+    if stray.dep_ in loose and stray.pos_ in {"PROPN", "NOUN", "INTJ", "X"}:
         return _noun_phrase(segment, stray)
     return None
 
@@ -964,9 +968,14 @@ def _cue_first(cue: Token) -> Token:
     """The first token of the cue span: the auxiliaries, negation and adverbs right before the cue."""
     first = cue
     for child in sorted(cue.lefts, key=lambda c: -c.i):
-        if child.i == first.i - 1 and (child.dep_ in _CUE_MODIFIERS or child.dep_ == "advmod"):
+        if child.i == first.i - 1 and (child.dep_ in _CUE_MODIFIERS or _is_adverb_of(child)):
             first = child
     return first
+
+
+def _is_adverb_of(child: Token) -> bool:
+    """An adverb of the cue ("also said"), not a name the parser hung as one ("Mukasey said")."""
+    return child.dep_ == "advmod" and child.pos_ != "PROPN"
 
 
 def _cue_span_end(segment: Segment, cue: Token) -> int:
