@@ -117,6 +117,13 @@ BARE_CLAUSE = [
         id="subject-swallowed-by-a-passive-clause-before",
     ),
     pytest.param(
+        "But while Republicans are happily supporting the delay as a blow to the law, multiple sources privy to "
+        "negotiations say it’s the Democratic leaders in Congress who have insisted on acting now.",
+        indirect("say", "multiple sources",
+                 "it’s the Democratic leaders in Congress who have insisted on acting now"),
+        id="subject-swallowed-after-a-comma",
+    ),
+    pytest.param(
         "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
         indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),
         id="dateline-is-not-the-source",

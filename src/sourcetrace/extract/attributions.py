@@ -764,14 +764,20 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
     has_content_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
     if cue.tag_ not in {"VBD", "VBZ", "VBP"} or not has_content_after:
         return None
-    before = next((c for c in cue.children if c.dep_ in {"ccomp", "advcl"} and c.i < cue.i), None)
-    if before is None or before.left_edge.i != cue.sent.start:
+    before = next((c for c in reversed(list(cue.lefts)) if c.dep_ in {"ccomp", "advcl"}), None)
+    if before is None:
         return None
     if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in before.children)):
         return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
     # the clause's first subject: "Mr. Roe, whose finish was seen as a disappointment, said ..."
     subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return _noun_phrase(segment, subject) if subject is not None else None
+    if subject is None:
+        return None
+    # ... which opens the sentence (after a conjunction, maybe) or follows a comma ("While …, sources privy
+    # to the talks say …")
+    first = subject.left_edge
+    opens = first.i == cue.sent.start or (first.i == cue.sent.start + 1 and first.nbor(-1).pos_ == "CCONJ")
+    return _noun_phrase(segment, subject) if opens or first.nbor(-1).text == "," else None
 
 
 def _contracted_has(cue: Token) -> Token | None:
