@@ -123,6 +123,14 @@ BARE_CLAUSE = [
                  "it’s the Democratic leaders in Congress who have insisted on acting now"),
         id="subject-swallowed-after-a-comma",
     ),
+    # a phrase between the auxiliary and the verb: the parser hangs the subject on the auxiliary
+    pytest.param(
+        "Gore’s close friends and allies have in the past said he was staying quiet in order to make climate "
+        "change a more potent issue.",
+        indirect("said", "Gore’s close friends and allies",
+                 "he was staying quiet in order to make climate change a more potent issue"),
+        id="subject-of-the-auxiliary",
+    ),
     pytest.param(
         "MYRTLE BEACH, S.C. - Sen. Jo Rand (R-Tex.) said on Saturday the front-runner is a false conservative.",
         indirect("said", "Sen. Jo Rand (R-Tex.)", "the front-runner is a false conservative", content_exact=False),

@@ -890,6 +890,11 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
     subjects = [
         c for c in verb.children if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
     ]
+    if not subjects:
+        # "Her friends have in the past said ...": a phrase between the auxiliary and the verb may lead the
+        # parser to hang the subject on the auxiliary
+        auxiliaries = [c for c in verb.lefts if c.dep_ == "aux"]
+        subjects = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
     passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in verb.children)
     if not passive_only and verb.tag_ != "VBG" and _after_quote(verb):
         after = [c for c in verb.children if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
