@@ -34,7 +34,7 @@ from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
 from sourcetrace.extract.relation import Candidate, Relation
-from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, words
+from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, sentence_bounds, words
 from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -87,8 +87,9 @@ _MIN_NOUN_CUES = 3
 _RAISING = {"seem", "appear"}
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
-#: Tags of a finite verb.
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: Tags of a finite verb, and of a finite clause's verb or modal.
+_FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
+_FINITE_TAGS = _FINITE_VERB_TAGS | {"MD"}
 #: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S")
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
@@ -761,8 +762,7 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
     "Activists clamoring to block him say they ...": a finite verb with its content clause after it but no
     subject, because the parser took the words before it, subject and all, for a second content clause or an
     adverbial one: that clause's subject is the verb's."""
-    has_content_after = any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
-    if cue.tag_ not in {"VBD", "VBZ", "VBP"} or not has_content_after:
+    if cue.tag_ not in _FINITE_VERB_TAGS or not _has_clause_after(cue):
         return None
     before = next((c for c in reversed(list(cue.lefts)) if c.dep_ in {"ccomp", "advcl"}), None)
     if before is None:
@@ -784,10 +784,15 @@ def _contracted_has(cue: Token) -> Token | None:
     """ "While he's said he'll fight ...": the parser reads the contracted "has" as a passive "is"; the
     verb's content after it shows it is active, and its "passive subject" is the source."""
     contracted = any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in cue.children)
-    if not contracted or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+    if not contracted or not _has_clause_after(cue):
         return None
     subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     return subject if subject is not None and subject.lower_ not in {"it", "this", "that"} else None
+
+
+def _has_clause_after(cue: Token) -> bool:
+    """Whether a content clause hangs from the cue after it ("says he …")."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 def _own_clause_start(segment: Segment, cue: Token) -> int | None:
@@ -827,7 +832,7 @@ def _shares_subject(token: Token) -> bool:
     `dep`."""
     if token.head == token:
         return False
-    finite = token.tag_ in {"VBD", "VBZ", "VBP"} and token.head.tag_ == token.tag_
+    finite = token.tag_ in _FINITE_VERB_TAGS and token.head.tag_ == token.tag_
     series = token.dep_ == "dep" and finite and token.i > token.head.i
     return token.dep_ in _SHARED_SUBJECT or series
 
@@ -1066,7 +1071,7 @@ _NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
 def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..." (not
-    after a verb of saying that the tagger took for part of a name: "Said Roe: “…”", `_inverted_opener`)."""
+    after a verb of saying that the tagger took for part of a name: "Said Roe: “…”", `_opener_speaker`)."""
     before = sentence.doc[sentence.start : colon.i]
     return (
         0 < len(before) <= 4
@@ -1113,8 +1118,8 @@ def _transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | No
     if turn is None or turn.end("label") != at or turn["label"] not in _transcript_speakers(text):
         return None
     line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    content_end = len(text[:line_end].rstrip().rstrip("".join(QUOTE_MARKS)).rstrip())
+    line = text[at : len(text) if line_end < 0 else line_end]
+    content_end = at + len(line.rstrip().rstrip(QUOTE_MARKS).rstrip())
     content_start = turn.end() - 1
     if content_end <= content_start:
         return None
@@ -1478,7 +1483,7 @@ def _adjacent_speaker(
     signed = _SIGNATURE.match(text, quote.end)
     if signed:
         return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
-    opener = _inverted_opener(text, quote, scorer) or _quoted_from(text, quote)
+    opener = _opener_speaker(text, quote, scorer)
     if opener is not None:
         return opener
     words = _quote_words(text, quote)
@@ -1542,28 +1547,31 @@ def _adjacent_speaker(
     return None
 
 
-def _inverted_opener(text: str, quote: Quote, scorer: CueScorer) -> Relation | None:
-    """ "Said Roe: “…”", "Added the senator, “…”": a sentence that opens with a verb of saying and its
-    subject, then the quote. Read on the text, as the tagger takes the capitalised verb for part of a name."""
-    opener = _OPENER.fullmatch(text, _sentence_start(text, quote.start), quote.start)
-    if opener is None or not scorer.is_speech_form(opener["verb"]):
-        return None
-    return Relation(opener.span("verb"), opener.span("source"), [(quote.start, quote.end)], "direct")
+def _opener_speaker(text: str, quote: Quote, scorer: CueScorer) -> Relation | None:
+    """The speaker a sentence names in its opening words, read on the text:
 
-
-def _quoted_from(text: str, quote: Quote) -> Relation | None:
-    """ "From the report: “…”", "More from the senator’s statement: “…”": a sentence that names where the
-    quote comes from, then a colon (the cue, as PolNeAR annotates introducing colons)."""
-    opener = _FROM.fullmatch(text, _sentence_start(text, quote.start), quote.start)
-    if opener is None:
-        return None
-    return Relation(opener.span("colon"), opener.span("source"), [(quote.start, quote.end)], "direct")
+    - "Said Roe: “…”", "Added the senator, “…”": a verb of saying and its subject (the tagger takes the
+      capitalised verb for part of a name);
+    - "From the report: “…”", "More from Roe: “…”": where the quote is from, then a colon (the cue, as PolNeAR
+      annotates introducing colons)."""
+    start = _sentence_start(text, quote.start)
+    opener = _OPENER.fullmatch(text, start, quote.start)
+    if opener is not None and scorer.is_speech_form(opener["verb"]):
+        return Relation(opener.span("verb"), opener.span("source"), [(quote.start, quote.end)], "direct")
+    source = _FROM.fullmatch(text, start, quote.start)
+    if source is not None:
+        return Relation(source.span("colon"), source.span("source"), [(quote.start, quote.end)], "direct")
+    return None
 
 
 def _sentence_start(text: str, offset: int) -> int:
-    """Where the sentence holding `offset` starts, read on the text: after the last full stop or line end."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return max((m.end() for m in _SENTENCE_END.finditer(text, line_start, offset)), default=line_start)
+    """Where the sentence holding `offset` starts (`parse.sentence_bounds` from the line's start)."""
+    start = text.rfind("\n", 0, offset) + 1
+    for sentence_start, _ in sentence_bounds(text, start):
+        if sentence_start > offset:
+            break
+        start = sentence_start
+    return start
 
 
 def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
@@ -1786,8 +1794,6 @@ _OPENER = re.compile(
 _FROM = re.compile(
     r"[^\S\n]*(?:(?:More|Also|And) )?[Ff]rom (?P<source>[^,:;.!?\n]{1,60}?)[^\S\n]*(?P<colon>:)[^\S\n]*"
 )
-#: Where a sentence ends, for a text-level look at the one a quote sits in.
-_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s+")
 _NOMINAL = {"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PUNCT", "ADP", "CCONJ", "PART", "INTJ", "X"}
 
 

@@ -49,8 +49,7 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
         if open_at is not None and "\n" in text[last_mark_end:at]:
             # The quote reached a paragraph end without closing: it continues only when this mark opens the
             # next paragraph.
-            starts_paragraph = not text[text.rfind("\n", 0, at) + 1 : at].strip()
-            if starts_paragraph and mark not in CLOSING_MARKS:
+            if _opens_paragraph(text, at) and mark not in CLOSING_MARKS:
                 last_mark_end = match.end()
                 continue
             quotes.append(Quote(open_at, _paragraph_end(text, last_mark_end), closed=False))
@@ -79,8 +78,12 @@ def _opens(text: str, after: int) -> bool:
 
 def _reversed_opening(text: str, at: int) -> bool:
     """Whether the closing mark at `at` opens its paragraph and is followed by a word."""
-    opens_paragraph = not text[text.rfind("\n", 0, at) + 1 : at].strip()
-    return opens_paragraph and text[at + 1 : at + 2].isalnum()
+    return _opens_paragraph(text, at) and text[at + 1 : at + 2].isalnum()
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether only white space stands between the line start and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 def _paragraph_end(text: str, at: int) -> int:
