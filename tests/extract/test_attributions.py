@@ -856,6 +856,12 @@ HEADLINE_LABELS = [
     pytest.param("Poll: Governor and senator in dead heat in Ohio", id="label-without-verb"),
     # a capitalised label that opens one line only is a rubric, not a transcript's speaker
     pytest.param("The senator spoke.\n\nBOOM: Senator wins the Ohio primary by a mile", id="single-capitalised-rubric"),
+    # a label counts as a turn where it opens a line, not in the middle of one
+    pytest.param(
+        "The banner over the stage read HALE: A NEW START for the county.\n\nHALE: We will rebuild the roads "
+        "and the schools of this county.",
+        id="capitalised-label-opening-one-line-only",
+    ),
     pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
     pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
 ]

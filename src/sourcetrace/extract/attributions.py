@@ -91,7 +91,7 @@ _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 _FINITE_TAGS = _FINITE_VERB_TAGS | {"MD"}
 #: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
-_TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S")
+_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE)
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
 #: the cue (`_is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
 _HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
