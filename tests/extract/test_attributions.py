@@ -601,6 +601,14 @@ COORDINATED = [
         Expected("said", "six in 10", "they would back the party's choice", "indirect", occurrence=1),
         id="but-six-in-10-said",
     ),
+    pytest.param(
+        "Most voters said they were very worried about the direction of the economy, and more than 4 in 10 "
+        "said the businessman would be best at handling it.",
+        indirect("said", "Most voters", "they were very worried about the direction of the economy"),
+        Expected("said", "more than 4 in 10", "the businessman would be best at handling it", "indirect",
+                 occurrence=1),
+        id="and-4-in-10-said-hung-as-a-second-complement",
+    ),
 ]
 
 # ... but a second complement of the same cue, or a clause without a verb of saying, stays in the content.
