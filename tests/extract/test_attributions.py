@@ -224,6 +224,29 @@ POSTPOSED = [
         indirect("said", "local officials", "The storm destroyed more than 200 homes"),
         id="after-city-dateline-mid-sentence",
     ),
+    pytest.param(
+        "It would likely take two to three weeks to convene the committee for a special meeting, he said, and "
+        "intense wrangling could be paralyzing.",
+        indirect("said", "he", "It would likely take two to three weeks to convene the committee for a special "
+                 "meeting"),
+        id="aside-closed-by-and-a-new-clause",
+    ),
+    pytest.param(
+        "Those who take on heavy debt struggle, even with a good job, he said.",
+        indirect("said", "he", "Those who take on heavy debt struggle, even with a good job"),
+        id="clause-the-parser-made-a-fragment-of",
+    ),
+    pytest.param(
+        "Sorry, the senator said.",
+        indirect("said", "the senator", "Sorry"),
+        id="one-word-fragment",
+    ),
+]
+
+#: A fragment before the verb that is only a connective or an opening adverbial is no content.
+NOT_A_FRAGMENT = [
+    pytest.param("Then, she apologized.", id="adverb-alone"),
+    pytest.param("On Thursday, they announced.", id="opening-adverbial"),
 ]
 
 #: A subject-and-cue aside inside its content, which comes in two parts around it.
@@ -927,6 +950,11 @@ def test_gerund_content(articles: ExtractAll, text: str, expected: Expected) -> 
 @pytest.mark.parametrize(("text", "expected"), ASIDE)
 def test_aside_inside_its_content(articles: ExtractAll, text: str, expected: Expected) -> None:
     check(articles([text])[text], expected)
+
+
+@pytest.mark.parametrize("text", NOT_A_FRAGMENT)
+def test_connective_before_the_cue_is_no_content(extract_all: ExtractAll, text: str) -> None:
+    assert extract_all([text])[text].attributions == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)

@@ -87,6 +87,10 @@ _MIN_NOUN_CUES = 3
 _RAISING = {"seem", "appear"}
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+#: Words that say nothing on their own: a fragment of only these is no content.
+_NOT_CONTENT_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "SPACE"}
+#: Words that open an adverbial ("On Thursday", "Then, last week"), not a fragment of what was said.
+_OPENING_POS = {"ADP", "SCONJ", "ADV"}
 #: Tags of a finite verb, and of a finite clause's verb or modal.
 _FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 _FINITE_TAGS = _FINITE_VERB_TAGS | {"MD"}
@@ -384,6 +388,10 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if clause:
             add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
             add_with_tail(clause[0].left_edge.i, clause[-1].right_edge.i)
+        else:
+            fragment = _fragment_before(sentence, cue)
+            if fragment is not None:
+                add(sentence.start, fragment, "root_clause")
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and _has_agent(cue) and cue.head.i < cue.i:
         # "the bill, opposed by House Republicans, ...", "a sentiment endorsed by the crowd": the agent holds
         # the noun phrase the participle modifies
@@ -615,6 +623,25 @@ def _core_edges(token: Token) -> tuple[int, int]:
     return left, right
 
 
+def _fragment_before(sentence: SpacySpan, cue: Token) -> int | None:
+    """ "People like Scott, he said.": words the parser could not make a clause of, set off by a comma
+    before a subject and a verb of saying that end the sentence; the index of their last token."""
+    subject = next((c for c in cue.children if c.dep_ in _SUBJECTS and c.i < cue.i), None)
+    if subject is None or _has_content_child(cue) or not _says(cue, load_scorer()):
+        return None
+    doc = sentence.doc
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[_cue_last(cue).i + 1 : sentence.end]):
+        return None
+    # "Then, she apologized.", "On Thursday, they announced.": a connective or an opening adverbial
+    words = [t for t in doc[sentence.start : comma] if not (t.is_punct or t.is_space)]
+    if not words or words[0].pos_ in _OPENING_POS or all(t.pos_ in _NOT_CONTENT_POS for t in words):
+        return None
+    return comma - 1
+
+
 def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None:
     """ "The campaign, he says, is different.": a subject-and-cue aside between commas inside its content;
     the content is the sentence around it, in two parts."""
@@ -626,12 +653,17 @@ def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange]
         return None
     doc = sentence.doc
     left, right = _core_edges(cue)
+    # "..., he said, and intense wrangling could ...": the parser may hang the "and" after the aside on the
+    # cue; the aside then closes the speaker's words
+    joined = doc[right].dep_ == "cc" and doc[right].head == cue and right - 1 > cue.i
+    if joined:
+        right -= 2 if doc[right - 1].text == "," else 1
     if left <= sentence.start or right + 2 >= sentence.end:
         return None
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return None
     before = _trimmed(sentence, sentence.start, left - 1)
-    after = _trimmed(sentence, right + 2, sentence.end - 1)
+    after = None if joined else _trimmed(sentence, right + 2, sentence.end - 1)
     return [span for span in (before, after) if span] or None
 
 
