@@ -343,6 +343,22 @@ PARTICIPIAL = [
         id="saying-the-country",
     ),
     pytest.param(
+        "The governor criticized the senator for opposing the bill in its current form.",
+        indirect("criticized", "The governor", "the senator for opposing the bill in its current form"),
+        id="gerund-after-a-preposition-stays-in-the-content",
+    ),
+    pytest.param(
+        "The council member called on the mayor to apologize to the families for blaming them for the fire.",
+        indirect("called on", "The council member", "the mayor to apologize to the families for blaming them for "
+                 "the fire"),
+        id="infinitive-after-the-object-stays-in-the-content",
+    ),
+    pytest.param(
+        "The president responded to the mother on Wednesday by saying his choice of words was a manufactured issue.",
+        indirect("saying", "The president", "his choice of words was a manufactured issue"),
+        id="by-saying-is-the-speakers-own",
+    ),
+    pytest.param(
         "The mayor defended the budget, saying the city had no choice but to cut services.",
         indirect("saying", "The mayor", "the city had no choice but to cut services"),
         id="saying-the-city",

@@ -1910,7 +1910,9 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
         for outer in relations:
             if outer is inner or not outer.content or outer.kind not in {"indirect", "mixed"}:
                 continue
-            if boundary is None and (inner.source is None or inner.source != outer.source):
+            if boundary is None and (
+                inner.source is None or inner.source != outer.source or not _follows_joint(text, inner.cue[0])
+            ):
                 continue
             start, end = outer.content[-1]
             cut = _trim_joint(text, start, boundary if boundary is not None else inner.cue[0])
@@ -1918,6 +1920,17 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
                 outer.content[-1] = (start, cut)
                 if outer.kind == "mixed" and not _has_quote_mark(text[start:cut]):
                     outer.kind = "indirect"  # the quoted words were the sibling's
+
+
+def _follows_joint(text: str, start: int) -> bool:
+    """Whether the words at `start` follow a comma, a dash, a joining word or "by" (", saying ...", "and
+    added ...", "responded by saying ..."): a clause beside the one before, not inside it ("criticized Roe
+    for opposing ...")."""
+    before = text[:start].rstrip()
+    if before.endswith(" -") or before.rstrip("\"'”’)").endswith(tuple(_SETTING_OFF)):
+        return True  # a spaced hyphen stands for a dash; a comma may sit inside the quote it closes
+    word = before[len(before.rstrip("abcdefghijklmnopqrstuvwxyz")) :]
+    return word in _JOINERS or word == "by"  # "responded by saying ...": how the speaker did it
 
 
 def _trim_joint(text: str, start: int, cut: int) -> int:
