@@ -359,6 +359,16 @@ PARTICIPIAL = [
         id="by-saying-is-the-speakers-own",
     ),
     pytest.param(
+        "The president responded to the mother on Wednesday by saying his choice of words was a manufactured issue.",
+        indirect("responded to", "The president", "the mother on Wednesday"),
+        id="by-saying-ends-the-phrase-before-it",
+    ),
+    pytest.param(
+        "Both candidates vowed to be tougher as president by focusing on stopping illegal immigration.",
+        indirect("vowed", "Both candidates", "to be tougher as president by focusing on stopping illegal immigration"),
+        id="by-gerund-inside-an-infinitive-stays-in-it",
+    ),
+    pytest.param(
         "The mayor defended the budget, saying the city had no choice but to cut services.",
         indirect("saying", "The mayor", "the city had no choice but to cut services"),
         id="saying-the-city",

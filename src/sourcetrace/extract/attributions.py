@@ -1911,7 +1911,9 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
             if outer is inner or not outer.content or outer.kind not in {"indirect", "mixed"}:
                 continue
             if boundary is None and (
-                inner.source is None or inner.source != outer.source or not _follows_joint(text, inner.cue[0])
+                inner.source is None
+                or inner.source != outer.source
+                or not _follows_joint(text, inner.cue[0], _is_phrasal(outer.content_type))
             ):
                 continue
             start, end = outer.content[-1]
@@ -1922,26 +1924,26 @@ def _cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
                     outer.kind = "indirect"  # the quoted words were the sibling's
 
 
-def _follows_joint(text: str, start: int) -> bool:
-    """Whether the words at `start` follow a comma, a dash, a joining word or "by" (", saying ...", "and
-    added ...", "responded by saying ..."): a clause beside the one before, not inside it ("criticized Roe
-    for opposing ...")."""
+def _follows_joint(text: str, start: int, after_phrase: bool) -> bool:
+    """Whether the words at `start` follow a comma, a dash or a joining word (", saying ...", "and added
+    ..."), or "by" after a phrase ("responded to the mother by saying ..."): a clause beside the one before,
+    not inside it ("criticized Roe for opposing ...", "vowed to be tougher by focusing on ...")."""
     before = text[:start].rstrip()
     if before.endswith(" -") or before.rstrip("\"'”’)").endswith(tuple(_SETTING_OFF)):
         return True  # a spaced hyphen stands for a dash; a comma may sit inside the quote it closes
     word = before[len(before.rstrip("abcdefghijklmnopqrstuvwxyz")) :]
-    return word in _JOINERS or word == "by"  # "responded by saying ...": how the speaker did it
+    return word in _JOINERS or (after_phrase and word == "by")
 
 
 def _trim_joint(text: str, start: int, cut: int) -> int:
-    """`cut` moved back over the spaces, punctuation and joining word ("and", "while") before it."""
+    """`cut` moved back over the spaces, punctuation and joining word ("and", "while", "by") before it."""
     while cut > start:
         while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
             cut -= 1
         word_start = cut
         while word_start > start and text[word_start - 1].isalpha():
             word_start -= 1
-        if word_start == cut or text[word_start:cut].lower() not in _JOINERS:
+        if word_start == cut or text[word_start:cut].lower() not in _JOINERS | {"by"}:
             break
         cut = word_start
     return cut
