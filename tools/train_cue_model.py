@@ -133,9 +133,13 @@ def _cross_validated_threshold(
         docs = {str(i): parsed[i][0] for i in fold}
         for threshold in _THRESHOLDS:
             predicted[threshold].update(_pipeline_predictions(docs, weights, threshold))
-    results = [(t, report(score(split, predicted[t]))["relation"]["f1"]) for t in _THRESHOLDS]
+    reports = {t: report(score(split, predicted[t])) for t in _THRESHOLDS}
+    results = [(t, reports[t]["relation"]["f1"]) for t in _THRESHOLDS]
     best = pick_threshold(results)
     print("cross-validated relation F1 by threshold:", " ".join(f"{t:.2f}:{f1:.4f}" for t, f1 in results))
+    for kind in ("direct", "mixed", "indirect"):
+        recalls = " ".join(f"{t:.2f}:{reports[t][f'recall_{kind}']:.4f}" for t in _THRESHOLDS)
+        print(f"cross-validated {kind} recall by threshold:", recalls)
     print(f"threshold {best:.2f}")
     return best
 
