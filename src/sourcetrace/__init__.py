@@ -1,6 +1,6 @@
 """sourcetrace: make the chain of attribution in news reports explicit."""
 
-from sourcetrace.extract.pipeline import extract, extract_articles, extract_many
+from sourcetrace.extract.pipeline import ExtractOptions, extract, extract_articles, extract_many
 from sourcetrace.types import Actor, Anonymity, Article, Attribution, SourcingProfile, Span
 
 __all__ = [
@@ -8,6 +8,7 @@ __all__ = [
     "Anonymity",
     "Article",
     "Attribution",
+    "ExtractOptions",
     "SourcingProfile",
     "Span",
     "extract",

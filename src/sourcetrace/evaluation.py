@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sourcetrace.types import Article, Attribution
+
+if TYPE_CHECKING:  # extraction loads spaCy; scoring alone must not
+    from sourcetrace.extract.pipeline import ExtractOptions
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _QUOTES = '"“”'
@@ -226,13 +229,14 @@ def format_report(result: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def evaluate_split(split_dir: Path) -> dict[str, Any]:
+def evaluate_split(split_dir: Path, options: ExtractOptions | None = None) -> dict[str, Any]:
     """Extract every article of a split and score it."""
     from sourcetrace.extract.pipeline import extract_articles
 
     split = read_split(split_dir)
     articles = (Article(text=text, name=name) for name, (text, _gold) in split.items())
-    predicted = {article.name: article_roles(article) for article in extract_articles(articles)}
+    extracted = extract_articles(articles, options=options)
+    predicted = {article.name: article_roles(article) for article in extracted}
     return report(score(split, predicted))
 
 

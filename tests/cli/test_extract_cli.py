@@ -253,3 +253,22 @@ def test_terminal_view_shows_source_cue_content_and_nesting(good: Path) -> None:
     indent = len(outer) - len(outer.lstrip())
     assert len(inner) - len(inner.lstrip()) > indent
     assert lines.index(inner) > lines.index(outer)
+
+
+def test_threshold_option_finds_more_when_lower(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Not a chance, she said.\n", encoding="utf-8")
+    counts = []
+    for extra in ([], ["--threshold", "0.2"]):
+        result = run(str(article), "--format", "jsonl", *extra)
+        assert result.exit_code == 0, result.output
+        counts.append(len(json.loads(result.stdout)["attributions"]))
+    assert counts == [0, 1]
+
+
+def test_threshold_out_of_range_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The ministry said the border would reopen.\n", encoding="utf-8")
+    result = run(str(article), "--threshold", "1.5")
+    assert result.exit_code == 2
+    assert "--threshold" in result.stderr

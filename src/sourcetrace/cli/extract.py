@@ -14,11 +14,19 @@ from rich.console import Console
 from rich.text import Text
 
 from sourcetrace.cli.app import app
-from sourcetrace.extract.pipeline import extract_articles
+from sourcetrace.extract.pipeline import ExtractOptions, extract_articles
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.output import article_json, render_article
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.types import Article
+
+#: The cue classifier's threshold, for both commands.
+_THRESHOLD_OPTION = typer.Option(
+    min=0.0,
+    max=1.0,
+    help="Probability a cue reading needs to count (default: the packaged model's, best for F1 on "
+    "PolNeAR train; lower finds more, and more false ones).",
+)
 
 
 class Format(StrEnum):
@@ -34,6 +42,7 @@ def extract(
         typer.Argument(help="Files, folders (read recursively) or URLs: .txt, .html, RSS/Atom, WARC, JSONL."),
     ],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+    threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
 ) -> None:
     """Extract the attributions of articles and show them."""
     errors = Console(stderr=True, highlight=False)
@@ -52,7 +61,7 @@ def extract(
                 yield item
 
     try:
-        for article in extract_articles(articles()):
+        for article in extract_articles(articles(), options=ExtractOptions(threshold)):
             if output_format is Format.terminal:
                 render_article(console, article)
             elif output_format is Format.jsonl:
@@ -76,6 +85,7 @@ def evaluate(
         Path | None,
         typer.Option(help="Score this prediction file (JSON Lines) instead of extracting the split."),
     ] = None,
+    threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
 ) -> None:
     """Score our extraction on a brat-standoff split with the PolNeAR reference metrics."""
     from sourcetrace.evaluation import evaluate_predictions, evaluate_split, format_report
@@ -85,5 +95,8 @@ def evaluate(
             Text(f"error: {split}: not a split folder (needs text/ and attributions/)"), soft_wrap=True
         )
         raise typer.Exit(2)
-    report = evaluate_split(split) if predictions is None else evaluate_predictions(split, predictions)
+    if predictions is None:
+        report = evaluate_split(split, ExtractOptions(threshold))
+    else:
+        report = evaluate_predictions(split, predictions)
     print(json.dumps(report) if as_json else format_report(report))
