@@ -854,6 +854,11 @@ HEADLINE_COLON = [
         indirect(":", "Ann Roe", "And Then There Was the One"),
         id="full-name-colon-sentence-cut-at-the-colon",
     ),
+    pytest.param(
+        "NY Post: Mayor Is No Different Than Any Other Politician\n\nThe paper ran the column on Sunday.",
+        indirect(":", "NY Post", "Mayor Is No Different Than Any Other Politician"),
+        id="outlet-in-capitals-colon-claim",
+    ),
     # a lone cue word before the colon is still the headline's source ("Said X:" is not: see test_quotes)
     pytest.param(
         "Report: Walker to speak at the convention next week",

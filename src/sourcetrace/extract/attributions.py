@@ -1125,10 +1125,18 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
         and before[0].i == sentence.start
         and all((t.pos_ == "PROPN" or t.is_title) and t.pos_ not in _NOT_SPEAKER_POS for t in before)
         and colon.i == sentence.start + len(before)
-        and sentence.doc[sentence.start].is_title
+        and _is_headline_label(before)
         and before.text.lower() not in _RUBRICS
         and not (len(before) > 1 and load_scorer().is_speech_form(before[0].text))
     )
+
+
+def _is_headline_label(before: SpacySpan) -> bool:
+    """A headline's speaker opens with a capital: "Graham", "NY Post", "CNN President On Trump", "AP". A label
+    all in capitals and longer than an acronym is a rubric or a transcript's turn ("BOOM:", "HALE:"), which
+    `_transcript_turn` reads when it repeats."""
+    first = before[0]
+    return first.is_title or (first.is_upper and (not before.text.isupper() or len(before.text) <= 3))
 
 
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
