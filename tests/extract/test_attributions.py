@@ -859,6 +859,23 @@ HEADLINE_COLON = [
         indirect(":", "NY Post", "Mayor Is No Different Than Any Other Politician"),
         id="outlet-in-capitals-colon-claim",
     ),
+    pytest.param(
+        # in PolNeAR train, 8 of 9 headlines opened by "Poll:" or "Report:" are attributions
+        "Poll: Governor and senator in dead heat in Ohio",
+        indirect(":", "Poll", "Governor and senator in dead heat in Ohio"),
+        id="poll-colon-verbless-claim",
+    ),
+    pytest.param(
+        "Poll: Senator Burns Governor With First-Ever Statewide Lead\n\nThe survey was taken last week.",
+        indirect(":", "Poll", "Senator Burns Governor With First-Ever Statewide Lead"),
+        id="poll-colon-title-case-claim",
+    ),
+    pytest.param(
+        # the tagger reads "Poll" here as an adjective
+        "Poll: Governor and Senator in dead heat heading into first debate.",
+        indirect(":", "Poll", "Governor and Senator in dead heat heading into first debate"),
+        id="poll-colon-label-mistagged",
+    ),
     # a lone cue word before the colon is still the headline's source ("Said X:" is not: see test_quotes)
     pytest.param(
         "Report: Walker to speak at the convention next week",
@@ -915,7 +932,6 @@ HEADLINE_LABELS = [
     pytest.param("Wow: Anchor Just Said Something Unexpected About The Senator", id="rubric-interjection"),
     pytest.param("Contributing: Jane Roe and Sam Poe, Daily News", id="credit-line"),
     pytest.param("Governor Smith: 1,769", id="name-colon-figure"),
-    pytest.param("Poll: Governor and senator in dead heat in Ohio", id="label-without-verb"),
     # a capitalised label that opens one line only is a rubric, not a transcript's speaker
     pytest.param("The senator spoke.\n\nBOOM: Senator wins the Ohio primary by a mile", id="single-capitalised-rubric"),
     # a label counts as a turn where it opens a line, not in the middle of one
