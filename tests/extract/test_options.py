@@ -6,21 +6,21 @@ import pytest
 
 from sourcetrace import ExtractOptions, extract
 
-#: Readings the packaged model scores between 0.2 and 0.35: below its threshold, above a recall-minded one.
+#: Readings the packaged model scores between 0.15 and 0.25: below its threshold, above a recall-minded one.
 BORDERLINE = [
-    pytest.param("Not a chance, she said.", "said", id="fragment-before-said"),
-    pytest.param("More jobs and lower taxes, the senator said.", "said", id="noun-phrases-before-said"),
+    pytest.param("The mayor watched footage of the protest.", "watched", id="act-with-an-object"),
+    pytest.param("The crowd cheered the announcement.", "cheered", id="reaction-with-an-object"),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue"), BORDERLINE)
 def test_a_lower_threshold_finds_the_borderline_reading(text: str, cue: str) -> None:
     assert [a.cue.text for a in extract(text).attributions] == []
-    assert [a.cue.text for a in extract(text, ExtractOptions(threshold=0.2)).attributions] == [cue]
+    assert [a.cue.text for a in extract(text, ExtractOptions(threshold=0.1)).attributions] == [cue]
 
 
 def test_the_default_is_the_packaged_threshold() -> None:
-    text = "The ministry said the border would reopen on Monday. Not a chance, she said."
+    text = "The ministry said the border would reopen on Monday. The crowd cheered the announcement."
     assert extract(text) == extract(text, ExtractOptions())
 
 

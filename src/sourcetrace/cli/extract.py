@@ -24,8 +24,8 @@ from sourcetrace.types import Article
 _THRESHOLD_OPTION = typer.Option(
     min=0.0,
     max=1.0,
-    help="Probability a cue reading needs to count (default: the packaged model's, best for F1 on "
-    "PolNeAR train; lower finds more, and more false ones).",
+    help="Probability a cue reading needs to count (default: the packaged model's, 0.27; higher is more "
+    "precise, lower finds more).",
 )
 
 

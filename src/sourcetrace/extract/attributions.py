@@ -1309,6 +1309,12 @@ def _reconcile_quotes(
             first = inside[0]
             if first.start < start < first.end and not _cue_inside(relation, first):
                 relation.content = [(first.start, relation.content_end)]
+        if relation.kind == "direct" and relation.source is None:
+            # "Added the chairman, “…”": the parse found the verb and the quote but took the inverted subject
+            # for part of the content; the opener rule reads it on the text
+            opener = _opener_speaker(text, inside[0], scorer)
+            if opener is not None and opener.cue == relation.cue:
+                relation.source = opener.source
     # a cue that already has its own content does not also take a quote from elsewhere in its sentence
     taken = {relation.cue[0] for relation in relations if relation.content}
     for quote in quotes:

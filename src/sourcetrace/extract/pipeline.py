@@ -28,9 +28,10 @@ class ExtractOptions:
     """How extraction trades precision for recall.
 
     `threshold` is the probability the cue classifier needs to accept a reading. None keeps the packaged
-    model's, placed where the cross-validated relation F1 on PolNeAR train is best; a lower one finds more
-    attributions and more false ones (train, 5-fold: indirect recall 0.606 and relation F1 0.720 at 0.41,
-    0.657 and 0.706 at 0.25; `make cues` prints the whole curve)."""
+    model's, placed by `make cues` on a cross-validation over PolNeAR train: the highest threshold at which
+    indirect recall reaches issue 2's floor of 0.65, at a cost of at most 1.5 points of relation F1 (0.27
+    today: F1 0.710, indirect recall 0.653; the F1-best 0.41 gives 0.721 and 0.607). A higher one trades
+    recall for precision, a lower one the other way; `make cues` prints the whole curve."""
 
     threshold: float | None = None
 
