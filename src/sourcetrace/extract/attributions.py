@@ -69,6 +69,8 @@ _SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
 _ANSWERS = {"yes", "no", "so"}
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
 _JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "although"}
+#: ... and the word that joins how something was said to a phrase ("responded to her by saying ...").
+_MANNER_JOINERS = {"by"}
 #: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
 #: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
 _CONDITIONS = {"unless", "if", "until", "once", "because"}
@@ -568,7 +570,7 @@ def _children(token: Token) -> tuple[Token, ...]:
 
 def _marks(clause: Token) -> set[str]:
     """The subordinating conjunctions that open a clause ("that", "if", "as"), lower-cased."""
-    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return {c.lower_ for c in _children(clause) if c.dep_ == "mark"}
 
 
 def _question_clauses(cue: Token) -> list[Token]:
@@ -648,8 +650,8 @@ def _fragment_before(sentence: SpacySpan, cue: Token) -> int | None:
     if any(not (t.is_punct or t.is_space) for t in doc[_cue_last(cue).i + 1 : sentence.end]):
         return None
     # "Then, she apologized.", "On Thursday, they announced.": a connective or an opening adverbial
-    words = [t for t in doc[sentence.start : comma] if not (t.is_punct or t.is_space)]
-    if not words or words[0].pos_ in _OPENING_POS or all(t.pos_ in _NOT_CONTENT_POS for t in words):
+    opening = [t for t in doc[sentence.start : comma] if not (t.is_punct or t.is_space)]
+    if not opening or opening[0].pos_ in _OPENING_POS or all(t.pos_ in _NOT_CONTENT_POS for t in opening):
         return None
     return comma - 1
 
@@ -726,7 +728,7 @@ def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
 
 
 def _has_content_child(token: Token) -> bool:
-    return any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in _children(token))
 
 
 def _trimmed(sentence: SpacySpan, first: int, last: int) -> _TokenRange | None:
@@ -1134,12 +1136,10 @@ def _is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
     return (
         0 < len(before) <= 4
         and len(before.text) > 1  # "Q:" and "A:" mark an interview's turns, not a headline's speaker
-        and before[0].i == sentence.start
         and (
             all((t.pos_ == "PROPN" or t.is_title) and t.pos_ not in _NOT_SPEAKER_POS for t in before)
-            or before.text.lower() in _DOCUMENT_LABELS  # "Poll:", whatever the tagger makes of it
+            or _after_document_label(colon)  # "Poll:", whatever the tagger makes of it
         )
-        and colon.i == sentence.start + len(before)
         and _is_headline_label(before)
         and before.text.lower() not in _RUBRICS
         and not (len(before) > 1 and load_scorer().is_speech_form(before[0].text))
@@ -1152,6 +1152,12 @@ def _is_headline_label(before: SpacySpan) -> bool:
     `_transcript_turn` reads when it repeats."""
     first = before[0]
     return first.is_title or (first.is_upper and (not before.text.isupper() or len(before.text) <= 3))
+
+
+def _after_document_label(colon: Token) -> bool:
+    """Whether the colon follows a one-word document label that opens its sentence ("Poll:", "Report:")."""
+    label = colon.nbor(-1)
+    return label.i == colon.sent.start and label.lower_ in _DOCUMENT_LABELS
 
 
 def _headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
@@ -1208,10 +1214,8 @@ def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
     """A verbless headline claim a person or a poll makes: "Roe: No outside influence on the probe", "Poll:
     Roe and Poe in dead heat in Ohio" (not "Ted Roe: Conservative or career politician?", nor a list of
     names, nor a figure). In PolNeAR train, 8 of 9 lines opened by "Poll:" or "Report:" are attributions."""
-    label = colon.nbor(-1)
-    by_document = label.i == colon.sent.start and label.lower_ in _DOCUMENT_LABELS
     return (
-        (label.ent_type_ == "PERSON" or by_document)
+        (colon.nbor(-1).ent_type_ == "PERSON" or _after_document_label(colon))
         and len(claim) >= _MIN_QUOTE_WORDS
         and claim[-1].text != "?"
         and sum(t.text == "," for t in claim) <= 1
@@ -1731,7 +1735,7 @@ def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Qu
     if len(leading) < 3 or leading[-1].text != ",":
         return None
     verb = next((t for t in reversed(leading) if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_VERB_TAGS:
         return None
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in _children(verb)) or any(
         c.dep_ in _CONTENT_DEPS for c in _children(verb)
@@ -1963,8 +1967,8 @@ def _follows_joint(text: str, start: int, after_phrase: bool) -> bool:
     before = text[:start].rstrip()
     if before.endswith(" -") or before.rstrip("\"'”’)").endswith(tuple(_SETTING_OFF)):
         return True  # a spaced hyphen stands for a dash; a comma may sit inside the quote it closes
-    word = before[len(before.rstrip("abcdefghijklmnopqrstuvwxyz")) :]
-    return word in _JOINERS or (after_phrase and word == "by")
+    word = before[_word_start(before, 0, len(before)) :]
+    return word in _JOINERS or (after_phrase and word in _MANNER_JOINERS)
 
 
 def _trim_joint(text: str, start: int, cut: int) -> int:
@@ -1972,13 +1976,18 @@ def _trim_joint(text: str, start: int, cut: int) -> int:
     while cut > start:
         while cut > start and (text[cut - 1].isspace() or text[cut - 1] in _TRIM):
             cut -= 1
-        word_start = cut
-        while word_start > start and text[word_start - 1].isalpha():
-            word_start -= 1
-        if word_start == cut or text[word_start:cut].lower() not in _JOINERS | {"by"}:
+        word_start = _word_start(text, start, cut)
+        if word_start == cut or text[word_start:cut].lower() not in _JOINERS | _MANNER_JOINERS:
             break
         cut = word_start
     return cut
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the run of letters that ends at `end` begins (not before `start`)."""
+    while end > start and text[end - 1].isalpha():
+        end -= 1
+    return end
 
 
 def _has_quote_mark(stretch: str) -> bool:
