@@ -35,3 +35,16 @@ def test_candidate_sentences_of_a_paragraph_form_one_stretch() -> None:
     text = "The mayor spoke. Rain fell. She said no. He said yes.\n\nHe said maybe."
     stretches = candidate_stretches(text, lambda sentence: "said" in sentence)
     assert [text[start:end] for start, end in stretches] == ["She said no. He said yes.", "He said maybe."]
+
+
+def test_span_text_slices_the_kept_string() -> None:
+    from sourcetrace.nlp import load_model
+    from sourcetrace.parse import parse_stretches, span_text
+
+    text = "Intro.  She said “no”  today. He said yes."
+    (segments,) = parse_stretches(load_model(), [text], [[(8, len(text))]])
+    doc = segments[0].doc
+    assert [span_text(sentence) for sentence in doc.sents] == [sentence.text for sentence in doc.sents]
+    assert span_text(doc[1:3]) == "said “"
+    doc.user_data.pop("text")  # a doc parsed without its text kept falls back on spaCy's
+    assert span_text(doc[1:3]) == "said “"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # A sentence ends after . ! ? (and the quote or bracket closing it) and a space; a line break always ends
 # one. A period after a listed abbreviation or before a lower-case word ends no sentence; other abbreviations
@@ -99,6 +99,13 @@ class Segment:
 
     def char_end(self, token: Token) -> int:
         return self.start + token.idx + len(token.text)
+
+
+def span_text(span: Span) -> str:
+    """The text of a sentence or other span of a parsed stretch: sliced from the string the stretch was
+    parsed from, as `Span.text` joins the tokens on every access."""
+    text = span.doc.user_data.get("text")
+    return span.text if text is None else text[span.start_char : span.end_char]
 
 
 def segment_at(segments: Sequence[Segment], start: int, end: int) -> Segment | None:

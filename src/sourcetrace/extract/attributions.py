@@ -26,15 +26,18 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import HEAD, POS
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from sourcetrace.extract.classifier import CueScorer, inside_quote, load_scorer
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
 from sourcetrace.extract.relation import Candidate, Relation
-from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, sentence_bounds, words
+from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, sentence_bounds, span_text, words
 from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -302,14 +305,31 @@ def _candidate(cue: Token, relation: Relation, content_type: str, parts: list[_T
     """A candidate with what the classifier needs to know of its content: size, whether it holds a verb,
     its first word and its syntactic head."""
     doc = cue.doc
-    tokens = [t for first, last in parts for t in doc[first.i : last.i + 1]]
-    inside = range(parts[0][0].i, parts[-1][1].i + 1)
-    head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
-    first_word = tokens[0].lower_ if tokens[0].lower_ in _CONTENT_OPENERS else f"<{tokens[0].tag_}>"
-    clausal = any(t.pos_ in {"VERB", "AUX"} for t in tokens)
-    return Candidate(cue, relation, content_type, len(tokens), clausal, first_word, head)
+    heads, verbal = _heads_and_verbs(doc)
+    indices = [i for first, last in parts for i in range(first.i, last.i + 1)]
+    low, high = parts[0][0].i, parts[-1][1].i
+    head_index = next((i for i in indices if not low <= heads[i] <= high or heads[i] == i), None)
+    head = doc[head_index] if head_index is not None else None
+    opener = parts[0][0]
+    first_word = opener.lower_ if opener.lower_ in _CONTENT_OPENERS else f"<{opener.tag_}>"
+    clausal = any(verbal[i] for i in indices)
+    return Candidate(cue, relation, content_type, len(indices), clausal, first_word, head)
 
 
+def _heads_and_verbs(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each token's head index and whether it is a verb or auxiliary, read once per parsed stretch from the
+    doc's arrays (a content spans many tokens, and spaCy makes a new Token object on every access)."""
+    cached: tuple[list[int], list[bool]] | None = doc.user_data.get("heads_and_verbs")
+    if cached is None:
+        array = doc.to_array([HEAD, POS])
+        heads = (array[:, 0].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
+        cached = doc.user_data["heads_and_verbs"] = (heads, [pos in _VERBAL for pos in array[:, 1].tolist()])
+    return cached
+
+
+
+#: Parts of speech that make a content clausal.
+_VERBAL = {VERB, AUX}
 #: Words that open a content and say what kind it is (a claim, a question, an intention).
 _CONTENT_OPENERS = {
     "that", "to", "if", "whether", "for",  # a claim, an intention, a question
@@ -345,7 +365,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         # on to the end of the sentence); not around quotations, whose words end at their closing marks
         tail = _tail_after_cue(sentence, cue)
         before = _trimmed(sentence, first, last)
-        if tail is None or before is None or _has_quote_mark(sentence.text):
+        if tail is None or before is None or _has_quote_mark(span_text(sentence)):
             return
         if not any(parts == [before, tail] for parts, _, _ in options):
             options.append(([before, tail], "clause_before_rest", None))

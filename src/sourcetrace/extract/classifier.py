@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
 from sourcetrace.extract.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
@@ -139,19 +140,31 @@ def inside_quote(token: Token) -> bool:
     doc = token.doc
     state: list[bool] | None = doc.user_data.get("inside_quote")
     if state is None:
-        state, open_ = [], False
-        for t in doc:
-            state.append(open_)
-            if "\n" in t.text:
-                open_ = False  # as at run time, where each paragraph is parsed apart
-            elif t.text in OPENING_MARKS:
-                open_ = True
-            elif t.text in CLOSING_MARKS:
-                open_ = False
-            elif t.text in TOGGLING_MARKS:
-                open_ = not open_
-        doc.user_data["inside_quote"] = state
-    return bool(state[token.i])
+        state = doc.user_data["inside_quote"] = _quote_states(doc)
+    return state[token.i]
+
+
+def _quote_states(doc: Doc) -> list[bool]:
+    """For each token, whether a quotation is open before it. Read from the token forms' ids, each distinct
+    form looked up once, as spaCy makes a new Token object on every access."""
+    orths: list[int] = doc.to_array(ORTH).tolist()
+    effect: dict[int, bool] = {}  # what a form does to the state: True opens, False closes
+    toggles: set[int] = set()
+    for orth in set(orths):
+        form = doc.vocab.strings[orth]
+        if "\n" in form:
+            effect[orth] = False  # as at run time, where each paragraph is parsed apart
+        elif form in OPENING_MARKS:
+            effect[orth] = True
+        elif form in CLOSING_MARKS:
+            effect[orth] = False
+        elif form in TOGGLING_MARKS:
+            toggles.add(orth)
+    state, open_ = [], False
+    for orth in orths:
+        state.append(open_)
+        open_ = not open_ if orth in toggles else effect.get(orth, open_)
+    return state
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace.parse import span_text
+
 
 @dataclass(frozen=True)
 class NoCommentMatch:
@@ -31,7 +33,7 @@ def _pattern() -> re.Pattern[str]:
 
 def find_no_comment(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
     """Declined-comment phrases in a parsed sentence, with the verb whose subject is the source."""
-    for match in _pattern().finditer(sentence.text):
+    for match in _pattern().finditer(span_text(sentence)):
         span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue

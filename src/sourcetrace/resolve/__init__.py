@@ -75,7 +75,9 @@ def resolve_article(
     resolver = Resolver(text, segments)
     skip_base: list[Span] = [a.content for a in attributions if a.content is not None]
     resolver.contents = skip_base
+    # every source but the one resolved is skipped when looking back for an antecedent
     sources = sorted({(a.source.start, a.source.end) for a in attributions if a.source is not None})
+    source_spans = [Span(s, e, "") for s, e in sources]
     cache: dict[tuple[int, int], Referent] = {}
     order = sorted(
         (a for a in attributions if a.source is not None),
@@ -91,7 +93,7 @@ def resolve_article(
         if source.text.lower() in _FIRST_PERSON:
             first_person.append(attribution)
             continue
-        others = [Span(s, e, "") for s, e in sources if (s, e) != key]
+        others = [span for span in source_spans if (span.start, span.end) != key]
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
     for attribution in first_person:
         assert attribution.source is not None
