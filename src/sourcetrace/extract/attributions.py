@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-import numpy
+import numpy as np
 from spacy.attrs import HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
@@ -322,10 +322,9 @@ def _heads_and_verbs(doc: Doc) -> tuple[list[int], list[bool]]:
     cached: tuple[list[int], list[bool]] | None = doc.user_data.get("heads_and_verbs")
     if cached is None:
         array = doc.to_array([HEAD, POS])
-        heads = (array[:, 0].astype(numpy.int64) + numpy.arange(len(doc))).tolist()  # HEAD is relative
+        heads = (array[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()  # HEAD is relative
         cached = doc.user_data["heads_and_verbs"] = (heads, [pos in _VERBAL for pos in array[:, 1].tolist()])
     return cached
-
 
 
 #: Parts of speech that make a content clausal.

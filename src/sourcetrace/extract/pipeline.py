@@ -30,7 +30,7 @@ class ExtractOptions:
     `threshold` is the probability the cue classifier needs to accept a reading. None keeps the packaged
     model's, placed by `make cues` on a cross-validation over PolNeAR train: the highest threshold at which
     indirect recall reaches issue 2's floor of 0.65 at a cost of at most 1.5 points of relation F1, else the
-    F1-best (0.41 today: F1 0.720, indirect recall 0.593; 0.27 gives 0.711 and 0.633). A higher one trades
+    F1-best (0.41 today: F1 0.7219, indirect recall 0.5953; 0.27 gives 0.7125 and 0.6355). A higher one trades
     recall for precision, a lower one the other way; `make cues` prints the whole curve."""
 
     threshold: float | None = None
