@@ -24,7 +24,7 @@ from sourcetrace.types import Article
 _THRESHOLD_OPTION = typer.Option(
     min=0.0,
     max=1.0,
-    help="Probability a cue reading needs to count (default: the packaged model's, 0.41; higher is more "
+    help="Probability a cue reading needs to count (default: the packaged model's, 0.27; higher is more "
     "precise, lower finds more).",
 )
 
