@@ -25,10 +25,11 @@ from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, rep
 from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence, sentence_candidates
 from sourcetrace.extract.classifier import CueScorer, features
 from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.pipeline import parse_articles
 from sourcetrace.extract.quotes import Quote, find_quotes
 from sourcetrace.extract.relation import Relation
 from sourcetrace.nlp import load_model
-from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
+from sourcetrace.parse import Segment
 from sourcetrace.types import Article
 
 #: Inverse strength of the L2 penalty. The model has about as many sparse features (lemma conjunctions,
@@ -118,8 +119,7 @@ def run_time_segments(texts: Sequence[str]) -> list[list[Segment]]:
     its own. The cross-validation extracts from these, so that its figures are those of the shipped
     extraction (a full parse finds 1.8-2.4 points more indirect recall: the filter leaves out sentences
     holding about 8% of train's indirect cues)."""
-    stretches = [candidate_stretches(text, is_candidate_sentence) for text in texts]
-    return parse_stretches(load_model(), texts, stretches)
+    return parse_articles(load_model(), [Article(text=text) for text in texts])
 
 
 def _pipeline_predictions(
@@ -137,10 +137,11 @@ def _pipeline_predictions(
 def _cross_validated_threshold(
     parsed: Sequence[tuple[Doc, list[GoldAttribution]]], articles: Sequence[list[Example]]
 ) -> float:
-    """The threshold with the best relation F1 of the whole extraction, as the reference scorer computes
-    it, over all of train: each fold's articles are extracted with the model fitted on the other folds and
-    the predictions pooled (one held-out fifth alone gives a noisy curve). The held-out articles are
-    extracted from what run time parses of them (`run_time_segments`), not from their full parse."""
+    """The threshold `pick_threshold` chooses from the relation F1 and indirect recall of the whole
+    extraction, as the reference scorer computes them, over all of train: each fold's articles are extracted
+    with the model fitted on the other folds and the predictions pooled (one held-out fifth alone gives a
+    noisy curve). The held-out articles are extracted from what run time parses of them
+    (`run_time_segments`), not from their full parse."""
     order = list(range(len(articles)))
     random.Random(13).shuffle(order)
     folds = [order[k::_FOLDS] for k in range(_FOLDS)]

@@ -24,8 +24,8 @@ from sourcetrace.types import Article
 _THRESHOLD_OPTION = typer.Option(
     min=0.0,
     max=1.0,
-    help="Probability a cue reading needs to count (default: the packaged model's, 0.27; higher is more "
-    "precise, lower finds more).",
+    help="Probability a cue reading needs to count (default: the packaged model's, placed by `make cues`; "
+    "higher is more precise, lower finds more).",
 )
 
 

@@ -7,14 +7,16 @@ that memory stays flat however long the stream.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+
+from spacy.language import Language
 
 from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.quotes import find_quotes
 from sourcetrace.nlp import load_model
-from sourcetrace.parse import candidate_stretches, parse_stretches
+from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
 from sourcetrace.provenance.credits import credited_agencies
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article
@@ -40,6 +42,13 @@ class ExtractOptions:
         return packaged if self.threshold is None else replace(packaged, threshold=self.threshold)
 
 
+def parse_articles(nlp: Language, articles: Sequence[Article]) -> list[list[Segment]]:
+    """What extraction parses of each article: the stretches the pre-parse filter keeps, in one `nlp.pipe`
+    stream (the cue model's cross-validation parses train through this too, to measure what ships)."""
+    stretches = [candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in articles]
+    return parse_stretches(nlp, [a.text for a in articles], stretches)
+
+
 def extract(text: str, options: ExtractOptions | None = None) -> Article:
     """Extract the attributions of one article text; spans index `text` exactly as given."""
     return next(extract_articles([Article(text=text)], options=options))
@@ -60,10 +69,8 @@ def extract_articles(
     scorer = (options or ExtractOptions()).scorer()
     iterator = iter(articles)
     while batch := list(itertools.islice(iterator, batch_size)):
-        texts = [article.text for article in batch]
         quotes = [find_quotes(a.text, a.body_start) for a in batch]
-        stretches = [candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in batch]
-        segments = parse_stretches(nlp, texts, stretches)
+        segments = parse_articles(nlp, batch)
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes, scorer)
             resolved, profile = resolve_article(article.text, article_segments, found, article.body_start)
