@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.extract.attributions import sentence_candidates
+from sourcetrace.extract.attributions import is_candidate_sentence, sentence_candidates
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 
@@ -1160,3 +1160,20 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
         if candidate.content_type == "clause_before_rest"
     ]
     assert found == ([parts] if parts is not None else [])
+
+
+#: The pre-parse filter: which sentences are parsed at all.
+CANDIDATE_SENTENCES = [
+    pytest.param("The senator said the bill would pass.", True, id="verb-of-saying"),
+    pytest.param("Most of them think so.", True, id="weak-cue-think"),
+    pytest.param("Voters want lower taxes and better roads.", True, id="weak-cue-want"),
+    pytest.param("Officials understood that the deal was off.", True, id="weak-cue-before-that"),
+    pytest.param("“We will fight on the beaches.”", True, id="quote-mark"),
+    pytest.param("Rain fell all day in the city.", False, id="no-cue"),
+    pytest.param("The bridge opened in 1932 after four years of work.", False, id="no-cue-either"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CANDIDATE_SENTENCES)
+def test_candidate_sentence(sentence: str, expected: bool) -> None:
+    assert is_candidate_sentence(sentence) is expected
