@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import HEAD, POS
-from spacy.symbols import AUX, VERB
+from spacy.attrs import HEAD, LOWER, POS
+from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -174,9 +174,12 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
         found.append(Candidate(match.verb, Relation(cue, source, [], kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)
-    for token in sentence:
-        if token.i in covered:
+    doc = sentence.doc
+    worth_a_look = _worth_a_look(doc)
+    for i in range(sentence.start, sentence.end):
+        if not worth_a_look[i] or i in covered:
             continue
+        token = doc[i]
         if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
             relation = _according_to(segment, sentence, token)
             if relation:
@@ -202,6 +205,24 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
         elif token.pos_ == "ADV" and token.dep_ == "advmod" and load_lexicon().get(token.lemma_, "ADV"):
             found.extend(_adverb_candidates(segment, sentence, token))
     return found
+
+
+def _worth_a_look(doc: Doc) -> list[bool]:
+    """Per token of a parsed stretch, whether `sentence_candidates` may make something of it (a verb,
+    auxiliary, adjective, noun or adverb, "according", "in", a colon); read once per stretch from the doc's
+    arrays, as most tokens are none of these and spaCy makes a new Token object on every access."""
+    cached: list[bool] | None = doc.user_data.get("worth_a_look")
+    if cached is None:
+        words = {doc.vocab.strings.add(word) for word in _LOOKED_AT_WORDS}
+        cached = doc.user_data["worth_a_look"] = [
+            pos in _LOOKED_AT_POS or lower in words for pos, lower in doc.to_array([POS, LOWER]).tolist()
+        ]
+    return cached
+
+
+#: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
+_LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
+_LOOKED_AT_WORDS = ("according", "in", ":")
 
 
 def _is_cue_noun(token: Token) -> bool:
@@ -2020,13 +2041,17 @@ def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
     noun-phrase content does not: in "invited Ms. Roe, who criticizes the plan, to testify" the relative
     clause is an attribution of its own, as PolNeAR annotates it."""
     relations.sort(key=lambda r: (r.cue[0], r.cue[1]))
+    bounds = [(r.content_start, r.content_end) for r in relations]
     for index, relation in enumerate(relations):
+        cue_start, cue_end = relation.cue
         enclosing = [
-            (other.content_end - other.content_start, j)
-            for j, other in enumerate(relations)
-            if j != index
-            and other.holds(relation.cue[0], relation.cue[1])
-            and (other.kind in {"direct", "mixed"} or not _is_phrasal(other.content_type))
+            (end - start, j)
+            for j, (start, end) in enumerate(bounds)
+            if start <= cue_start
+            and cue_end <= end
+            and j != index
+            and relations[j].holds(cue_start, cue_end)
+            and (relations[j].kind in {"direct", "mixed"} or not _is_phrasal(relations[j].content_type))
         ]
         if enclosing:
             relation.parent = min(enclosing)[1]

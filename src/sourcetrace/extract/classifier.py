@@ -52,12 +52,17 @@ def _prior_bin(entry: CueEntry | None) -> str:
 def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
     """The context features of a candidate (names are stable: they key the weight table). What depends on
     the cue token alone is worked out once per token (`_token_context`), as a token has several candidates."""
+    context = _token_context(candidate.token, entry)
+    yield from context.names
+    yield from _reading_features(candidate, context)
+
+
+def _reading_features(candidate: Candidate, context: _TokenContext) -> Iterator[str]:
+    """The features of a candidate that depend on the content read with its cue token."""
     token = candidate.token
-    context = _token_context(token, entry)
     kind = candidate.content_type
     lemma, prior = context.lemma, context.prior
     clausal, first = candidate.content_clausal, candidate.content_first
-    yield from context.names
     yield f"lemma={lemma}|content={kind}"
     yield f"content={kind}"
     yield f"prior={prior}|content={kind}"
@@ -181,8 +186,23 @@ class CueScorer:
         if not self.weights:
             clausal = candidate.content_type in _CLAUSAL
             return entry.precision if entry is not None and clausal else 0.0
-        score = sum(self.weights.get(name, 0.0) for name in features(candidate, entry))
+        weights = self.weights
+        context = _token_context(candidate.token, entry)
+        score = self._context_score(candidate.token, context)
+        for name in _reading_features(candidate, context):  # in order, as the sum over all features was
+            score += weights.get(name, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def _context_score(self, token: Token, context: _TokenContext) -> float:
+        """The weight of a cue token's own features, summed once per token and scorer (a token has several
+        candidate readings)."""
+        cache: dict[int, tuple[dict[str, float], float]]
+        cache = token.doc.user_data.setdefault("cue_context_score", {})
+        cached = cache.get(token.i)
+        if cached is None or cached[0] is not self.weights:
+            score = sum(self.weights.get(name, 0.0) for name in context.names)
+            cached = cache[token.i] = (self.weights, score)
+        return cached[1]
 
     def always(self, candidate: Candidate) -> bool:
         """Declined comments, "according to", headline colons and transcript turns are attributions whatever
