@@ -48,3 +48,45 @@ def test_span_text_slices_the_kept_string() -> None:
     assert span_text(doc[1:3]) == "said “"
     doc.user_data.pop("text")  # a doc parsed without its text kept falls back on spaCy's
     assert span_text(doc[1:3]) == "said “"
+
+
+#: (stretch, the sentences the entity recogniser runs on): only those with a proper noun or a capital after
+#: their first word; consecutive ones together.
+ENTITY_RUNS = [
+    pytest.param("Jo Roe said the vote failed.", ["Jo Roe said the vote failed."], id="name-first"),
+    pytest.param("The bill, she said, is dead.", [], id="no-name"),
+    pytest.param(
+        "It is over, she said. The senator from Ohio agreed. They left.",
+        ["The senator from Ohio agreed."],
+        id="only-the-sentence-with-a-name",
+    ),
+    pytest.param(
+        "Roe spoke. Then Poe said no. It failed.",
+        ["Roe spoke.", "Then Poe said no."],
+        id="consecutive-sentences-together",
+    ),
+    pytest.param("Russian officials denied it.", ["Russian officials denied it."], id="nationality-first"),
+    pytest.param("But the bill, it said, is dead.", [], id="opening-function-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITY_RUNS)
+def test_entities_are_recognised_where_a_name_can_be(text: str, expected: list[str]) -> None:
+    from sourcetrace.nlp import load_model
+    from sourcetrace.parse import parse_stretches
+
+    (segments,) = parse_stretches(load_model(), [text], [[(0, len(text))]])
+    doc = segments[0].doc
+    recognised = [s.text for s in doc.sents if any(t.ent_iob_ for t in s)]
+    assert recognised == expected
+
+
+def test_entities_of_a_run_land_on_the_parsed_tokens() -> None:
+    from sourcetrace.nlp import load_model
+    from sourcetrace.parse import parse_stretches
+
+    text = "It failed, they said. Senator Jo Roe of Ohio said no."
+    (segments,) = parse_stretches(load_model(), [text], [[(0, len(text))]])
+    labels = {ent.text: ent.label_ for ent in segments[0].doc.ents}
+    assert labels.get("Jo Roe") == "PERSON"
+    assert labels.get("Ohio") == "GPE"

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.language import Language
+from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
 
 # A sentence ends after . ! ? (and the quote or bracket closing it) and a space; a line break always ends
@@ -163,11 +165,70 @@ def words(sentence: str) -> Iterator[str]:
 def parse_stretches(
     nlp: Language, texts: Sequence[str], stretches: Sequence[Sequence[tuple[int, int]]], batch_size: int = 64
 ) -> list[list[Segment]]:
-    """Parse the stretches of several texts in one `nlp.pipe` stream; segments per text, in order."""
+    """Parse the stretches of several texts in one `nlp.pipe` stream; segments per text, in order. The
+    entity recogniser runs afterwards, on the sentences that can hold a name (`recognise_entities`)."""
     jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
-    docs: Iterable[Doc] = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size)
+    later = [_ENTITY_PIPE] if _ENTITY_PIPE in nlp.pipe_names else []
+    docs: Iterable[Doc] = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size, disable=later)
     segments: list[list[Segment]] = [[] for _ in texts]
+    parsed: list[Doc] = []
     for (i, start, end), doc in zip(jobs, docs, strict=True):
         doc.user_data["text"] = texts[i][start:end]
         segments[i].append(Segment(start, doc))
+        parsed.append(doc)
+    if later:
+        recognise_entities(nlp, parsed, batch_size)
     return segments
+
+
+_ENTITY_PIPE = "ner"
+
+
+def recognise_entities(nlp: Language, docs: Sequence[Doc], batch_size: int = 64) -> None:
+    """Run the entity recogniser over the parsed docs' sentences that can hold a name.
+
+    The recogniser costs as much as the tagger, parser and lemmatizer together, and the entities extraction
+    reads (people, organisations, places, nationalities) are capitalised words: a sentence with no proper
+    noun and no other capitalised content word is left without entities. Consecutive sentences that may
+    hold one are recognised together, so that each keeps the context of its neighbours; a doc that is one
+    such run is recognised in place."""
+    pieces: list[tuple[Doc, int, Doc]] = []  # (parsed doc, first token of the run, doc to recognise)
+    for doc in docs:
+        for first, end in _runs_that_may_name(doc):
+            pieces.append((doc, first, doc if first == 0 and end == len(doc) else doc[first:end].as_doc()))
+    recogniser = cast(Pipe, nlp.get_pipe(_ENTITY_PIPE))
+    recognised = recogniser.pipe((piece for _, _, piece in pieces), batch_size=batch_size)
+    for (doc, first, piece), done in zip(pieces, recognised, strict=True):
+        if piece is not doc:
+            doc.set_ents(
+                [Span(doc, first + ent.start, first + ent.end, label=ent.label) for ent in done.ents],
+                default="unmodified",
+            )
+
+
+def _may_name(token: Token) -> bool:
+    """A proper noun or another capitalised content word ("Russian", "Senate"); not a capitalised function
+    word, which opens a sentence or a quotation ("The", "But", "We")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ not in _FUNCTION_POS)
+
+
+#: Parts of speech of words that are never (the whole of) an entity.
+_FUNCTION_POS = {
+    "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PART", "PUNCT", "SYM", "INTJ", "SPACE",
+}
+
+
+def _runs_that_may_name(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of consecutive sentences that may hold an entity (`_may_name`)."""
+    run_start: int | None = None
+    run_end = 0
+    for sentence in doc.sents:
+        if any(_may_name(token) for token in sentence):
+            if run_start is None:
+                run_start = sentence.start
+            run_end = sentence.end
+        elif run_start is not None:
+            yield run_start, run_end
+            run_start = None
+    if run_start is not None:
+        yield run_start, run_end
