@@ -110,6 +110,16 @@ def span_text(span: Span) -> str:
     return span.text if text is None else text[span.start_char : span.end_char]
 
 
+def children(token: Token) -> tuple[Token, ...]:
+    """A token's children, built once per parsed stretch: the rules ask a cue or verb for its children dozens
+    of times, and spaCy makes new Token objects on every call."""
+    cache: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault("children", {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = tuple(token.children)
+    return found
+
+
 def segment_at(segments: Sequence[Segment], start: int, end: int) -> Segment | None:
     """The segment that holds the article offsets `start`..`end`, if one was parsed."""
     return next((segment for segment in segments if segment.covers(start, end)), None)

@@ -37,7 +37,7 @@ from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
 from sourcetrace.extract.relation import Candidate, Relation
-from sourcetrace.parse import QUOTE_MARKS, Segment, segment_at, sentence_bounds, span_text, words
+from sourcetrace.parse import QUOTE_MARKS, Segment, children, segment_at, sentence_bounds, span_text, words
 from sourcetrace.types import Attribution, Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -237,7 +237,7 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
     for")."""
     options: list[_ContentOption] = []
     for child in noun.rights:
-        opener = {g.lower_ for g in child.children if g.dep_ in {"mark", "aux"}}
+        opener = {g.lower_ for g in children(child) if g.dep_ in {"mark", "aux"}}
         if child.dep_ in {"acl", "ccomp", "relcl"} and opener & {"that", "to"}:
             span = _trimmed(sentence, child.left_edge.i, child.right_edge.i)
             if span is not None:
@@ -249,7 +249,7 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
                 options.append(([span], f"noun_prep_{child.lower_}", child))
     if not options:
         return []
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
     cue_start = segment.char_start(noun)
     source: tuple[int, int] | None = None
     if possessor is not None:
@@ -390,7 +390,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if not any(parts == [before, tail] for parts, _, _ in options):
             options.append(([before, tail], "clause_before_rest", None))
 
-    complements = [c for c in _children(cue) if c.dep_ == "ccomp"]
+    complements = [c for c in children(cue) if c.dep_ == "ccomp"]
     if not complements:
         complements = _clauses_after_setting(cue) or _question_clauses(cue)
     if complements:
@@ -402,12 +402,12 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         if after:
             # "said X, and there was Y": a coordinated clause with its own subject continues the content
             # (one without a subject is the speaker's next action: "said X and left")
-            for conj in (c for c in _children(cue) if c.dep_ == "conj" and c.i > last):
-                if any(g.dep_ in _SUBJECTS or g.dep_ == "expl" for g in conj.children):
+            for conj in (c for c in children(cue) if c.dep_ == "conj" and c.i > last):
+                if any(g.dep_ in _SUBJECTS or g.dep_ == "expl" for g in children(conj)):
                     last = max(last, conj.right_edge.i)
             # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
             # after the content is still part of what was said
-            for subordinate in (c for c in _children(cue) if c.i > last):
+            for subordinate in (c for c in children(cue) if c.i > last):
                 marked = subordinate.dep_ == "advcl" and bool(_marks(subordinate) & _CONDITIONS)
                 # "because" the parser takes for a preposition ("because of the cost", "because it ...")
                 if marked or (subordinate.dep_ == "prep" and subordinate.lower_ in _CONDITIONS):
@@ -421,14 +421,14 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     parenthetical = _parenthetical_content(sentence, cue) or _preposed_content(sentence, cue)
     if parenthetical:
         options.append((parenthetical, "parenthetical", None))
-    for complement in (c for c in _children(cue) if c.dep_ == "xcomp" and c.i > cue.i):
+    for complement in (c for c in children(cue) if c.dep_ == "xcomp" and c.i > cue.i):
         # an infinitive ("vowed to fight") or a gerund ("recalled sitting in on focus groups", "proposed
         # cutting taxes"); "began talking" and the like are left to the classifier
         if _is_infinitive(complement) or complement.tag_ == "VBG":
             add(complement.left_edge.i, complement.right_edge.i, "xcomp")
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
-    if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in _children(cue)):
-        clause = [c for c in _children(cue) if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
+    if cue.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS and c.i < cue.i for c in children(cue)):
+        clause = [c for c in children(cue) if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
         if clause:
             add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
             add_with_tail(clause[0].left_edge.i, clause[-1].right_edge.i)
@@ -449,13 +449,13 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     passive_subject = _passive_subject_content(sentence, cue)
     if passive_subject is not None:
         options.append((passive_subject, "passive_subject", None))
-    predicates = [c for c in _children(cue) if c.dep_ == "oprd" and c.i > cue.i]
-    if predicates and not any(c.dep_ == "dobj" and c.i > cue.i for c in _children(cue)):
+    predicates = [c for c in children(cue) if c.dep_ == "oprd" and c.i > cue.i]
+    if predicates and not any(c.dep_ == "dobj" and c.i > cue.i for c in children(cue)):
         # "called the statements “childish”", "calling him a “fascist demagogue”": the parser may hang the
         # object under its predicate; the object and the predicate are read together (and a relative object
         # before the cue leaves the predicate: "Rubio, who he dubbed “the little senator”")
         add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
-    objects = [c for c in _children(cue) if c.dep_ == "dobj" and c.i > cue.i]
+    objects = [c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i]
     if objects:
         add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
         # "framed the shooting as a moment when ...": the object and what follows it -- unless a question
@@ -464,7 +464,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         questioned = any(c.i > objects[0].i and c.dep_ == "advcl" for c in complements)
         if cue.right_edge.i > objects[0].right_edge.i + 1 and not questioned:
             add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
-    for child in _children(cue):
+    for child in children(cue):
         pobject = _prepositional_object(child) if child.dep_ == "prep" and child.i > cue.i else None
         if pobject is None:
             continue
@@ -483,7 +483,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     answer = _answer(cue)
     if answer is not None:
         add(answer.left_edge.i, answer.right_edge.i, "answer")
-    for infinitive in (c for c in _children(cue) if c.dep_ == "advcl" and c.i > cue.i):
+    for infinitive in (c for c in children(cue) if c.dep_ == "advcl" and c.i > cue.i):
         # "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
         # infinitive clause with its own subject; the cue takes the "for", the content the rest (a clause,
         # which holds "to lay out" as a nested attribution)
@@ -519,7 +519,7 @@ def _tail_after_cue(sentence: SpacySpan, cue: Token) -> _TokenRange | None:
     """What follows a cue (and a subject after it) past a comma, to the end of the sentence, when only the
     cue's own modifiers stand before that comma ("said on Thursday, ...")."""
     doc = sentence.doc
-    inverted = [c.right_edge.i for c in _children(cue) if c.i > cue.i and c.dep_ in _SUBJECTS | {"dobj"}]
+    inverted = [c.right_edge.i for c in children(cue) if c.i > cue.i and c.dep_ in _SUBJECTS | {"dobj"}]
     at = max([_cue_last(cue).i, *inverted]) + 1
     while at < sentence.end and doc[at].text != ",":
         if doc[at].is_punct or doc[at].is_space or cue not in doc[at].ancestors:
@@ -539,19 +539,19 @@ def _raising_clause(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | None
     if _has_agent(cue):
         return None  # "was declared the winner by officials": the agent is the source
     if cue.lemma_ in _RAISING:
-        complements = [c for c in _children(cue) if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
+        complements = [c for c in children(cue) if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
     elif passive:
         # "is expected to attend", "was declared the winner"
         complements = [
             c
-            for c in _children(cue)
+            for c in children(cue)
             if c.i > cue.i and (c.dep_ == "oprd" or (c.dep_ == "xcomp" and _is_infinitive(c)))
         ]
     else:
         return None
     if not complements:
         return None
-    subjects = [c for c in _children(cue) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    subjects = [c for c in children(cue) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
     if subjects:
         first = subjects[0].left_edge.i
     elif cue.dep_ == "acl" and cue.head.i < cue.i:
@@ -570,12 +570,12 @@ def _relative_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | No
     noun = cue.head
     if cue.dep_ != "relcl" or noun.i > cue.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} and c.i > cue.i for c in _children(cue)):
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} and c.i > cue.i for c in children(cue)):
         return None
-    subject = next((c for c in _children(cue) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(cue) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
         return None  # "who endorsed her": the pronoun is the source
-    pronoun = next((c for c in _children(cue) if c.i < cue.i and c.lower_ in _RELATIVE_PRONOUNS), None)
+    pronoun = next((c for c in children(cue) if c.i < cue.i and c.lower_ in _RELATIVE_PRONOUNS), None)
     before: _TokenRange = (pronoun, pronoun) if pronoun is not None else (noun.left_edge, noun)
     if pronoun is None:
         # the noun phrase up to the clause, with what the noun's own modifiers add ("the sort of change")
@@ -589,34 +589,24 @@ def _passive_subject_content(sentence: SpacySpan, cue: Token) -> list[_TokenRang
     passive with an agent and no other complement is about its subject."""
     if not _has_agent(cue):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} for c in _children(cue)):
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} for c in children(cue)):
         return None
-    subject = next((c for c in _children(cue) if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    subject = next((c for c in children(cue) if c.dep_ == "nsubjpass" and c.i < cue.i), None)
     if subject is None:
         return None
     span = _trimmed(sentence, subject.left_edge.i, subject.right_edge.i)
     return [span] if span is not None else None
 
 
-def _children(token: Token) -> tuple[Token, ...]:
-    """A token's children, built once per parsed stretch: the rules ask a cue or verb for its children dozens
-    of times, and spaCy makes new Token objects on every call."""
-    cache: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault("children", {})
-    children = cache.get(token.i)
-    if children is None:
-        children = cache[token.i] = tuple(token.children)
-    return children
-
-
 def _marks(clause: Token) -> set[str]:
     """The subordinating conjunctions that open a clause ("that", "if", "as"), lower-cased."""
-    return {c.lower_ for c in _children(clause) if c.dep_ == "mark"}
+    return {c.lower_ for c in children(clause) if c.dep_ == "mark"}
 
 
 def _question_clauses(cue: Token) -> list[Token]:
     """ "asked the candidate on Wednesday if the project was still on": a yes-no question the parser hangs
     from the cue as an adverbial clause."""
-    for clause in (c for c in _children(cue) if c.dep_ == "advcl" and c.i > cue.i):
+    for clause in (c for c in children(cue) if c.dep_ == "advcl" and c.i > cue.i):
         if _marks(clause) & {"if", "whether"}:
             return [clause]
     return []
@@ -629,15 +619,15 @@ def _clauses_after_setting(cue: Token) -> list[Token]:
     is a relative pronoun ("in a letter that was sent ...")."""
     if cue.pos_ != "VERB":
         return []
-    nouns = [_prepositional_object(c) for c in _children(cue) if c.dep_ == "prep" and c.i > cue.i]
+    nouns = [_prepositional_object(c) for c in children(cue) if c.dep_ == "prep" and c.i > cue.i]
     for noun in [n for n in nouns if n is not None]:
         # the setting's own prepositional phrase ("an interview with CNN that ...") may carry the clause
-        inner = [_prepositional_object(c) for c in noun.children if c.dep_ == "prep"]
+        inner = [_prepositional_object(c) for c in children(noun) if c.dep_ == "prep"]
         for head in [noun, *(n for n in inner if n is not None)]:
             clauses = [
-                c for c in head.children
+                c for c in children(head)
                 if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > head.i and c.left_edge.lower_ == "that"
-                and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)
+                and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in children(c))
             ]
             if clauses:
                 return clauses[:1]
@@ -650,20 +640,20 @@ def _says(verb: Token, scorer: CueScorer) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in _children(verb))
+    return any(c.dep_ == "auxpass" for c in children(verb))
 
 
 def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ == "agent" for c in _children(verb))
+    return any(c.dep_ == "agent" for c in children(verb))
 
 
 def _is_infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in _children(verb))
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb))
 
 
 def _prepositional_object(preposition: Token) -> Token | None:
     """The object of a preposition: a noun phrase ("for the ban") or a clause ("of raising taxes")."""
-    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return next((c for c in children(preposition) if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _core_edges(token: Token) -> tuple[int, int]:
@@ -680,7 +670,7 @@ def _core_edges(token: Token) -> tuple[int, int]:
 def _fragment_before(sentence: SpacySpan, cue: Token) -> int | None:
     """ "People like Scott, he said.": words the parser could not make a clause of, set off by a comma
     before a subject and a verb of saying that end the sentence; the index of their last token."""
-    subject = next((c for c in _children(cue) if c.dep_ in _SUBJECTS and c.i < cue.i), None)
+    subject = next((c for c in children(cue) if c.dep_ in _SUBJECTS and c.i < cue.i), None)
     if subject is None or _has_content_child(cue) or not _says(cue, load_scorer()):
         return None
     doc = sentence.doc
@@ -701,7 +691,7 @@ def _parenthetical_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange]
     the content is the sentence around it, in two parts."""
     if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or cue.head == cue:
         return None
-    if not any(c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and c.i > cue.i) for c in _children(cue)):
+    if not any(c.dep_ in _SUBJECTS or (c.dep_ == "dobj" and c.i > cue.i) for c in children(cue)):
         return None
     if _has_content_child(cue):
         return None
@@ -731,7 +721,7 @@ def _preposed_content(sentence: SpacySpan, cue: Token) -> list[_TokenRange] | No
     as_clause = cue.dep_ == "advcl" and "as" in _marks(cue)
     if cue.dep_ not in {"parataxis", "ccomp"} and not as_clause:
         return None
-    subject = next((c for c in _children(cue) if c.dep_ in _SUBJECTS and c.i < cue.i), None)
+    subject = next((c for c in children(cue) if c.dep_ in _SUBJECTS and c.i < cue.i), None)
     last = _cue_last(cue)
     if subject is None or cue.right_edge.i > last.i + 1 or last.i + 1 >= sentence.end:
         return None
@@ -755,7 +745,7 @@ def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
     head = cue.head
     if head == cue or head.i > cue.i or cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}:
         return False
-    if not any(c.dep_ in _SUBJECTS for c in _children(cue)) or _has_content_child(cue):
+    if not any(c.dep_ in _SUBJECTS for c in children(cue)) or _has_content_child(cue):
         return False
     doc = sentence.doc
     left, right = _core_edges(cue)
@@ -768,7 +758,7 @@ def _is_postposed(sentence: SpacySpan, cue: Token) -> bool:
 
 
 def _has_content_child(token: Token) -> bool:
-    return any(c.dep_ in {"ccomp", "xcomp"} for c in _children(token))
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in children(token))
 
 
 def _trimmed(sentence: SpacySpan, first: int, last: int) -> _TokenRange | None:
@@ -788,13 +778,13 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
     has_said = _contracted_has(cue)
     if has_said is not None:
         return _noun_phrase(segment, has_said), None
-    if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in _children(cue)):
+    if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in children(cue)):
         return subject, None
     swallowed = _subject_in_clause_before(segment, cue)
     if swallowed is not None:
         return swallowed, None
     # "when asked", with the participle mistagged as a finite verb that has no subject
-    reduced = cue.tag_ == "VBD" and any(c.i < cue.i and c.lower_ in _REDUCED_OPENERS for c in _children(cue))
+    reduced = cue.tag_ == "VBD" and any(c.i < cue.i and c.lower_ in _REDUCED_OPENERS for c in children(cue))
     if cue.dep_ == "advcl" and (cue.tag_ == "VBN" or reduced):
         # "Asked whether ..., Johnson said", "X said when asked how ...": the passive participle's subject is
         # who was asked, not who asked
@@ -833,7 +823,7 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
             return _stray_subject(segment, cue), None
         if token.dep_ == "xcomp":
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
-            controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
             if controller is not None:
                 return _noun_phrase(segment, controller), None
         token = token.head
@@ -853,10 +843,10 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
     before = next((c for c in reversed(list(cue.lefts)) if c.dep_ in {"ccomp", "advcl"}), None)
     if before is None:
         return None
-    if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in before.children)):
+    if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in children(before))):
         return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
     # the clause's first subject: "Mr. Roe, whose finish was seen as a disappointment, said ..."
-    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children(before) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return None
     # ... which opens the sentence (after a conjunction, maybe) or follows a comma ("While …, sources privy
@@ -869,16 +859,16 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
 def _contracted_has(cue: Token) -> Token | None:
     """ "While he's said he'll fight ...": the parser reads the contracted "has" as a passive "is"; the
     verb's content after it shows it is active, and its "passive subject" is the source."""
-    contracted = any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in _children(cue))
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in children(cue))
     if not contracted or not _has_clause_after(cue):
         return None
-    subject = next((c for c in _children(cue) if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children(cue) if c.dep_ == "nsubjpass"), None)
     return subject if subject is not None and subject.lower_ not in {"it", "this", "that"} else None
 
 
 def _has_clause_after(cue: Token) -> bool:
     """Whether a content clause hangs from the cue after it ("says he …")."""
-    return any(c.dep_ == "ccomp" and c.i > cue.i for c in _children(cue))
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in children(cue))
 
 
 def _own_clause_start(segment: Segment, cue: Token) -> int | None:
@@ -890,7 +880,7 @@ def _own_clause_start(segment: Segment, cue: Token) -> int | None:
     head = cue.head
     if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not load_scorer().is_speech(cue):
         return None
-    subject = next((child for child in _children(cue) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((child for child in children(cue) if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in _RELATIVE_PRONOUNS:
         return None
     marks = _marks(cue)
@@ -993,16 +983,16 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
     for an object ("added a Democrat") or find a second subject inside the quote: then the noun phrase right
     after the verb is the subject."""
     subjects = [
-        c for c in _children(verb) if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
+        c for c in children(verb) if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
     ]
     if not subjects:
         # "Her friends have in the past said ...": a phrase between the auxiliary and the verb may lead the
         # parser to hang the subject on the auxiliary
         auxiliaries = [c for c in verb.lefts if c.dep_ == "aux"]
-        subjects = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
-    passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in _children(verb))
+        subjects = [s for aux in auxiliaries for s in children(aux) if s.dep_ == "nsubj"]
+    passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in children(verb))
     if not passive_only and verb.tag_ != "VBG" and _after_quote(verb):
-        after = [c for c in _children(verb) if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
+        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
         if after:
             return _noun_phrase(segment, after[0])
     if subjects:
@@ -1010,9 +1000,9 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
         # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both")
         nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
         return _noun_phrase(segment, min(nouns, key=lambda subject: abs(subject.i - verb.i)))
-    for child in _children(verb):
+    for child in children(verb):
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
             if objects:
                 return _noun_phrase(segment, objects[0])
     return None
@@ -1109,8 +1099,8 @@ def _cue_last(cue: Token) -> Token:
 
 def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
     to = according.nbor()
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in according.children if c.dep_ == "pobj"
+    objects = [c for c in children(to) if c.dep_ == "pobj"] or [
+        c for c in children(according) if c.dep_ == "pobj"
     ]
     source = _char_range(segment, objects[0].left_edge, _last_of_subtree(objects[0])) if objects else None
     phrase_start = according.i
@@ -1126,7 +1116,7 @@ def _according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Re
         _trimmed(sentence, sentence.start, phrase_start - 1),
         _trimmed(sentence, phrase_end + 1, sentence.end - 1),
     ]
-    if before or not any(c.dep_ in _SUBJECTS and c.i < phrase_start for c in head.children):
+    if before or not any(c.dep_ in _SUBJECTS and c.i < phrase_start for c in children(head)):
         # "The suspect, according to the police, fled": both sides when the phrase splits a clause from its
         # subject, else the one side
         parts = [parts[0]] if before else [parts[1]]
@@ -1144,7 +1134,7 @@ def _in_survey(segment: Segment, sentence: SpacySpan, preposition: Token) -> Rel
     """ "In a Gallup poll released Monday, 50 percent chose ...": a sentence opened by a poll or survey
     reports its finding as "according to" would (16 of 19 such sentences in PolNeAR train are annotated so,
     with "In" for the cue)."""
-    survey = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    survey = next((c for c in children(preposition) if c.dep_ == "pobj"), None)
     if survey is None or survey.lemma_.lower() not in _SURVEYS:
         return None
     if preposition.head.pos_ not in {"VERB", "AUX"}:
@@ -1699,16 +1689,16 @@ def _sentence_start(text: str, offset: int) -> int:
 def _subject_right_after(text: str, segment: Segment, verb: Token, quote: Quote, scorer: CueScorer) -> bool:
     """ "“…,” Roe, the frontrunner in the state after winning the first two primaries, said": a verb of
     saying whose subject starts right after the quote speaks it however long the subject runs."""
-    subject = next((c for c in _children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if not _says(verb, scorer):
         return False
     if subject is None:
         return _name_set_off(segment, quote, verb) is not None
-    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in _children(verb)):
+    if any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in children(verb)):
         return False  # "On “The Show,” the former governor said she ...": the verb has its own content
     # "Speaking to “The Show,” X lashed out at ...", "That quote from X appeared on ...": a phrasal verb or
     # a raising verb says something else
-    if verb.lemma_ in _RAISING or any(c.dep_ == "prt" and c.i == verb.i + 1 for c in _children(verb)):
+    if verb.lemma_ in _RAISING or any(c.dep_ == "prt" and c.i == verb.i + 1 for c in children(verb)):
         return False
     return not text[quote.end : segment.char_start(subject.left_edge)].strip(" ,")
 
@@ -1777,8 +1767,8 @@ def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Qu
     verb = next((t for t in reversed(leading) if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _FINITE_VERB_TAGS:
         return None
-    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in _children(verb)) or any(
-        c.dep_ in _CONTENT_DEPS for c in _children(verb)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children(verb)) or any(
+        c.dep_ in _CONTENT_DEPS for c in children(verb)
     ):
         return None
     between = leading[leading.index(verb) + 1 : -1]
@@ -1790,15 +1780,15 @@ def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Qu
 def _has_own_object(verb: Token) -> bool:
     """A subject before the verb and an object after it: "He touted his victories" (in "said the man" the
     parser may take the inverted subject for an object, and there is no subject before)."""
-    return any(c.dep_ in _SUBJECTS and c.i < verb.i for c in _children(verb)) and any(
-        c.dep_ == "dobj" and c.i > verb.i for c in _children(verb)
+    return any(c.dep_ in _SUBJECTS and c.i < verb.i for c in children(verb)) and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in children(verb)
     )
 
 
 def _modifies_noun(verb: Token) -> bool:
     """A participle (or a verb the tagger took for a past tense) that qualifies a noun: "the number needed
     to win"."""
-    if any(child.dep_ in {"aux", "auxpass"} | _SUBJECTS for child in _children(verb)):
+    if any(child.dep_ in {"aux", "auxpass"} | _SUBJECTS for child in children(verb)):
         return False
     return verb.dep_ == "acl" or verb.tag_ == "VBN"
 

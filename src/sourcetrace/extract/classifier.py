@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
 from sourcetrace.extract.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 from sourcetrace.extract.relation import Candidate
+from sourcetrace.parse import children
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
 _PRIOR_THRESHOLD = 0.25
@@ -110,7 +111,7 @@ def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
     lemma = token.lemma_.lower()
     prior = _prior_bin(entry)
     names = ["bias", f"lemma={lemma}", f"prior={prior}", f"dep={token.dep_}", f"tag={token.tag_}"]
-    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    subject = next((c for c in children(token) if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     subject_ent = None
     if subject is not None:
         names.append(f"subject_dep={subject.dep_}")
@@ -122,7 +123,7 @@ def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
         else:
             names.append(f"subject_pos={subject.pos_}")
         names.append(f"subject_lemma={_word(subject) if subject.pos_ == 'PROPN' else subject.lemma_.lower()}")
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in children(token)):
         names.append("negated")
     names.append(f"head_dep={token.head.dep_}|dep={token.dep_}")
     if token.head != token:

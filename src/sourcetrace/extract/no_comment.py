@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.parse import span_text
+from sourcetrace.parse import children, span_text
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def find_no_comment(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
         if span is None or not len(span):
             continue
         verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
-        verb = next((t for t in verbs if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), None)
+        verb = next((t for t in verbs if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(t))), None)
         if verb is None:
             verb = verbs[0] if verbs else span.root
             # "X did not respond": the subject hangs from the main verb the auxiliary belongs to

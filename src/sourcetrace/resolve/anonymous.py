@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention
 from sourcetrace.resolve.names import NameBook
@@ -38,7 +39,7 @@ def count(mention: Mention, individual: bool) -> int | None:
 def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str | None:
     """The side an unnamed source belongs to; `name_of` names a proper-noun token (an owner)."""
     parties = lexicon.table("party_words")
-    appositions = [c for t in (mention.head, mention.core) for c in t.children if c.dep_ == "appos"]
+    appositions = [c for t in (mention.head, mention.core) for c in children(t) if c.dep_ == "appos"]
     for token in [*mention.left, *(t for a in appositions for t in a.lefts)]:
         if token.text in parties:
             return parties[token.text][0]
@@ -56,9 +57,9 @@ def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str
     compounds = [t for t in mention.left if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")]
     if compounds:
         return name_of(compounds[-1])
-    for child in mention.core.children:
+    for child in children(mention.core):
         if child.dep_ == "prep" and child.text.lower() in _AFFILIATION_PREPS:
-            for obj in child.children:
+            for obj in children(child):
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                     return name_of(obj)
     return None
@@ -77,7 +78,7 @@ def _own_modifiers(mention: Mention, contents: list[Span]) -> str | None:
     candidates: list[Token] = []
     for token in mention.modifiers_right():
         if token.dep_ == "appos":
-            candidates.extend(c for c in token.children if c.i > token.i)
+            candidates.extend(c for c in children(token) if c.i > token.i)
         else:
             candidates.append(token)
     parts: list[str] = []
@@ -102,7 +103,7 @@ def _own_modifiers(mention: Mention, contents: list[Span]) -> str | None:
 def _is_credential_prep(token: Token) -> bool:
     if token.dep_ != "prep" or token.text.lower() != "with":
         return False
-    return any(c.lemma_.lower() in ("knowledge", "access", "ties", "link") for c in token.children)
+    return any(c.lemma_.lower() in ("knowledge", "access", "ties", "link") for c in children(token))
 
 
 def _subtree_text(token: Token, mention: Mention) -> str:

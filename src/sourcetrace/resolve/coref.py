@@ -30,7 +30,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from sourcetrace.nlp import load_model
-from sourcetrace.parse import Segment, segment_at
+from sourcetrace.parse import Segment, children, segment_at
 from sourcetrace.resolve import anonymous, lexicon
 from sourcetrace.resolve.mention import Mention, make_mention, mention_of_token
 from sourcetrace.resolve.names import NameBook
@@ -216,7 +216,7 @@ class Resolver:
         elif lower and words[lower[-1] + 1 :]:
             words = words[lower[-1] + 1 :]
         names = [self.names.full_name(words, mention.start)]
-        for conj in mention.core.children:
+        for conj in children(mention.core):
             if conj.dep_ == "conj" and conj.pos_ == "PROPN":
                 more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
                 names.append(self.names.full_name(more, mention.start))
@@ -255,7 +255,7 @@ class Resolver:
             for token in segment.doc:
                 if token.pos_ != "NOUN" or token.tag_ != "NN" or not lexicon.is_role_noun(token.lemma_):
                     continue
-                if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
                     continue
                 self._role_noun(mention_of_token(segment, token))
 
@@ -520,7 +520,7 @@ class Resolver:
             name = self._token_name(owner_token) or owner_token.text
             return f"{name} {core.lemma_.lower()}"
         if not mention.is_proper:
-            tail = [c for c in core.children if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
+            tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
             named = any(t.text[:1].isupper() and not t.is_sent_start for t in mention.left)
             if mention.definite and not tail and not named:
                 found = self._recent("organization", core.lemma_.lower(), mention.start)
@@ -541,7 +541,7 @@ class Resolver:
 
     def _document_author(self, mention: Mention, depth: int) -> str:
         core = mention.core
-        for child in core.children:
+        for child in children(core):
             agent = _agent_of(child)
             if agent is not None and depth < 2:
                 referent = self.resolve_mention(mention_of_token(mention.segment, agent), [], depth + 1)
@@ -573,7 +573,7 @@ class Resolver:
             and t.text.lower() not in lexicon.words("vague_quantifiers")
         ]
         last = max(
-            [core] + [t for c in core.children if c.dep_ == "prep" and c.i > core.i for t in c.subtree],
+            [core] + [t for c in children(core) if c.dep_ == "prep" and c.i > core.i for t in c.subtree],
             key=lambda t: t.i,
         )
         first = tokens[0] if tokens else core
@@ -658,7 +658,7 @@ def _named_apposition(mention: Mention) -> Token | None:
     """A proper name in apposition to, or coordinated with, a common-noun head."""
     if mention.is_proper or mention.core.pos_ != "NOUN":
         return None
-    for child in mention.core.children:
+    for child in children(mention.core):
         inside = child.i > mention.core.i and mention.offset(child) < mention.end
         if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
             return child
@@ -723,11 +723,11 @@ def _antecedent(token: Token) -> Token | None:
     while (
         noun.dep_ == "pobj"
         and noun.head.head.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not any(c.dep_ in ("det", "poss") for c in children(noun))
     ):
         noun = noun.head.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(noun.head) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             noun = subject
     return noun
@@ -736,9 +736,9 @@ def _antecedent(token: Token) -> Token | None:
 def _agent_of(child: Token) -> Token | None:
     """The issuer of a document: "a video by the committee", "an ad from X's campaign", "published by X"."""
     if child.dep_ == "prep" and child.text.lower() in ("by", "from"):
-        return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return next((c for c in children(child) if c.dep_ == "pobj"), None)
     if child.dep_ in ("acl", "relcl"):
-        for grand in child.children:
+        for grand in children(child):
             if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.text.lower() == "by"):
-                return next((c for c in grand.children if c.dep_ == "pobj"), None)
+                return next((c for c in children(grand) if c.dep_ == "pobj"), None)
     return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sourcetrace.parse import Segment
+from sourcetrace.parse import Segment, children
 from sourcetrace.resolve import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -84,7 +84,7 @@ class Mention:
     @property
     def determiner(self) -> str | None:
         for token in (self.head, self.core):
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ in ("det", "predet") and child.i < token.i:
                     return child.text.lower()
         if self.head.dep_ == "det":
@@ -105,7 +105,7 @@ class Mention:
             value = lexicon.number_value(self.head.text)
             if value is not None:
                 return value
-        for child in self.core.children:
+        for child in children(self.core):
             if child.dep_ == "nummod" and child.i < self.core.i:
                 return lexicon.number_value(child.text)
         before = self.doc[self.core.i - 1] if self.core.i > 0 else None
@@ -120,7 +120,7 @@ class Mention:
         return any(w in f" {prefix} " for w in (f" {q} " for q in words)) or self.head.text.lower() in words
 
     def possessor(self) -> Token | None:
-        for child in self.core.children:
+        for child in children(self.core):
             if child.dep_ == "poss":
                 return child
         return None
@@ -137,7 +137,7 @@ class Mention:
         """Right-hand modifiers of the core and head: relative clauses, adjective phrases, appositions."""
         tokens: list[Token] = []
         for token in [self.head] + ([self.core] if self.partitive else []):
-            tokens.extend(c for c in token.children if c.i > token.i and c.dep_ in _RIGHT_MODIFIERS)
+            tokens.extend(c for c in children(token) if c.i > token.i and c.dep_ in _RIGHT_MODIFIERS)
         return tokens
 
     def name_tokens(self) -> list[Token]:
@@ -191,12 +191,12 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
         return None
     top = tops[0]
     if top.pos_ == "ADP":
-        objects = [c for c in top.children if c.dep_ == "pobj"]
+        objects = [c for c in children(top) if c.dep_ == "pobj"]
         if objects:
             return objects[0]
     if top.pos_ in ("VERB", "AUX"):
         # a misplaced span ("said") or a headline ("X Hammers Y"): the subject of the verb is meant
-        for child in top.children:
+        for child in children(top):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
         nouns = [t for t in tokens if t.pos_ in ("PROPN", "NOUN")]
@@ -207,9 +207,9 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
 def _core_of(head: Token) -> Token:
     """The kind-bearing noun: the object of a partitive "of" after a quantifier head."""
     if head.text.lower() in lexicon.words("partitive_heads") or head.pos_ == "NUM":
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "prep" and child.text.lower() == "of":
-                for obj in child.children:
+                for obj in children(child):
                     if obj.dep_ == "pobj":
                         return obj
     return head

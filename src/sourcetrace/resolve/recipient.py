@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from sourcetrace.parse import Segment
+from sourcetrace.parse import Segment, children
 from sourcetrace.resolve.mention import tokens_of
 from sourcetrace.types import Span
 
@@ -28,14 +28,14 @@ def _phrase(token: Token) -> str:
 
 
 def _interview_partner(verb: Token) -> Token | None:
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.text.lower() != "in":
             continue
-        for noun in prep.children:
+        for noun in children(prep):
             if noun.lemma_.lower() in ("interview", "conversation", "call", "email", "message"):
-                for with_ in noun.children:
+                for with_ in children(noun):
                     if with_.dep_ == "prep" and with_.text.lower() in ("with", "to"):
-                        return next((c for c in with_.children if c.dep_ == "pobj"), None)
+                        return next((c for c in children(with_) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -47,7 +47,7 @@ def recipient(segment: Segment | None, cue: Span) -> str | None:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         if token.lemma_.lower() in _TELLING:
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                     return _THE.sub("", _phrase(child))
         partner = _interview_partner(token)

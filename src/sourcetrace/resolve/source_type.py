@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention
 from sourcetrace.resolve.names import NameBook
@@ -47,7 +48,7 @@ def _has_person_apposition(mention: Mention) -> bool:
     """ "Smith, a Democrat whose office ...": an apposition that names a role makes a person."""
     return any(
         child.dep_ == "appos" and (lexicon.is_role_noun(child.lemma_) or is_party_word(child.text))
-        for child in mention.core.children
+        for child in children(mention.core)
     )
 
 
@@ -117,7 +118,7 @@ def classify(mention: Mention, names: NameBook) -> Category:
         return Category("document")  # a span cut before its head: "a New York Times [report]"
     if mention.is_proper and any(
         c.dep_ == "conj" and c.tag_ == "NNS" and mention.offset(c) < mention.end
-        for c in mention.core.children
+        for c in children(mention.core)
     ):
         return Category("anonymous_group")  # "Jo Fox and other parents"
     if mention.is_proper or names.is_person_word(mention.core.text):
