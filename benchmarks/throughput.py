@@ -7,21 +7,23 @@ once and shared by both:
   extraction runs), every Doc consumed;
 - extraction: `sourcetrace.extract_many` over the same texts (candidate selection, parse, rules, resolution).
 
-Both are warmed up on a few texts first; then they run alternately, three times each, and the best time of
+Both are warmed up on a few texts first; then they run alternately, five times each, and the best time of
 each counts (the machine is shared: alternating keeps a burst of load from favouring one side, and on this
-2-core machine one round of either side varies by up to 25%, so two rounds were too few). Words are
+2-core machine one round of either side varies by up to 25%, so three rounds were too few). Each round's
+own ratio and their median are printed too, as a check on the best-of figure. Words are
 whitespace-separated tokens of the texts. It prints words/s for both, the peak RSS of the process (MB; the
 extraction runs first, so the peak after its first run is extraction's own) and, as its last line,
 `ratio R` with R = extraction words/s ÷ bare parse words/s (target ≥ 1.0: extraction must not be slower
 than parsing everything). Nothing is asserted.
 
-    .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 3]
+    .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -40,24 +42,24 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _best_of(rounds: int, runs: list[tuple[str, Callable[[], int]]]) -> dict[str, float]:
-    """Run each callable `rounds` times, alternating between them; the best time of each."""
-    best = {name: float("inf") for name, _ in runs}
+def _timed_rounds(rounds: int, runs: list[tuple[str, Callable[[], int]]]) -> dict[str, list[float]]:
+    """Run each callable `rounds` times, alternating between them; the times of each, round by round."""
+    times: dict[str, list[float]] = {name: [] for name, _ in runs}
     for round_number in range(1, rounds + 1):
         for name, run in runs:
             start = time.perf_counter()
             produced = run()
             seconds = time.perf_counter() - start
-            best[name] = min(best[name], seconds)
+            times[name].append(seconds)
             print(f"  round {round_number} {name:12s} {seconds:7.2f} s  ({produced} items; peak RSS so far "
                   f"{_peak_rss_mb():.0f} MB)", flush=True)
-    return best
+    return times
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=_DEFAULT_TEXTS, help="folder of .txt articles")
-    parser.add_argument("--rounds", type=int, default=3, help="timed runs of each side (best counts)")
+    parser.add_argument("--rounds", type=int, default=5, help="timed runs of each side (best counts)")
     args = parser.parse_args()
 
     files = sorted(args.texts.glob("*.txt"))
@@ -85,10 +87,15 @@ def main() -> None:
 
     print(f"peak RSS after warm-up: {_peak_rss_mb():.0f} MB")
     # extraction first, so that the first round's "peak RSS so far" is extraction's own peak
-    best = _best_of(args.rounds, [
+    times = _timed_rounds(args.rounds, [
         ("extraction", lambda: extraction(texts)),
         ("bare parse", lambda: bare_parse(texts)),
     ])
+    best = {name: min(seconds) for name, seconds in times.items()}
+    # each round's own ratio: the two sides ran back to back, so a slow spell of the machine hits both
+    paired = [bare / extract for extract, bare in zip(times["extraction"], times["bare parse"], strict=True)]
+    listed = " ".join(f"{ratio:.3f}" for ratio in paired)
+    print(f"round ratios {listed}  (median {statistics.median(paired):.3f})")
     parse_rate = words / best["bare parse"]
     extract_rate = words / best["extraction"]
     print(f"bare parse   {parse_rate:9.0f} words/s  (best {best['bare parse']:.2f} s)")

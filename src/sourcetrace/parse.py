@@ -176,7 +176,7 @@ def parse_stretches(
     nlp: Language, texts: Sequence[str], stretches: Sequence[Sequence[tuple[int, int]]], batch_size: int = 64
 ) -> list[list[Segment]]:
     """Parse the stretches of several texts in one `nlp.pipe` stream; segments per text, in order. The
-    entity recogniser runs afterwards, on the sentences that can hold a name (`recognise_entities`)."""
+    entity recogniser runs afterwards, on the sentences that can hold a name (`_recognise_entities`)."""
     jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
     later = [_ENTITY_PIPE] if _ENTITY_PIPE in nlp.pipe_names else []
     docs: Iterable[Doc] = nlp.pipe((texts[i][s:e] for i, s, e in jobs), batch_size=batch_size, disable=later)
@@ -187,14 +187,14 @@ def parse_stretches(
         segments[i].append(Segment(start, doc))
         parsed.append(doc)
     if later:
-        recognise_entities(nlp, parsed, batch_size)
+        _recognise_entities(nlp, parsed, batch_size)
     return segments
 
 
 _ENTITY_PIPE = "ner"
 
 
-def recognise_entities(nlp: Language, docs: Sequence[Doc], batch_size: int = 64) -> None:
+def _recognise_entities(nlp: Language, docs: Sequence[Doc], batch_size: int = 64) -> None:
     """Run the entity recogniser over the parsed docs' sentences that can hold a name.
 
     The recogniser costs as much as the tagger, parser and lemmatizer together, and the entities extraction
