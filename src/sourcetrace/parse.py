@@ -2,8 +2,9 @@
 
 Parsing is nearly the whole cost of extraction, so the text is cut into sentences with a cheap regular
 expression and only stretches that contain a cue word or a quotation mark are parsed. Consecutive candidate
-sentences of one paragraph are parsed together, so the parser keeps their context. Each parsed stretch is a
-`Segment`: a spaCy `Doc` and the offset of its first character in the article text.
+sentences of one paragraph are parsed together, so the parser keeps their context. The entity recogniser, the
+costliest pipe, then runs only on the sentences of a stretch that have a capitalised content word. Each parsed
+stretch is a `Segment`: a spaCy `Doc` and the offset of its first character in the article text.
 """
 
 from __future__ import annotations
