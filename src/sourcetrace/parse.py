@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from spacy.attrs import ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.symbols import ADP, ADV, AUX, CCONJ, DET, INTJ, PART, PRON, PROPN, PUNCT, SCONJ, SPACE, SYM
 from spacy.tokens import Doc, Span, Token
 
 # A sentence ends after . ! ? (and the quote or bracket closing it) and a space; a line break always ends
@@ -217,24 +219,26 @@ def _recognise_entities(nlp: Language, docs: Sequence[Doc], batch_size: int = 64
             )
 
 
-def _may_name(token: Token) -> bool:
-    """A proper noun or another capitalised content word ("Russian", "Senate"); not a capitalised function
-    word, which opens a sentence or a quotation ("The", "But", "We")."""
-    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.pos_ not in _FUNCTION_POS)
+def _may_name(doc: Doc) -> list[bool]:
+    """Per token, whether it may be (part of) an entity: a proper noun or another capitalised content word
+    ("Russian", "Senate"), not a capitalised function word, which opens a sentence or a quotation ("The",
+    "But", "We"). Read from the doc's arrays, each distinct form looked up once."""
+    array = doc.to_array([POS, ORTH]).tolist()
+    capitalised = {orth: doc.vocab.strings[orth][:1].isupper() for orth in {orth for _, orth in array}}
+    return [pos == PROPN or (capitalised[orth] and pos not in _FUNCTION_POS) for pos, orth in array]
 
 
 #: Parts of speech of words that are never (the whole of) an entity.
-_FUNCTION_POS = {
-    "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PART", "PUNCT", "SYM", "INTJ", "SPACE",
-}
+_FUNCTION_POS = {DET, PRON, ADP, CCONJ, SCONJ, ADV, AUX, PART, PUNCT, SYM, INTJ, SPACE}
 
 
 def _runs_that_may_name(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of consecutive sentences that may hold an entity (`_may_name`)."""
+    may_name = _may_name(doc)
     run_start: int | None = None
     run_end = 0
     for sentence in doc.sents:
-        if any(_may_name(token) for token in sentence):
+        if any(may_name[sentence.start : sentence.end]):
             if run_start is None:
                 run_start = sentence.start
             run_end = sentence.end
