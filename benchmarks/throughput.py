@@ -6,6 +6,8 @@ once and shared by both:
 - bare parse: `nlp.pipe` over the full texts, with the pipes `load_model()` leaves enabled (the same ones
   extraction runs), every Doc consumed;
 - extraction: `sourcetrace.extract_many` over the same texts (candidate selection, parse, rules, resolution).
+  It parses only the sentences that may hold an attribution, and runs the entity recogniser only on those of
+  them that may hold an entity (`sourcetrace.parse`).
 
 Both are warmed up on a few texts first; then they run alternately, five times each, and the best time of
 each counts (the machine is shared: alternating keeps a burst of load from favouring one side, and on this
