@@ -10,14 +10,15 @@ once and shared by both:
   them that may hold an entity (`sourcetrace.parse`).
 
 Both are warmed up on all the texts first, extraction first (a first pass over new texts is slower for
-whichever side runs it: spaCy adds their words to the vocabulary, and caches fill). Then they run alternately,
-five times each, and the best time of each counts (the machine is shared: alternating keeps a burst of load
-from favouring one side, and on this 2-core machine one round of either side varies by up to 25%, so three
-rounds were too few). Each round's own ratio and their median are printed too, as a check on the best-of
-figure. Words are whitespace-separated tokens of the texts. It prints words/s for both, the peak RSS of the
-process after extraction's warm-up (MB; extraction's own peak, as nothing else has run yet) and of the whole
-run, and, as its last line, `ratio R` with R = extraction words/s ÷ bare parse words/s (target ≥ 1.0:
-extraction must not be slower than parsing everything). Nothing is asserted.
+whichever side runs it: spaCy adds their words to the vocabulary, and caches fill). Then they run five rounds.
+In each round the two sides take turns on chunks of 12 articles, and the best round of each side counts. The
+machine is shared: on this 2-core machine the same run varies by up to 25% from one minute to the next, and
+whole runs taken in turn still gave ratios from 0.8 to 1.3 within one benchmark; turns of a few seconds let a
+slow spell fall on both sides alike. Each round's own ratio and their median are printed too, as a check on
+the best-of figure. Words are whitespace-separated tokens of the texts. It prints words/s for both, the peak
+RSS of the process after extraction's warm-up (MB; extraction's own peak, as nothing else has run yet) and of
+the whole run, and, as its last line, `ratio R` with R = extraction words/s ÷ bare parse words/s (target
+≥ 1.0: extraction must not be slower than parsing everything). Nothing is asserted.
 
     .venv/bin/python benchmarks/throughput.py [--texts ../shared/eval/polnear/dev/text] [--rounds 5]
 """
@@ -38,23 +39,34 @@ from sourcetrace.nlp import load_model
 _DEFAULT_TEXTS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear" / "dev" / "text"
 
 
+#: Articles each side runs on before the other takes its turn.
+_CHUNK = 12
+
+
 def _peak_rss_mb() -> float:
     # ru_maxrss is in kilobytes on Linux, in bytes on macOS
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def _timed_rounds(rounds: int, runs: list[tuple[str, Callable[[], int]]]) -> dict[str, list[float]]:
-    """Run each callable `rounds` times, alternating between them; the times of each, round by round."""
+def _timed_rounds(
+    rounds: int, runs: list[tuple[str, Callable[[list[str]], int]]], chunks: list[list[str]]
+) -> dict[str, list[float]]:
+    """Each side's time per round. Within a round the sides take turns chunk by chunk, so that a slow spell of
+    the machine, which lasts seconds, falls on both sides alike rather than on one side's whole run."""
     times: dict[str, list[float]] = {name: [] for name, _ in runs}
     for round_number in range(1, rounds + 1):
-        for name, run in runs:
-            start = time.perf_counter()
-            produced = run()
-            seconds = time.perf_counter() - start
-            times[name].append(seconds)
-            print(f"  round {round_number} {name:12s} {seconds:7.2f} s  ({produced} items; peak RSS so far "
-                  f"{_peak_rss_mb():.0f} MB)", flush=True)
+        spent = dict.fromkeys(times, 0.0)
+        produced = dict.fromkeys(times, 0)
+        for chunk in chunks:
+            for name, run in runs:
+                start = time.perf_counter()
+                produced[name] += run(chunk)
+                spent[name] += time.perf_counter() - start
+        for name in times:
+            times[name].append(spent[name])
+            print(f"  round {round_number} {name:12s} {spent[name]:7.2f} s  ({produced[name]} items; "
+                  f"peak RSS so far {_peak_rss_mb():.0f} MB)", flush=True)
     return times
 
 
@@ -87,10 +99,8 @@ def main() -> None:
     extraction_peak = _peak_rss_mb()  # nothing else has run yet: extraction's own peak
     print(f"peak RSS after extraction's warm-up: {extraction_peak:.0f} MB")
     bare_parse(texts)
-    times = _timed_rounds(args.rounds, [
-        ("extraction", lambda: extraction(texts)),
-        ("bare parse", lambda: bare_parse(texts)),
-    ])
+    chunks = [texts[i : i + _CHUNK] for i in range(0, len(texts), _CHUNK)]
+    times = _timed_rounds(args.rounds, [("extraction", extraction), ("bare parse", bare_parse)], chunks)
     best = {name: min(seconds) for name, seconds in times.items()}
     # each round's own ratio: the two sides ran back to back, so a slow spell of the machine hits both
     paired = [bare / extract for extract, bare in zip(times["extraction"], times["bare parse"], strict=True)]
