@@ -4,8 +4,8 @@ Parsing is nearly the whole cost of extraction, so the text is cut into sentence
 expression and only stretches that contain a cue word or a quotation mark are parsed. Consecutive candidate
 sentences of one paragraph are parsed together, so the parser keeps their context. The entity recogniser, the
 costliest pipe, then runs only on the sentences of a stretch that have a capitalised content word, a number or
-a word of time. Each parsed
-stretch is a `Segment`: a spaCy `Doc` and the offset of its first character in the article text.
+a word of time. Each parsed stretch is a `Segment`: a spaCy `Doc` and the offset of its first character in the
+article text.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import cast
 from spacy.attrs import LIKE_NUM, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.strings import get_string_id
 from spacy.symbols import ADP, ADV, AUX, CCONJ, DET, INTJ, PART, PRON, PROPN, PUNCT, SCONJ, SPACE, SYM
 from spacy.tokens import Doc, Span, Token
 
@@ -186,13 +187,11 @@ def parse_stretches(
     pieces = (texts[i][s:e] for i, s, e in jobs)
     docs: Iterable[Doc] = nlp.pipe(pieces, batch_size=batch_size, disable=deferred)
     segments: list[list[Segment]] = [[] for _ in texts]
-    parsed: list[Doc] = []
     for (i, start, end), doc in zip(jobs, docs, strict=True):
         doc.user_data["text"] = texts[i][start:end]
         segments[i].append(Segment(start, doc))
-        parsed.append(doc)
     if deferred:
-        _recognise_entities(nlp, parsed, batch_size)
+        _recognise_entities(nlp, [segment.doc for parsed in segments for segment in parsed], batch_size)
     return segments
 
 
@@ -231,12 +230,11 @@ def _may_be_entity(doc: Doc) -> list[bool]:
     array = doc.to_array([POS, ORTH, LOWER, LIKE_NUM]).tolist()
     strings = doc.vocab.strings
     capitalised = {orth: strings[orth][:1].isupper() for orth in {row[1] for row in array}}
-    amounts_and_times = {strings.add(word) for word in _NUMBER_AND_TIME_WORDS}
     return [
         pos == PROPN
         or (capitalised[orth] and pos not in _FUNCTION_POS)
         or bool(like_num)
-        or lower in amounts_and_times
+        or lower in _NUMBER_AND_TIME_IDS
         for pos, orth, lower, like_num in array
     ]
 
@@ -253,6 +251,8 @@ _NUMBER_AND_TIME_WORDS = (
     "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "quarters",
     "spring", "summer", "fall", "autumn", "winter", "season", "seasons",
 )  # fmt: skip
+#: ... as the LOWER attribute holds them (string hashes, the same in every vocabulary).
+_NUMBER_AND_TIME_IDS = frozenset(get_string_id(word) for word in _NUMBER_AND_TIME_WORDS)
 
 
 def _runs_that_may_hold_entities(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import HEAD, LOWER, POS
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -213,16 +214,16 @@ def _worth_a_look(doc: Doc) -> list[bool]:
     arrays, as most tokens are none of these and spaCy makes a new Token object on every access."""
     cached: list[bool] | None = doc.user_data.get("worth_a_look")
     if cached is None:
-        words = {doc.vocab.strings.add(word) for word in _LOOKED_AT_WORDS}
+        array = doc.to_array([POS, LOWER]).tolist()
         cached = doc.user_data["worth_a_look"] = [
-            pos in _LOOKED_AT_POS or lower in words for pos, lower in doc.to_array([POS, LOWER]).tolist()
+            pos in _LOOKED_AT_POS or lower in _LOOKED_AT_WORDS for pos, lower in array
         ]
     return cached
 
 
 #: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
 _LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
-_LOOKED_AT_WORDS = ("according", "in", ":")
+_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", ":"))  # as LOWER holds them
 
 
 def _is_cue_noun(token: Token) -> bool:
