@@ -515,14 +515,18 @@ NON_SPEECH_CUES = [
     pytest.param(
         "The judge was of the view that the law had been broken.",
         indirect("was of the view", "The judge", "that the law had been broken", cue_exact=False),
-        marks=pytest.mark.xfail(strict=True, reason="'was of the view that' gives no attribution at all"),
         id="was-of-the-view-that",
     ),
     pytest.param(
         "The health minister was of the view that the lockdown should be lifted.",
         indirect("was of the view", "The health minister", "that the lockdown should be lifted", cue_exact=False),
-        marks=pytest.mark.xfail(strict=True, reason="'was of the view that' gives no attribution at all"),
         id="was-of-the-view-that-2",
+    ),
+    pytest.param(
+        "Most economists are of the opinion that interest rates will rise next year.",
+        indirect("are of the opinion", "Most economists", "that interest rates will rise next year",
+                 cue_exact=False),
+        id="are-of-the-opinion-that",
     ),
 ]
 
@@ -1169,6 +1173,8 @@ CANDIDATE_SENTENCES = [
     pytest.param("Voters want lower taxes and better roads.", True, id="weak-cue-want"),
     pytest.param("Officials understood that the deal was off.", True, id="weak-cue-before-that"),
     pytest.param("“We will fight on the beaches.”", True, id="quote-mark"),
+    pytest.param("Economists are of the opinion that rates will rise.", True, id="idiom-of-stance"),
+    pytest.param("The price of the opinion poll rose.", False, id="cue-noun-outside-the-idiom"),
     pytest.param("Rain fell all day in the city.", False, id="no-cue"),
     pytest.param("The bridge opened in 1932 after four years of work.", False, id="no-cue-either"),
 ]

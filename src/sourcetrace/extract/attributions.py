@@ -111,17 +111,24 @@ _HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S"
 
 def is_candidate_sentence(sentence: str) -> bool:
     """Whether a sentence may hold an attribution: a quotation mark, a headline speaker's colon, a cue word
-    form, or a weaker one before "that" ("officials understood that ...")."""
+    form, a weaker one before "that" ("officials understood that ..."), or any cue noun of the lexicon in
+    the idiom of stance "of the ... that" ("economists are of the opinion that ...": the noun is singular
+    there, so its form is its lemma)."""
     if _has_quote_mark(sentence) or _HEADLINE_SPEAKER.match(sentence):
         return True
     lexicon = load_lexicon()
     found = list(words(sentence))
     if not found:
         return False
-    return any(
-        word in lexicon.forms or (following == "that" and word in lexicon.clause_forms)
-        for word, following in zip(found, [*found[1:], ""], strict=True)
-    )
+    padded = ["", "", *found, ""]
+    for i, word in enumerate(found):
+        before, following = padded[i : i + 2], padded[i + 3]
+        if word in lexicon.forms:
+            return True
+        stance = before == ["of", "the"] and lexicon.get(word, "NOUN") is not None
+        if following == "that" and (word in lexicon.clause_forms or stance):
+            return True
+    return False
 
 
 def find_attributions(
@@ -259,6 +266,12 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
         source, _ = _source_of(segment, noun.head)
         if source is not None:
             cue_start = _cue_span(segment, noun.head)[0]
+    elif (copula := _copula_of_stance(noun)) is not None:
+        source, _ = _source_of(segment, copula)
+        if source is not None:
+            cue_start = segment.char_start(copula)
+            # "X was of the view that ...": an idiom of stance, however rare the noun is as a cue
+            options = [(part, _STANCE if kind == "noun_clause" else kind, end) for part, kind, end in options]
     return [
         _candidate(
             noun,
@@ -272,6 +285,20 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
         )
         for parts, content_type, cue_end in options
     ]
+
+
+#: The content type of a noun's clause in the idiom of stance, which the classifier always accepts.
+_STANCE = "stance_clause"
+
+
+def _copula_of_stance(noun: Token) -> Token | None:
+    """The copula of "was of the view that ...", "are of the opinion that ...": a stance held by the subject
+    of "be", whose words join the cue (PolNeAR's be-headed cues, as "was critical of")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return None
+    copula = preposition.head
+    return copula if copula.lemma_ == "be" and copula.i < preposition.i else None
 
 
 def _adverb_candidates(segment: Segment, sentence: SpacySpan, adverb: Token) -> list[Candidate]:

@@ -33,7 +33,7 @@ _SPEECH_THRESHOLD = 0.3
 #: Content types the prior-only fallback accepts.
 _CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "root_clause"}
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to", "turn"}
+_ALWAYS = {"no_comment", "according_to", "turn", "stance_clause"}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
 
