@@ -352,11 +352,11 @@ PARTICIPIAL = [
         indirect("called on", "The council member", "the mayor to apologize to the families for blaming them for "
                  "the fire"),
         id="infinitive-after-the-object-stays-in-the-content",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="since the filter admits weak cues, the classifier prefers the reading 'called' + 'to apologize"
-            " ...' to 'called on' + 'the mayor to apologize ...'",
-        ),
+    ),
+    pytest.param(
+        "Democrats called on Republicans to reject the nominee.",
+        indirect("called on", "Democrats", "Republicans to reject the nominee"),
+        id="called-on-x-to-y",
     ),
     pytest.param(
         "The president responded to the mother on Wednesday by saying his choice of words was a manufactured issue.",
@@ -616,6 +616,12 @@ NESTED = [
         indirect("reported", "The newspaper", "that the mayor had said the deal was dead"),
         indirect("had said", "the mayor", "the deal was dead"),
         id="newspaper-reported-X-had-said",
+    ),
+    pytest.param(
+        "Democrats called on Republicans to reject the nominee.",
+        indirect("called on", "Democrats", "Republicans to reject the nominee"),
+        indirect("to reject", "Republicans", "the nominee"),
+        id="called-on-X-to-Y-is-X-s-to-do",
     ),
     pytest.param(
         "Officials say the governor has told aides he will not run again.",

@@ -51,6 +51,13 @@ SPEAKER_AFTER = [
         id="X-said-on-day",
     ),
     pytest.param(
+        # "night" after the verb is parsed as a second subject (the double space): the one before the verb wins
+        "\"It reminds us how important this election is,\" Sen. Jo Roe (R-Fla.) said Saturday night  at the "
+        "debate, which was held in Houston.",
+        direct("said", "Sen. Jo Roe (R-Fla.)", "\"It reminds us how important this election is,\""),
+        id="X-said-time-as-second-subject",
+    ),
+    pytest.param(
         "“There is no money left in the fund,” Treasurer Ana Ruiz told reporters on Monday.",
         direct("told", "Treasurer Ana Ruiz", "“There is no money left in the fund,”"),
         id="X-told-reporters",

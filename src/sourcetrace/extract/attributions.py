@@ -90,6 +90,8 @@ _MIN_QUOTE_WORDS = 3
 _MAX_INTERRUPTION = 300
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
 _MIN_NOUN_CUES = 3
+#: Prepositions of a verb that asks its object to do something ("called on X to", "appealed to X to").
+_ASKING_PREPOSITIONS = {"on", "upon", "to", "with"}
 #: Raising verbs: "X seems to Y", "X appeared likely" report an impression, not what X said (PolNeAR
 #: annotates the whole clause as content, with no source); passives do the same ("X is expected to Y").
 _RAISING = {"seem", "appear"}
@@ -332,6 +334,15 @@ def _predicate_candidates(segment: Segment, sentence: SpacySpan, cue: Token) -> 
     if not options:
         return []
     source, absolute_with = _source_of(segment, cue)
+    if source is not None:
+        # "“…!” beamed X": the noun phrase the parser took for an object is the source, not what was said
+        options = [
+            option
+            for option in options
+            if not any(first.i > cue.i and segment.char_start(first) == source[0] for first, _ in option[0])
+        ]
+        if not options:
+            return []
     clause_start = _own_clause_start(segment, cue)
     cue_start, cue_stop = _cue_span(segment, cue)
     candidates = []
@@ -451,7 +462,11 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         options.append((parenthetical, "parenthetical", None))
     for complement in (c for c in children(cue) if c.dep_ == "xcomp" and c.i > cue.i):
         # an infinitive ("vowed to fight") or a gerund ("recalled sitting in on focus groups", "proposed
-        # cutting taxes"); "began talking" and the like are left to the classifier
+        # cutting taxes"); "began talking" and the like are left to the classifier. After a preposition
+        # with its object ("called on the mayor to apologize") the infinitive is the object's to do: the
+        # reading is the preposition's, with the object and the infinitive together (below)
+        if _asks_of(cue, complement):
+            continue
         if _is_infinitive(complement) or complement.tag_ == "VBG":
             add(complement.left_edge.i, complement.right_edge.i, "xcomp")
     # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
@@ -525,6 +540,17 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         ):
             add(mark.i + 1, infinitive.right_edge.i, "for_clause", mark)
     return options
+
+
+def _asks_of(cue: Token, infinitive: Token) -> bool:
+    """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": a
+    preposition right after the verb whose object runs up to the infinitive, which that object is asked
+    to do."""
+    preposition = next((c for c in children(cue) if c.dep_ == "prep" and cue.i < c.i < infinitive.i), None)
+    if preposition is None or preposition.lower_ not in _ASKING_PREPOSITIONS or preposition.i != cue.i + 1:
+        return False
+    pobject = _prepositional_object(preposition)
+    return pobject is not None and pobject.right_edge.i + 1 == infinitive.left_edge.i
 
 
 def _answer(cue: Token) -> Token | None:
@@ -852,6 +878,9 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if token.dep_ == "xcomp":
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
             controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
+            if controller is None and _asks_of(token.head, token):
+                # "called on the mayor to apologize": the preposition's object
+                controller = _prepositional_object(token.head.doc[token.head.i + 1])
             if controller is not None:
                 return _noun_phrase(segment, controller), None
         token = token.head
@@ -1025,9 +1054,11 @@ def _subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple
             return _noun_phrase(segment, after[0])
     if subjects:
         # two subjects are a misparse ("Two-thirds support a ban, but majorities say ..." with "support" read
-        # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both")
+        # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both");
+        # one before the verb wins over one after it ("X said Saturday night", "night" taken for a subject)
         nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
-        return _noun_phrase(segment, min(nouns, key=lambda subject: abs(subject.i - verb.i)))
+        own = min(nouns, key=lambda subject: (subject.i > verb.i, abs(subject.i - verb.i)))
+        return _noun_phrase(segment, own)
     for child in children(verb):
         if child.dep_ == "agent":
             objects = [c for c in children(child) if c.dep_ == "pobj"]
@@ -2069,7 +2100,7 @@ def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
             and cue_end <= end
             and j != index
             and relations[j].holds(cue_start, cue_end)
-            and (relations[j].kind in {"direct", "mixed"} or not _is_phrasal(relations[j].content_type))
+            and (relations[j].kind in {"direct", "mixed"} or _may_nest(relations[j].content_type))
         ]
         if enclosing:
             relation.parent = min(enclosing)[1]
@@ -2093,6 +2124,12 @@ def _finish(text: str, relations: list[Relation]) -> list[Attribution]:
 
 def _is_phrasal(content_type: str) -> bool:
     return content_type in _PHRASAL or content_type.startswith("prep_")
+
+
+def _may_nest(content_type: str) -> bool:
+    """Whether a content of this type may hold another attribution: a clause, or a preposition's object and
+    what follows it ("called on X to reject Y")."""
+    return not _is_phrasal(content_type) or content_type == "prep_rest"
 
 
 def _break_cycles(relations: list[Relation]) -> None:
