@@ -6,8 +6,8 @@ once and shared by both:
 - bare parse: `nlp.pipe` over the full texts, with the pipes `load_model()` leaves enabled (the same ones
   extraction runs), every Doc consumed;
 - extraction: `sourcetrace.extract_many` over the same texts (candidate selection, parse, rules, resolution).
-  It parses only the sentences that may hold an attribution, and runs the entity recogniser only on those of
-  them that may hold an entity (`sourcetrace.parse`).
+  It parses only the sentences that may hold an attribution, and runs the entity recogniser only around the
+  words of them that may be an entity, five tokens either side (`sourcetrace.parse`).
 
 Both are warmed up on all the texts first, extraction first (a first pass over new texts is slower for
 whichever side runs it: spaCy adds their words to the vocabulary, and caches fill). Then they run five rounds.

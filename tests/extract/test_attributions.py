@@ -835,11 +835,6 @@ OBJECT_BEFORE_CUE = [
         indirect("was declared", None, "Sanders was declared the winner in New Hampshire",
                  parts=("Sanders", "the winner in New Hampshire")),
         id="passive-with-predicate-noun",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="since the filter admits weak cues, the classifier prefers the object reading 'the winner in "
-            "New Hampshire' to the raising reading around the cue",
-        ),
     ),
     pytest.param(
         # no relative pronoun: the noun phrase the clause modifies, with the noun's own modifiers

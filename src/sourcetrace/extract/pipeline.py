@@ -32,7 +32,7 @@ class ExtractOptions:
     `threshold` is the probability the cue classifier needs to accept a reading. None keeps the packaged
     model's, placed by `make cues` on a cross-validation over PolNeAR train: the highest threshold at which
     indirect recall reaches issue 2's floor of 0.65 at a cost of at most 1.5 points of relation F1, else the
-    F1-best (0.27 today: F1 0.7166, indirect recall 0.6547; the F1-best 0.41 gives 0.7260 and 0.6115). A
+    F1-best (0.27 today: F1 0.7172, indirect recall 0.6544; the F1-best 0.43 gives 0.7265 and 0.6045). A
     higher one trades recall for precision, a lower one the other way; `make cues` prints the whole curve."""
 
     threshold: float | None = None
