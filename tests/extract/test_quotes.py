@@ -241,6 +241,14 @@ SPEAKER_BEFORE = [
         id="title-Dr-X-said-colon",
     ),
     pytest.param(
+        # the parser hangs the subject on the fronted phrase, as an apposition to "the Observer"
+        "In a statement to the Observer, her senior policy adviser, Jo Roe, said: “The governor believes that "
+        "cooperation is essential, and that it is strongest when the region is united.”",
+        direct("said", "her senior policy adviser, Jo Roe", "“The governor believes that cooperation is essential, "
+               "and that it is strongest when the region is united.”"),
+        id="subject-taken-for-an-apposition-in-a-fronted-phrase",
+    ),
+    pytest.param(
         "“Look at what you did,” the mayor said. Her rival responded, “We fixed the roads you left broken.”",
         direct("responded", "Her rival", "“We fixed the roads you left broken.”"),
         id="second-speaker-takes-next-quote",

@@ -998,6 +998,20 @@ def _stray_subject(segment: Segment, cue: Token) -> tuple[int, int] | None:
     loose = {"intj", "dep", "npadvmod", "nmod", "advmod"}
     if stray.dep_ in loose and stray.pos_ in {"PROPN", "NOUN", "INTJ", "X"}:
         return _noun_phrase(segment, stray)
+    if stray.dep_ == "prep":
+        # "In a statement to the paper, her adviser, Jo Roe, said: ...": the parser may hang the subject on
+        # the fronted phrase, as an apposition to its last noun set off by commas
+        last = _before(cue, stray)
+        doc = cue.doc
+        for token in stray.subtree:
+            if (
+                token.dep_ == "appos"
+                and token.head.dep_ == "pobj"
+                and token.right_edge.i == last.i
+                and token.left_edge.i > 0
+                and doc[token.left_edge.i - 1].text == ","
+            ):
+                return _noun_phrase(segment, token)
     return None
 
 
