@@ -33,7 +33,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sourcetrace.extract.classifier import CueScorer, inside_quote, load_scorer
+from sourcetrace.extract.classifier import STANCE_CLAUSE, CueScorer, inside_quote, load_scorer
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.quotes import CLOSING_MARKS, TOGGLING_MARKS, Quote
@@ -123,12 +123,13 @@ def is_candidate_sentence(sentence: str) -> bool:
     if not found:
         return False
     padded = ["", "", *found, ""]
-    for i, word in enumerate(found):
-        before, following = padded[i : i + 2], padded[i + 3]
+    for second_before, before, word, following in zip(padded, padded[1:], found, padded[3:], strict=False):
         if word in lexicon.forms:
             return True
-        stance = before == ["of", "the"] and lexicon.get(word, "NOUN") is not None
-        if following == "that" and (word in lexicon.clause_forms or stance):
+        if following == "that" and (
+            word in lexicon.clause_forms
+            or (second_before == "of" and before == "the" and lexicon.get(word, "NOUN") is not None)
+        ):
             return True
     return False
 
@@ -273,7 +274,9 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
         if source is not None:
             cue_start = segment.char_start(copula)
             # "X was of the view that ...": an idiom of stance, however rare the noun is as a cue
-            options = [(part, _STANCE if kind == "noun_clause" else kind, end) for part, kind, end in options]
+            options = [
+                (part, STANCE_CLAUSE if kind == "noun_clause" else kind, end) for part, kind, end in options
+            ]
     return [
         _candidate(
             noun,
@@ -287,10 +290,6 @@ def _noun_candidates(segment: Segment, sentence: SpacySpan, noun: Token) -> list
         )
         for parts, content_type, cue_end in options
     ]
-
-
-#: The content type of a noun's clause in the idiom of stance, which the classifier always accepts.
-_STANCE = "stance_clause"
 
 
 def _copula_of_stance(noun: Token) -> Token | None:
@@ -465,7 +464,7 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
         # cutting taxes"); "began talking" and the like are left to the classifier. After a preposition
         # with its object ("called on the mayor to apologize") the infinitive is the object's to do: the
         # reading is the preposition's, with the object and the infinitive together (below)
-        if _asks_of(cue, complement):
+        if _asked_object(cue, complement) is not None:
             continue
         if _is_infinitive(complement) or complement.tag_ == "VBG":
             add(complement.left_edge.i, complement.right_edge.i, "xcomp")
@@ -542,15 +541,15 @@ def _content_options(sentence: SpacySpan, cue: Token) -> list[_ContentOption]:
     return options
 
 
-def _asks_of(cue: Token, infinitive: Token) -> bool:
-    """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": a
-    preposition right after the verb whose object runs up to the infinitive, which that object is asked
+def _asked_object(cue: Token, infinitive: Token) -> Token | None:
+    """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": the
+    object of a preposition right after the verb, running up to the infinitive, which that object is asked
     to do."""
     preposition = next((c for c in children(cue) if c.dep_ == "prep" and cue.i < c.i < infinitive.i), None)
     if preposition is None or preposition.lower_ not in _ASKING_PREPOSITIONS or preposition.i != cue.i + 1:
-        return False
+        return None
     pobject = _prepositional_object(preposition)
-    return pobject is not None and pobject.right_edge.i + 1 == infinitive.left_edge.i
+    return pobject if pobject is not None and pobject.right_edge.i + 1 == infinitive.left_edge.i else None
 
 
 def _answer(cue: Token) -> Token | None:
@@ -878,9 +877,9 @@ def _source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, in
         if token.dep_ == "xcomp":
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
             controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
-            if controller is None and _asks_of(token.head, token):
+            if controller is None:
                 # "called on the mayor to apologize": the preposition's object
-                controller = _prepositional_object(token.head.doc[token.head.i + 1])
+                controller = _asked_object(token.head, token)
             if controller is not None:
                 return _noun_phrase(segment, controller), None
         token = token.head

@@ -32,8 +32,11 @@ _PRIOR_THRESHOLD = 0.25
 _SPEECH_THRESHOLD = 0.3
 #: Content types the prior-only fallback accepts.
 _CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "root_clause"}
+#: The content type of a noun's clause in the idiom of stance ("X was of the view that ..."), too rare in
+#: PolNeAR for the model to weigh.
+STANCE_CLAUSE = "stance_clause"
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to", "turn", "stance_clause"}
+_ALWAYS = {"no_comment", "according_to", "turn", STANCE_CLAUSE}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
 
