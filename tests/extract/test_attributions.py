@@ -1167,6 +1167,24 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
     assert found == ([parts] if parts is not None else [])
 
 
+#: An inverted verb after a quote whose subject the parser took for its object: that noun phrase is the
+#: source, never also the content.
+SOURCE_TAKEN_FOR_OBJECT = [
+    pytest.param(
+        "“This is fantastic!” beamed Jo Roe of Dayton, Ohio, who had come early to find a seat near the stage.",
+        id="beamed-X-after-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_TAKEN_FOR_OBJECT)
+def test_source_is_not_also_the_content(articles: ExtractAll, text: str) -> None:
+    article = articles([text])[text]
+    assert [
+        a.cue.text for a in article.attributions if a.source and a.content and a.content.start == a.source.start
+    ] == []
+
+
 #: The pre-parse filter: which sentences are parsed at all.
 CANDIDATE_SENTENCES = [
     pytest.param("The senator said the bill would pass.", True, id="verb-of-saying"),
