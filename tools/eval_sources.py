@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sourcetrace.extract.attributions import is_candidate_sentence
+from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.output import article_json
 from sourcetrace.parse import parse_stretches, sentence_bounds

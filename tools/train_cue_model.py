@@ -22,14 +22,15 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc
 
 from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, report, score, token_starts
-from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence, sentence_candidates
+from sourcetrace.extract.attributions import find_attributions, sentence_candidates
 from sourcetrace.extract.classifier import CueScorer, features
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.pipeline import parse_articles
-from sourcetrace.extract.quotes import Quote, find_quotes
+from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.extract.relation import Relation
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
+from sourcetrace.quotes import Quote, find_quotes
 from sourcetrace.types import Article
 
 #: Inverse strength of the L2 penalty. The model has about as many sparse features (lemma conjunctions,

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 # may still split one in two, and the halves are parsed together only when both are candidates.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<closing>[\"'”’)\]]*)\s+|\n+")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-QUOTE_MARKS = '"“”«»'
 #: Words whose period does not end a sentence (titles and ranks before names, months, "No.").
 _ABBREVIATIONS = frozenset(
     [

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.extract.attributions import is_candidate_sentence, sentence_candidates
+from sourcetrace.extract.attributions import sentence_candidates
+from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.extract.quotes import find_quotes
+from sourcetrace.quotes import find_quotes
 
 from .conftest import ExtractAll
 from .helpers import Expected, check

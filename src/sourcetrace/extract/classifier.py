@@ -22,9 +22,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
-from sourcetrace.extract.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 from sourcetrace.extract.relation import Candidate
 from sourcetrace.parse import children
+from sourcetrace.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
 _PRIOR_THRESHOLD = 0.25

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 
-from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence
+from sourcetrace.extract.attributions import find_attributions
 from sourcetrace.extract.classifier import CueScorer, load_scorer
-from sourcetrace.extract.quotes import find_quotes
+from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
 from sourcetrace.provenance.credits import credited_agencies
+from sourcetrace.quotes import find_quotes
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import HEAD, POS
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Token
 
 from sourcetrace.types import Kind
+
+#: A run of tokens, first and last inclusive.
+TokenRange = tuple[Token, Token]
 
 
 @dataclass
@@ -46,3 +52,40 @@ class Candidate:
     content_clausal: bool = False  # the content holds a verb
     content_first: str = ""  # the content's first word ("that", "to", "whether") or its tag
     content_head: Token | None = None  # the syntactic head of the content
+
+
+def make_candidate(cue: Token, relation: Relation, content_type: str, parts: list[TokenRange]) -> Candidate:
+    """A candidate with what the classifier needs to know of its content: size, whether it holds a verb,
+    its first word and its syntactic head."""
+    doc = cue.doc
+    heads, verbal = _heads_and_verbs(doc)
+    indices = [i for first, last in parts for i in range(first.i, last.i + 1)]
+    low, high = parts[0][0].i, parts[-1][1].i
+    head_index = next((i for i in indices if not low <= heads[i] <= high or heads[i] == i), None)
+    head = doc[head_index] if head_index is not None else None
+    opener = parts[0][0]
+    first_word = opener.lower_ if opener.lower_ in _CONTENT_OPENERS else f"<{opener.tag_}>"
+    clausal = any(verbal[i] for i in indices)
+    return Candidate(cue, relation, content_type, len(indices), clausal, first_word, head)
+
+
+def _heads_and_verbs(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each token's head index and whether it is a verb or auxiliary, read once per parsed stretch from the
+    doc's arrays (a content spans many tokens, and spaCy makes a new Token object on every access)."""
+    cached: tuple[list[int], list[bool]] | None = doc.user_data.get("heads_and_verbs")
+    if cached is None:
+        array = doc.to_array([HEAD, POS])
+        heads = (array[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()  # HEAD is relative
+        cached = doc.user_data["heads_and_verbs"] = (heads, [pos in _VERBAL for pos in array[:, 1].tolist()])
+    return cached
+
+
+#: Parts of speech that make a content clausal.
+_VERBAL = {VERB, AUX}
+
+
+#: Words that open a content and say what kind it is (a claim, a question, an intention).
+_CONTENT_OPENERS = {
+    "that", "to", "if", "whether", "for",  # a claim, an intention, a question
+    "what", "why", "how", "who", "when", "where", "which",  # an embedded question
+}

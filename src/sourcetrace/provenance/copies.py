@@ -46,7 +46,7 @@ from typing import Literal
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from sourcetrace.extract.quotes import find_quotes
+from sourcetrace.quotes import find_quotes
 from sourcetrace.types import Article
 
 __all__ = [

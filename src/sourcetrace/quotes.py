@@ -1,4 +1,4 @@
-"""Find quoted stretches in an article, before any parsing.
+"""Quotation marks, quoted stretches and whether an offset is inside one: decided on the text, before parsing.
 
 Curly quotes pair by direction; straight double quotes and the two-apostrophe quotes of some archives
 (``''``) toggle. A quote may run over several paragraphs: by news convention, a paragraph that opens with a
@@ -20,6 +20,10 @@ _MARK = re.compile(r"“|”|\"|''|``|«|»")
 OPENING_MARKS = frozenset({"“", "«", "``"})
 CLOSING_MARKS = frozenset({"”", "»"})
 TOGGLING_MARKS = frozenset({'"', "''"})
+#: The one-character quotation marks, as `str.strip` takes them.
+QUOTE_MARKS = '"“”«»'
+#: Closing quotation marks, stripped to see how a quote's words end (the apostrophe ends a '' quote).
+CLOSING_CHARACTERS = "".join(CLOSING_MARKS | TOGGLING_MARKS)
 
 
 @dataclass(frozen=True)
@@ -90,3 +94,18 @@ def _paragraph_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return len(text[:end].rstrip())
+
+
+def has_quote_mark(stretch: str) -> bool:
+    """Whether a stretch of text holds any quotation mark."""
+    return "''" in stretch or any(mark in stretch for mark in QUOTE_MARKS)
+
+
+def quote_words(text: str, quote: Quote) -> str:
+    """A quote's text without its closing marks, to see how its words end."""
+    return text[quote.start : quote.end].rstrip(CLOSING_CHARACTERS)
+
+
+def ends_spoken(text: str, quote: Quote) -> bool:
+    """A quote whose last words end in a comma or a stop inside the marks: something said, not a title."""
+    return quote_words(text, quote)[-1:] in {",", ".", "?", "!"}

@@ -1,0 +1,191 @@
+"""Content readings before or around the cue: postposed and parenthetical cues, raising, relatives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sourcetrace.extract.classifier import load_scorer
+from sourcetrace.extract.relation import TokenRange
+from sourcetrace.extract.syntax import (
+    NOT_CONTENT_POS,
+    OPENING_POS,
+    RAISING,
+    RELATIVE_PRONOUNS,
+    SETTING_OFF,
+    SUBJECTS,
+    clause_marks,
+    core_edges,
+    cue_first,
+    cue_last,
+    has_agent,
+    has_content_child,
+    is_infinitive,
+    is_passive,
+    says,
+    trimmed,
+)
+from sourcetrace.parse import children
+from sourcetrace.quotes import (
+    QUOTE_MARKS,
+)
+
+#: Complements of a raising verb.
+_RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+
+
+def raising_clause(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "Enthusiasm for the plan appears to have plummeted", "the senator is expected to attend", "a
+    developer known to be bullish": the clause from its subject (or the noun a participle modifies) to the
+    complement, in two parts around the cue."""
+    passive = is_passive(cue) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
+    if has_agent(cue):
+        return None  # "was declared the winner by officials": the agent is the source
+    if cue.lemma_ in RAISING:
+        complements = [c for c in children(cue) if c.i > cue.i and c.dep_ in _RAISING_COMPLEMENTS]
+    elif passive:
+        # "is expected to attend", "was declared the winner"
+        complements = [
+            c
+            for c in children(cue)
+            if c.i > cue.i and (c.dep_ == "oprd" or (c.dep_ == "xcomp" and is_infinitive(c)))
+        ]
+    else:
+        return None
+    if not complements:
+        return None
+    subjects = [c for c in children(cue) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    if subjects:
+        first = subjects[0].left_edge.i
+    elif cue.dep_ == "acl" and cue.head.i < cue.i:
+        first = cue.head.left_edge.i
+    else:
+        return None
+    before = trimmed(sentence, first, cue_first(cue).i - 1)
+    after = trimmed(sentence, cue.i + 1, complements[-1].right_edge.i)
+    return [before, after] if before is not None and after is not None else None
+
+
+def relative_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "allegations, which the chairman denies", "a fact he mentions on the trail", "who he accused of
+    lying": a relative clause whose object is the noun it modifies; the content is the relative pronoun
+    (or, with none, the noun) and what follows the cue."""
+    noun = cue.head
+    if cue.dep_ != "relcl" or noun.i > cue.i or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} and c.i > cue.i for c in children(cue)):
+        return None
+    subject = next((c for c in children(cue) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None  # "who endorsed her": the pronoun is the source
+    pronoun = next((c for c in children(cue) if c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS), None)
+    before: TokenRange = (pronoun, pronoun) if pronoun is not None else (noun.left_edge, noun)
+    if pronoun is None:
+        # the noun phrase up to the clause, with what the noun's own modifiers add ("the sort of change")
+        before = trimmed(sentence, noun.left_edge.i, cue.left_edge.i - 1) or before
+    after = trimmed(sentence, cue.i + 1, cue.right_edge.i)
+    return [before, after] if after is not None else [before]
+
+
+def passive_subject_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "The move was criticized by the unions", "an inquiry, which was first reported by the paper": a
+    passive with an agent and no other complement is about its subject."""
+    if not has_agent(cue):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"} for c in children(cue)):
+        return None
+    subject = next((c for c in children(cue) if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    if subject is None:
+        return None
+    span = trimmed(sentence, subject.left_edge.i, subject.right_edge.i)
+    return [span] if span is not None else None
+
+
+def fragment_before(sentence: SpacySpan, cue: Token) -> int | None:
+    """ "People like Scott, he said.": words the parser could not make a clause of, set off by a comma
+    before a subject and a verb of saying that end the sentence; the index of their last token."""
+    subject = next((c for c in children(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    if subject is None or has_content_child(cue) or not says(cue, load_scorer()):
+        return None
+    doc = sentence.doc
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start or doc[comma].text != ",":
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[cue_last(cue).i + 1 : sentence.end]):
+        return None
+    # "Then, she apologized.", "On Thursday, they announced.": a connective or an opening adverbial
+    opening = [t for t in doc[sentence.start : comma] if not (t.is_punct or t.is_space)]
+    if not opening or opening[0].pos_ in OPENING_POS or all(t.pos_ in NOT_CONTENT_POS for t in opening):
+        return None
+    return comma - 1
+
+
+def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "The campaign, he says, is different.": a subject-and-cue aside between commas inside its content;
+    the content is the sentence around it, in two parts."""
+    if cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"} or cue.head == cue:
+        return None
+    if not any(c.dep_ in SUBJECTS or (c.dep_ == "dobj" and c.i > cue.i) for c in children(cue)):
+        return None
+    if has_content_child(cue):
+        return None
+    doc = sentence.doc
+    left, right = core_edges(cue)
+    # "..., he said, and intense wrangling could ...": the parser may hang the "and" after the aside on the
+    # cue; the aside then closes the speaker's words
+    joined = doc[right].dep_ == "cc" and doc[right].head == cue and right - 1 > cue.i
+    if joined:
+        right -= 2 if doc[right - 1].text == "," else 1
+    if left <= sentence.start or right + 2 >= sentence.end:
+        return None
+    if doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    before = trimmed(sentence, sentence.start, left - 1)
+    after = None if joined else trimmed(sentence, right + 2, sentence.end - 1)
+    return [span for span in (before, after) if span] or None
+
+
+def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her", "As the
+    Post reported, he would need 55 percent": a subject-and-cue clause closed by a comma, which the parser
+    hangs from the clause after it; the content is that clause and what opens the sentence before it."""
+    head = cue.head
+    if head == cue or head.i < cue.i or has_content_child(cue):
+        return None
+    as_clause = cue.dep_ == "advcl" and "as" in clause_marks(cue)
+    if cue.dep_ not in {"parataxis", "ccomp"} and not as_clause:
+        return None
+    subject = next((c for c in children(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    last = cue_last(cue)
+    if subject is None or cue.right_edge.i > last.i + 1 or last.i + 1 >= sentence.end:
+        return None
+    if sentence.doc[last.i + 1].text != ",":
+        return None
+    after = trimmed(sentence, last.i + 2, sentence.end - 1)
+    if after is None:
+        return None
+    # before an as-clause only its own opening words ("But as ..."); before a bare cue clause, whatever the
+    # parser hung from it ("In the early 1990s, Ms. Roe said")
+    opening = cue.left_edge.i if as_clause else subject.left_edge.i
+    before = trimmed(sentence, sentence.start, opening - 1) if opening > sentence.start else None
+    if before is not None and before[0] == before[1] and before[0].pos_ in {"CCONJ", "ADV"}:
+        before = None  # "But as X noted, ...": a bare conjunction is not part of what was reported
+    return [span for span in (before, after) if span]
+
+
+def is_postposed(sentence: SpacySpan, cue: Token) -> bool:
+    """ "X is ready, Russian sources say.": a cue clause with its own subject, set off by a comma at the end
+    of the sentence, whose head is the content clause before it."""
+    head = cue.head
+    if head == cue or head.i > cue.i or cue.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}:
+        return False
+    if not any(c.dep_ in SUBJECTS for c in children(cue)) or has_content_child(cue):
+        return False
+    doc = sentence.doc
+    left, right = core_edges(cue)
+    if left <= head.left_edge.i or doc[left - 1].text not in SETTING_OFF | set(QUOTE_MARKS):
+        return False
+    last = sentence.end - 1
+    while last > cue.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return right >= last

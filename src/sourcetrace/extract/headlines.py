@@ -1,0 +1,136 @@
+"""Headline colons ("Graham: ...") and transcript turns ("ROE: ..."): the colon as cue."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sourcetrace.extract.classifier import load_scorer
+from sourcetrace.extract.relation import Relation
+from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, char_range, trimmed
+from sourcetrace.parse import Segment
+from sourcetrace.quotes import (
+    QUOTE_MARKS,
+)
+
+#: One-word headline labels that stand for a document making the claim after the colon ("Poll: ...").
+_DOCUMENT_LABELS = {"poll", "survey", "report", "study"}
+
+
+#: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
+_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE)
+
+
+#: Labels that open a line as a rubric, not a speaker ("The Latest: ...", "Correction: ...").
+_RUBRICS = {
+    "the latest", "latest", "breaking", "breaking news", "update", "updated", "correction", "corrections",
+    "clarification", "editor's note", "editor’s note", "exclusive", "watch", "video", "photos", "related",
+    "read more", "analysis", "opinion", "live", "fact check", "abstract", "summary",
+}
+
+
+#: Parts of speech that mark a title's opening as a rubric, not a speaker ("The Latest:", "Wow:", "So:").
+_NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
+
+
+def is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
+    """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..." (not
+    after a verb of saying that the tagger took for part of a name: "Said Roe: “…”", `opener_speaker`)."""
+    before = sentence.doc[sentence.start : colon.i]
+    return (
+        0 < len(before) <= 4
+        and len(before.text) > 1  # "Q:" and "A:" mark an interview's turns, not a headline's speaker
+        and (
+            all((t.pos_ == "PROPN" or t.is_title) and t.pos_ not in _NOT_SPEAKER_POS for t in before)
+            or _after_document_label(colon)  # "Poll:", whatever the tagger makes of it
+        )
+        and _is_headline_label(before)
+        and before.text.lower() not in _RUBRICS
+        and not (len(before) > 1 and load_scorer().is_speech_form(before[0].text))
+    )
+
+
+def _is_headline_label(before: SpacySpan) -> bool:
+    """A headline's speaker opens with a capital: "Graham", "NY Post", "CNN President On Trump", "AP". A label
+    all in capitals and longer than an acronym is a rubric or a transcript's turn ("BOOM:", "HALE:"), which
+    `transcript_turn` reads when it repeats."""
+    first = before[0]
+    return first.is_title or (first.is_upper and (not before.text.isupper() or len(before.text) <= 3))
+
+
+def _after_document_label(colon: Token) -> bool:
+    """Whether the colon follows a one-word document label that opens its sentence ("Poll:", "Report:")."""
+    label = colon.nbor(-1)
+    return label.i == colon.sent.start and label.lower_ in _DOCUMENT_LABELS
+
+
+def headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Token) -> Relation | None:
+    content = trimmed(sentence, colon.i + 1, sentence.end - 1)
+    if content is None and sentence.end < len(sentence.doc):
+        # "Roe: No outside influence on the probe": the parser may end a sentence at the colon; what
+        # follows on the same line is the claim
+        following = sentence.doc[sentence.end].sent
+        if "\n" not in text[segment.char_end(colon) : segment.char_start(following[0])]:
+            content = trimmed(following, following.start, _line_end(following))
+    # a claim has a verb; a bare noun phrase or figure after the colon is a label ("Contributing: Jo Roe",
+    # "Clinton: 1,769", "Poll: Sanders in dead heat") -- unless a person says it in headline style ("Roe:
+    # No outside influence on the probe"), which is no question about them and no list
+    if content is None:
+        return None
+    claim = sentence.doc[content[0].i : content[1].i + 1]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in claim) and not _verbless_claim(colon, claim):
+        return None
+    return Relation(
+        cue=(segment.char_start(colon), segment.char_end(colon)),
+        source=char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
+        content=[char_range(segment, content[0], content[1])],
+    )
+
+
+def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | None:
+    """A speaker's turn in a transcript ("ROE: Let's start with ...", perhaps inside a quotation mark
+    that opens the paragraph): the colon is the cue, the capitalised name the source, the rest of the line
+    the content."""
+    at = segment.char_start(colon)
+    line_start = text.rfind("\n", 0, at) + 1
+    turn = _TURN.match(text, line_start)
+    if turn is None or turn.end("label") != at or turn["label"] not in _transcript_speakers(text):
+        return None
+    line_end = text.find("\n", at)
+    line = text[at : len(text) if line_end < 0 else line_end]
+    content_end = at + len(line.rstrip().rstrip(QUOTE_MARKS).rstrip())
+    content_start = turn.end() - 1
+    if content_end <= content_start:
+        return None
+    return Relation((at, at + 1), turn.span("label"), [(content_start, content_end)])
+
+
+@lru_cache(maxsize=4)
+def _transcript_speakers(text: str) -> frozenset[str]:
+    """Capitalised labels that open at least two lines of an article: the speakers of a transcript. A label
+    that opens one line only is a rubric ("BOOM:", "STAT OF THE WEEK:", "UPDATE:"): in PolNeAR train, the
+    repeated labels are all speakers, the single ones mostly rubrics."""
+    labels = Counter(turn["label"] for turn in _TURN.finditer(text))
+    return frozenset(label for label, count in labels.items() if count >= 2)
+
+
+def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
+    """A verbless headline claim a person or a poll makes: "Roe: No outside influence on the probe", "Poll:
+    Roe and Poe in dead heat in Ohio" (not "Ted Roe: Conservative or career politician?", nor a list of
+    names, nor a figure). In PolNeAR train, 8 of 9 lines opened by "Poll:" or "Report:" are attributions."""
+    return (
+        (colon.nbor(-1).ent_type_ == "PERSON" or _after_document_label(colon))
+        and len(claim) >= MIN_QUOTE_WORDS
+        and claim[-1].text != "?"
+        and sum(t.text == "," for t in claim) <= 1
+        and not all(t.pos_ in {"PROPN", "NUM", "PUNCT"} for t in claim)
+    )
+
+
+def _line_end(sentence: SpacySpan) -> int:
+    """The index of a sentence's last token before a line break."""
+    return next((t.i - 1 for t in sentence if "\n" in t.text), sentence.end - 1)

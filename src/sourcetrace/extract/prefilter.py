@@ -1,0 +1,38 @@
+"""Which sentences are worth parsing: the pre-parse filter on cue word forms and quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.parse import words
+from sourcetrace.quotes import (
+    has_quote_mark,
+)
+
+#: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
+#: the cue (`is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
+_HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
+
+
+def is_candidate_sentence(sentence: str) -> bool:
+    """Whether a sentence may hold an attribution: a quotation mark, a headline speaker's colon, a cue word
+    form, a weaker one before "that" ("officials understood that ..."), or any cue noun of the lexicon in
+    the idiom of stance "of the ... that" ("economists are of the opinion that ...": the noun is singular
+    there, so its form is its lemma)."""
+    if has_quote_mark(sentence) or _HEADLINE_SPEAKER.match(sentence):
+        return True
+    lexicon = load_lexicon()
+    found = list(words(sentence))
+    if not found:
+        return False
+    padded = ["", "", *found, ""]
+    for second_before, before, word, following in zip(padded, padded[1:], found, padded[3:], strict=False):
+        if word in lexicon.forms:
+            return True
+        if following == "that" and (
+            word in lexicon.clause_forms
+            or (second_before == "of" and before == "the" and lexicon.get(word, "NOUN") is not None)
+        ):
+            return True
+    return False

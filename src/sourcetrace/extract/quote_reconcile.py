@@ -1,0 +1,244 @@
+"""Quote reconciliation: quoted contents become direct or mixed; uncovered quotes get a speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.quote_introducers import opener_speaker, speaker_for
+from sourcetrace.extract.quote_speakers import SIGNATURE, adjacent_speaker
+from sourcetrace.extract.relation import Relation
+from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, SETTING_OFF, token_at, word_count
+from sourcetrace.parse import Segment
+from sourcetrace.quotes import (
+    CLOSING_CHARACTERS,
+    Quote,
+    ends_spoken,
+    has_quote_mark,
+    quote_words,
+)
+
+#: Characters between a quote and the next one that an interrupting "X said ..." may take.
+_MAX_INTERRUPTION = 300
+
+
+def reconcile_quotes(
+    text: str,
+    segments: Sequence[Segment],
+    relations: list[Relation],
+    quotes: Sequence[Quote],
+    scorer: CueScorer,
+) -> list[Relation]:
+    """Make relations whose content is quotation direct or mixed, and cut what a cue inside a quote reports
+    at the quote's end; then attribute the quotes no relation covers: to the speaker beside them, else as the
+    continuation of the attribution that ends right before them."""
+    used: set[Quote] = set()
+    emptied: set[int] = set()
+    beside: dict[Quote, Relation | None] = {}
+
+    def speaker_beside(quote: Quote) -> Relation | None:
+        if quote not in beside:
+            beside[quote] = adjacent_speaker(text, segments, quote, scorer)
+        return beside[quote]
+
+    for relation in relations:
+        if relation.kind == "no_comment" or not relation.content:
+            continue
+        if relation.content_type == "turn":
+            # a transcript turn is its own speaker's, whatever quotation marks the article puts around it
+            used.update(q for q in quotes if q.start < relation.content_end and relation.cue[0] < q.end)
+            continue
+        around = next((q for q in quotes if q.start <= relation.cue[0] < q.end), None)
+        if around is not None:
+            # a relation quoted inside a quote is nested under the quote's speaker; what it reports ends
+            # with the quote (“I think you’ll hear that,” she said: not "she said")
+            if not _clip_to_quote(text, relation, around):
+                emptied.add(id(relation))
+            continue
+        start, end = relation.content_start, relation.content_end
+        inside = [q for q in quotes if q.start < end and start < q.end]
+        if not inside:
+            continue
+        before = text[start : inside[-1].start].rstrip(" \n:;,—–-")
+        last_quote = inside[-1]
+        # "He said he was busy: “…,” he wrote.": a quote that ends as speech has its own speaker after it --
+        # unless the quote ends this relation's own clause ("Teachers are “very pro-union,” Roe said.")
+        runs_on = text[start + len(before) : last_quote.start].strip() in {"", ","}
+        if (
+            word_count(before) >= MIN_QUOTE_WORDS
+            and ends_spoken(text, last_quote)
+            and _right_after(text, last_quote, speaker := speaker_beside(last_quote))
+            and not (runs_on and speaker is not None and speaker.cue == relation.cue)
+        ):
+            end = start + len(before)
+            relation.content = [(s, min(e, end)) for s, e in relation.content if s < end]
+            inside = inside[:-1]
+            if not inside:
+                continue
+        # “A,” she said, but …, “B,” said Roe: in a content that opens with a quote, a quote with its own
+        # speaker right after it is not the later speaker's, whose content starts at the next quote
+        opens_with_quote = inside[0].start <= start
+        for quote in [q for q in inside[:-1] if ends_spoken(text, q)] if opens_with_quote else []:
+            other = speaker_beside(quote)
+            if other is None or other.cue == relation.cue or not _right_after(text, quote, other):
+                continue
+            later = [q for q in inside if q.start >= other.cue[1]]
+            if later and start <= other.cue[0] < end:
+                start = later[0].start
+                relation.content = [(max(s, start), e) for s, e in relation.content if e > start]
+                inside = later
+        first = inside[0]
+        if first.start <= start and first.end < end and _participle_after(text, segments, first):
+            # “A,” drawing jeers: the participle after a quote closed by its comma is the speaker's next act
+            inside = [first]
+            start, end = first.start, first.end
+            relation.content = [(start, end)]
+        used.update(inside)
+        outside_words = _words_outside(text, start, end, inside)
+        if outside_words == 0 and len(inside) == 1:
+            quote = inside[0]
+            relation.content = [(quote.start, quote.end)]
+            relation.kind = "direct"
+        elif outside_words == 0:
+            relation.content = [(q.start, q.end) for q in inside]
+            relation.kind = "direct"
+        else:
+            relation.kind = "mixed"
+            last = inside[-1]
+            if last.start < end < last.end:
+                relation.content = [(start, last.end)]
+            first = inside[0]
+            if first.start < start < first.end and not _cue_inside(relation, first):
+                relation.content = [(first.start, relation.content_end)]
+        if relation.kind == "direct" and relation.source is None:
+            # "Added the chairman, “…”": the parse found the verb and the quote but took the inverted subject
+            # for part of the content; the opener rule reads it on the text
+            opener = opener_speaker(text, inside[0], scorer)
+            if opener is not None and opener.cue == relation.cue:
+                relation.source = opener.source
+    # a cue that already has its own content does not also take a quote from elsewhere in its sentence
+    taken = {relation.cue[0] for relation in relations if relation.content}
+    for quote in quotes:
+        if quote in used:
+            continue
+        adjacent = speaker_beside(quote)
+        if word_count(text[quote.start : quote.end]) < MIN_QUOTE_WORDS and not (
+            adjacent is not None and ends_spoken(text, quote)
+        ):
+            continue  # a scare quote or a title, unless someone plainly says it: “Denver,” he answered.
+        # an interrupted quote continues the relation right before it: “A,” she said, “B.” -- unless another
+        # speaker introduces it: “A,” he said. She replied, “B.”
+        previous = _relation_before(text, relations, quote)
+        if previous is not None and (adjacent is None or adjacent.cue[0] == previous.cue[0]):
+            previous.content.append((quote.start, quote.end))
+            used.add(quote)
+            continue
+        speaker = adjacent or speaker_for(text, segments, quote, scorer, taken)
+        if speaker is not None:
+            relations.append(speaker)
+            used.add(quote)
+            continue
+        # "He added that there should be no fixed number. “I think whoever gets most delegates should win.”":
+        # a quote nobody introduces, right after an attribution, goes on with what it reports
+        continued = _relation_right_before(text, relations, quote)
+        if continued is not None:
+            continued.content.append((quote.start, quote.end))
+            if continued.kind == "indirect":
+                continued.kind = "mixed"
+            used.add(quote)
+    return [relation for relation in relations if id(relation) not in emptied]
+
+
+def _clip_to_quote(text: str, relation: Relation, quote: Quote) -> bool:
+    """Cut a relation's content to the words of the quote its cue stands in; whether any is left."""
+    inner_end = quote.start + len(quote_words(text, quote).rstrip(" ,;:—–-"))
+    clipped = [(max(start, quote.start), min(end, inner_end)) for start, end in relation.content]
+    relation.content = [(start, end) for start, end in clipped if start < end]
+    return bool(relation.content)
+
+
+def _right_after(text: str, quote: Quote, speaker: Relation | None) -> bool:
+    """Whether the speaker beside a quote stands right after it, verb and name (“…,” he wrote; “…,” wrote the
+    senator)."""
+    if speaker is None or speaker.source is None:
+        return False
+    gap = text[quote.end : min(speaker.cue[0], speaker.source[0])]
+    return speaker.cue[0] >= quote.end and speaker.source[0] >= quote.end and not word_count(gap)
+
+
+def _cue_inside(relation: Relation, quote: Quote) -> bool:
+    return quote.start <= relation.cue[0] < quote.end
+
+
+def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> int:
+    pieces, at = [], start
+    for quote in quotes:
+        pieces.append(text[at : max(at, quote.start)])
+        at = max(at, quote.end)
+    pieces.append(text[at:end])
+    return sum(word_count(piece) for piece in pieces)
+
+
+def _relation_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
+    """The nearest relation whose content ends with a quote and whose cue sits between that quote and this
+    one, in the same paragraph ("“A,” she said, “B.”", "The plan is “dead,” he said. “C.”") or across one
+    paragraph break after the speaker's sentence (`_ends_paragraph`)."""
+    nearest: Relation | None = None
+    spoken = ends_spoken(text, quote)
+    for relation in relations:
+        if relation.kind not in {"direct", "mixed"} or not relation.content:
+            continue
+        last_end = relation.content_end
+        if text[last_end - 1] not in CLOSING_CHARACTERS:
+            continue  # "X said the vote was close": only a quote goes on in the next quote
+        if not (last_end <= relation.cue[0] and relation.cue[1] <= quote.start):
+            continue
+        between = text[last_end : quote.start]
+        if len(between) > _MAX_INTERRUPTION or ("\n" in between and not _ends_paragraph(between)):
+            continue
+        # “…,” X said on CNN’s “State of the Union”: a title in the speaker's sentence is not more speech
+        if not (spoken or between.rstrip()[-1:] in SETTING_OFF | {":", "."}):
+            continue
+        if relation.source and not (last_end <= relation.source[0] and relation.source[1] <= quote.start):
+            continue
+        if nearest is None or relation.cue[0] > nearest.cue[0]:
+            nearest = relation
+    return nearest
+
+
+def _ends_paragraph(between: str) -> bool:
+    """Whether the words between a quote and the next one are the speaker's one sentence, then a paragraph
+    break (“A,” X said in an interview on Monday, ahead of the vote.\n\n“B.”: B goes on with A)."""
+    sentence, _, rest = between.rstrip().partition("\n")
+    return (
+        not rest.strip()
+        and sentence.rstrip()[-1:] == "."
+        and not any(stop in sentence.rstrip()[:-1] for stop in ".?!")
+        and not has_quote_mark(sentence)
+    )
+
+
+def _relation_right_before(text: str, relations: Iterable[Relation], quote: Quote) -> Relation | None:
+    """The relation that ends right before a quote, with nothing but a sentence stop or a paragraph break
+    between them ("X said that Y:\n\n“…”"; 86 PolNeAR train contents go on into a quote paragraph)."""
+    for relation in relations:
+        if relation.kind == "no_comment" or not relation.content:
+            continue
+        end = max(relation.content_end, relation.cue[1], relation.source[1] if relation.source else 0)
+        between = text[end : quote.start]
+        if end > quote.start or len(between) > 6 or word_count(between):
+            continue
+        # across one paragraph break too ("X said that Y:\n\n“…”", "“…,” he said.\n\n“…”"), but not after a
+        # signed quote (“…” ― Jane Roe), as a list of signed comments gives each its own signature
+        signed = SIGNATURE.match(text, relation.content_end) is not None
+        if "\n" not in between or (between.count("\n") <= 2 and not signed):
+            return relation
+    return None
+
+
+def _participle_after(text: str, segments: Sequence[Segment], quote: Quote) -> bool:
+    """A quote closed by its comma and followed by a participial clause: “A,” drawing jeers."""
+    if not quote_words(text, quote).endswith(","):
+        return False
+    following = token_at(segments, quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip()))
+    return following is not None and following.tag_ == "VBG" and following.dep_ in {"advcl", "acl"}

@@ -1,0 +1,338 @@
+"""The source of a cue: its subject, a shared or stray subject, "with X saying", a passive agent."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sourcetrace.extract.classifier import inside_quote, load_scorer
+from sourcetrace.extract.syntax import (
+    CUE_MODIFIERS,
+    FINITE_VERB_TAGS,
+    RELATIVE_PRONOUNS,
+    asked_object,
+    char_range,
+    clause_marks,
+    has_content_child,
+    is_adverb_of,
+    last_of_subtree,
+    last_word_before,
+    set_off,
+)
+from sourcetrace.parse import Segment, children
+from sourcetrace.quotes import (
+    CLOSING_MARKS,
+    QUOTE_MARKS,
+)
+
+#: Dependencies by which a subject-less cue shares the subject of the verb it hangs from ("..., saying ...",
+#: "and added", "wants to say", "before clarifying that ..."); an infinitive under a verb with an object
+#: takes the object instead ("prompting voters to reconsider").
+_SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "acomp"}
+
+
+#: A noun a participle modifies is its source when it is the subject or stands alone ("a statement saying
+#: ..."), not when it is the object of a preposition ("at a news conference, announcing ...") unless the
+#: participle restricts it ("gave $3 million to a group backing the senator").
+_NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
+
+
+#: A dateline: a place in capitals, maybe a state or country and an agency in brackets, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)"
+)
+
+
+#: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
+_CONTRASTS = {"while", "whereas", "though", "although"}
+
+
+#: Words that open a reduced passive clause ("when asked about ...", "after being told").
+_REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
+
+
+def source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int | None]:
+    """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
+    subject = subject_span(segment, cue)
+    has_said = _contracted_has(cue)
+    if has_said is not None:
+        return noun_phrase(segment, has_said), None
+    if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in children(cue)):
+        return subject, None
+    swallowed = _subject_in_clause_before(segment, cue)
+    if swallowed is not None:
+        return swallowed, None
+    # "when asked", with the participle mistagged as a finite verb that has no subject
+    reduced = cue.tag_ == "VBD" and any(c.i < cue.i and c.lower_ in _REDUCED_OPENERS for c in children(cue))
+    if cue.dep_ == "advcl" and (cue.tag_ == "VBN" or reduced):
+        # "Asked whether ..., Johnson said", "X said when asked how ...": the passive participle's subject is
+        # who was asked, not who asked
+        return None, None
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
+        absolute = _absolute_with_source(segment, cue)
+        if absolute is not None:
+            return absolute
+        if (
+            cue.dep_ == "acl"
+            and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}
+            and (cue.head.dep_ in _NOUN_SOURCES or not set_off(cue))
+        ):
+            noun = cue.head
+            return char_range(segment, noun.left_edge, last_word_before(cue, noun.left_edge)), None
+        # "and the union has sued the city, saying ...", "a charge that party leaders denied, noting ...",
+        # "“…,” Clinton said, while arguing ...": a coordinated, relative or inserted clause right before the
+        # participle's comma is whose act it continues, though the parser may hang the participle higher up
+        before = _clause_before(cue)
+        if before is not None and before.dep_ in {"conj", "relcl", "parataxis"}:
+            subject = subject_span(segment, before)
+            if subject is not None:
+                return subject, None
+        # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
+        # wherever the parser hung it -- but not for a verb inside a quote when it stands outside
+        # (“I think it would make things worse,” Clinton said, while arguing ...)
+        for ancestor in cue.ancestors:
+            if inside_quote(ancestor) != inside_quote(cue) or not load_scorer().is_speech(ancestor):
+                continue
+            subject = subject_span(segment, ancestor)
+            if subject is not None:
+                return subject, None
+    token = cue
+    for _ in range(4):
+        if not _shares_subject(token):
+            return _stray_subject(segment, cue), None
+        if token.dep_ == "xcomp":
+            # "prompting voters to reconsider": the object of the verb above is who does the infinitive
+            controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
+            if controller is None:
+                # "called on the mayor to apologize": the preposition's object
+                controller = asked_object(token.head, token)
+            if controller is not None:
+                return noun_phrase(segment, controller), None
+        token = token.head
+        subject = subject_span(segment, token)
+        if subject is not None:
+            return subject, None
+    return None, None
+
+
+def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] | None:
+    """ "Roe offered him a job, then says he ...", "Majorities of voters going to the polls say they ...",
+    "Activists clamoring to block him say they ...": a finite verb with its content clause after it but no
+    subject, because the parser took the words before it, subject and all, for a second content clause or an
+    adverbial one: that clause's subject is the verb's."""
+    if cue.tag_ not in FINITE_VERB_TAGS or not _has_clause_after(cue):
+        return None
+    before = next((c for c in reversed(list(cue.lefts)) if c.dep_ in {"ccomp", "advcl"}), None)
+    if before is None:
+        return None
+    if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in children(before))):
+        return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
+    # the clause's first subject: "Mr. Roe, whose finish was seen as a disappointment, said ..."
+    subject = next((c for c in children(before) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    # ... which opens the sentence (after a conjunction, maybe) or follows a comma ("While …, sources privy
+    # to the talks say …")
+    first = subject.left_edge
+    opens = first.i == cue.sent.start or (first.i == cue.sent.start + 1 and first.nbor(-1).pos_ == "CCONJ")
+    return noun_phrase(segment, subject) if opens or first.nbor(-1).text == "," else None
+
+
+def _contracted_has(cue: Token) -> Token | None:
+    """ "While he's said he'll fight ...": the parser reads the contracted "has" as a passive "is"; the
+    verb's content after it shows it is active, and its "passive subject" is the source."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in children(cue))
+    if not contracted or not _has_clause_after(cue):
+        return None
+    subject = next((c for c in children(cue) if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.lower_ not in {"it", "this", "that"} else None
+
+
+def _has_clause_after(cue: Token) -> bool:
+    """Whether a content clause hangs from the cue after it ("says he …")."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in children(cue))
+
+
+def own_clause_start(segment: Segment, cue: Token) -> int | None:
+    """Where a verb of saying's clause starts when it has its own subject and follows, coordinated or set
+    against it, the clause before ("..., and they say that ...", "..., while another says ..."). The parser
+    often hangs such a clause inside the content of the attribution before; PolNeAR ends that content where
+    this one starts. A second complement of the same cue ("..., and that ...") or a weaker verb joined to the
+    content ("..., and people see it as ...") stays in it."""
+    head = cue.head
+    if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not load_scorer().is_speech(cue):
+        return None
+    subject = next((child for child in children(cue) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    marks = clause_marks(cue)
+    if cue.dep_ in {"conj", "parataxis"} and not marks & {"that", "whether", "if"}:
+        return segment.char_start(cue.left_edge)
+    if cue.dep_ == "ccomp" and not marks and _after_comma_and(cue.left_edge):
+        return segment.char_start(cue.left_edge)
+    if cue.dep_ == "advcl" and marks & _CONTRASTS:
+        return segment.char_start(cue.left_edge)
+    return None
+
+
+def _after_comma_and(first: Token) -> bool:
+    """Whether a clause's first word follows ", and" or ", but": a clause of its own, not a second
+    complement of the verb before ("said A, and more than 4 in 10 said B")."""
+    doc = first.doc
+    return (
+        first.i >= 2
+        and doc[first.i - 1].lower_ in {"and", "but"}
+        and doc[first.i - 1].dep_ == "cc"
+        and doc[first.i - 2].text == ","
+    )
+
+
+def _clause_before(participle: Token) -> Token | None:
+    """The verb of the clause that ends right before the comma that opens a participial phrase."""
+    doc = participle.doc
+    comma = participle.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    last = doc[comma - 1]
+    verbs = (t for t in [last, *last.ancestors] if t.pos_ in {"VERB", "AUX"} and t.i < participle.i)
+    return next(verbs, None)
+
+
+def _shares_subject(token: Token) -> bool:
+    """Whether a verb without a subject shares the one of the verb it hangs from. In a series of finite
+    verbs ("looked up, furrowed his brow and said") the parser often links the second to the first as a bare
+    `dep`."""
+    if token.head == token:
+        return False
+    finite = token.tag_ in FINITE_VERB_TAGS and token.head.tag_ == token.tag_
+    series = token.dep_ == "dep" and finite and token.i > token.head.i
+    return token.dep_ in _SHARED_SUBJECT or series
+
+
+def _stray_subject(segment: Segment, cue: Token) -> tuple[int, int] | None:
+    """ "LeVell said the group ...": a name the parser did not take for a subject (an unknown word tagged as
+    an interjection, an adverb or a loose dependent) right before a clause-taking cue is its subject."""
+    if not has_content_child(cue) or cue.i == 0:
+        return None
+    left = [
+        c for c in cue.lefts if not (c.is_punct or c.is_space or c.dep_ in CUE_MODIFIERS or is_adverb_of(c))
+    ]
+    if not left:
+        return None
+    stray = left[-1]
+    loose = {"intj", "dep", "npadvmod", "nmod", "advmod"}
+    if stray.dep_ in loose and stray.pos_ in {"PROPN", "NOUN", "INTJ", "X"}:
+        return noun_phrase(segment, stray)
+    if stray.dep_ == "prep":
+        # "In a statement to the paper, her adviser, Jo Roe, said: ...": the parser may hang the subject on
+        # the fronted phrase, as an apposition to its last noun set off by commas
+        last = last_word_before(cue, stray)
+        doc = cue.doc
+        for token in stray.subtree:
+            if (
+                token.dep_ == "appos"
+                and token.head.dep_ == "pobj"
+                and token.right_edge.i == last.i
+                and token.left_edge.i > 0
+                and doc[token.left_edge.i - 1].text == ","
+            ):
+                return noun_phrase(segment, token)
+    return None
+
+
+def _absolute_with_source(segment: Segment, participle: Token) -> tuple[tuple[int, int], int] | None:
+    """ "..., with one source, who knows him, saying ...": the object of "with" just before the participle.
+    A comma before the participle must close an aside of that object: in "went with the odds, pointing out
+    ..." the participle is the subject's."""
+    previous = last_word_before(participle, participle.doc[max(participle.sent.start, participle.i - 40)])
+    for candidate in [previous, *previous.ancestors]:
+        is_with_object = candidate.dep_ == "pobj" and candidate.head.lower_ == "with"
+        aside = any(c.dep_ in {"relcl", "appos", "acl"} and c.i < participle.i for c in candidate.rights)
+        if is_with_object and candidate.right_edge.i < participle.i and (aside or not set_off(participle)):
+            start, end = char_range(segment, candidate.left_edge, previous)
+            return (start, end), segment.char_start(candidate.head)
+        if candidate.i < participle.i - 40:
+            break
+    return None
+
+
+def subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[int, int] | None:
+    """The subject subtree of `verb` ("by"-agent for a passive), or None ("it was reported that ..."); with
+    `passive`, the passive subject too ("X could not be reached").
+
+    After a quote the subject often follows the verb ("...,” said the spokesman) and the parser may take it
+    for an object ("added a Democrat") or find a second subject inside the quote: then the noun phrase right
+    after the verb is the subject."""
+    subjects = [
+        c for c in children(verb) if c.dep_ in {"nsubj", "csubj"} or (passive and c.dep_ == "nsubjpass")
+    ]
+    if not subjects:
+        # "Her friends have in the past said ...": a phrase between the auxiliary and the verb may lead the
+        # parser to hang the subject on the auxiliary
+        auxiliaries = [c for c in verb.lefts if c.dep_ == "aux"]
+        subjects = [s for aux in auxiliaries for s in children(aux) if s.dep_ == "nsubj"]
+    passive_only = not subjects and any(c.dep_ == "nsubjpass" for c in children(verb))
+    if not passive_only and verb.tag_ != "VBG" and _after_quote(verb):
+        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
+        if after:
+            return noun_phrase(segment, after[0])
+    if subjects:
+        # two subjects are a misparse ("Two-thirds support a ban, but majorities say ..." with "support" read
+        # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both");
+        # one before the verb wins over one after it ("X said Saturday night", "night" taken for a subject)
+        nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
+        own = min(nouns, key=lambda subject: (subject.i > verb.i, abs(subject.i - verb.i)))
+        return noun_phrase(segment, own)
+    for child in children(verb):
+        if child.dep_ == "agent":
+            objects = [c for c in children(child) if c.dep_ == "pobj"]
+            if objects:
+                return noun_phrase(segment, objects[0])
+    return None
+
+
+def _stray_subject_word(token: Token) -> bool:
+    """A word the parser may take for a second subject: "both", "n't", a reflexive ("Billionaires themselves
+    ...")."""
+    return (
+        token.pos_ in {"DET", "PART", "ADV"}
+        or token.lower_ in {"both", "all", "each"}
+        or token.lower_.endswith(("self", "selves"))
+    )
+
+
+def _after_quote(verb: Token) -> bool:
+    """The verb follows a closing quote (and maybe a comma): “...,” said X."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].text in {",", "—", "–"} or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return False
+    return doc[i].text in {"”", '"', "''"} or (
+        i > 0 and doc[i].text in {",", "."} and doc[i - 1].text in QUOTE_MARKS
+    )
+
+
+def noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
+    """A source noun phrase: its subtree, without a participial aside set off by commas ("The minister,
+    speaking in Paris last week, told ...") and without trailing punctuation."""
+    last = last_of_subtree(head)
+    for child in head.rights:
+        if child.dep_ in {"acl", "advcl"} and child.tag_ in {"VBG", "VBN"} and child.i > head.i:
+            before = child.left_edge.i - 1
+            if before > head.i and head.doc[before].text == ",":
+                last = last_word_before(head.doc[before], head)
+                break
+    first = head.left_edge
+    if first.i < head.i and first.text in CLOSING_MARKS:
+        first = first.nbor()  # "“…,” Jo Roe, the chairman, said": the parser may take the closing mark in
+    start, end = char_range(segment, first, last)
+    # "MYRTLE BEACH, S.C. - Sen. Jo Roe (R-Tex.) said": a dateline opening the paragraph is not the source
+    at = start - segment.start
+    if at == 0 or segment.text[at - 1] == "\n":
+        dateline = _DATELINE.match(segment.text, at, end - segment.start)
+        if dateline is not None:
+            start = segment.start + dateline.end()
+    return start, end

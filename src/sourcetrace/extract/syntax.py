@@ -1,0 +1,216 @@
+"""Syntax predicates shared by the rules: dependency and tag sets, cue spans, trimmed token ranges."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.relation import TokenRange
+from sourcetrace.parse import Segment, children, segment_at, words
+from sourcetrace.quotes import (
+    QUOTE_MARKS,
+    Quote,
+)
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+#: Dependents that give a verb a content or an object of its own.
+CONTENT_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+
+
+CUE_MODIFIERS = {"aux", "auxpass", "neg"}
+
+
+TRIM = set(",.;:-—–") | {"--"}
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+#: Marks that set a phrase off from what comes before it.
+SETTING_OFF = {",", "—", "–", "--"}
+
+
+#: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
+MIN_QUOTE_WORDS = 3
+
+
+#: Prepositions of a verb that asks its object to do something ("called on X to", "appealed to X to").
+_ASKING_PREPOSITIONS = {"on", "upon", "to", "with"}
+
+
+#: Raising verbs: "X seems to Y", "X appeared likely" report an impression, not what X said (PolNeAR
+#: annotates the whole clause as content, with no source); passives do the same ("X is expected to Y").
+RAISING = {"seem", "appear"}
+
+
+#: Words that say nothing on their own: a fragment of only these is no content.
+NOT_CONTENT_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "SPACE"}
+
+
+#: Words that open an adverbial ("On Thursday", "Then, last week"), not a fragment of what was said.
+OPENING_POS = {"ADP", "SCONJ", "ADV"}
+
+
+#: Tags of a finite verb, and of a finite clause's verb or modal.
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+FINITE_TAGS = FINITE_VERB_TAGS | {"MD"}
+
+
+def is_predicate_adjective(token: Token) -> bool:
+    """ "was critical of X", "is eager to Y", "are confident that Z": an adjective after a copula is a cue
+    (PolNeAR's be-headed cues) with its prepositional object or clause as content."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.i < token.i
+
+
+
+
+def asked_object(cue: Token, infinitive: Token) -> Token | None:
+    """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": the
+    object of a preposition right after the verb, running up to the infinitive, which that object is asked
+    to do."""
+    preposition = next((c for c in children(cue) if c.dep_ == "prep" and cue.i < c.i < infinitive.i), None)
+    if preposition is None or preposition.lower_ not in _ASKING_PREPOSITIONS or preposition.i != cue.i + 1:
+        return None
+    pobject = prepositional_object(preposition)
+    return pobject if pobject is not None and pobject.right_edge.i + 1 == infinitive.left_edge.i else None
+
+
+def clause_marks(clause: Token) -> set[str]:
+    """The subordinating conjunctions that open a clause ("that", "if", "as"), lower-cased."""
+    return {c.lower_ for c in children(clause) if c.dep_ == "mark"}
+
+
+def says(verb: Token, scorer: CueScorer) -> bool:
+    """An active verb of saying."""
+    return scorer.is_speech(verb) and not is_passive(verb)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in children(verb))
+
+
+def has_agent(verb: Token) -> bool:
+    return any(c.dep_ == "agent" for c in children(verb))
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb))
+
+
+def prepositional_object(preposition: Token) -> Token | None:
+    """The object of a preposition: a noun phrase ("for the ban") or a clause ("of raising taxes")."""
+    return next((c for c in children(preposition) if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def core_edges(token: Token) -> tuple[int, int]:
+    """First and last token index of a subtree, punctuation at its edges left out."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return left, right
+
+
+def has_content_child(token: Token) -> bool:
+    return any(c.dep_ in {"ccomp", "xcomp"} for c in children(token))
+
+
+def trimmed(sentence: SpacySpan, first: int, last: int) -> TokenRange | None:
+    doc = sentence.doc
+    while first <= last and (doc[first].text in TRIM or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].text in TRIM or doc[last].is_space):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first], doc[last]
+
+
+def last_word_before(token: Token, floor: Token) -> Token:
+    """The last non-punctuation token before `token`, not before `floor`."""
+    doc = token.doc
+    i = token.i - 1
+    while i > floor.i and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    return doc[i]
+
+
+def set_off(token: Token) -> bool:
+    """Whether a comma or dash comes right before the phrase `token` heads."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text in SETTING_OFF
+
+
+def last_of_subtree(token: Token) -> Token:
+    last = token.right_edge
+    doc = token.doc
+    while last.i > token.i and (last.text in TRIM or last.is_space or last.text in QUOTE_MARKS):
+        last = doc[last.i - 1]
+    return last
+
+
+def cue_span(segment: Segment, cue: Token) -> tuple[int, int]:
+    """The cue verb with the auxiliaries, negation and adverbs right before it ("has repeatedly said"); a
+    predicate adjective with its copula ("was deeply critical")."""
+    if is_predicate_adjective(cue):
+        return cue_span(segment, cue.head)[0], _cue_span_end(segment, cue)
+    return segment.char_start(cue_first(cue)), _cue_span_end(segment, cue)
+
+
+def cue_first(cue: Token) -> Token:
+    """The first token of the cue span: the auxiliaries, negation and adverbs right before the cue."""
+    first = cue
+    for child in sorted(cue.lefts, key=lambda c: -c.i):
+        if child.i == first.i - 1 and (child.dep_ in CUE_MODIFIERS or is_adverb_of(child)):
+            first = child
+    return first
+
+
+def is_adverb_of(child: Token) -> bool:
+    """An adverb of the cue ("also said"), not a name the parser hung as one ("Mukasey said")."""
+    return child.dep_ == "advmod" and child.pos_ != "PROPN"
+
+
+def _cue_span_end(segment: Segment, cue: Token) -> int:
+    return segment.char_end(cue_last(cue))
+
+
+def cue_last(cue: Token) -> Token:
+    """The last token of the cue span: the cue and the particles right after it ("pointed out")."""
+    last = cue
+    for child in cue.rights:
+        if child.i == last.i + 1 and child.dep_ == "prt":
+            last = child
+    return last
+
+
+def char_range(segment: Segment, first: Token, last: Token) -> tuple[int, int]:
+    return segment.char_start(first), segment.char_end(last)
+
+
+def word_count(stretch: str) -> int:
+    return sum(1 for _ in words(stretch))
+
+
+def token_at(segments: Sequence[Segment], offset: int) -> Token | None:
+    """The parsed token that starts at an article offset, if any."""
+    segment = segment_at(segments, offset, offset + 1)
+    if segment is None:
+        return None
+    at = offset - segment.start
+    span = segment.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def meets(span: tuple[int, int], quote: Quote) -> bool:
+    """Whether a span and a quote share any character."""
+    return span[0] < quote.end and quote.start < span[1]
