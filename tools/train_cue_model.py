@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, report, score, token_starts
 from sourcetrace.extract.attributions import find_attributions, sentence_candidates
-from sourcetrace.extract.classifier import CueScorer, features
+from sourcetrace.extract.classifier import CueScorer, features, load_scorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.pipeline import parse_articles
 from sourcetrace.extract.prefilter import is_candidate_sentence
@@ -83,17 +84,19 @@ def article_examples(doc: Doc, gold: Sequence[GoldAttribution]) -> list[Example]
     contents = [c for g in gold for c in g.content]
     text = doc.text  # built from the tokens on every access: once per article
     doc.user_data["text"] = text
+    context = RuleContext(text, load_scorer())
+    facts = context.facts(doc)
     quotes = find_quotes(text)
     for sentence in doc.sents:
         if not is_candidate_sentence(sentence.text):
             continue
-        for candidate in sentence_candidates(text, segment, sentence):
+        for candidate in sentence_candidates(context, segment, sentence):
             relation = candidate.relation
             positive = any(_matches(text, relation, g, quotes) for g in gold)
             if not positive and any(s <= relation.cue[0] < e for s, e in contents):
                 continue
             entry = lexicon.get(candidate.token.lemma_, candidate.token.pos_)
-            examples.append(({name: 1.0 for name in features(candidate, entry)}, int(positive)))
+            examples.append(({name: 1.0 for name in features(candidate, entry, facts)}, int(positive)))
     return examples
 
 

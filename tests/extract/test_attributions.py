@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from sourcetrace.extract.attributions import sentence_candidates
+from sourcetrace.extract.classifier import load_scorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
@@ -1159,10 +1161,11 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
     doc = load_model()(text)
     doc.user_data["text"] = text
     segment = Segment(0, doc)
+    context = RuleContext(text, load_scorer())
     found = [
         tuple(text[start:end] for start, end in candidate.relation.content)
         for sentence in doc.sents
-        for candidate in sentence_candidates(text, segment, sentence)
+        for candidate in sentence_candidates(context, segment, sentence)
         if candidate.content_type == "clause_before_rest"
     ]
     assert found == ([parts] if parts is not None else [])

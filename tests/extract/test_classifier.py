@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcetrace.extract.classifier import inside_quote
+from sourcetrace.extract.facts import DocFacts
 from sourcetrace.nlp import load_model
 
 INSIDE_QUOTE = [
@@ -19,4 +19,5 @@ INSIDE_QUOTE = [
 @pytest.mark.parametrize(("text", "inside"), INSIDE_QUOTE)
 def test_inside_quote(text: str, inside: list[str]) -> None:
     doc = load_model()(text)
-    assert [token.text for token in doc if inside_quote(token)] == inside
+    facts = DocFacts(doc)
+    assert [token.text for token in doc if facts.inside_quote(token.i)] == inside

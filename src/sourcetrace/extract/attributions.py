@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sourcetrace.extract.according_to import according_to, in_survey
 from sourcetrace.extract.classifier import CueScorer, load_scorer
-from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.context import RuleContext
+from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
 from sourcetrace.extract.nesting import cut_absolute_clauses, finish, merge_duplicates
 from sourcetrace.extract.no_comment import find_no_comment
@@ -34,24 +35,24 @@ def find_attributions(
 ) -> list[Attribution]:
     """All attributions of an article, from its parsed segments and its quotes (with the packaged cue
     model unless another `scorer` is given)."""
-    scorer = scorer or load_scorer()
+    context = RuleContext(text, scorer or load_scorer())
     relations: list[Relation] = []
     for segment in segments:
         for sentence in segment.doc.sents:
-            relations.extend(_sentence_relations(text, segment, sentence, scorer))
-    relations = reconcile_quotes(text, segments, relations, quotes, scorer)
+            relations.extend(_sentence_relations(context, segment, sentence))
+    relations = reconcile_quotes(context, segments, relations, quotes)
     relations = merge_duplicates(relations)
     cut_absolute_clauses(text, relations)
     return finish(text, relations)
 
 
-def _sentence_relations(
-    text: str, segment: Segment, sentence: SpacySpan, scorer: CueScorer
-) -> list[Relation]:
+def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Relation]:
     """The accepted candidates of a sentence: for each cue token, its most probable reading."""
+    scorer = context.scorer
+    facts = context.facts(sentence.doc)
     best: dict[int, tuple[float, Candidate]] = {}
-    for candidate in sentence_candidates(text, segment, sentence):
-        probability = scorer.probability(candidate)
+    for candidate in sentence_candidates(context, segment, sentence):
+        probability = scorer.probability(candidate, facts)
         if scorer.accepts(candidate, probability):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
@@ -67,9 +68,9 @@ def _sentence_relations(
     return [candidate.relation for candidate in chosen]
 
 
-def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
-    """Every possible attribution in a parsed sentence: each verb with each content the parse offers
-    (declined comments and "according to" always are attributions)."""
+def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
+    """Every possible attribution in a parsed sentence: declined comments first, then each token the rule
+    families of `RULE_FAMILIES` make something of (the first family that claims a token reads it)."""
     found: list[Candidate] = []
     covered: set[int] = set()
     for match in find_no_comment(sentence):
@@ -78,53 +79,113 @@ def sentence_candidates(text: str, segment: Segment, sentence: SpacySpan) -> lis
         found.append(Candidate(match.verb, Relation(cue, source, [], kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)
     doc = sentence.doc
-    worth_a_look = _worth_a_look(doc)
+    worth_a_look = _worth_a_look(context.facts(doc))
     for i in range(sentence.start, sentence.end):
         if not worth_a_look[i] or i in covered:
             continue
         token = doc[i]
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            relation = according_to(segment, sentence, token)
-            if relation:
-                found.append(Candidate(token, relation, "according_to"))
-        elif token.i == sentence.start and token.lower_ == "in":
-            relation = in_survey(segment, sentence, token)
-            if relation:
-                found.append(Candidate(token, relation, "according_to"))
-        elif token.text == ":" and (turn := transcript_turn(text, segment, token)) is not None:
-            found.append(Candidate(token, turn, "turn"))
-        elif token.text == ":" and is_headline_colon(sentence, token):
-            relation = headline_colon(text, segment, sentence, token)
-            if relation:
-                found.append(Candidate(token, relation, "colon"))
-        elif (
-            token.pos_ == "VERB"
-            or (token.pos_ == "AUX" and token.dep_ not in CUE_MODIFIERS)
-            or is_predicate_adjective(token)
-        ):
-            found.extend(predicate_candidates(segment, sentence, token))
-        elif token.pos_ == "NOUN" and is_cue_noun(token):
-            found.extend(noun_candidates(segment, sentence, token))
-        elif token.pos_ == "ADV" and token.dep_ == "advmod" and load_lexicon().get(token.lemma_, "ADV"):
-            found.extend(adverb_candidates(segment, sentence, token))
+        for family in RULE_FAMILIES:
+            claimed = family(context, segment, sentence, token)
+            if claimed is not None:
+                found.extend(claimed)
+                break
     return found
 
 
-def _worth_a_look(doc: Doc) -> list[bool]:
+def _according_to_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "according to X" (`according_to.py`)."""
+    if token.lower_ != "according" or token.i + 1 >= sentence.end or token.nbor().lower_ != "to":
+        return None
+    relation = according_to(segment, sentence, token)
+    return [Candidate(token, relation, "according_to")] if relation else []
+
+
+def _survey_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "In a poll released Monday, ..." (`according_to.py`)."""
+    if token.i != sentence.start or token.lower_ != "in":
+        return None
+    relation = in_survey(segment, sentence, token)
+    return [Candidate(token, relation, "according_to")] if relation else []
+
+
+def _transcript_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "ROE: ..." in a transcript (`headlines.py`)."""
+    turn = transcript_turn(context.text, segment, token) if token.text == ":" else None
+    return None if turn is None else [Candidate(token, turn, "turn")]
+
+
+def _headline_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "Graham: ..." (`headlines.py`)."""
+    if token.text != ":" or not is_headline_colon(sentence, token, context.scorer):
+        return None
+    relation = headline_colon(context.text, segment, sentence, token)
+    return [Candidate(token, relation, "colon")] if relation else []
+
+
+def _predicate_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """Verbs, auxiliaries and predicate adjectives (`verb_cues.py`)."""
+    if not (
+        token.pos_ == "VERB"
+        or (token.pos_ == "AUX" and token.dep_ not in CUE_MODIFIERS)
+        or is_predicate_adjective(token)
+    ):
+        return None
+    return predicate_candidates(context, segment, sentence, token)
+
+
+def _noun_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """Nouns of saying or stance (`noun_cues.py`)."""
+    if token.pos_ != "NOUN" or not is_cue_noun(token, context.lexicon):
+        return None
+    return noun_candidates(context, segment, sentence, token)
+
+
+def _adverb_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """Adverbs of hearsay (`noun_cues.py`)."""
+    if token.pos_ != "ADV" or token.dep_ != "advmod" or not context.lexicon.get(token.lemma_, "ADV"):
+        return None
+    return adverb_candidates(context, segment, sentence, token)
+
+
+#: A rule family reads a token: None when the token is not its kind, else the candidates it finds.
+RuleFamily = Callable[[RuleContext, Segment, SpacySpan, Token], "list[Candidate] | None"]
+#: The rule families, in the order they are asked.
+RULE_FAMILIES: tuple[RuleFamily, ...] = (
+    _according_to_family,
+    _survey_family,
+    _transcript_family,
+    _headline_family,
+    _predicate_family,
+    _noun_family,
+    _adverb_family,
+)
+
+
+def _worth_a_look(facts: DocFacts) -> list[bool]:
     """Per token of a parsed stretch, whether `sentence_candidates` may make something of it (a verb,
     auxiliary, adjective, noun or adverb, "according", "in", a colon); read once per stretch from the doc's
     arrays, as most tokens are none of these and spaCy makes a new Token object on every access."""
-    cached: list[bool] | None = doc.user_data.get("worth_a_look")
-    if cached is None:
-        array = doc.to_array([POS, LOWER]).tolist()
-        cached = doc.user_data["worth_a_look"] = [
-            pos in _LOOKED_AT_POS or lower in _LOOKED_AT_WORDS for pos, lower in array
-        ]
-    return cached
+    if facts.worth_a_look is None:
+        array = facts.doc.to_array([POS, LOWER]).tolist()
+        facts.worth_a_look = [pos in _LOOKED_AT_POS or lower in _LOOKED_AT_WORDS for pos, lower in array]
+    return facts.worth_a_look
 
 
 #: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
 _LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
-
-
-_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", ":"))  # as LOWER holds them
+#: ... as LOWER holds them
+_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", ":"))

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.attrs import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
+from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.relation import Candidate
 from sourcetrace.parse import children
-from sourcetrace.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
 _PRIOR_THRESHOLD = 0.25
@@ -53,15 +52,15 @@ def _prior_bin(entry: CueEntry | None) -> str:
     return "none" if entry is None else str(min(9, int(entry.precision * 10)))
 
 
-def features(candidate: Candidate, entry: CueEntry | None) -> Iterator[str]:
+def features(candidate: Candidate, entry: CueEntry | None, facts: DocFacts) -> Iterator[str]:
     """The context features of a candidate (names are stable: they key the weight table). What depends on
     the cue token alone is worked out once per token (`_token_context`), as a token has several candidates."""
-    context = _token_context(candidate.token, entry)
+    context = _token_context(candidate.token, entry, facts)
     yield from context.names
     yield from _reading_features(candidate, context)
 
 
-def _reading_features(candidate: Candidate, context: _TokenContext) -> Iterator[str]:
+def _reading_features(candidate: Candidate, context: TokenContext) -> Iterator[str]:
     """The features of a candidate that depend on the content read with its cue token."""
     token = candidate.token
     kind = candidate.content_type
@@ -91,7 +90,7 @@ def _reading_features(candidate: Candidate, context: _TokenContext) -> Iterator[
 
 
 @dataclass(frozen=True)
-class _TokenContext:
+class TokenContext:
     """The features of a cue token that do not depend on which content is read with it."""
 
     names: tuple[str, ...]
@@ -102,15 +101,15 @@ class _TokenContext:
     inside_quote: bool
 
 
-def _token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
-    cache: dict[int, _TokenContext] = token.doc.user_data.setdefault("cue_token_context", {})
+def _token_context(token: Token, entry: CueEntry | None, facts: DocFacts) -> TokenContext:
+    cache = facts.token_contexts
     context = cache.get(token.i)
     if context is None:
-        context = cache[token.i] = _build_token_context(token, entry)
+        context = cache[token.i] = _build_token_context(token, entry, facts)
     return context
 
 
-def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
+def _build_token_context(token: Token, entry: CueEntry | None, facts: DocFacts) -> TokenContext:
     lemma = token.lemma_.lower()
     prior = _prior_bin(entry)
     names = ["bias", f"lemma={lemma}", f"prior={prior}", f"dep={token.dep_}", f"tag={token.tag_}"]
@@ -133,47 +132,14 @@ def _build_token_context(token: Token, entry: CueEntry | None) -> _TokenContext:
         head = token.head
         head_word = _word(head) if head.pos_ == "PROPN" else head.lemma_.lower()
         names.append(f"head_lemma={head_word}|dep={token.dep_}")
-    quoted = inside_quote(token)
+    quoted = facts.inside_quote(token.i)
     if quoted:
         names.append("inside_quote")
     if token.i + 1 < len(token.doc):
         names.append(f"next={_word(token.nbor())}")
     if token.i > 0:
         names.append(f"previous={_word(token.nbor(-1))}")
-    return _TokenContext(tuple(names), lemma, prior, subject is not None, subject_ent, quoted)
-
-
-def inside_quote(token: Token) -> bool:
-    """Whether a quotation mark opened before the token in its parsed stretch is still open (the state of
-    every token is worked out once per doc)."""
-    doc = token.doc
-    state: list[bool] | None = doc.user_data.get("inside_quote")
-    if state is None:
-        state = doc.user_data["inside_quote"] = _quote_states(doc)
-    return state[token.i]
-
-
-def _quote_states(doc: Doc) -> list[bool]:
-    """For each token, whether a quotation is open before it. Read from the token forms' ids, each distinct
-    form looked up once, as spaCy makes a new Token object on every access."""
-    orths: list[int] = doc.to_array(ORTH).tolist()
-    effect: dict[int, bool] = {}  # what a form does to the state: True opens, False closes
-    toggles: set[int] = set()
-    for orth in set(orths):
-        form = doc.vocab.strings[orth]
-        if "\n" in form:
-            effect[orth] = False  # as at run time, where each paragraph is parsed apart
-        elif form in OPENING_MARKS:
-            effect[orth] = True
-        elif form in CLOSING_MARKS:
-            effect[orth] = False
-        elif form in TOGGLING_MARKS:
-            toggles.add(orth)
-    state, open_ = [], False
-    for orth in orths:
-        state.append(open_)
-        open_ = not open_ if orth in toggles else effect.get(orth, open_)
-    return state
+    return TokenContext(tuple(names), lemma, prior, subject is not None, subject_ent, quoted)
 
 
 @dataclass(frozen=True)
@@ -185,23 +151,23 @@ class CueScorer:
     def entry(self, token: Token) -> CueEntry | None:
         return self.lexicon.get(token.lemma_, token.pos_)
 
-    def probability(self, candidate: Candidate) -> float:
+    def probability(self, candidate: Candidate, facts: DocFacts) -> float:
+        """The probability that a candidate is an attribution (`facts`: its parsed stretch's)."""
         entry = self.entry(candidate.token)
         if not self.weights:
             clausal = candidate.content_type in _CLAUSAL
             return entry.precision if entry is not None and clausal else 0.0
         weights = self.weights
-        context = _token_context(candidate.token, entry)
-        score = self._context_score(candidate.token, context)
+        context = _token_context(candidate.token, entry, facts)
+        score = self._context_score(candidate.token, context, facts)
         for name in _reading_features(candidate, context):  # in order, as the sum over all features was
             score += weights.get(name, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def _context_score(self, token: Token, context: _TokenContext) -> float:
+    def _context_score(self, token: Token, context: TokenContext, facts: DocFacts) -> float:
         """The weight of a cue token's own features, summed once per token and scorer (a token has several
         candidate readings)."""
-        cache: dict[int, tuple[dict[str, float], float]]
-        cache = token.doc.user_data.setdefault("cue_context_score", {})
+        cache = facts.context_scores
         cached = cache.get(token.i)
         if cached is None or cached[0] is not self.weights:
             score = sum(self.weights.get(name, 0.0) for name in context.names)
@@ -213,12 +179,8 @@ class CueScorer:
         the model says."""
         return candidate.content_type in _ALWAYS or candidate.content_type == "colon"
 
-    def accepts(self, candidate: Candidate, probability: float | None = None) -> bool:
-        if self.always(candidate):
-            return True
-        if probability is None:
-            probability = self.probability(candidate)
-        return probability >= self.threshold
+    def accepts(self, candidate: Candidate, probability: float) -> bool:
+        return self.always(candidate) or probability >= self.threshold
 
     def is_speech(self, token: Token) -> bool:
         return token.pos_ == "VERB" and self.is_speech_verb(token.lemma_)

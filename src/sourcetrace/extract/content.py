@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.content_around import (
     fragment_before,
     is_postposed,
@@ -47,140 +51,222 @@ _ANSWERS = {"yes", "no", "so"}
 _CONDITIONS = {"unless", "if", "until", "once", "because"}
 
 
-ContentOption = tuple[list[TokenRange], str, "Token | None"]
+class ContentOption(NamedTuple):
+    """One content the parse offers a cue: its token ranges, how it was found (the classifier's
+    `content_type` label, "prep_for" for a preposition's object) and, for a cue that takes a preposition
+    ("called for"), the cue's last token."""
+
+    parts: list[TokenRange]
+    content_type: str
+    cue_end: Token | None = None
 
 
-def content_options(sentence: SpacySpan, cue: Token) -> list[ContentOption]:
-    """The contents the parse offers for a cue: token ranges, how they were found, and the last cue token
-    when the cue takes a preposition ("called for", "apologized for")."""
-    options: list[ContentOption] = []
+@dataclass
+class _Readings:
+    """The content options of one cue, gathered in the order the readers find them (the classifier keeps
+    the first of equally probable readings)."""
 
-    def add(first: int, last: int, content_type: str, cue_end: Token | None = None) -> None:
+    sentence: SpacySpan
+    cue: Token
+    options: list[ContentOption] = field(default_factory=list)
+
+    def add(self, first: int, last: int, content_type: str, cue_end: Token | None = None) -> None:
+        """A reading from token `first` to `last`, trimmed; in two parts when it reaches back past the cue
+        ("which the minister said would create jobs": the parts on either side of the cue and its
+        subject)."""
+        cue, sentence = self.cue, self.sentence
         if first < cue.i <= last:
-            # the content's subtree reaches back past the cue ("which the minister said would create
-            # jobs"): the parts on either side of the cue and its subject
             stop = min([cue_first(cue).i, *(c.left_edge.i for c in cue.lefts if c.dep_ in SUBJECTS)])
             parts = [trimmed(sentence, first, stop - 1), trimmed(sentence, cue_last(cue).i + 1, last)]
             kept = [part for part in parts if part is not None]
             if kept:
-                options.append((kept, content_type, cue_end))
+                self.options.append(ContentOption(kept, content_type, cue_end))
             return
         span = trimmed(sentence, first, last)
         if span is not None:
-            options.append(([span], content_type, cue_end))
+            self.options.append(ContentOption([span], content_type, cue_end))
 
-    def add_with_tail(first: int, last: int) -> None:
-        # "Ms. Malik had two interviews, federal officials said, the first by a consular officer": a clause
-        # before the cue and what follows the cue's own words after a comma (PolNeAR's content often runs
-        # on to the end of the sentence); not around quotations, whose words end at their closing marks
-        tail = _tail_after_cue(sentence, cue)
-        before = trimmed(sentence, first, last)
-        if tail is None or before is None or has_quote_mark(span_text(sentence)):
+    def add_parts(self, parts: list[TokenRange] | None, content_type: str) -> None:
+        if parts:
+            self.options.append(ContentOption(parts, content_type))
+
+    def add_with_tail(self, first: int, last: int) -> None:
+        """ "Ms. Malik had two interviews, federal officials said, the first by a consular officer": a clause
+        before the cue and what follows the cue's own words after a comma (PolNeAR's content often runs on
+        to the end of the sentence); not around quotations, whose words end at their closing marks."""
+        tail = _tail_after_cue(self.sentence, self.cue)
+        before = trimmed(self.sentence, first, last)
+        if tail is None or before is None or has_quote_mark(span_text(self.sentence)):
             return
-        if not any(parts == [before, tail] for parts, _, _ in options):
-            options.append(([before, tail], "clause_before_rest", None))
+        if not any(option.parts == [before, tail] for option in self.options):
+            self.options.append(ContentOption([before, tail], "clause_before_rest"))
 
+
+def content_options(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> list[ContentOption]:
+    """The contents the parse offers for a cue: every reader of `CONTENT_READERS` in turn."""
+    readings = _Readings(sentence, cue)
+    for read in CONTENT_READERS:
+        read(readings, scorer)
+    return readings.options
+
+
+def _complements(cue: Token) -> list[Token]:
+    """The clauses a cue takes: its clausal complements, else a that-clause hung on the setting ("said in
+    an interview that ...") or a yes-no question ("asked X if ...")."""
     complements = [c for c in children(cue) if c.dep_ == "ccomp"]
+    return complements or _clauses_after_setting(cue) or _question_clauses(cue)
+
+
+def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
+    """ "said X was of the view that Y": the parser may hang several clauses off the cue; take them all, on
+    the side of the cue where the first one is."""
+    cue = readings.cue
+    complements = _complements(cue)
     if not complements:
-        complements = _clauses_after_setting(cue) or _question_clauses(cue)
-    if complements:
-        # "said X was of the view that Y": the parser may hang several clauses off the cue; take them all,
-        # on the side of the cue where the first one is
-        after = [c for c in complements if c.i > cue.i]
-        chosen = after or complements
-        last = max(c.right_edge.i for c in chosen)
-        if after:
-            # "said X, and there was Y": a coordinated clause with its own subject continues the content
-            # (one without a subject is the speaker's next action: "said X and left")
-            for conj in (c for c in children(cue) if c.dep_ == "conj" and c.i > last):
-                if any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in children(conj)):
-                    last = max(last, conj.right_edge.i)
-            # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue
-            # after the content is still part of what was said
-            for subordinate in (c for c in children(cue) if c.i > last):
-                marked = subordinate.dep_ == "advcl" and bool(clause_marks(subordinate) & _CONDITIONS)
-                # "because" the parser takes for a preposition ("because of the cost", "because it ...")
-                if marked or (subordinate.dep_ == "prep" and subordinate.lower_ in _CONDITIONS):
-                    last = max(last, subordinate.right_edge.i)
-        add(min(c.left_edge.i for c in chosen), last, "ccomp" if after else "ccomp_before")
-        if not after:
-            add_with_tail(min(c.left_edge.i for c in chosen), last)
-    if is_postposed(sentence, cue):
-        add(cue.head.left_edge.i, core_edges(cue)[0] - 1, "postposed")
-        add_with_tail(cue.head.left_edge.i, core_edges(cue)[0] - 1)
-    parenthetical = parenthetical_content(sentence, cue) or preposed_content(sentence, cue)
-    if parenthetical:
-        options.append((parenthetical, "parenthetical", None))
+        return
+    after = [c for c in complements if c.i > cue.i]
+    chosen = after or complements
+    last = max(c.right_edge.i for c in chosen)
+    if after:
+        last = _clause_run_end(cue, last)
+    first = min(c.left_edge.i for c in chosen)
+    readings.add(first, last, "ccomp" if after else "ccomp_before")
+    if not after:
+        readings.add_with_tail(first, last)
+
+
+def _clause_run_end(cue: Token, last: int) -> int:
+    """Where a content clause after the cue ends, with what the parser hung beside it that still belongs to
+    what was said."""
+    # "said X, and there was Y": a coordinated clause with its own subject continues the content (one
+    # without a subject is the speaker's next action: "said X and left")
+    for conj in (c for c in children(cue) if c.dep_ == "conj" and c.i > last):
+        if any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in children(conj)):
+            last = max(last, conj.right_edge.i)
+    # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue after
+    # the content is still part of what was said
+    for subordinate in (c for c in children(cue) if c.i > last):
+        marked = subordinate.dep_ == "advcl" and bool(clause_marks(subordinate) & _CONDITIONS)
+        # "because" the parser takes for a preposition ("because of the cost", "because it ...")
+        if marked or (subordinate.dep_ == "prep" and subordinate.lower_ in _CONDITIONS):
+            last = max(last, subordinate.right_edge.i)
+    return last
+
+
+def _read_postposed(readings: _Readings, scorer: CueScorer) -> None:
+    """ "X is ready, Russian sources say.": the clause before a cue set off at the sentence's end."""
+    cue = readings.cue
+    if is_postposed(readings.sentence, cue):
+        readings.add(cue.head.left_edge.i, core_edges(cue)[0] - 1, "postposed")
+        readings.add_with_tail(cue.head.left_edge.i, core_edges(cue)[0] - 1)
+
+
+def _read_parenthetical(readings: _Readings, scorer: CueScorer) -> None:
+    sentence, cue = readings.sentence, readings.cue
+    readings.add_parts(
+        parenthetical_content(sentence, cue) or preposed_content(sentence, cue), "parenthetical"
+    )
+
+
+def _read_infinitives(readings: _Readings, scorer: CueScorer) -> None:
+    """An infinitive ("vowed to fight") or a gerund ("recalled sitting in on focus groups", "proposed cutting
+    taxes"); "began talking" and the like are left to the classifier. After a preposition with its object
+    ("called on the mayor to apologize") the infinitive is the object's to do: the reading is the
+    preposition's, with the object and the infinitive together (`_read_prepositional_objects`)."""
+    cue = readings.cue
     for complement in (c for c in children(cue) if c.dep_ == "xcomp" and c.i > cue.i):
-        # an infinitive ("vowed to fight") or a gerund ("recalled sitting in on focus groups", "proposed
-        # cutting taxes"); "began talking" and the like are left to the classifier. After a preposition
-        # with its object ("called on the mayor to apologize") the infinitive is the object's to do: the
-        # reading is the preposition's, with the object and the infinitive together (below)
         if asked_object(cue, complement) is not None:
             continue
         if is_infinitive(complement) or complement.tag_ == "VBG":
-            add(complement.left_edge.i, complement.right_edge.i, "xcomp")
-    # ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she said")
-    if cue.dep_ == "ROOT" and any(c.dep_ in SUBJECTS and c.i < cue.i for c in children(cue)):
-        clause = [c for c in children(cue) if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
-        if clause:
-            add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
-            add_with_tail(clause[0].left_edge.i, clause[-1].right_edge.i)
-        else:
-            fragment = fragment_before(sentence, cue)
-            if fragment is not None:
-                add(sentence.start, fragment, "root_clause")
+            readings.add(complement.left_edge.i, complement.right_edge.i, "xcomp")
+
+
+def _read_root_clause(readings: _Readings, scorer: CueScorer) -> None:
+    """A ROOT cue after a sentence-initial content clause the parser left unattached ("It is over, she
+    said"), or after a fragment set off by a comma ("People like Scott, he said.")."""
+    sentence, cue = readings.sentence, readings.cue
+    if cue.dep_ != "ROOT" or not any(c.dep_ in SUBJECTS and c.i < cue.i for c in children(cue)):
+        return
+    clause = [c for c in children(cue) if c.i < cue.i and c.dep_ in {"ccomp", "parataxis"}]
+    if clause:
+        readings.add(clause[0].left_edge.i, clause[-1].right_edge.i, "root_clause")
+        readings.add_with_tail(clause[0].left_edge.i, clause[-1].right_edge.i)
+        return
+    fragment = fragment_before(sentence, cue, scorer)
+    if fragment is not None:
+        readings.add(sentence.start, fragment, "root_clause")
+
+
+def _read_passive_noun(readings: _Readings, scorer: CueScorer) -> None:
+    """ "the bill, opposed by House Republicans, ...", "a sentiment endorsed by the crowd": the agent holds
+    the noun phrase the participle modifies."""
+    cue = readings.cue
     if cue.dep_ == "acl" and cue.tag_ == "VBN" and has_agent(cue) and cue.head.i < cue.i:
-        # "the bill, opposed by House Republicans, ...", "a sentiment endorsed by the crowd": the agent holds
-        # the noun phrase the participle modifies
-        add(cue.head.left_edge.i, cue.i - 1, "passive_noun")
-    raising = raising_clause(sentence, cue)
-    if raising is not None:
-        options.append((raising, "raising", None))
-    relative = relative_content(sentence, cue)
-    if relative is not None:
-        options.append((relative, "relative", None))
-    passive_subject = passive_subject_content(sentence, cue)
-    if passive_subject is not None:
-        options.append((passive_subject, "passive_subject", None))
+        readings.add(cue.head.left_edge.i, cue.i - 1, "passive_noun")
+
+
+def _read_around(readings: _Readings, scorer: CueScorer) -> None:
+    """Raising verbs and passives, relative clauses and passive subjects: contents on both sides of the
+    cue (`content_around.py`)."""
+    sentence, cue = readings.sentence, readings.cue
+    readings.add_parts(raising_clause(sentence, cue), "raising")
+    readings.add_parts(relative_content(sentence, cue), "relative")
+    readings.add_parts(passive_subject_content(sentence, cue), "passive_subject")
+
+
+def _read_objects(readings: _Readings, scorer: CueScorer) -> None:
+    """The cue's object, and the object with what follows it."""
+    cue = readings.cue
     predicates = [c for c in children(cue) if c.dep_ == "oprd" and c.i > cue.i]
     if predicates and not any(c.dep_ == "dobj" and c.i > cue.i for c in children(cue)):
         # "called the statements “childish”", "calling him a “fascist demagogue”": the parser may hang the
         # object under its predicate; the object and the predicate are read together (and a relative object
         # before the cue leaves the predicate: "Rubio, who he dubbed “the little senator”")
-        add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
+        readings.add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
     objects = [c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i]
-    if objects:
-        add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
-        # "framed the shooting as a moment when ...": the object and what follows it -- unless a question
-        # after the object is what was asked, and the object who was asked ("asked the host if ..."); the
-        # object of "told reporters that ..." keeps this reading (dropping it too cost 0.002 CV F1)
-        questioned = any(c.i > objects[0].i and c.dep_ == "advcl" for c in complements)
-        if cue.right_edge.i > objects[0].right_edge.i + 1 and not questioned:
-            add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
+    if not objects:
+        return
+    readings.add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
+    # "framed the shooting as a moment when ...": the object and what follows it -- unless a question after
+    # the object is what was asked, and the object who was asked ("asked the host if ..."); the object of
+    # "told reporters that ..." keeps this reading (dropping it too cost 0.002 CV F1)
+    questioned = any(c.i > objects[0].i and c.dep_ == "advcl" for c in _complements(cue))
+    if cue.right_edge.i > objects[0].right_edge.i + 1 and not questioned:
+        readings.add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
+
+
+def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
+    """A preposition right after the verb, or after its particle or adverb, makes a phrasal cue ("called
+    for", "spoke out against"); not one after its object ("asked Trump on Wednesday")."""
+    cue = readings.cue
     for child in children(cue):
         pobject = prepositional_object(child) if child.dep_ == "prep" and child.i > cue.i else None
         if pobject is None:
             continue
-        # a preposition right after the verb, or after its particle or adverb, makes a phrasal cue ("called
-        # for", "spoke out against"); not one after its object ("asked Trump on Wednesday")
         between = cue.doc[cue.i + 1 : child.i]
         phrasal = child.i <= cue.i + 2 and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         cue_end = child if phrasal else None
-        add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
+        readings.add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
         # "called for the ban in December after the shooting": the object and what follows it, up to the
         # next clause or act
         following = (c for c in cue.rights if c.i > child.i)
         rest = [c.right_edge.i for c in itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)]
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
-            add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
-    answer = _answer(cue)
+            readings.add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
+
+
+def _read_answer(readings: _Readings, scorer: CueScorer) -> None:
+    answer = _answer(readings.cue)
     if answer is not None:
-        add(answer.left_edge.i, answer.right_edge.i, "answer")
+        readings.add(answer.left_edge.i, answer.right_edge.i, "answer")
+
+
+def _read_for_clause(readings: _Readings, scorer: CueScorer) -> None:
+    """ "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
+    infinitive clause with its own subject; the cue takes the "for", the content the rest (a clause, which
+    holds "to lay out" as a nested attribution)."""
+    cue = readings.cue
     for infinitive in (c for c in children(cue) if c.dep_ == "advcl" and c.i > cue.i):
-        # "called for all candidates to lay out their plans": the parser reads "for" as the mark of an
-        # infinitive clause with its own subject; the cue takes the "for", the content the rest (a clause,
-        # which holds "to lay out" as a nested attribution)
         mark = infinitive.left_edge
         between = cue.doc[cue.i + 1 : mark.i]
         if (
@@ -189,8 +275,23 @@ def content_options(sentence: SpacySpan, cue: Token) -> list[ContentOption]:
             and is_infinitive(infinitive)
             and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         ):
-            add(mark.i + 1, infinitive.right_edge.i, "for_clause", mark)
-    return options
+            readings.add(mark.i + 1, infinitive.right_edge.i, "for_clause", mark)
+
+
+#: The content readers, in the order their options are offered.
+CONTENT_READERS: tuple[Callable[[_Readings, CueScorer], None], ...] = (
+    _read_complements,
+    _read_postposed,
+    _read_parenthetical,
+    _read_infinitives,
+    _read_root_clause,
+    _read_passive_noun,
+    _read_around,
+    _read_objects,
+    _read_prepositional_objects,
+    _read_answer,
+    _read_for_clause,
+)
 
 
 def _answer(cue: Token) -> Token | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.classifier import load_scorer
+from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
     NOT_CONTENT_POS,
@@ -101,11 +101,11 @@ def passive_subject_content(sentence: SpacySpan, cue: Token) -> list[TokenRange]
     return [span] if span is not None else None
 
 
-def fragment_before(sentence: SpacySpan, cue: Token) -> int | None:
+def fragment_before(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> int | None:
     """ "People like Scott, he said.": words the parser could not make a clause of, set off by a comma
     before a subject and a verb of saying that end the sentence; the index of their last token."""
     subject = next((c for c in children(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
-    if subject is None or has_content_child(cue) or not says(cue, load_scorer()):
+    if subject is None or has_content_child(cue) or not says(cue, scorer):
         return None
     doc = sentence.doc
     comma = subject.left_edge.i - 1

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.classifier import load_scorer
+from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, char_range, trimmed
 from sourcetrace.parse import Segment
@@ -37,7 +37,7 @@ _RUBRICS = {
 _NOT_SPEAKER_POS = {"VERB", "AUX", "INTJ", "ADV", "CCONJ", "SCONJ", "ADJ"}
 
 
-def is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
+def is_headline_colon(sentence: SpacySpan, colon: Token, scorer: CueScorer) -> bool:
     """A colon after a short name at the start of a title-like line: "Graham: Trump's plan is ..." (not
     after a verb of saying that the tagger took for part of a name: "Said Roe: “…”", `opener_speaker`)."""
     before = sentence.doc[sentence.start : colon.i]
@@ -50,7 +50,7 @@ def is_headline_colon(sentence: SpacySpan, colon: Token) -> bool:
         )
         and _is_headline_label(before)
         and before.text.lower() not in _RUBRICS
-        and not (len(before) > 1 and load_scorer().is_speech_form(before[0].text))
+        and not (len(before) > 1 and scorer.is_speech_form(before[0].text))
     )
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.source import noun_phrase, source_of, subject_span
 from sourcetrace.extract.syntax import SUBJECTS, cue_span, has_content_child, meets, token_at
@@ -19,11 +20,12 @@ from sourcetrace.quotes import (
 
 
 def speaker_for(
-    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer, taken: set[int]
+    context: RuleContext, segments: Sequence[Segment], quote: Quote, taken: set[int]
 ) -> Relation | None:
     """A relation for a quote no parse relation covers and no verb right beside it introduces: a verb of
     saying elsewhere in its sentence that has no content of its own (`taken`: cue offsets), or "X said:" in
     the sentence before."""
+    text, scorer = context.text, context.scorer
     quoted_in = segment_at(segments, quote.start, quote.start)
     if quoted_in is not None:
         for sentence in sentences_around(text, quoted_in, quote, following=False):
@@ -31,7 +33,7 @@ def speaker_for(
                 at = quoted_in.char_start(token)
                 if quote.start <= at < quote.end or at in taken or not scorer.is_speech(token):
                     continue
-                source, _ = source_of(quoted_in, token)
+                source, _ = source_of(context, quoted_in, token)
                 if source is not None and not meets(source, quote):
                     return Relation(cue_span(quoted_in, token), source, [(quote.start, quote.end)], "direct")
     for segment in segments:
@@ -39,7 +41,7 @@ def speaker_for(
         if previous is not None and previous[-1].text in {":", ",", "."}:
             for token in reversed(list(previous)):
                 if scorer.is_speech(token) and not has_content_child(token):
-                    source, _ = source_of(segment, token)
+                    source, _ = source_of(context, segment, token)
                     if source is not None:
                         return Relation(
                             cue_span(segment, token), source, [(quote.start, quote.end)], "direct"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.quote_introducers import opener_speaker, speaker_for
 from sourcetrace.extract.quote_speakers import SIGNATURE, adjacent_speaker
 from sourcetrace.extract.relation import Relation
@@ -23,22 +23,19 @@ _MAX_INTERRUPTION = 300
 
 
 def reconcile_quotes(
-    text: str,
-    segments: Sequence[Segment],
-    relations: list[Relation],
-    quotes: Sequence[Quote],
-    scorer: CueScorer,
+    context: RuleContext, segments: Sequence[Segment], relations: list[Relation], quotes: Sequence[Quote]
 ) -> list[Relation]:
     """Make relations whose content is quotation direct or mixed, and cut what a cue inside a quote reports
     at the quote's end; then attribute the quotes no relation covers: to the speaker beside them, else as the
     continuation of the attribution that ends right before them."""
+    text, scorer = context.text, context.scorer
     used: set[Quote] = set()
     emptied: set[int] = set()
     beside: dict[Quote, Relation | None] = {}
 
     def speaker_beside(quote: Quote) -> Relation | None:
         if quote not in beside:
-            beside[quote] = adjacent_speaker(text, segments, quote, scorer)
+            beside[quote] = adjacent_speaker(context, segments, quote)
         return beside[quote]
 
     for relation in relations:
@@ -133,7 +130,7 @@ def reconcile_quotes(
             previous.content.append((quote.start, quote.end))
             used.add(quote)
             continue
-        speaker = adjacent or speaker_for(text, segments, quote, scorer, taken)
+        speaker = adjacent or speaker_for(context, segments, quote, taken)
         if speaker is not None:
             relations.append(speaker)
             used.add(quote)

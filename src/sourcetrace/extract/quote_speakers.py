@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.quote_introducers import opener_speaker, sentences_around
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.source import source_of
@@ -37,15 +38,14 @@ from sourcetrace.quotes import (
 _SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
 
 
-def adjacent_speaker(
-    text: str, segments: Sequence[Segment], quote: Quote, scorer: CueScorer
-) -> Relation | None:
+def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Quote) -> Relation | None:
     """The speaker named right beside a quote: a signature dash after it (“…” ― Jane Roe), a reporting verb
     right after it (“…,” X barked; “…?” Biden asked.), or right before it (X replied, “…”; X said: “…”; see
     `_introduces`).
 
     A verb right after the quote wins over one before it, as in news style the attribution follows the
     quote; a participle right after it is not its cue (“…,” drawing jeers)."""
+    text, scorer = context.text, context.scorer
     signed = SIGNATURE.match(text, quote.end)
     if signed:
         return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
@@ -103,7 +103,7 @@ def adjacent_speaker(
             if bare is not None:
                 before.append(bare)
     for token in [*after[:1], *before[-1:]]:
-        source = (_puts_it(token) and _as_source(segment, token)) or source_of(segment, token)[0]
+        source = (_puts_it(token) and _as_source(segment, token)) or source_of(context, segment, token)[0]
         if source is not None and source[0] < quote.start < source[1]:
             continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
         if token in after and (source is None or meets(source, quote)):

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import HEAD, POS
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from sourcetrace.extract.facts import DocFacts
 from sourcetrace.types import Kind
 
 #: A run of tokens, first and last inclusive.
@@ -54,11 +55,13 @@ class Candidate:
     content_head: Token | None = None  # the syntactic head of the content
 
 
-def make_candidate(cue: Token, relation: Relation, content_type: str, parts: list[TokenRange]) -> Candidate:
+def make_candidate(
+    facts: DocFacts, cue: Token, relation: Relation, content_type: str, parts: list[TokenRange]
+) -> Candidate:
     """A candidate with what the classifier needs to know of its content: size, whether it holds a verb,
     its first word and its syntactic head."""
     doc = cue.doc
-    heads, verbal = _heads_and_verbs(doc)
+    heads, verbal = _heads_and_verbs(facts)
     indices = [i for first, last in parts for i in range(first.i, last.i + 1)]
     low, high = parts[0][0].i, parts[-1][1].i
     head_index = next((i for i in indices if not low <= heads[i] <= high or heads[i] == i), None)
@@ -69,15 +72,14 @@ def make_candidate(cue: Token, relation: Relation, content_type: str, parts: lis
     return Candidate(cue, relation, content_type, len(indices), clausal, first_word, head)
 
 
-def _heads_and_verbs(doc: Doc) -> tuple[list[int], list[bool]]:
+def _heads_and_verbs(facts: DocFacts) -> tuple[list[int], list[bool]]:
     """Each token's head index and whether it is a verb or auxiliary, read once per parsed stretch from the
     doc's arrays (a content spans many tokens, and spaCy makes a new Token object on every access)."""
-    cached: tuple[list[int], list[bool]] | None = doc.user_data.get("heads_and_verbs")
-    if cached is None:
-        array = doc.to_array([HEAD, POS])
-        heads = (array[:, 0].astype(np.int64) + np.arange(len(doc))).tolist()  # HEAD is relative
-        cached = doc.user_data["heads_and_verbs"] = (heads, [pos in _VERBAL for pos in array[:, 1].tolist()])
-    return cached
+    if facts.heads is None or facts.verbal is None:
+        array = facts.doc.to_array([HEAD, POS])
+        facts.heads = (array[:, 0].astype(np.int64) + np.arange(len(facts.doc))).tolist()  # HEAD is relative
+        facts.verbal = [pos in _VERBAL for pos in array[:, 1].tolist()]
+    return facts.heads, facts.verbal
 
 
 #: Parts of speech that make a content clausal.

@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from sourcetrace.extract.classifier import inside_quote, load_scorer
+from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
     FINITE_VERB_TAGS,
@@ -52,7 +53,11 @@ _CONTRASTS = {"while", "whereas", "though", "although"}
 _REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
 
 
-def source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int | None]:
+#: A source span, and the offset of "with" when the source is an absolute "with X saying".
+SourceReading = tuple[tuple[int, int] | None, int | None]
+
+
+def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReading:
     """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
     subject = subject_span(segment, cue)
     has_said = _contracted_has(cue)
@@ -70,37 +75,52 @@ def source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int
         # who was asked, not who asked
         return None, None
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
-        absolute = _absolute_with_source(segment, cue)
-        if absolute is not None:
-            return absolute
-        if (
-            cue.dep_ == "acl"
-            and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}
-            and (cue.head.dep_ in _NOUN_SOURCES or not set_off(cue))
-        ):
-            noun = cue.head
-            return char_range(segment, noun.left_edge, last_word_before(cue, noun.left_edge)), None
-        # "and the union has sued the city, saying ...", "a charge that party leaders denied, noting ...",
-        # "“…,” Clinton said, while arguing ...": a coordinated, relative or inserted clause right before the
-        # participle's comma is whose act it continues, though the parser may hang the participle higher up
-        before = _clause_before(cue)
-        if before is not None and before.dep_ in {"conj", "relcl", "parataxis"}:
-            subject = subject_span(segment, before)
-            if subject is not None:
-                return subject, None
-        # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
-        # wherever the parser hung it -- but not for a verb inside a quote when it stands outside
-        # (“I think it would make things worse,” Clinton said, while arguing ...)
-        for ancestor in cue.ancestors:
-            if inside_quote(ancestor) != inside_quote(cue) or not load_scorer().is_speech(ancestor):
-                continue
-            subject = subject_span(segment, ancestor)
-            if subject is not None:
-                return subject, None
+        participle = _participle_source(context, segment, cue)
+        if participle is not None:
+            return participle
+    return _shared_source(segment, cue), None
+
+
+def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> SourceReading | None:
+    """Whose act a participle ("..., saying ...", "a group backing X", "with X saying ...") reports."""
+    absolute = _absolute_with_source(segment, cue)
+    if absolute is not None:
+        return absolute
+    if (
+        cue.dep_ == "acl"
+        and cue.head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and (cue.head.dep_ in _NOUN_SOURCES or not set_off(cue))
+    ):
+        noun = cue.head
+        return char_range(segment, noun.left_edge, last_word_before(cue, noun.left_edge)), None
+    # "and the union has sued the city, saying ...", "a charge that party leaders denied, noting ...",
+    # "“…,” Clinton said, while arguing ...": a coordinated, relative or inserted clause right before the
+    # participle's comma is whose act it continues, though the parser may hang the participle higher up
+    before = _clause_before(cue)
+    if before is not None and before.dep_ in {"conj", "relcl", "parataxis"}:
+        subject = subject_span(segment, before)
+        if subject is not None:
+            return subject, None
+    # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
+    # wherever the parser hung it -- but not for a verb inside a quote when it stands outside
+    # (“I think it would make things worse,” Clinton said, while arguing ...)
+    quoted = context.inside_quote(cue)
+    for ancestor in cue.ancestors:
+        if context.inside_quote(ancestor) != quoted or not context.scorer.is_speech(ancestor):
+            continue
+        subject = subject_span(segment, ancestor)
+        if subject is not None:
+            return subject, None
+    return None
+
+
+def _shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
+    """The subject a cue without one shares with the verbs it hangs from, up to four levels ("..., and
+    added", "wants to say"), or the object asked to do an infinitive ("prompting voters to reconsider")."""
     token = cue
     for _ in range(4):
         if not _shares_subject(token):
-            return _stray_subject(segment, cue), None
+            return _stray_subject(segment, cue)
         if token.dep_ == "xcomp":
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
             controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
@@ -108,12 +128,12 @@ def source_of(segment: Segment, cue: Token) -> tuple[tuple[int, int] | None, int
                 # "called on the mayor to apologize": the preposition's object
                 controller = asked_object(token.head, token)
             if controller is not None:
-                return noun_phrase(segment, controller), None
+                return noun_phrase(segment, controller)
         token = token.head
         subject = subject_span(segment, token)
         if subject is not None:
-            return subject, None
-    return None, None
+            return subject
+    return None
 
 
 def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] | None:
@@ -154,14 +174,14 @@ def _has_clause_after(cue: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i > cue.i for c in children(cue))
 
 
-def own_clause_start(segment: Segment, cue: Token) -> int | None:
+def own_clause_start(segment: Segment, cue: Token, scorer: CueScorer) -> int | None:
     """Where a verb of saying's clause starts when it has its own subject and follows, coordinated or set
     against it, the clause before ("..., and they say that ...", "..., while another says ..."). The parser
     often hangs such a clause inside the content of the attribution before; PolNeAR ends that content where
     this one starts. A second complement of the same cue ("..., and that ...") or a weaker verb joined to the
     content ("..., and people see it as ...") stays in it."""
     head = cue.head
-    if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not load_scorer().is_speech(cue):
+    if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not scorer.is_speech(cue):
         return None
     subject = next((child for child in children(cue) if child.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
