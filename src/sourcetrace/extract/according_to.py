@@ -42,7 +42,7 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     return Relation(
         cue=(segment.char_start(according), segment.char_end(to)),
         source=source,
-        content=[char_range(segment, first, last) for first, last in kept],
+        content=tuple(char_range(segment, first, last) for first, last in kept),
     )
 
 
@@ -61,5 +61,5 @@ def in_survey(segment: Segment, sentence: SpacySpan, preposition: Token) -> Rela
     return Relation(
         cue=(segment.char_start(preposition), segment.char_end(preposition)),
         source=char_range(segment, survey.left_edge, last_of_subtree(survey)),
-        content=[char_range(segment, *content)],
+        content=(char_range(segment, *content),),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
@@ -41,8 +42,7 @@ def find_attributions(
         for sentence in segment.doc.sents:
             relations.extend(_sentence_relations(context, segment, sentence))
     relations = reconcile_quotes(context, segments, relations, quotes)
-    relations = merge_duplicates(relations)
-    cut_absolute_clauses(text, relations)
+    relations = cut_absolute_clauses(text, merge_duplicates(relations))
     return finish(text, relations)
 
 
@@ -63,9 +63,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         cue = candidate.relation.cue
         if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
             chosen.append(candidate)
-    for candidate in chosen:
-        candidate.relation.content_type = candidate.content_type
-    return [candidate.relation for candidate in chosen]
+    return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
 
 
 def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
@@ -76,7 +74,7 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
     for match in find_no_comment(sentence):
         source = subject_span(segment, match.verb, passive=True)
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
-        found.append(Candidate(match.verb, Relation(cue, source, [], kind="no_comment"), "no_comment"))
+        found.append(Candidate(match.verb, Relation(cue, source, (), kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)
     doc = sentence.doc
     worth_a_look = _worth_a_look(context.facts(doc))

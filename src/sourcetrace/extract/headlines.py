@@ -87,7 +87,7 @@ def headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Toke
     return Relation(
         cue=(segment.char_start(colon), segment.char_end(colon)),
         source=char_range(segment, sentence.doc[sentence.start], sentence.doc[colon.i - 1]),
-        content=[char_range(segment, content[0], content[1])],
+        content=(char_range(segment, content[0], content[1]),),
     )
 
 
@@ -106,7 +106,7 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     content_start = turn.end() - 1
     if content_end <= content_start:
         return None
-    return Relation((at, at + 1), turn.span("label"), [(content_start, content_end)])
+    return Relation((at, at + 1), turn.span("label"), ((content_start, content_end),))
 
 
 @lru_cache(maxsize=4)

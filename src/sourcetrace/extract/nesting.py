@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import SETTING_OFF, TRIM
 from sourcetrace.quotes import (
@@ -21,7 +24,7 @@ _MANNER_JOINERS = {"by"}
 _PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject", "passive_noun", "answer"}
 
 
-def merge_duplicates(relations: list[Relation]) -> list[Relation]:
+def merge_duplicates(relations: Iterable[Relation]) -> list[Relation]:
     """One relation per cue: a parse relation and a quote relation on the same cue merge."""
     by_cue: dict[tuple[int, int], Relation] = {}
     for relation in relations:
@@ -30,22 +33,24 @@ def merge_duplicates(relations: list[Relation]) -> list[Relation]:
             by_cue[relation.cue] = relation
         elif relation.kind == kept.kind == "direct":
             # the two halves of “A,” she said, “B.” found from either side
-            kept.content = sorted(set(kept.content) | set(relation.content))
+            halves = sorted(set(kept.content) | set(relation.content))
+            by_cue[relation.cue] = replace(kept, content=tuple(halves))
     return sorted(by_cue.values(), key=lambda r: (r.cue[0], r.cue[1]))
 
 
-def cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
+def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relation]:
     """Content stops before a clause that carries its own attribution: "with X saying ...", ", according
     to X", the same speaker's ", saying ..." (sibling relations, not nested ones) and a coordinated clause
     with its own speaker (", and they say ...", ", while another says ...")."""
-    for inner in relations:
+    relations = list(relations)
+    for i, inner in enumerate(relations):
         boundary = inner.absolute_with
         if inner.content_type == "according_to" and inner.source and inner.source[0] > inner.cue[0]:
             boundary = inner.cue[0]  # "..., according to X": X's words, not the outer speaker's
         if boundary is None and inner.clause_start is not None:
             boundary = inner.clause_start
-        for outer in relations:
-            if outer is inner or not outer.content or outer.kind not in {"indirect", "mixed"}:
+        for j, outer in enumerate(relations):
+            if j == i or not outer.content or outer.kind not in {"indirect", "mixed"}:
                 continue
             if boundary is None and (
                 inner.source is None
@@ -56,9 +61,12 @@ def cut_absolute_clauses(text: str, relations: list[Relation]) -> None:
             start, end = outer.content[-1]
             cut = _trim_joint(text, start, boundary if boundary is not None else inner.cue[0])
             if start < cut < end:
-                outer.content[-1] = (start, cut)
-                if outer.kind == "mixed" and not has_quote_mark(text[start:cut]):
-                    outer.kind = "indirect"  # the quoted words were the sibling's
+                # the quoted words were the sibling's when none is left
+                quoted = outer.kind == "mixed" and has_quote_mark(text[start:cut])
+                relations[j] = replace(
+                    outer, content=(*outer.content[:-1], (start, cut)), kind="mixed" if quoted else "indirect"
+                )
+    return relations
 
 
 def _follows_joint(text: str, start: int, after_phrase: bool) -> bool:
@@ -91,14 +99,15 @@ def _word_start(text: str, start: int, end: int) -> int:
     return end
 
 
-def finish(text: str, relations: list[Relation]) -> list[Attribution]:
+def finish(text: str, relations: Iterable[Relation]) -> list[Attribution]:
     """Assign ids in text order and parents (the smallest enclosing content), and build the records.
 
     Only a clause or a quotation nests another attribution ("sources say the president said ..."); a
     noun-phrase content does not: in "invited Ms. Roe, who criticizes the plan, to testify" the relative
     clause is an attribution of its own, as PolNeAR annotates it."""
-    relations.sort(key=lambda r: (r.cue[0], r.cue[1]))
+    relations = sorted(relations, key=lambda r: (r.cue[0], r.cue[1]))
     bounds = [(r.content_start, r.content_end) for r in relations]
+    parents: list[int | None] = [None] * len(relations)
     for index, relation in enumerate(relations):
         cue_start, cue_end = relation.cue
         enclosing = [
@@ -111,8 +120,8 @@ def finish(text: str, relations: list[Relation]) -> list[Attribution]:
             and (relations[j].kind in {"direct", "mixed"} or _may_nest(relations[j].content_type))
         ]
         if enclosing:
-            relation.parent = min(enclosing)[1]
-    _break_cycles(relations)
+            parents[index] = min(enclosing)[1]
+    _break_cycles(parents)
     records = []
     for index, relation in enumerate(relations):
         parts = tuple(Span.of(text, s, e) for s, e in relation.content)
@@ -124,7 +133,7 @@ def finish(text: str, relations: list[Relation]) -> list[Attribution]:
                 source=Span.of(text, *relation.source) if relation.source else None,
                 content=Span.of(text, parts[0].start, parts[-1].end) if parts else None,
                 content_parts=parts if len(parts) > 1 else (),
-                parent=f"a{relation.parent + 1}" if relation.parent is not None else None,
+                parent=f"a{parent + 1}" if (parent := parents[index]) is not None else None,
             )
         )
     return records
@@ -140,13 +149,14 @@ def _may_nest(content_type: str) -> bool:
     return not _is_phrasal(content_type) or content_type == "prep_rest"
 
 
-def _break_cycles(relations: list[Relation]) -> None:
-    for index, relation in enumerate(relations):
+def _break_cycles(parents: list[int | None]) -> None:
+    """Unset the parent of a relation whose chain of parents leads back to itself."""
+    for index in range(len(parents)):
         seen = {index}
-        parent = relation.parent
+        parent = parents[index]
         while parent is not None:
             if parent in seen:
-                relation.parent = None
+                parents[index] = None
                 break
             seen.add(parent)
-            parent = relations[parent].parent
+            parent = parents[parent]

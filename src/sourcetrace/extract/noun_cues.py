@@ -68,7 +68,7 @@ def noun_candidates(
             Relation(
                 cue=(cue_start, segment.char_end(cue_end if cue_end is not None else noun)),
                 source=source,
-                content=[char_range(segment, first, last) for first, last in parts],
+                content=tuple(char_range(segment, first, last) for first, last in parts),
             ),
             content_type,
             parts,
@@ -103,6 +103,6 @@ def adverb_candidates(
     parts = [part for part in around if part is not None]
     if not parts:
         return []
-    content = [char_range(segment, first, last) for first, last in parts]
+    content = tuple(char_range(segment, first, last) for first, last in parts)
     relation = Relation((segment.char_start(adverb), segment.char_end(adverb)), None, content)
     return [make_candidate(context.facts(adverb.doc), adverb, relation, "adverb", parts)]

@@ -35,7 +35,7 @@ def speaker_for(
                     continue
                 source, _ = source_of(context, quoted_in, token)
                 if source is not None and not meets(source, quote):
-                    return Relation(cue_span(quoted_in, token), source, [(quote.start, quote.end)], "direct")
+                    return Relation(cue_span(quoted_in, token), source, ((quote.start, quote.end),), "direct")
     for segment in segments:
         previous = _sentence_ending_before(text, segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
@@ -44,7 +44,7 @@ def speaker_for(
                     source, _ = source_of(context, segment, token)
                     if source is not None:
                         return Relation(
-                            cue_span(segment, token), source, [(quote.start, quote.end)], "direct"
+                            cue_span(segment, token), source, ((quote.start, quote.end),), "direct"
                         )
     return _colon_introducer(text, segments, quote, scorer, taken)
 
@@ -67,7 +67,7 @@ def _colon_introducer(
     named = _name_before_colon(segment, colon)
     if named is not None:
         return Relation(
-            (segment.char_start(colon), segment.char_end(colon)), named, [(quote.start, quote.end)], "direct"
+            (segment.char_start(colon), segment.char_end(colon)), named, ((quote.start, quote.end),), "direct"
         )
     verb = next((t for t in colon.ancestors if t.pos_ in {"VERB", "AUX"} and t.i < colon.i), None)
     if verb is None:
@@ -88,7 +88,7 @@ def _colon_introducer(
     source = subject_span(segment, verb)
     if source is None or meets(source, quote):
         return None
-    return Relation(cue_span(segment, verb), source, [(quote.start, quote.end)], "direct")
+    return Relation(cue_span(segment, verb), source, ((quote.start, quote.end),), "direct")
 
 
 def _name_before_colon(segment: Segment, colon: Token) -> tuple[int, int] | None:
@@ -125,10 +125,10 @@ def opener_speaker(text: str, quote: Quote, scorer: CueScorer) -> Relation | Non
     start = _sentence_start(text, quote.start)
     opener = _OPENER.fullmatch(text, start, quote.start)
     if opener is not None and scorer.is_speech_form(opener["verb"]):
-        return Relation(opener.span("verb"), opener.span("source"), [(quote.start, quote.end)], "direct")
+        return Relation(opener.span("verb"), opener.span("source"), ((quote.start, quote.end),), "direct")
     source = _FROM.fullmatch(text, start, quote.start)
     if source is not None:
-        return Relation(source.span("colon"), source.span("source"), [(quote.start, quote.end)], "direct")
+        return Relation(source.span("colon"), source.span("source"), ((quote.start, quote.end),), "direct")
     return None
 
 

@@ -48,7 +48,7 @@ def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Q
     text, scorer = context.text, context.scorer
     signed = SIGNATURE.match(text, quote.end)
     if signed:
-        return Relation(signed.span("dash"), signed.span("name"), [(quote.start, quote.end)], "direct")
+        return Relation(signed.span("dash"), signed.span("name"), ((quote.start, quote.end),), "direct")
     opener = opener_speaker(text, quote, scorer)
     if opener is not None:
         return opener
@@ -109,7 +109,7 @@ def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Q
         if token in after and (source is None or meets(source, quote)):
             source = _inverted_source(segment, token, quote) or _name_set_off(segment, quote, token) or source
         if source is not None and not meets(source, quote):
-            return Relation(cue_span(segment, token), source, [(quote.start, quote.end)], "direct")
+            return Relation(cue_span(segment, token), source, ((quote.start, quote.end),), "direct")
     return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import HEAD, POS
@@ -16,18 +16,18 @@ from sourcetrace.types import Kind
 TokenRange = tuple[Token, Token]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Relation:
-    """An attribution under construction, in article character offsets."""
+    """An attribution found in an article, in article character offsets, before ids and parents are given
+    (`nesting.finish`). A step of extraction that changes one makes a new record (`dataclasses.replace`)."""
 
     cue: tuple[int, int]
     source: tuple[int, int] | None
-    content: list[tuple[int, int]]
+    content: tuple[tuple[int, int], ...]
     kind: Kind = "indirect"
     absolute_with: int | None = None  # offset of "with" in "with one source saying ..."
     clause_start: int | None = None  # where the cue's own clause starts in "..., and they say ..."
     content_type: str = ""  # how the content was found (see `Candidate`)
-    parent: int | None = None
 
     @property
     def content_start(self) -> int:
@@ -39,6 +39,10 @@ class Relation:
 
     def holds(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.content)
+
+    def extended(self, start: int, end: int) -> Relation:
+        """The relation with one more content part (a quote it goes on with)."""
+        return replace(self, content=(*self.content, (start, end)))
 
 
 @dataclass(frozen=True)

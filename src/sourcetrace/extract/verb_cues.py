@@ -36,7 +36,7 @@ def predicate_candidates(
     facts = context.facts(cue.doc)
     for parts, content_type, cue_end in options:
         cue_range = (cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop)
-        content = [char_range(segment, first, last) for first, last in parts]
+        content = tuple(char_range(segment, first, last) for first, last in parts)
         raising = content_type == "raising"  # no source, whatever the subject
         relation = Relation(
             cue_range,
