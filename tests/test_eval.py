@@ -18,11 +18,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from paths import DEV, POLNEAR_SCORER
 from sourcetrace.cli import app
-
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "polnear" / "dev"
-SCORER = ROOT.parent / "shared" / "eval" / "score_polnear.py"
 
 #: One article per publisher; the politico one has six annotators.
 SMALL_SPLIT = (
@@ -63,7 +60,7 @@ def reference(split: Path, workdir: Path) -> dict[str, Any]:
     assert extracted.exit_code == 0, extracted.output
     predictions = workdir / "predictions.jsonl"
     predictions.write_text(extracted.stdout, encoding="utf-8")
-    scored = subprocess.run([sys.executable, str(SCORER), str(split), str(predictions), "--json"],
+    scored = subprocess.run([sys.executable, str(POLNEAR_SCORER), str(split), str(predictions), "--json"],
                             capture_output=True, text=True, check=True)
     report: dict[str, Any] = json.loads(scored.stdout)
     return report
@@ -107,7 +104,7 @@ def test_eval_and_reference_scorer_agree_on_all_of_dev(tmp_path: Path) -> None:
     assert extracted.exit_code == 0, extracted.output
     predictions = tmp_path / "predictions.jsonl"
     predictions.write_text(extracted.stdout, encoding="utf-8")
-    scored = subprocess.run([sys.executable, str(SCORER), str(DEV), str(predictions), "--json"],
+    scored = subprocess.run([sys.executable, str(POLNEAR_SCORER), str(DEV), str(predictions), "--json"],
                             capture_output=True, text=True, check=True)
     mine = CliRunner().invoke(app, ["eval", str(DEV), "--predictions", str(predictions), "--json"])
     assert mine.exit_code == 0, mine.output
