@@ -11,6 +11,9 @@ from typing import Any
 
 import pytest
 
+from paths import DEV, POLNEAR_SCORER
+from scoring import extract_jsonl, score
+
 # --- Storage: every storage test runs against SQLite and against a real PostgreSQL server -------------------
 
 #: The PostgreSQL server the storage tests use (`.ci/run` starts one and sets it), e.g.
@@ -105,3 +108,19 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
     engine.dispose()
     return url
+
+
+# --- Evaluation: all of PolNeAR dev extracted and scored once per session -----------------------------------
+
+
+@pytest.fixture(scope="session")
+def dev_predictions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`sourcetrace extract --format jsonl` on all of PolNeAR dev (~18 s): run once, whichever tests use it
+    (tests/test_eval.py, tests/test_quality_gate.py)."""
+    return extract_jsonl(DEV / "text", tmp_path_factory.mktemp("dev") / "predictions.jsonl")
+
+
+@pytest.fixture(scope="session")
+def dev_scores(dev_predictions: Path) -> dict[str, Any]:
+    """The reference scorer's report (`score_polnear.py DEV PREDICTIONS --json`) on `dev_predictions`."""
+    return score(POLNEAR_SCORER, DEV, dev_predictions)

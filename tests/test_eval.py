@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from paths import DEV, POLNEAR_SCORER
+from scoring import extract_jsonl, score
 from sourcetrace.cli import app
-
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "polnear" / "dev"
-SCORER = ROOT.parent / "shared" / "eval" / "score_polnear.py"
 
 #: One article per publisher; the politico one has six annotators.
 SMALL_SPLIT = (
@@ -58,15 +54,7 @@ def ours(split: Path) -> dict[str, Any]:
 
 
 def reference(split: Path, workdir: Path) -> dict[str, Any]:
-    extracted = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(split / "text")],
-                                   catch_exceptions=False)
-    assert extracted.exit_code == 0, extracted.output
-    predictions = workdir / "predictions.jsonl"
-    predictions.write_text(extracted.stdout, encoding="utf-8")
-    scored = subprocess.run([sys.executable, str(SCORER), str(split), str(predictions), "--json"],
-                            capture_output=True, text=True, check=True)
-    report: dict[str, Any] = json.loads(scored.stdout)
-    return report
+    return score(POLNEAR_SCORER, split, extract_jsonl(split / "text", workdir / "predictions.jsonl"))
 
 
 def test_eval_and_reference_scorer_agree_on_a_small_split(small_split: Path, tmp_path: Path) -> None:
@@ -99,17 +87,12 @@ def test_eval_error_is_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "not a split folder" in lines[0], result.output
 
 
-def test_eval_and_reference_scorer_agree_on_all_of_dev(tmp_path: Path) -> None:
-    """All of dev, extracted once: `sourcetrace eval --predictions` and the reference scorer agree."""
-    extracted = CliRunner().invoke(
-        app, ["extract", "--format", "jsonl", str(DEV / "text")], catch_exceptions=False
-    )
-    assert extracted.exit_code == 0, extracted.output
-    predictions = tmp_path / "predictions.jsonl"
-    predictions.write_text(extracted.stdout, encoding="utf-8")
-    scored = subprocess.run([sys.executable, str(SCORER), str(DEV), str(predictions), "--json"],
-                            capture_output=True, text=True, check=True)
-    mine = CliRunner().invoke(app, ["eval", str(DEV), "--predictions", str(predictions), "--json"])
+def test_eval_and_reference_scorer_agree_on_all_of_dev(
+    dev_predictions: Path, dev_scores: dict[str, Any]
+) -> None:
+    """All of dev, extracted once (the session's extraction, which the quality gate scores too):
+    `sourcetrace eval --predictions` and the reference scorer agree."""
+    mine = CliRunner().invoke(app, ["eval", str(DEV), "--predictions", str(dev_predictions), "--json"])
     assert mine.exit_code == 0, mine.output
-    assert json.loads(mine.stdout) == json.loads(scored.stdout)
+    assert json.loads(mine.stdout) == dev_scores
     assert json.loads(mine.stdout)["documents"] == 84

@@ -16,7 +16,7 @@ from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 
-from .conftest import ExtractAll
+from .conftest import Articles
 from .helpers import Expected, check
 
 
@@ -986,75 +986,69 @@ TABLES = {
 ALL = [case for table in TABLES.values() for case in table]
 
 
-@pytest.fixture(scope="module")
-def articles(extract_all: ExtractAll) -> ExtractAll:
-    extract_all(case.values[0] for case in ALL)
-    return extract_all
-
-
 @pytest.mark.parametrize(("text", "expected"), THAT_CLAUSE)
-def test_that_clause(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_that_clause(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), BARE_CLAUSE)
-def test_bare_clause(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_bare_clause(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), POSTPOSED)
-def test_postposed_source(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_postposed_source(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), GERUND)
-def test_gerund_content(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_gerund_content(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), ASIDE)
-def test_aside_inside_its_content(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_aside_inside_its_content(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize("text", NOT_A_FRAGMENT)
-def test_connective_before_the_cue_is_no_content(extract_all: ExtractAll, text: str) -> None:
-    assert extract_all([text])[text].attributions == ()
+def test_connective_before_the_cue_is_no_content(articles: Articles, text: str) -> None:
+    assert articles[text].attributions == ()
 
 
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
-def test_according_to(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_according_to(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
-def test_only_a_poll_or_survey_opening_a_sentence_is_a_source(extract_all: ExtractAll) -> None:
+def test_only_a_poll_or_survey_opening_a_sentence_is_a_source(articles: Articles) -> None:
     text = "In 2012, the survey found little change. In the debate, the senator attacked the plan."
-    assert [a.cue.text for a in extract_all([text])[text].attributions if a.cue.text == "In"] == []
+    assert [a.cue.text for a in articles[text].attributions if a.cue.text == "In"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), TOLD)
-def test_told_someone_that(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_told_someone_that(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTICIPIAL)
-def test_participial_cue(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_participial_cue(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NON_SPEECH_CUES)
-def test_cue_that_is_not_a_verb_of_saying(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_cue_that_is_not_a_verb_of_saying(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), MIXED)
-def test_mixed_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_mixed_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "outer", "inner"), NESTED)
-def test_nested_attribution(articles: ExtractAll, text: str, outer: Expected, inner: Expected) -> None:
-    article = articles([text])[text]
+def test_nested_attribution(articles: Articles, text: str, outer: Expected, inner: Expected) -> None:
+    article = articles[text]
     found_outer = check(article, outer)
     found_inner = check(article, inner)
     assert found_outer.parent is None
@@ -1064,67 +1058,67 @@ def test_nested_attribution(articles: ExtractAll, text: str, outer: Expected, in
 
 
 @pytest.mark.parametrize(("text", "first", "second"), COORDINATED)
-def test_coordinated_speaker(articles: ExtractAll, text: str, first: Expected, second: Expected) -> None:
-    article = articles([text])[text]
+def test_coordinated_speaker(articles: Articles, text: str, first: Expected, second: Expected) -> None:
+    article = articles[text]
     assert check(article, first).parent is None
     assert check(article, second).parent is None
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINED)
-def test_joined_clause_stays_in_the_content(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_joined_clause_stays_in_the_content(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS_AND_INSTITUTIONS)
-def test_document_or_institution_as_source(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_document_or_institution_as_source(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NO_SOURCE)
-def test_attribution_without_source(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_attribution_without_source(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), ANSWER)
-def test_one_word_answer(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_one_word_answer(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_CUE)
-def test_object_before_the_cue(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_object_before_the_cue(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_COLON)
-def test_headline_colon(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_headline_colon(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPT)
-def test_transcript_turn(articles: ExtractAll, text: str, expected: Expected) -> None:
-    found = check(articles([text])[text], expected)
+def test_transcript_turn(articles: Articles, text: str, expected: Expected) -> None:
+    found = check(articles[text], expected)
     assert found.parent is None
 
 
 @pytest.mark.parametrize("text", [*INTERVIEW_TURNS, *HEADLINE_LABELS])
-def test_colon_without_a_speaker_is_not_a_headline(extract_all: ExtractAll, text: str) -> None:
-    colons = [a for a in extract_all([text])[text].attributions if a.cue.text == ":"]
+def test_colon_without_a_speaker_is_not_a_headline(articles: Articles, text: str) -> None:
+    colons = [a for a in articles[text].attributions if a.cue.text == ":"]
     assert colons == []
 
 
-def test_one_reading_per_cue_span(extract_all: ExtractAll) -> None:
+def test_one_reading_per_cue_span(articles: Articles) -> None:
     """ "has expressed support for": the verb's reading or the noun's, never both."""
     text = "She has expressed support for the plan to raise taxes on the wealthy."
-    found = extract_all([text])[text].attributions
+    found = articles[text].attributions
     assert len(found) == 1
     assert found[0].cue.text == "has expressed"
 
 
-def test_noun_phrase_content_nests_nothing(extract_all: ExtractAll) -> None:
+def test_noun_phrase_content_nests_nothing(articles: Articles) -> None:
     """A passive subject is a noun phrase: a relative clause inside it is an attribution of its own, not one
     nested in the passive's content (as PolNeAR annotates it)."""
     text = "The deal, which the minister said would create jobs, was first reported by the Financial Times."
-    article = extract_all([text])[text]
+    article = articles[text]
     reported = check(article, indirect("was first reported", "the Financial Times",
                                        "The deal, which the minister said would create jobs"))
     said = check(article, indirect("said", "the minister", "which the minister said would create jobs",
@@ -1182,8 +1176,8 @@ SOURCE_TAKEN_FOR_OBJECT = [
 
 
 @pytest.mark.parametrize("text", SOURCE_TAKEN_FOR_OBJECT)
-def test_source_is_not_also_the_content(articles: ExtractAll, text: str) -> None:
-    article = articles([text])[text]
+def test_source_is_not_also_the_content(articles: Articles, text: str) -> None:
+    article = articles[text]
     assert [
         a.cue.text for a in article.attributions if a.source and a.content and a.content.start == a.source.start
     ] == []

@@ -13,10 +13,10 @@ import itertools
 
 import pytest
 
-from sourcetrace.types import Article, Attribution
+from sourcetrace.types import Attribution
 
 from . import test_attributions, test_no_comment, test_quotes
-from .conftest import ExtractAll
+from .conftest import Articles
 from .helpers import Expected, check, describe, describe_all, spans_of
 
 ARTICLE = """Storm damage leaves harbor town counting the cost
@@ -65,17 +65,12 @@ _CASES = [*test_quotes.ALL, *test_attributions.ALL, *test_no_comment.NO_COMMENT]
 TEXTS = list(dict.fromkeys([case.values[0] for case in _CASES] + [ARTICLE]))
 
 
-@pytest.fixture(scope="module")
-def articles(extract_all: ExtractAll) -> dict[str, Article]:
-    return extract_all(TEXTS)
-
-
 def _ids(texts: list[str]) -> list[str]:
     return [" ".join(text.split())[:50] for text in texts]
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=_ids(TEXTS))
-def test_spans_index_the_text_exactly(articles: dict[str, Article], text: str) -> None:
+def test_spans_index_the_text_exactly(articles: Articles, text: str) -> None:
     article = articles[text]
     assert article.text == text
     for attribution in article.attributions:
@@ -85,7 +80,7 @@ def test_spans_index_the_text_exactly(articles: dict[str, Article], text: str) -
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=_ids(TEXTS))
-def test_ids_unique_and_parents_exist(articles: dict[str, Article], text: str) -> None:
+def test_ids_unique_and_parents_exist(articles: Articles, text: str) -> None:
     attributions = articles[text].attributions
     by_id = {a.id: a for a in attributions}
     assert len(by_id) == len(attributions), describe_all(articles[text])
@@ -102,7 +97,7 @@ def test_ids_unique_and_parents_exist(articles: dict[str, Article], text: str) -
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=_ids(TEXTS))
-def test_nested_cue_inside_parent_content(articles: dict[str, Article], text: str) -> None:
+def test_nested_cue_inside_parent_content(articles: Articles, text: str) -> None:
     by_id = {a.id: a for a in articles[text].attributions}
     for attribution in by_id.values():
         if attribution.parent is None:
@@ -115,7 +110,7 @@ def test_nested_cue_inside_parent_content(articles: dict[str, Article], text: st
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=_ids(TEXTS))
-def test_content_parts_and_content_agree(articles: dict[str, Article], text: str) -> None:
+def test_content_parts_and_content_agree(articles: Articles, text: str) -> None:
     for attribution in articles[text].attributions:
         _check_parts(attribution)
 
@@ -134,7 +129,7 @@ def _check_parts(attribution: Attribution) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=_ids(TEXTS))
-def test_cue_never_inside_its_own_content(articles: dict[str, Article], text: str) -> None:
+def test_cue_never_inside_its_own_content(articles: Articles, text: str) -> None:
     for attribution in articles[text].attributions:
         parts = attribution.content_parts or ((attribution.content,) if attribution.content else ())
         for part in parts:
@@ -144,11 +139,11 @@ def test_cue_never_inside_its_own_content(articles: dict[str, Article], text: st
 
 
 @pytest.mark.parametrize("expected", IN_ARTICLE)
-def test_the_article_holds_its_attributions(articles: dict[str, Article], expected: Expected) -> None:
+def test_the_article_holds_its_attributions(articles: Articles, expected: Expected) -> None:
     check(articles[ARTICLE], expected)
 
 
-def test_the_headline_holds_no_attribution(articles: dict[str, Article]) -> None:
+def test_the_headline_holds_no_attribution(articles: Articles) -> None:
     headline_end = ARTICLE.index("\n")
     assert not [a for a in articles[ARTICLE].attributions if a.cue.start < headline_end], (
         describe_all(articles[ARTICLE])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import ExtractAll
+from .conftest import Articles
 from .helpers import Expected, check
 
 
@@ -62,12 +62,6 @@ NO_COMMENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def articles(extract_all: ExtractAll) -> ExtractAll:
-    extract_all(case.values[0] for case in NO_COMMENT)
-    return extract_all
-
-
 @pytest.mark.parametrize(("text", "expected"), NO_COMMENT)
-def test_declined_comment(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_declined_comment(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

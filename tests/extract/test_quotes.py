@@ -11,7 +11,7 @@ import pytest
 
 from sourcetrace.quotes import find_quotes
 
-from .conftest import ExtractAll
+from .conftest import Articles
 from .helpers import Expected, check
 
 
@@ -644,70 +644,64 @@ TABLES = {
 ALL = [case for table in TABLES.values() for case in table]
 
 
-@pytest.fixture(scope="module")
-def articles(extract_all: ExtractAll) -> ExtractAll:
-    extract_all(case.values[0] for case in ALL)
-    return extract_all
-
-
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER)
-def test_speaker_after_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_speaker_after_the_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), INVERTED)
-def test_speaker_inverted_after_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_speaker_inverted_after_the_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_BEFORE)
-def test_speaker_before_the_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_speaker_before_the_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_IN_SENTENCE_BEFORE)
-def test_speaker_in_the_sentence_before(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_speaker_in_the_sentence_before(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL_SENTENCES)
-def test_quote_over_several_sentences(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_quote_over_several_sentences(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL_PARAGRAPHS)
-def test_quote_over_several_paragraphs(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_quote_over_several_paragraphs(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
-def test_interrupted_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    got = check(articles([text])[text], expected)
+def test_interrupted_quote(articles: Articles, text: str, expected: Expected) -> None:
+    got = check(articles[text], expected)
     assert got.content is not None
     assert got.content.start == got.content_parts[0].start and got.content.end == got.content_parts[-1].end
 
 
 @pytest.mark.parametrize(("text", "quoted"), NOT_SPOKEN)
-def test_title_or_phrase_is_not_said_by_the_verb_after_it(extract_all: ExtractAll, text: str, quoted: str) -> None:
-    article = extract_all([text])[text]
+def test_title_or_phrase_is_not_said_by_the_verb_after_it(articles: Articles, text: str, quoted: str) -> None:
+    article = articles[text]
     assert [a.cue.text for a in article.attributions if a.content is not None and a.content.text == quoted] == []
 
 
 @pytest.mark.parametrize(("text", "first", "second"), TWO_SPEAKERS)
-def test_two_speakers_in_one_sentence(articles: ExtractAll, text: str, first: Expected, second: Expected) -> None:
-    article = articles([text])[text]
+def test_two_speakers_in_one_sentence(articles: Articles, text: str, first: Expected, second: Expected) -> None:
+    article = articles[text]
     check(article, first)
     check(article, second)
 
 
 @pytest.mark.parametrize(("text", "expected"), SIGNED)
-def test_signed_quote(articles: ExtractAll, text: str, expected: Expected) -> None:
-    check(articles([text])[text], expected)
+def test_signed_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
-def test_bullet_line_after_a_quote_is_not_a_signature(extract_all: ExtractAll) -> None:
+def test_bullet_line_after_a_quote_is_not_a_signature(articles: Articles) -> None:
     text = '"We need the money now."\n- The Senate voted on the bill yesterday and passed it.'
-    assert [a for a in extract_all([text])[text].attributions if a.cue.text == "-"] == []
+    assert [a for a in articles[text].attributions if a.cue.text == "-"] == []
 
 
 QUOTE_MARKS = [

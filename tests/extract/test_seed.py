@@ -12,13 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from paths import GOLD_SCORER, SAMPLE, SEED_GOLD, SEED_TEXT
 from sourcetrace.cli import app
-
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "src" / "sourcetrace" / "data" / "sample" / "ceasefire-2024-05-24.txt"
-SEED = ROOT.parent / "shared" / "seed"
-GOLD = SEED / "ceasefire-2024-05-24.gold.json"
-SCORER = ROOT.parent / "shared" / "eval" / "score_gold.py"
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +27,14 @@ def predictions(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def scores(predictions: Path) -> dict[str, str]:
-    result = subprocess.run([sys.executable, str(SCORER), str(GOLD), str(predictions), "--json"],
+    result = subprocess.run([sys.executable, str(GOLD_SCORER), str(SEED_GOLD), str(predictions), "--json"],
                             capture_output=True, text=True, check=True)
     scored: dict[str, str] = json.loads(result.stdout)
     return scored
 
 
 def test_the_bundled_sample_is_the_seed() -> None:
-    assert SAMPLE.read_bytes() == (SEED / "ceasefire-2024-05-24.txt").read_bytes()
+    assert SAMPLE.read_bytes() == SEED_TEXT.read_bytes()
 
 
 def test_one_jsonl_line_named_after_the_file(predictions: Path) -> None:

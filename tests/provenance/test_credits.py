@@ -3,10 +3,9 @@ data."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from paths import SEED_TEXT
 from sourcetrace.provenance.credits import (
     credited_agencies,
     credits_from_byline,
@@ -15,8 +14,6 @@ from sourcetrace.provenance.credits import (
     normalise_name,
 )
 from sourcetrace.types import Article, Attribution, Span
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ceasefire-2024-05-24.txt"
 
 TEXTS = [
     # (text, expected credits) — datelines
@@ -124,7 +121,7 @@ def test_own_outlet_and_header_byline() -> None:
     assert credited_agencies(Article(text=text, body_start=39)) == ("Reuters",)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+@pytest.mark.skipif(not SEED_TEXT.exists(), reason="shared seed not present")
 def test_seed_is_credited_to_reuters() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = SEED_TEXT.read_text(encoding="utf-8")
     assert credited_agencies(Article(text=text, body_start=text.index("Russian strongman"))) == ("Reuters",)

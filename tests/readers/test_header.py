@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from paths import SEED_TEXT
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.readers.header import parse_date, parse_header
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "ceasefire-2024-05-24.txt"
 
 HEADERS = [
     # (first line, published, byline, outlet)
@@ -61,13 +58,13 @@ def test_parse_date(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+@pytest.mark.skipif(not SEED_TEXT.exists(), reason="shared seed not present")
 def test_seed_header_keeps_text_and_offsets() -> None:
-    items = list(read_paths([SEED]))
+    items = list(read_paths([SEED_TEXT]))
     assert not [item for item in items if isinstance(item, ReadProblem)]
     article = items[-1]
     assert not isinstance(article, ReadProblem)
-    assert article.text == SEED.read_text(encoding="utf-8")  # nothing stripped, nothing shifted
+    assert article.text == SEED_TEXT.read_text(encoding="utf-8")  # nothing stripped, nothing shifted
     assert article.published == "2024-05-24"
     assert article.byline == "WorldTribune Staff"
     assert article.outlet == "247 Real News"

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from paths import ROOT, SEED_GOLD
 from sourcetrace.resolve import lexicon
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED_GOLD = ROOT.parent / "shared" / "seed" / "ceasefire-2024-05-24.gold.json"
 RESOLVER_FILES = sorted(
     [
         *(ROOT / "src" / "sourcetrace" / "resolve").glob("*.py"),

@@ -5,28 +5,23 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 import sourcetrace
+from paths import GOLD_SCORER, SEED_GOLD, SEED_TEXT
 from sourcetrace.output import article_json
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seed"
-SCORER = ROOT.parent / "shared" / "eval" / "score_gold.py"
 
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
+    text = SEED_TEXT.read_text(encoding="utf-8")
     article = sourcetrace.extract(text)
     record = article_json(article) | {"document": "ceasefire-2024-05-24.txt"}
     predictions = tmp_path_factory.mktemp("seed") / "seed.jsonl"
     predictions.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    gold = SEED / "ceasefire-2024-05-24.gold.json"
     result = subprocess.run(
-        [sys.executable, str(SCORER), str(gold), str(predictions), "--json"],
+        [sys.executable, str(GOLD_SCORER), str(SEED_GOLD), str(predictions), "--json"],
         capture_output=True,
         text=True,
         check=True,
@@ -48,7 +43,7 @@ def test_all_required_attributions_are_found(scores: dict[str, str]) -> None:
 
 
 def test_seed_profile_rests_on_anonymous_sources() -> None:
-    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
+    text = SEED_TEXT.read_text(encoding="utf-8")
     profile = sourcetrace.extract(text).profile
     assert profile is not None
     assert profile.lede_rests_on == ("anonymous_group",)
@@ -58,8 +53,8 @@ def test_seed_profile_rests_on_anonymous_sources() -> None:
 
 def test_seed_justifications_and_affiliations() -> None:
     """Every unnamed source the gold gives a credential (or side) gets it, wherever it stands."""
-    text = (SEED / "ceasefire-2024-05-24.txt").read_text(encoding="utf-8")
-    gold = json.loads((SEED / "ceasefire-2024-05-24.gold.json").read_text(encoding="utf-8"))
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
     predicted = sourcetrace.extract(text).attributions
     checked = 0
     for wanted in gold["attributions"]:
