@@ -25,11 +25,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.feed import looks_like_feed, read_feed
+from sourcetrace.readers.feed import read_feed
 from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import read_html
 from sourcetrace.readers.jsonl import read_jsonl
 from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.readers.sniff import LOOKS_LIKE, SNIFF_BYTES, looks_like_feed, sniff
 from sourcetrace.readers.text import check_bytes, decode, read_file_bytes, read_text_file, text_article
 from sourcetrace.readers.warc import read_warc
 from sourcetrace.types import Article
@@ -43,7 +44,6 @@ _SUFFIXES = {
 }
 #: File suffixes read when a folder is walked.
 _FOLDER_SUFFIXES = tuple(_SUFFIXES)
-_SNIFF_BYTES = 4096
 
 
 def format_of(path: Path) -> str | None:
@@ -56,25 +56,10 @@ def format_of(path: Path) -> str | None:
         return by_suffix
     try:
         with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
+            head = handle.read(SNIFF_BYTES)
     except OSError:
         return by_suffix
-    return _sniff(head) if by_suffix is None else ("feed" if looks_like_feed(head) else None)
-
-
-def _sniff(head: bytes) -> str | None:
-    start = head.lstrip()[:512].lower()
-    if head.startswith(b"WARC/") or (head.startswith(b"\x1f\x8b") and b"WARC/" in _gunzip_head(head)):
-        return "warc"
-    if looks_like_feed(head):
-        return "feed"
-    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
-        return "html"
-    if start.startswith(b"{"):
-        return "jsonl"
-    if b"\x00" in head:
-        return None
-    return "text"
+    return sniff(head) if by_suffix is None else ("feed" if LOOKS_LIKE["feed"](head) else None)
 
 
 def _decode_declared(raw: bytes, charset: str | None) -> str:
@@ -84,15 +69,6 @@ def _decode_declared(raw: bytes, charset: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             pass
     return decode(raw)[0]
-
-
-def _gunzip_head(head: bytes) -> bytes:
-    import zlib
-
-    try:
-        return zlib.decompressobj(31).decompress(head, 256)
-    except zlib.error:
-        return b""
 
 
 def read_paths(
@@ -206,7 +182,7 @@ def _read_url(
             check_bytes(page.content, options.max_bytes)
             text = _decode_declared(page.content, page.charset)
             yield text_article(text, name=url, url=page.url)
-        elif "html" in page.content_type or _sniff(page.content[:_SNIFF_BYTES]) == "html":
+        elif "html" in page.content_type or sniff(page.content[:SNIFF_BYTES]) == "html":
             yield read_html(page.content, name=url, url=page.url, min_words=options.min_words,
                             charset=page.charset)
         else:

@@ -7,7 +7,6 @@ problem naming the feed, the entry's number and its link, and the other entries 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,18 +21,7 @@ from sourcetrace.readers.html import read_html
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
-__all__ = ["looks_like_feed", "read_feed"]
-
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+json")
-
-
-def looks_like_feed(content: bytes, content_type: str = "") -> bool:
-    """Whether bytes are an RSS/Atom/RDF feed: its root element, found in the first 2 KB."""
-    if content_type and content_type not in _FEED_TYPES and "html" in content_type:
-        return False
-    return bool(_FEED_ROOT.search(content[:2048]))
+__all__ = ["read_feed"]
 
 
 def read_feed(content: bytes, location: str, fetcher: Fetcher,
