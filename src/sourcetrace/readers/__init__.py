@@ -22,16 +22,18 @@ Formats, by suffix, else by sniffing the content:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.feed import read_feed
 from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import read_html
+from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.jsonl import read_jsonl
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.readers.sniff import LOOKS_LIKE, SNIFF_BYTES, looks_like_feed, sniff
-from sourcetrace.readers.text import check_bytes, decode, read_file_bytes, read_text_file, text_article
+from sourcetrace.readers.text import read_text
 from sourcetrace.readers.warc import read_warc
 from sourcetrace.types import Article
 
@@ -60,15 +62,6 @@ def format_of(path: Path) -> str | None:
     except OSError:
         return by_suffix
     return sniff(head) if by_suffix is None else ("feed" if LOOKS_LIKE["feed"](head) else None)
-
-
-def _decode_declared(raw: bytes, charset: str | None) -> str:
-    if charset:
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(raw)[0]
 
 
 def read_paths(
@@ -129,40 +122,21 @@ def _read_file(
     path: Path, get_fetcher: Callable[[], Fetcher], options: ReadOptions
 ) -> Iterator[Article | ReadProblem]:
     kind = format_of(path)
+    given = Input(str(path), options, path=path)
     if kind == "text":
-        yield from _read_text(path, options)
+        yield from read_text(given)
     elif kind == "jsonl":
-        yield from read_jsonl(path, options)
+        yield from read_jsonl(given)
     elif kind == "warc":
-        yield from read_warc(path, options)
-    elif kind in ("html", "feed"):
-        try:
-            raw = read_file_bytes(path, options.max_bytes)
-        except ReadError as error:
-            yield ReadProblem(str(path), str(error))
-            return
-        if kind == "feed":
-            yield from read_feed(raw, str(path), get_fetcher(), options)
-            return
-        try:
-            yield read_html(raw, name=path.name, min_words=options.min_words)
-        except ReadError as error:
-            yield ReadProblem(str(path), str(error))
+        yield from read_warc(given)
+    elif kind == "html":
+        yield from read_html(given)
+    elif kind == "feed":
+        yield from read_feed(replace(given, fetcher=get_fetcher()))
     elif path.suffix.lower() == ".xml":
         yield ReadProblem(str(path), "an XML file that is not an RSS/Atom feed")
     else:
         yield ReadProblem(str(path), "not a format sourcetrace reads (binary or unknown)")
-
-
-def _read_text(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
-    try:
-        article, warnings = read_text_file(path, max_bytes=options.max_bytes)
-    except ReadError as error:
-        yield ReadProblem(str(path), str(error))
-        return
-    for warning in warnings:
-        yield ReadProblem(str(path), warning, fatal=False)
-    yield article
 
 
 def _read_url(
@@ -174,18 +148,12 @@ def _read_url(
     except ReadError as error:
         yield ReadProblem(url, str(error))
         return
+    fetched = Input(url, options, content=page.content, url=page.url, charset=page.charset, fetcher=fetcher)
     if looks_like_feed(page.content, page.content_type):
-        yield from read_feed(page.content, url, fetcher, options)
-        return
-    try:
-        if page.content_type == "text/plain":
-            check_bytes(page.content, options.max_bytes)
-            text = _decode_declared(page.content, page.charset)
-            yield text_article(text, name=url, url=page.url)
-        elif "html" in page.content_type or sniff(page.content[:SNIFF_BYTES]) == "html":
-            yield read_html(page.content, name=url, url=page.url, min_words=options.min_words,
-                            charset=page.charset)
-        else:
-            yield ReadProblem(url, f"unsupported content type {page.content_type or '(none)'}")
-    except ReadError as error:
-        yield ReadProblem(url, str(error))
+        yield from read_feed(fetched)
+    elif page.content_type == "text/plain":
+        yield from read_text(fetched)
+    elif "html" in page.content_type or sniff(page.content[:SNIFF_BYTES]) == "html":
+        yield from read_html(fetched)
+    else:
+        yield ReadProblem(url, f"unsupported content type {page.content_type or '(none)'}")
