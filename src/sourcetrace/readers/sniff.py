@@ -1,7 +1,8 @@
 """What the first bytes of an input say it is: one content test per format, tried in a fixed order.
 
-`sniff` names the format of a file without a suffix we know (and of a fetched page, to tell HTML); a suffix
-that other files share is confirmed by its format's test (a `.xml` file is read only when it holds a feed).
+`sniff` names the format of a file without a suffix we know (and of a fetched page, to tell HTML); the
+registry (`readers.formats`) also asks `LOOKS_LIKE[format]` to confirm a suffix that other files share (a
+`.xml` file is read only when it holds a feed).
 """
 
 from __future__ import annotations
