@@ -30,7 +30,7 @@ from pathlib import Path
 from sourcetrace.readers import formats
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
-from sourcetrace.readers.formats import Format, format_of
+from sourcetrace.readers.formats import format_of
 from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
@@ -78,15 +78,16 @@ def read_paths(
 def _read_file(
     path: Path, options: ReadOptions, get_fetcher: Callable[[], Fetcher]
 ) -> Iterator[Article | ReadProblem]:
-    name = format_of(path)
+    name = formats.format_of(path)
     if name is None:
         yield ReadProblem(str(path), formats.refusal(path))
         return
-    yield from _read(formats.BY_NAME[name], Input(str(path), options, path=path), get_fetcher)
+    yield from _read(name, Input(str(path), options, path=path), get_fetcher)
 
 
-def _read(fmt: Format, given: Input, get_fetcher: Callable[[], Fetcher]) -> Iterator[Article | ReadProblem]:
-    """The one dispatch: the format's reader, given the run's fetcher when it fetches."""
+def _read(name: str, given: Input, get_fetcher: Callable[[], Fetcher]) -> Iterator[Article | ReadProblem]:
+    """The one dispatch: the registry's reader for the format, given the run's fetcher when it fetches."""
+    fmt = formats.BY_NAME[name]
     if fmt.fetches:
         given = replace(given, fetcher=get_fetcher())
     yield from fmt.read(given)

@@ -64,11 +64,11 @@ SHARED_SUFFIXES: dict[str, str] = {".xml": "an XML file that is not an RSS/Atom 
 NOT_READ = "not a format sourcetrace reads (binary or unknown)"
 
 
-def recognised(given: str | Path) -> Format | None:
+def recognised(given: str | Path) -> str | None:
     """The format an input string is by itself (a URL), or None: then it names a file or folder."""
     if not isinstance(given, str):
         return None
-    return next((fmt for fmt in FORMATS if fmt.recognises is not None and fmt.recognises(given)), None)
+    return next((fmt.name for fmt in FORMATS if fmt.recognises is not None and fmt.recognises(given)), None)
 
 
 def format_of(path: Path) -> str | None:
