@@ -1,4 +1,4 @@
-"""JSON Lines: one article per line.
+"""JSON Lines (.jsonl, .ndjson): which line is an article, from which fields, and which is a problem.
 
 Each line is a JSON object with these fields (only `text` is required):
 
