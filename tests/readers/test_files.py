@@ -173,12 +173,12 @@ def test_unknown_binary_file(tmp_path: Path) -> None:
 
 
 def test_unexpected_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sourcetrace.readers as readers
+    import sourcetrace.readers.html as html_reader
 
     def boom(*args: object, **kwargs: object) -> Article:
         raise RuntimeError("something odd\nwith a second line")
 
-    monkeypatch.setattr(readers, "read_html", boom)
+    monkeypatch.setattr(html_reader, "html_article", boom)
     path = tmp_path / "a.html"
     path.write_bytes((FIXTURES / "article.html").read_bytes())
     (tmp_path / "b.txt").write_text("Still read.\n")

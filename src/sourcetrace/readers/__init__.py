@@ -1,20 +1,22 @@
-"""Readers: one module per input format, all yielding the same `Article` record.
+"""Readers: which inputs are read, and how each is dispatched to its format's reader (`readers.formats`).
 
 `read_paths` takes files, folders (walked recursively for every supported suffix) and http(s) URLs, and
 yields an `Article` for every article read and a `ReadProblem` for every input or item that could not be
 read, so that one bad file, record, line or feed entry never stops a run. Every problem is one line naming
 the file / URL / item and what is wrong; no reader lets an exception escape.
 
-Formats, by suffix, else by sniffing the content:
+Every reader has one call shape, `read_x(given: Input) -> Iterator[Article | ReadProblem]` (`readers.inputs`),
+and the registry `readers.formats.FORMATS` maps each format to its reader and how it is recognised: by the
+input string, by suffix, else by sniffing the content (`readers.sniff`).
 
-| input | module | notes |
+| input | format / module | notes |
 |---|---|---|
 | `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
 | `.html`, `.htm`, `.xhtml` | `html` | trafilatura; the extracted text is what offsets index |
 | `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
 | `.jsonl`, `.ndjson` | `jsonl` | one article per line (fields in `readers.jsonl`) |
-| `http://`, `https://` | `fetch` | a page, a feed or plain text, by media type and content |
+| `http://`, `https://` | `url` | a page, a feed or plain text, by media type and content (`fetch` gets it) |
 
 `ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
 """
@@ -22,77 +24,18 @@ Formats, by suffix, else by sniffing the content:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from sourcetrace.readers import formats
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.feed import looks_like_feed, read_feed
-from sourcetrace.readers.fetch import Fetcher, is_url
-from sourcetrace.readers.html import read_html
-from sourcetrace.readers.jsonl import read_jsonl
+from sourcetrace.readers.fetch import Fetcher
+from sourcetrace.readers.formats import format_of
+from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.options import ReadOptions, ReadProblem
-from sourcetrace.readers.text import check_bytes, decode, read_file_bytes, read_text_file, text_article
-from sourcetrace.readers.warc import read_warc
 from sourcetrace.types import Article
 
 __all__ = ["ReadError", "ReadOptions", "ReadProblem", "format_of", "read_paths"]
-
-#: Suffixes (lower case) and the format they name; `.xml` counts only when it holds a feed.
-_SUFFIXES = {
-    ".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
-    ".warc": "warc", ".warc.gz": "warc", ".rss": "feed", ".atom": "feed", ".xml": "feed",
-}
-#: File suffixes read when a folder is walked.
-_FOLDER_SUFFIXES = tuple(_SUFFIXES)
-_SNIFF_BYTES = 4096
-
-
-def format_of(path: Path) -> str | None:
-    """The format of a file: by suffix, else by its first bytes; None when it is none we read."""
-    name = path.name.lower()
-    if name.endswith(".warc.gz"):
-        return "warc"
-    by_suffix = _SUFFIXES.get(path.suffix.lower())
-    if by_suffix is not None and by_suffix != "feed":
-        return by_suffix
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return by_suffix
-    return _sniff(head) if by_suffix is None else ("feed" if looks_like_feed(head) else None)
-
-
-def _sniff(head: bytes) -> str | None:
-    start = head.lstrip()[:512].lower()
-    if head.startswith(b"WARC/") or (head.startswith(b"\x1f\x8b") and b"WARC/" in _gunzip_head(head)):
-        return "warc"
-    if looks_like_feed(head):
-        return "feed"
-    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
-        return "html"
-    if start.startswith(b"{"):
-        return "jsonl"
-    if b"\x00" in head:
-        return None
-    return "text"
-
-
-def _decode_declared(raw: bytes, charset: str | None) -> str:
-    if charset:
-        try:
-            return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(raw)[0]
-
-
-def _gunzip_head(head: bytes) -> bytes:
-    import zlib
-
-    try:
-        return zlib.decompressobj(31).decompress(head, 256)
-    except zlib.error:
-        return b""
 
 
 def read_paths(
@@ -110,20 +53,21 @@ def read_paths(
 
     try:
         for raw in paths:
-            if isinstance(raw, str) and is_url(raw):
-                yield from _guard(raw, _read_url(raw, get_fetcher, options))
+            by_input = formats.recognised(raw)
+            if by_input is not None:
+                yield from _guard(str(raw), _read(by_input, Input(str(raw), options), get_fetcher))
                 continue
             path = Path(raw)
             if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file() and _walkable(p))
+                files = sorted(p for p in path.rglob("*") if p.is_file() and formats.walked(p))
                 if not files:
                     yield ReadProblem(
-                        str(path), f"folder holds no readable files ({', '.join(_FOLDER_SUFFIXES)})"
+                        str(path), f"folder holds no readable files ({', '.join(formats.FOLDER_SUFFIXES)})"
                     )
                 for file in files:
-                    yield from _guard(str(file), _read_file(file, get_fetcher, options))
+                    yield from _guard(str(file), _read_file(file, options, get_fetcher))
             elif path.exists():
-                yield from _guard(str(path), _read_file(path, get_fetcher, options))
+                yield from _guard(str(path), _read_file(path, options, get_fetcher))
             else:
                 yield ReadProblem(str(path), "no such file or folder")
     finally:
@@ -131,13 +75,22 @@ def read_paths(
             fetcher.close()
 
 
-def _walkable(path: Path) -> bool:
-    name = path.name.lower()
-    if name.endswith(".warc.gz"):
-        return True
-    if path.suffix.lower() == ".xml":
-        return format_of(path) == "feed"
-    return path.suffix.lower() in _SUFFIXES
+def _read_file(
+    path: Path, options: ReadOptions, get_fetcher: Callable[[], Fetcher]
+) -> Iterator[Article | ReadProblem]:
+    name = formats.format_of(path)
+    if name is None:
+        yield ReadProblem(str(path), formats.refusal(path))
+        return
+    yield from _read(name, Input(str(path), options, path=path), get_fetcher)
+
+
+def _read(name: str, given: Input, get_fetcher: Callable[[], Fetcher]) -> Iterator[Article | ReadProblem]:
+    """The one dispatch: the registry's reader for the format, given the run's fetcher when it fetches."""
+    fmt = formats.BY_NAME[name]
+    if fmt.fetches:
+        given = replace(given, fetcher=get_fetcher())
+    yield from fmt.read(given)
 
 
 def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Article | ReadProblem]:
@@ -147,69 +100,3 @@ def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Ar
     except Exception as error:  # the last line of defence: report it, never crash the run
         detail = " ".join(str(error).split())
         yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {detail}"[:300])
-
-
-def _read_file(
-    path: Path, get_fetcher: Callable[[], Fetcher], options: ReadOptions
-) -> Iterator[Article | ReadProblem]:
-    kind = format_of(path)
-    if kind == "text":
-        yield from _read_text(path, options)
-    elif kind == "jsonl":
-        yield from read_jsonl(path, options)
-    elif kind == "warc":
-        yield from read_warc(path, options)
-    elif kind in ("html", "feed"):
-        try:
-            raw = read_file_bytes(path, options.max_bytes)
-        except ReadError as error:
-            yield ReadProblem(str(path), str(error))
-            return
-        if kind == "feed":
-            yield from read_feed(raw, str(path), get_fetcher(), options)
-            return
-        try:
-            yield read_html(raw, name=path.name, min_words=options.min_words)
-        except ReadError as error:
-            yield ReadProblem(str(path), str(error))
-    elif path.suffix.lower() == ".xml":
-        yield ReadProblem(str(path), "an XML file that is not an RSS/Atom feed")
-    else:
-        yield ReadProblem(str(path), "not a format sourcetrace reads (binary or unknown)")
-
-
-def _read_text(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
-    try:
-        article, warnings = read_text_file(path, max_bytes=options.max_bytes)
-    except ReadError as error:
-        yield ReadProblem(str(path), str(error))
-        return
-    for warning in warnings:
-        yield ReadProblem(str(path), warning, fatal=False)
-    yield article
-
-
-def _read_url(
-    url: str, get_fetcher: Callable[[], Fetcher], options: ReadOptions
-) -> Iterator[Article | ReadProblem]:
-    fetcher = get_fetcher()
-    try:
-        page = fetcher.get(url)
-    except ReadError as error:
-        yield ReadProblem(url, str(error))
-        return
-    if looks_like_feed(page.content, page.content_type):
-        yield from read_feed(page.content, url, fetcher, options)
-        return
-    try:
-        if page.content_type == "text/plain":
-            check_bytes(page.content, options.max_bytes)
-            text = _decode_declared(page.content, page.charset)
-            yield text_article(text, name=url, url=page.url)
-        elif "html" in page.content_type or _sniff(page.content[:_SNIFF_BYTES]) == "html":
-            yield read_html(page.content, name=url, url=page.url, min_words=options.min_words,
-                            charset=page.charset)
-        else:
-            yield ReadProblem(url, f"unsupported content type {page.content_type or '(none)'}")
-    except ReadError as error:
-        yield ReadProblem(url, str(error))

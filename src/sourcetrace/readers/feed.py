@@ -7,7 +7,6 @@ problem naming the feed, the entry's number and its link, and the other entries 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,28 +16,24 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.fetch import Fetcher, is_url
-from sourcetrace.readers.html import read_html
-from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.readers.fetch import is_url
+from sourcetrace.readers.html import html_article
+from sourcetrace.readers.inputs import Input
+from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
-__all__ = ["looks_like_feed", "read_feed"]
-
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+json")
+__all__ = ["read_feed"]
 
 
-def looks_like_feed(content: bytes, content_type: str = "") -> bool:
-    """Whether bytes are an RSS/Atom/RDF feed: its root element, found in the first 2 KB."""
-    if content_type and content_type not in _FEED_TYPES and "html" in content_type:
-        return False
-    return bool(_FEED_ROOT.search(content[:2048]))
-
-
-def read_feed(content: bytes, location: str, fetcher: Fetcher,
-              options: ReadOptions) -> Iterator[Article | ReadProblem]:
-    """Articles from the entries of a feed (its bytes; `location` names it in problems)."""
+def read_feed(given: Input) -> Iterator[Article | ReadProblem]:
+    """Articles from the entries of a feed file or fetched feed, and a problem for every entry not read."""
+    location, options = given.location, given.options
+    try:
+        content = given.read_bytes()
+    except ReadError as error:
+        yield ReadProblem(location, str(error))
+        return
+    fetcher = given.need_fetcher()
     parsed = feedparser.parse(content)
     entries = parsed.entries
     if not entries:
@@ -58,8 +53,8 @@ def read_feed(content: bytes, location: str, fetcher: Fetcher,
             continue
         try:
             page = fetcher.get(link)
-            article = read_html(page.content, name=link, url=page.url, source_format="feed",
-                                min_words=options.min_words, charset=page.charset)
+            article = html_article(page.content, name=link, url=page.url, source_format="feed",
+                                   min_words=options.min_words, charset=page.charset)
         except ReadError as error:
             yield ReadProblem(where, str(error))
             continue

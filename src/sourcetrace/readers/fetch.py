@@ -1,5 +1,6 @@
-"""Fetching URLs politely: httpx with timeouts, a size cap, a User-Agent naming sourcetrace, robots.txt
-honoured, and retries with exponential back-off.
+"""How a URL is fetched, politely: timeouts, a size cap, a User-Agent, robots.txt, retries with back-off.
+
+httpx does the requests; the User-Agent names sourcetrace, and back-off is exponential.
 
 One `Fetcher` per run holds the connection pool and a robots.txt cache per host; use it as a context manager.
 Every failure is a `ReadError` with a one-line message ("HTTP 404 Not Found", "timed out after 3 attempts",

@@ -1,4 +1,4 @@
-"""HTML pages (.html, fetched pages, feed entries, WARC records) via trafilatura.
+"""HTML pages (.html files, fetched pages, feed entries, WARC records): the article trafilatura finds.
 
 trafilatura finds the article body and its metadata (title, author, date, site name). Its text keeps one
 paragraph per line; we join paragraphs with a blank line, as in our .txt articles, and that extracted text is
@@ -13,12 +13,15 @@ text is shorter than `ReadOptions.min_words` (a menu or a cookie notice is not a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.inputs import Input, decode
+from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
-__all__ = ["published_time", "read_html"]
+__all__ = ["html_article", "published_time", "read_html"]
 
 _TIME_META = (
     "//meta[@property='article:published_time']/@content",
@@ -47,8 +50,19 @@ def published_time(tree: Any) -> str | None:
     return None
 
 
-def read_html(content: bytes | str, name: str, url: str | None = None, source_format: str = "html",
-              min_words: int = 20, charset: str | None = None) -> Article:
+def read_html(given: Input) -> Iterator[Article | ReadProblem]:
+    """The article of an HTML file or fetched page, or the problem saying why it holds none."""
+    try:
+        article = html_article(given.read_bytes(), name=given.name, url=given.url,
+                               min_words=given.options.min_words, charset=given.charset)
+    except ReadError as error:
+        yield ReadProblem(given.location, str(error))
+        return
+    yield article
+
+
+def html_article(content: bytes | str, name: str, url: str | None = None, source_format: str = "html",
+                 min_words: int = 20, charset: str | None = None) -> Article:
     """One article from an HTML page; raises `ReadError` when the page holds no article text (fewer than
     `min_words` words: trafilatura falls back to whatever text a page has, menus included). `charset` is
     the encoding a server declared for the bytes."""
@@ -91,16 +105,7 @@ def read_html(content: bytes | str, name: str, url: str | None = None, source_fo
 
 
 def _decode(raw: bytes, charset: str | None = None) -> str:
-    """Decode page bytes: the charset the server or the page declares, else UTF-8, else the text reader's
-    guess."""
+    """Decode page bytes: the charset the server or else the page declares, else UTF-8, else a guess."""
     head = raw[:4096].decode("ascii", errors="ignore")
     declared = re.search(r"""charset=["']?([\w-]+)""", head, re.IGNORECASE)
-    for encoding in (charset, declared.group(1) if declared else None):
-        if encoding:
-            try:
-                return raw.decode(encoding)
-            except (LookupError, UnicodeDecodeError):
-                pass
-    from sourcetrace.readers.text import decode
-
-    return decode(raw)[0]
+    return decode(raw, charset, declared.group(1) if declared else None)[0]

@@ -1,4 +1,4 @@
-"""JSON Lines: one article per line.
+"""JSON Lines (.jsonl, .ndjson): which line is an article, from which fields, and which is a problem.
 
 Each line is a JSON object with these fields (only `text` is required):
 
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.options import ReadOptions, ReadProblem
+from sourcetrace.readers.inputs import Input, open_file
+from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
 __all__ = ["FIELDS", "article_from_record", "read_jsonl"]
@@ -56,18 +56,19 @@ def article_from_record(record: object, default_name: str) -> Article:
     )
 
 
-def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
     """Articles from a JSONL file, and a problem for every bad line."""
+    max_bytes = given.options.max_bytes
     try:
-        handle = path.open("rb")
-    except OSError as error:
-        yield ReadProblem(str(path), error.strerror or str(error))
+        handle = open_file(given.file())
+    except ReadError as error:
+        yield ReadProblem(given.location, str(error))
         return
     with handle:
         for number, raw in enumerate(handle, start=1):
-            location = f"{path}:{number}"
-            if len(raw) > options.max_bytes:
-                yield ReadProblem(location, f"line longer than the {options.max_bytes / 1e6:.1f} MB limit")
+            location = f"{given.location}:{number}"
+            if len(raw) > max_bytes:
+                yield ReadProblem(location, f"line longer than the {max_bytes / 1e6:.1f} MB limit")
                 continue
             if not raw.strip():
                 continue
@@ -80,6 +81,6 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Article | ReadProbl
                 yield ReadProblem(location, f"not valid JSON ({error.msg} at column {error.colno})")
                 continue
             try:
-                yield article_from_record(record, f"{path.name}:{number}")
+                yield article_from_record(record, f"{given.name}:{number}")
             except ReadError as error:
                 yield ReadProblem(location, str(error))

@@ -1,67 +1,36 @@
-"""Plain-text articles (.txt).
+"""Plain-text articles (a .txt file or a fetched text/plain page): the text is the article, as decoded.
 
-The bytes are decoded as UTF-8; when that fails, charset-normalizer's best guess is used, and cp1252 when it
-has none (cp1252 decodes nearly every byte, and news text that is not UTF-8 is most often Windows-1252).
-Offsets index the decoded text exactly: nothing is normalised. A header line at the top ("date 2024-05-24 by
-Jane Doe / Daily Planet") fills published / byline / outlet and sets `body_start` (see `readers.header`).
+The bytes are refused when empty, binary or too large, and decoded as `readers.inputs.decode` says (a
+server's declared charset first). Offsets index the decoded text exactly: nothing is normalised. A header
+line at the top ("date 2024-05-24 by Jane Doe / Daily Planet") fills published / byline / outlet and sets
+`body_start` (see `readers.header`).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from charset_normalizer import from_bytes
+from collections.abc import Iterator
 
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.header import parse_header
+from sourcetrace.readers.inputs import Input, decode
+from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
-_SNIFF_BYTES = 8192
+__all__ = ["read_text", "text_article"]
 
 
-def decode(raw: bytes) -> tuple[str, list[str]]:
-    """Decode article bytes; the list holds a warning when the text was not UTF-8."""
+def read_text(given: Input) -> Iterator[Article | ReadProblem]:
+    """The article of a text file or page, after a non-fatal problem when a file's charset was guessed."""
     try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    guess = from_bytes(raw).best()
-    encoding = guess.encoding if guess is not None else "cp1252"
-    try:
-        text = raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        encoding = "latin-1"
-        text = raw.decode(encoding)
-    return text, [f"not valid UTF-8; decoded as {encoding}"]
-
-
-def check_bytes(raw: bytes, max_bytes: int) -> None:
-    """Refuse input that is empty, binary or too large to be one article."""
-    if len(raw) > max_bytes:
-        raise ReadError(f"file too large ({len(raw) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-    if not raw.strip():
-        raise ReadError("empty file")
-    if b"\x00" in raw[:_SNIFF_BYTES]:
-        raise ReadError("binary file, not text")
-
-
-def read_file_bytes(path: Path, max_bytes: int) -> bytes:
-    """The bytes of one article file, refused (`ReadError`) as `check_bytes` says, or when unreadable."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReadError(f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReadError(error.strerror or str(error)) from error
-    check_bytes(raw, max_bytes)
-    return raw
-
-
-def read_text_file(path: Path, max_bytes: int) -> tuple[Article, list[str]]:
-    """Read one .txt article; returns the article and any warnings about its decoding."""
-    text, warnings = decode(read_file_bytes(path, max_bytes))
-    return text_article(text, name=path.name), warnings
+        raw = given.read_bytes(check_fetched=True)
+    except ReadError as error:
+        yield ReadProblem(given.location, str(error))
+        return
+    text, warnings = decode(raw, given.charset)
+    if given.path is not None:  # a guessed charset is reported for files only, never for fetched pages
+        for warning in warnings:
+            yield ReadProblem(given.location, warning, fatal=False)
+    yield text_article(text, name=given.name, url=given.url)
 
 
 def text_article(text: str, name: str, url: str | None = None) -> Article:

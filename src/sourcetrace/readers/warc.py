@@ -24,7 +24,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.html import read_html
+from sourcetrace.readers.html import html_article
+from sourcetrace.readers.inputs import Input, open_file
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -36,16 +37,18 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
 
 
-def read_warc(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+def read_warc(given: Input) -> Iterator[Article | ReadProblem]:
     """Articles from the HTML responses of a WARC file, with a problem for every bad record."""
+    options = given.options
     try:
-        handle = path.open("rb")
-    except OSError as error:
-        yield ReadProblem(str(path), error.strerror or str(error))
+        path = given.file()
+        handle = open_file(path)
+    except ReadError as error:
+        yield ReadProblem(given.location, str(error))
         return
     with handle:
         if path.stat().st_size == 0:
-            yield ReadProblem(str(path), "empty file")
+            yield ReadProblem(given.location, "empty file")
             return
         gzipped = handle.read(2) == _GZIP_MAGIC[:2]
         magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
@@ -130,8 +133,8 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int,
     if isinstance(missing, int) and missing > 0:  # the archive ended inside this record
         return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
     try:
-        article = read_html(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
-                            min_words=options.min_words)
+        article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
+                               min_words=options.min_words)
     except ReadError as error:
         return ReadProblem(location, str(error), fatal=False)
     return article
