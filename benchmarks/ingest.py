@@ -21,8 +21,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sourcetrace.extract.pipeline import extract_articles
 from sourcetrace.nlp import load_model
+from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import read_paths
 from sourcetrace.store import open_store
 from sourcetrace.store.ingest import ingest

@@ -25,11 +25,11 @@ from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, rep
 from sourcetrace.extract.attributions import find_attributions, is_candidate_sentence, sentence_candidates
 from sourcetrace.extract.classifier import CueScorer, features
 from sourcetrace.extract.cues import load_lexicon
-from sourcetrace.extract.pipeline import parse_articles
 from sourcetrace.extract.quotes import Quote, find_quotes
 from sourcetrace.extract.relation import Relation
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
+from sourcetrace.pipeline import parse_articles
 from sourcetrace.types import Article
 
 #: Inverse strength of the L2 penalty. The model has about as many sparse features (lemma conjunctions,

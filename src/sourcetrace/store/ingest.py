@@ -62,7 +62,7 @@ class IngestReport:
 
 
 def _default_extractor() -> Extractor:
-    from sourcetrace.extract.pipeline import extract_articles
+    from sourcetrace.pipeline import extract_articles
 
     return extract_articles
 
