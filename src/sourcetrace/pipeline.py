@@ -73,6 +73,8 @@ def extract_articles(
         segments = parse_articles(nlp, batch)
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes, scorer)
-            resolved, profile = resolve_article(article.text, article_segments, found, article.body_start)
+            resolved, profile = resolve_article(
+                article.text, article_segments, found, article.body_start, nlp=nlp
+            )
             extracted = replace(article, attributions=tuple(resolved), profile=profile)
             yield replace(extracted, credits=article.credits or credited_agencies(extracted))
