@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sourcetrace.extract.attributions import is_candidate_sentence
 from sourcetrace.nlp import load_model
-from sourcetrace.output import article_json
 from sourcetrace.parse import parse_stretches, sentence_bounds
+from sourcetrace.records import article_json
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article, Attribution, Span
 

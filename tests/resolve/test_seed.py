@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sourcetrace
-from sourcetrace.output import article_json
+from sourcetrace.records import article_json
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "seed"

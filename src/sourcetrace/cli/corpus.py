@@ -34,8 +34,8 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.output import article_json
 from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items

@@ -20,8 +20,8 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sourcetrace.output import profile_json
 from sourcetrace.provenance.credits import Credit, find_credits
+from sourcetrace.records import profile_json
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
 from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution
