@@ -1,7 +1,9 @@
-"""The extraction pipeline: text -> candidate segments -> parse -> attributions -> resolved sources.
+"""The extraction pipeline: article -> candidate segments -> parse -> attributions -> resolved -> credits.
 
-`extract` handles one text; `extract_many` streams many through one `nlp.pipe`, in batches of articles so
-that memory stays flat however long the stream.
+It sits above the stages it chains (`parse`, `extract`, `resolve`, `provenance.credits`) and is the one
+that loads the model (`nlp.load_model`), handing it to the stages that parse. `extract` handles one text;
+`extract_many` streams many through one `nlp.pipe`, in batches of articles so that memory stays flat however
+long the stream; `extract_articles` does the same for the articles readers yield, keeping their metadata.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.quotes import find_quotes
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
-from sourcetrace.provenance.credits import credited_agencies
+from sourcetrace.provenance.credits import credited
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article
 
@@ -76,5 +78,4 @@ def extract_articles(
             resolved, profile = resolve_article(
                 article.text, article_segments, found, article.body_start, nlp=nlp
             )
-            extracted = replace(article, attributions=tuple(resolved), profile=profile)
-            yield replace(extracted, credits=article.credits or credited_agencies(extracted))
+            yield credited(replace(article, attributions=tuple(resolved), profile=profile))
