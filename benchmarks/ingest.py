@@ -54,7 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         with open_store(Path(folder) / "ingest.db") as store:
             started = time.perf_counter()
-            report = ingest(store, articles)
+            report = ingest(store, articles, extract=extract_articles)
             ingesting = time.perf_counter() - started
         assert report.new == count - report.unchanged, report.failed
         print(f"ingest     {_rate(count, ingesting)}  new {report.new}, unchanged {report.unchanged}, "
