@@ -87,7 +87,7 @@ def main() -> None:
     evaluated = labelled + others
     articles = [_article(args.polnear, row) for row in evaluated]
     if args.extract:
-        from sourcetrace.extract.pipeline import extract_articles
+        from sourcetrace.pipeline import extract_articles
 
         articles = [replace(a, credits=()) for a in extract_articles(articles)]
     for row, article in zip(evaluated, articles, strict=True):

@@ -21,8 +21,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sourcetrace.extract.pipeline import extract_articles
 from sourcetrace.nlp import load_model
+from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import read_paths
 from sourcetrace.store import open_store
 from sourcetrace.store.ingest import ingest
@@ -54,7 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         with open_store(Path(folder) / "ingest.db") as store:
             started = time.perf_counter()
-            report = ingest(store, articles)
+            report = ingest(store, articles, extract=extract_articles)
             ingesting = time.perf_counter() - started
         assert report.new == count - report.unchanged, report.failed
         print(f"ingest     {_rate(count, ingesting)}  new {report.new}, unchanged {report.unchanged}, "

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
-from sourcetrace.output import article_json
 from sourcetrace.parse import parse_stretches, sentence_bounds
+from sourcetrace.records import article_json
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article, Attribution, Span
 
@@ -58,8 +58,9 @@ def main() -> None:
     names = sorted(by_doc)
     texts = [(EVAL / "polnear" / "dev" / "text" / name).read_text(encoding="utf-8") for name in names]
     spans = [[(g["start"], g["end"]) for g in by_doc[name]] for name in names]
+    nlp = load_model()
     segments = parse_stretches(
-        load_model(), texts, [stretches(t, s) for t, s in zip(texts, spans, strict=True)]
+        nlp, texts, [stretches(t, s) for t, s in zip(texts, spans, strict=True)]
     )
 
     predicted: dict[tuple[str, int, int], dict] = {}
@@ -75,7 +76,7 @@ def main() -> None:
                 )
                 for i, g in enumerate(by_doc[name])
             ]
-            resolved, profile = resolve_article(text, doc_segments, attributions)
+            resolved, profile = resolve_article(text, doc_segments, attributions, nlp=nlp)
             record = article_json(
                 Article(text=text, name=name, attributions=tuple(resolved), profile=profile)
             )

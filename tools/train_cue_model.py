@@ -26,11 +26,11 @@ from sourcetrace.extract.attributions import find_attributions, sentence_candida
 from sourcetrace.extract.classifier import CueScorer, features, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import load_lexicon
-from sourcetrace.extract.pipeline import parse_articles
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.extract.relation import Relation
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
+from sourcetrace.pipeline import parse_articles
 from sourcetrace.quotes import Quote, find_quotes
 from sourcetrace.types import Article
 

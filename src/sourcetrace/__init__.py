@@ -1,6 +1,6 @@
 """sourcetrace: make the chain of attribution in news reports explicit."""
 
-from sourcetrace.extract.pipeline import ExtractOptions, extract, extract_articles, extract_many
+from sourcetrace.pipeline import ExtractOptions, extract, extract_articles, extract_many
 from sourcetrace.types import Actor, Anonymity, Article, Attribution, SourcingProfile, Span
 
 __all__ = [

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sourcetrace.types import Article, Attribution
 
 if TYPE_CHECKING:  # extraction loads spaCy; scoring alone must not
-    from sourcetrace.extract.pipeline import ExtractOptions
+    from sourcetrace.pipeline import ExtractOptions
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _QUOTES = '"“”'
@@ -231,7 +231,7 @@ def format_report(result: Mapping[str, Any]) -> str:
 
 def evaluate_split(split_dir: Path, options: ExtractOptions | None = None) -> dict[str, Any]:
     """Extract every article of a split and score it."""
-    from sourcetrace.extract.pipeline import extract_articles
+    from sourcetrace.pipeline import extract_articles
 
     split = read_split(split_dir)
     articles = (Article(text=text, name=name) for name, (text, _gold) in split.items())

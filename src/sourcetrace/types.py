@@ -1,5 +1,5 @@
 """The records that flow through sourcetrace: an `Article` read from some input, and the `Attribution`s
-found in it.
+and `Credit`s found in it.
 
 All records are small frozen dataclasses. Every span is a pair of character offsets into `Article.text`
 exactly as read (never normalised), plus the text it covers, so that `text[start:end] == span.text`.
@@ -90,11 +90,26 @@ class SourcingProfile:
         )
 
 
+CreditKind = Literal["dateline", "byline", "credit_line", "recipient"]
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Evidence that a story is credited to the agency or outlet `name` (canonical): how it was found
+    (`kind`) and where in the text (`span`; None for a byline)."""
+
+    name: str
+    kind: CreditKind
+    span: Span | None = None
+
+
 @dataclass(frozen=True)
 class Article:
     """A news article: its text and what is known about it, and, once extracted, its attributions.
 
-    Readers fill the text and metadata; extraction returns a copy with `attributions` and `profile` set.
+    Readers fill the text and metadata; extraction returns a copy with `attributions` and `profile` set,
+    and the evidence of credit found in it (`credit_evidence`, in text order; None until looked for) with
+    `credits`, the agencies credited: the reader's if it gave any, else the distinct names of the evidence.
     `body_start` is the offset where the article body begins after a header line the reader recognised
     (the header stays in `text`, so that offsets index the text exactly as read).
     """
@@ -110,5 +125,6 @@ class Article:
     source_format: str = "text"
     body_start: int = 0
     credits: tuple[str, ...] = ()
+    credit_evidence: tuple[Credit, ...] | None = None
     attributions: tuple[Attribution, ...] = ()
     profile: SourcingProfile | None = None

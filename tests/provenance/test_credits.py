@@ -7,6 +7,7 @@ import pytest
 
 from paths import SEED_TEXT
 from sourcetrace.provenance.credits import (
+    credited,
     credited_agencies,
     credits_from_byline,
     credits_from_line,
@@ -125,3 +126,13 @@ def test_own_outlet_and_header_byline() -> None:
 def test_seed_is_credited_to_reuters() -> None:
     text = SEED_TEXT.read_text(encoding="utf-8")
     assert credited_agencies(Article(text=text, body_start=text.index("Russian strongman"))) == ("Reuters",)
+
+
+def test_credited_carries_the_evidence_and_keeps_the_readers_credits() -> None:
+    text = "WASHINGTON (AP) — Story.\n\nSources told Reuters more."
+    found = credited(Article(text=text))
+    assert found.credit_evidence == find_credits(Article(text=text))
+    assert found.credits == ("Associated Press", "Reuters")
+    given = credited(Article(text=text, credits=("Kyodo News",)))
+    assert given.credits == ("Kyodo News",)
+    assert given.credit_evidence == found.credit_evidence

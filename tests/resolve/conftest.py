@@ -27,7 +27,7 @@ def resolve() -> Resolve:
                 cue_start = text.index(cue, end)
                 cue_span = Span.of(text, cue_start, cue_start + len(cue))
             attributions.append(Attribution(f"a{i}", "indirect", cue_span, Span.of(text, start, end), None))
-        resolved, _ = resolve_article(text, segments, attributions)
+        resolved, _ = resolve_article(text, segments, attributions, nlp=nlp)
         return resolved
 
     return run

@@ -130,7 +130,8 @@ def test_first_person_in_a_quote_is_its_speaker() -> None:
         _attribution(text, "a1", "Maria Alvarez, the governor,", "said", quote),
         _attribution(text, "a2", "I", "think", "we will win this race"),
     ]
-    resolved, _ = resolve_article(text, [Segment(0, load_model()(text))], attributions)
+    nlp = load_model()
+    resolved, _ = resolve_article(text, [Segment(0, nlp(text))], attributions, nlp=nlp)
     speaker, first_person = resolved
     assert speaker.actor is not None and speaker.actor.name == "Maria Alvarez"
     assert first_person.source_type == "person"
@@ -164,7 +165,7 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
         Attribution("a2", "indirect", Span(45, 48, "say"), Span(37, 44, "Critics"), None),
         Attribution("a3", "indirect", Span(11, 15, "said"), None, None),
     ]
-    ellis, critics, no_source = resolve_article(text, [], attributions)[0]
+    ellis, critics, no_source = resolve_article(text, [], attributions, nlp=load_model())[0]
     assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
     assert critics.source_type == "anonymous_group" and critics.actor is None
     assert no_source.source_type is None and no_source.actor is None
@@ -219,6 +220,7 @@ def test_he_prefers_the_outer_speaker_to_one_quoted_inside_his_words() -> None:
             "a3", "indirect", span("said", 60), span("He"), span("the next president should do the same")
         ),
     ]
-    resolved, _ = resolve_article(text, [Segment(0, load_model()(text))], attributions)
+    nlp = load_model()
+    resolved, _ = resolve_article(text, [Segment(0, nlp(text))], attributions, nlp=nlp)
     assert resolved[2].actor is not None and resolved[2].actor.name == "Tom Reed"
     assert resolved[0].on_behalf_of == "White House"

@@ -102,7 +102,7 @@ def test_without_attributions_in_the_lede_it_rests_on_nothing() -> None:
 
 
 def test_profile_json_gives_shares() -> None:
-    from sourcetrace.output import profile_json
+    from sourcetrace.records import profile_json
 
     record = profile_json(build_profile(_attributions(), TEXT))
     assert record is not None
@@ -111,7 +111,7 @@ def test_profile_json_gives_shares() -> None:
 
 
 def test_terminal_summary_names_what_the_lede_rests_on() -> None:
-    from sourcetrace.output import profile_summary
+    from sourcetrace.cli.view import profile_summary
 
     line = profile_summary(build_profile(_attributions(), TEXT))
     assert line == "lede rests on: anonymous sources; 1 of 4 attributions anonymous"

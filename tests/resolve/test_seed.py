@@ -10,7 +10,7 @@ import pytest
 
 import sourcetrace
 from paths import GOLD_SCORER, SEED_GOLD, SEED_TEXT
-from sourcetrace.output import article_json
+from sourcetrace.records import article_json
 
 
 @pytest.fixture(scope="module")

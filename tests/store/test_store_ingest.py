@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import create_engine, event, func, select, text
 from store_synthetic import CORPUS, extract_one, synthetic_extract
 
-from sourcetrace.output import article_json
 from sourcetrace.readers import ReadProblem
+from sourcetrace.records import article_json
 from sourcetrace.store import DatabaseLocked, DiskFull, Store, models, open_store, queries
 from sourcetrace.store.dump import canonical_dump
 from sourcetrace.store.ingest import ingest

@@ -1,7 +1,8 @@
 """`sourcetrace ingest`, `search`, `actor`, `outlets` and `export`: the corpus commands.
 
-A thin layer: reading is `sourcetrace.readers`, storing `sourcetrace.store.ingest`, answering
-`sourcetrace.store.queries`; this module only parses options and shows results.
+A thin layer: reading is `sourcetrace.readers`, extracting `sourcetrace.pipeline`, storing
+`sourcetrace.store.ingest` (handed the extraction step here), answering `sourcetrace.store.queries`; this
+module only parses options, wires the steps together and shows results.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.output import article_json
+from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
@@ -165,7 +167,8 @@ def ingest(
 
             try:
                 report = ingest_items(
-                    store, items, inputs=inputs, progress=advance, copies=copies, replace=replace
+                    store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
+                    progress=advance, copies=copies, replace=replace,
                 )
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)

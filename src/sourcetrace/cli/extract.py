@@ -14,10 +14,11 @@ from rich.console import Console
 from rich.text import Text
 
 from sourcetrace.cli.app import app
-from sourcetrace.extract.pipeline import ExtractOptions, extract_articles
+from sourcetrace.cli.view import render_article
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.output import article_json, render_article
+from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.records import article_json
 from sourcetrace.types import Article
 
 #: The cue classifier's threshold, for both commands.

@@ -7,7 +7,7 @@ foot ("(Reporting by ...; Editing by ...)", "The Associated Press contributed to
 
 `find_credits(article)` returns every piece of evidence as a `Credit` (the canonical name, the kind of
 evidence and where it is); `credited_agencies(article)` returns the distinct names in order of first
-evidence, which is what `Article.credits` holds.
+evidence, which is what `Article.credits` holds; `credited(article)` sets both on the article.
 
 A line that is only an agency's name ("ASSOCIATED PRESS.", "- Reuters.") is not read as a credit: in
 extracted page text it is mostly the credit of a photo, not of the story.
@@ -28,17 +28,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
 
-from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Span
+from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Credit, Span
 
 __all__ = [
     "Agency",
-    "Credit",
-    "CreditKind",
+    "credited",
     "credited_agencies",
     "credits_from_byline",
     "credits_from_line",
@@ -46,9 +45,6 @@ __all__ = [
     "known_names",
     "normalise_name",
 ]
-
-CreditKind = Literal["dateline", "byline", "credit_line", "recipient"]
-
 
 @dataclass(frozen=True)
 class Agency:
@@ -58,16 +54,6 @@ class Agency:
     kind: Literal["agency", "outlet"]
     aliases: tuple[str, ...]
     house_line: re.Pattern[str] | None = None
-
-
-@dataclass(frozen=True)
-class Credit:
-    """Evidence that a story is credited to `name` (canonical). `span` is where in the text, or None for a
-    byline."""
-
-    name: str
-    kind: CreditKind
-    span: Span | None = None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -343,6 +329,18 @@ def _header_by(header: str) -> str | None:
 def credited_agencies(article: Article) -> tuple[str, ...]:
     """The distinct agencies and outlets an article is credited to, in order of first evidence."""
     return _distinct(credit.name for credit in find_credits(article))
+
+
+def credited(article: Article) -> Article:
+    """The article with the evidence of credit found in it (`credit_evidence`) and its `credits`: those the
+    reader gave, else the distinct names of the evidence. The pipeline's last step, once its attributions
+    are resolved (an anonymous source's recipient is evidence)."""
+    evidence = find_credits(article)
+    return replace(
+        article,
+        credits=article.credits or _distinct(credit.name for credit in evidence),
+        credit_evidence=evidence,
+    )
 
 
 def _distinct(names: Iterable[str]) -> tuple[str, ...]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.language import Language
+
 from sourcetrace.parse import Segment
 from sourcetrace.resolve.coref import Referent, Resolver
 from sourcetrace.resolve.profile import build_profile
@@ -69,10 +71,17 @@ def _speaker(
 
 
 def resolve_article(
-    text: str, segments: Sequence[Segment], attributions: Sequence[Attribution], body_start: int = 0
+    text: str,
+    segments: Sequence[Segment],
+    attributions: Sequence[Attribution],
+    body_start: int = 0,
+    *,
+    nlp: Language,
 ) -> tuple[list[Attribution], SourcingProfile | None]:
-    """Characterise every attribution's source, in text order, and profile the article."""
-    resolver = Resolver(text, segments)
+    """Characterise every attribution's source, in text order, and profile the article.
+
+    `nlp` is the pipeline `segments` were parsed with, for a source outside every segment (rare)."""
+    resolver = Resolver(text, segments, nlp)
     skip_base: list[Span] = [a.content for a in attributions if a.content is not None]
     resolver.contents = skip_base
     # every source but the one resolved is skipped when looking back for an antecedent

@@ -27,9 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.language import Language
 from spacy.tokens import Token
 
-from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, children, segment_at
 from sourcetrace.resolve import anonymous, lexicon
 from sourcetrace.resolve.mention import Mention, make_mention, mention_of_token
@@ -90,10 +90,14 @@ def _gender_of_noun(word: str) -> str | None:
 
 
 class Resolver:
-    """Resolves the sources of one article, in text order, remembering what each resolved to."""
+    """Resolves the sources of one article, in text order, remembering what each resolved to.
 
-    def __init__(self, text: str, segments: Sequence[Segment]) -> None:
+    `nlp` is the pipeline the article was parsed with: it parses the rare sentence of a source that no
+    segment covers (the resolver never loads a model itself)."""
+
+    def __init__(self, text: str, segments: Sequence[Segment], nlp: Language) -> None:
         self.text = text
+        self.nlp = nlp
         self.segments = segments
         self.names = NameBook(text, segments)
         self.memory: list[_Memory] = []
@@ -124,7 +128,7 @@ class Resolver:
         sentence_end = max(sentence_end, end)
         if sentence_end - sentence_start > _LONGEST_SENTENCE:
             return None
-        segment = Segment(sentence_start, load_model()(self.text[sentence_start:sentence_end]))
+        segment = Segment(sentence_start, self.nlp(self.text[sentence_start:sentence_end]))
         self.extra_segments.append(segment)
         return segment
 

@@ -1,10 +1,11 @@
-"""Ingest: read articles, extract their attributions, and store each one in its own transaction.
+"""Ingest: store what the caller's extraction step makes of a reader's articles, each in one transaction.
 
-The run is idempotent and crash-safe. An article whose text is stored already is skipped before extraction
-(so resuming a killed run only extracts what is missing); every other article is stored with all its
-attributions in one transaction, so a kill at any point leaves only whole articles behind. Items that cannot
-be read, extracted or stored are reported one by one and the run goes on. A database that is locked or full
-stops the run with a `StoreError` (one line), after rolling back the article being stored.
+The extraction step is the caller's (`sourcetrace.pipeline.extract_articles` for the CLI): storage imports
+nothing above it. The run is idempotent and crash-safe. An article whose text is stored already is skipped
+before extraction (so resuming a killed run only extracts what is missing); every other article is stored
+with all its attributions in one transaction, so a kill at any point leaves only whole articles behind.
+Items that cannot be read, extracted or stored are reported one by one and the run goes on. A database that
+is locked or full stops the run with a `StoreError` (one line), after rolling back the article being stored.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from sourcetrace.nlp import ModelNotFound
-from sourcetrace.readers import ReadProblem
 from sourcetrace.store import models
 from sourcetrace.store.copies import CopyTracker
 from sourcetrace.store.database import DatabaseLocked, Store, StoreError
@@ -28,6 +27,7 @@ from sourcetrace.types import Article
 if TYPE_CHECKING:
     from sourcetrace.provenance.copies import CopyOptions
 
+#: The extraction step: the articles given, extracted, in order (`sourcetrace.pipeline.extract_articles`).
 Extractor = Callable[[Iterable[Article]], Iterator[Article]]
 Status = Literal["new", "unchanged", "updated", "failed", "warning"]
 #: Called once per item as it is settled: its status, where it came from, and a reason for failures.
@@ -35,6 +35,20 @@ ProgressCallback = Callable[[Status, str, str], None]
 
 #: Articles extracted together (one `nlp.pipe` stream); also how many are lost to a kill at worst.
 BATCH_SIZE = 16
+
+
+class Unread(Protocol):
+    """An input the reader made no article of (`sourcetrace.readers.ReadProblem`): where, why, and whether
+    it is lost (`fatal`) or was read with a caveat."""
+
+    @property
+    def location(self) -> str: ...
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def fatal(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -61,12 +75,6 @@ class IngestReport:
         return not self.failed
 
 
-def _default_extractor() -> Extractor:
-    from sourcetrace.extract.pipeline import extract_articles
-
-    return extract_articles
-
-
 def _location(article: Article) -> str:
     return article.url or article.name or "(text)"
 
@@ -74,10 +82,11 @@ def _location(article: Article) -> str:
 class _Run:
     """One ingest run's state: the report and the batch waiting for extraction."""
 
-    def __init__(self, store: Store, extract: Extractor, progress: ProgressCallback | None,
-                 inputs: Sequence[str], copies: CopyTracker | None, replace: bool) -> None:
+    def __init__(self, store: Store, extract: Extractor, fatal: tuple[type[Exception], ...],
+                 progress: ProgressCallback | None, inputs: Sequence[str], copies: CopyTracker | None,
+                 replace: bool) -> None:
         self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
-        self.replace = replace
+        self.fatal, self.replace = fatal, replace
         self.seen: set[str] = set()  # texts taken in this run (so `replace` stores a repeated text once)
         with store.session() as session:
             run = models.IngestRun(started_at=datetime.now(UTC), inputs=list(inputs), new=0, unchanged=0,
@@ -96,8 +105,8 @@ class _Run:
         if self.progress is not None:
             self.progress(status, location, reason)
 
-    def take(self, item: Article | ReadProblem) -> None:
-        if isinstance(item, ReadProblem):
+    def take(self, item: Article | Unread) -> None:
+        if not isinstance(item, Article):
             self.settle("failed" if item.fatal else "warning", item.location, item.message)
             return
         if self.replace:
@@ -140,13 +149,13 @@ class _Run:
         alone."""
         try:
             results = list(self.extract(batch))
-        except ModelNotFound:
+        except self.fatal:
             raise
         except Exception:
             for article in batch:
                 try:
                     yield article, next(iter(self.extract([article])))
-                except ModelNotFound:
+                except self.fatal:
                     raise
                 except Exception as error:
                     yield article, error
@@ -184,15 +193,20 @@ def _reason(error: BaseException) -> str:
 
 def ingest(
     store: Store,
-    items: Iterable[Article | ReadProblem],
+    items: Iterable[Article | Unread],
     *,
+    extract: Extractor,
+    fatal: tuple[type[Exception], ...] = (),
     inputs: Sequence[str] = (),
-    extract: Extractor | None = None,
     progress: ProgressCallback | None = None,
     copies: CopyOptions | Literal[False] | None = None,
     replace: bool = False,
 ) -> IngestReport:
-    """Extract and store every article of `items` (a reader's output); returns the run's report.
+    """Extract with `extract` and store every article of `items` (a reader's output); returns the run's
+    report.
+
+    An article whose extraction raises fails alone, unless the error is one of `fatal` (the caller's: e.g.
+    no model installed), which stops the run.
 
     With `replace`, articles already stored are extracted and stored again ("updated"), for a newer
     extraction; otherwise they are skipped before extraction ("unchanged"). Each stored article is linked
@@ -202,7 +216,7 @@ def ingest(
     everything stored before it stays.
     """
     tracker = None if copies is False else CopyTracker(copies)
-    run = _Run(store, extract or _default_extractor(), progress, inputs, tracker, replace)
+    run = _Run(store, extract, fatal, progress, inputs, tracker, replace)
     try:
         for item in items:
             run.take(item)

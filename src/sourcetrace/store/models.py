@@ -87,7 +87,7 @@ class Article(Base):
     source_format: Mapped[str] = mapped_column(String(40))
     body_start: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
-    #: The article's `SourcingProfile` as JSON (see `sourcetrace.output.profile_json`), or null.
+    #: The article's `SourcingProfile` as JSON (see `sourcetrace.records.profile_json`), or null.
     profile: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     ingest_run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id", ondelete="SET NULL"))
     stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

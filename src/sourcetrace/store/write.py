@@ -20,11 +20,11 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sourcetrace.output import profile_json
-from sourcetrace.provenance.credits import Credit, find_credits
+from sourcetrace.provenance.credits import find_credits
+from sourcetrace.records import profile_json
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
-from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution
+from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Credit
 
 Outcome = Literal["new", "unchanged", "updated"]
 
@@ -106,10 +106,10 @@ def save_article(
 
 
 def _credit_rows(article_id: int, article: Article) -> list[dict[str, Any]]:
-    """The agencies the article is credited to (`Article.credits`, else what provenance finds), each with
-    its first evidence."""
+    """The agencies the article is credited to (`Article.credits`, else those of its evidence), each with
+    its first evidence (`Article.credit_evidence`, found by the pipeline)."""
     evidence: dict[str, Credit] = {}
-    for credit in find_credits(article):
+    for credit in _evidence(article):
         evidence.setdefault(credit.name, credit)
     agencies = list(dict.fromkeys(a.strip() for a in article.credits if a and a.strip())) or list(evidence)
     rows = []
@@ -121,6 +121,15 @@ def _credit_rows(article_id: int, article: Article) -> list[dict[str, Any]]:
             evidence_start=span.start if span else None, evidence_end=span.end if span else None,
         ))
     return rows
+
+
+def _evidence(article: Article) -> tuple[Credit, ...]:
+    """The evidence of credit the article carries. One that never went through the pipeline (None: built
+    by hand, or by an extraction step of the caller's own) is looked at here instead, so that it is stored
+    as the pipeline's would be; evidence is never looked for twice."""
+    if article.credit_evidence is not None:
+        return article.credit_evidence
+    return find_credits(article)
 
 
 def _insert_attributions(session: Session, article_id: int, attributions: Sequence[Attribution]) -> None:

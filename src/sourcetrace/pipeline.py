@@ -1,7 +1,9 @@
-"""The extraction pipeline: text -> candidate segments -> parse -> attributions -> resolved sources.
+"""The extraction pipeline: article -> candidate segments -> parse -> attributions -> resolved -> credits.
 
-`extract` handles one text; `extract_many` streams many through one `nlp.pipe`, in batches of articles so
-that memory stays flat however long the stream.
+It sits above the stages it chains (`parse`, `extract`, `resolve`, `provenance.credits`) and is the one
+that loads the model (`nlp.load_model`), handing it to the stages that parse. `extract` handles one text;
+`extract_many` streams many through one `nlp.pipe`, in batches of articles so that memory stays flat however
+long the stream; `extract_articles` does the same for the articles readers yield, keeping their metadata.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
-from sourcetrace.provenance.credits import credited_agencies
+from sourcetrace.provenance.credits import credited
 from sourcetrace.quotes import find_quotes
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article
@@ -74,6 +76,7 @@ def extract_articles(
         segments = parse_articles(nlp, batch)
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes, scorer)
-            resolved, profile = resolve_article(article.text, article_segments, found, article.body_start)
-            extracted = replace(article, attributions=tuple(resolved), profile=profile)
-            yield replace(extracted, credits=article.credits or credited_agencies(extracted))
+            resolved, profile = resolve_article(
+                article.text, article_segments, found, article.body_start, nlp=nlp
+            )
+            yield credited(replace(article, attributions=tuple(resolved), profile=profile))
