@@ -633,6 +633,26 @@ NESTED = [
         id="officials-say-X-has-told-aides",
     ),
     pytest.param(
+        # a preposition's object may be a clause: the attribution that clause is nests in it
+        "The mayor has complained about what he sees as unfair coverage of the strike.",
+        indirect("has complained about", "The mayor", "what he sees as unfair coverage of the strike"),
+        indirect("sees as", "he", "unfair coverage of the strike"),
+        id="complained-about-what-X-sees-as",
+    ),
+    pytest.param(
+        "The union has protested against what it calls a rushed vote on the contract.",
+        indirect("has protested against", "The union", "what it calls a rushed vote on the contract"),
+        indirect("calls", "it", "a rushed vote on the contract"),
+        id="protested-against-what-X-calls",
+    ),
+    pytest.param(
+        # a noun-phrase content that is itself an attribution holds it (not so a relative clause inside one)
+        "The senator laid out her proposals to expand rural broadband.",
+        indirect("laid out", "The senator", "her proposals to expand rural broadband"),
+        indirect("proposals", "her", "to expand rural broadband"),
+        id="laid-out-her-proposals-to",
+    ),
+    pytest.param(
         # what a cue inside a quote reports ends with the quote, not with the speaker's "she said"
         "“I think you’ll hear that from the president,” she said. “And part of what I have been arguing is "
         "that we have to do a better job on the ground.”",

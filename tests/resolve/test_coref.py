@@ -45,6 +45,10 @@ PERDUE = (
     "“It is a distraction,” he said."
 )
 CHAIR = "The state’s campaign chairman, Phil Baker, said the office had been closed."
+MEMO = "Ann Cole leads the agency. She signed a memo in March that formally barred staff from the talks."
+STATEMENT = "Mayor Jo Lee issued a statement that called the strike illegal."
+LETTER = "Mayor Jo Lee drafted and signed a letter that urged the council to act."
+SENT = "The memo that Ann Cole sent to staff said the office would close."
 
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
@@ -61,6 +65,11 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (NRA, (("The NRA", 0),), "National Rifle Association", None),
     (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller campaign", None),
     (COUNTRY, ("Brazil", "the country"), "Brazil", None),
+    # a document's author is whoever signed, issued or wrote it
+    (MEMO, ("She", "that"), "Ann Cole", None),
+    (STATEMENT, ("that",), "Jo Lee", None),
+    (LETTER, ("that",), "Jo Lee", None),
+    (SENT, ("The memo that Ann Cole sent to staff",), "Ann Cole", None),
 ]
 
 
@@ -73,6 +82,13 @@ def test_actor(
     assert last.actor.name == actor
     if title is not None:
         assert last.actor.title is not None and title in last.actor.title
+
+
+def test_a_document_from_someone_is_not_its_publishers(resolve: Resolve) -> None:
+    """ "released a letter from his doctor": who released it did not write it."""
+    (letter,) = resolve("Tom Hale released a letter from his doctor that says he is in good health.", "that")
+    assert letter.source_type == "document"
+    assert letter.actor is not None and letter.actor.name != "Tom Hale"
 
 
 def test_pronoun_takes_the_type_of_its_antecedent(resolve: Resolve) -> None:

@@ -20,7 +20,11 @@ _JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "alth
 _MANNER_JOINERS = {"by"}
 
 
-#: Content types that are noun phrases, not clauses: they never nest another attribution.
+#: Words that open a clause made the object of a preposition ("about what he sees as ...", "of how ...").
+_CLAUSE_OPENERS = {"what", "how", "why", "whether", "if", "when", "where", "who", "whom", "which", "that"}
+
+
+#: Content types that are noun phrases, not clauses: they nest only the attribution they consist of.
 _PHRASAL = {"dobj", "dobj_rest", "relative", "passive_subject", "passive_noun", "answer"}
 
 
@@ -104,7 +108,10 @@ def finish(text: str, relations: Iterable[Relation]) -> list[Attribution]:
 
     Only a clause or a quotation nests another attribution ("sources say the president said ..."); a
     noun-phrase content does not: in "invited Ms. Roe, who criticizes the plan, to testify" the relative
-    clause is an attribution of its own, as PolNeAR annotates it."""
+    clause is an attribution of its own, as PolNeAR annotates it. But the attribution that makes up the
+    whole of such a content nests in it: a preposition's clausal object ("complained about what he sees as
+    ...") or a noun phrase that is an attribution itself ("laid out her proposals to ..."), found by its
+    source (or cue) opening the content, after at most a word that opens a clause ("what", "how")."""
     relations = sorted(relations, key=lambda r: (r.cue[0], r.cue[1]))
     bounds = [(r.content_start, r.content_end) for r in relations]
     parents: list[int | None] = [None] * len(relations)
@@ -117,7 +124,11 @@ def finish(text: str, relations: Iterable[Relation]) -> list[Attribution]:
             and cue_end <= end
             and j != index
             and relations[j].holds(cue_start, cue_end)
-            and (relations[j].kind in {"direct", "mixed"} or _may_nest(relations[j].content_type))
+            and (
+                relations[j].kind in {"direct", "mixed"}
+                or _may_nest(relations[j].content_type)
+                or _opens_content(text, relations[j], relation)
+            )
         ]
         if enclosing:
             parents[index] = min(enclosing)[1]
@@ -147,6 +158,15 @@ def _may_nest(content_type: str) -> bool:
     """Whether a content of this type may hold another attribution: a clause, or a preposition's object and
     what follows it ("called on X to reject Y")."""
     return not _is_phrasal(content_type) or content_type == "prep_rest"
+
+
+def _opens_content(text: str, outer: Relation, inner: Relation) -> bool:
+    """Whether `inner` makes up `outer`'s content: its source (or its cue, when the source is not inside)
+    stands at the content's start, or right after a word opening a clause ("what he calls ...")."""
+    start = outer.content_start
+    first = inner.source[0] if inner.source and outer.holds(*inner.source) else inner.cue[0]
+    words = text[start:first].split()
+    return not words or (len(words) == 1 and words[0].lower() in _CLAUSE_OPENERS)
 
 
 def _break_cycles(parents: list[int | None]) -> None:

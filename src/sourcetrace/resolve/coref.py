@@ -545,8 +545,9 @@ class Resolver:
 
     def _document_author(self, mention: Mention, depth: int) -> str:
         core = mention.core
-        for child in children(core):
-            agent = _agent_of(child)
+        # the one named by "by" / "from" ("a letter from his doctor"), else the subject of "X signed an order"
+        agents: list[Token | None] = [agent for agent in map(_agent_of, children(core)) if agent is not None]
+        for agent in agents or [_author_subject(core)]:
             if agent is not None and depth < 2:
                 referent = self.resolve_mention(mention_of_token(mention.segment, agent), [], depth + 1)
                 if referent.actor:
@@ -735,6 +736,22 @@ def _antecedent(token: Token) -> Token | None:
         if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             noun = subject
     return noun
+
+
+def _author_subject(core: Token) -> Token | None:
+    """The author of a document that is the object of a verb of writing or issuing: the verb's subject ("X
+    signed an order that ...", "the ministry issued a statement saying ...", "the letter she wrote")."""
+    verbs = [core.head] if core.dep_ == "dobj" else []
+    verbs += [c for c in children(core) if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in lexicon.words("authoring_verbs"):
+            continue
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children(verb)):
+            verb = verb.head  # "drafted and signed a letter"
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i != core.i:
+            return subject
+    return None
 
 
 def _agent_of(child: Token) -> Token | None:
