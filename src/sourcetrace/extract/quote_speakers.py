@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -52,11 +53,7 @@ def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Q
     opener = opener_speaker(text, quote, scorer)
     if opener is not None:
         return opener
-    words = quote_words(text, quote)
-    closed = words[-1:] in {".", "?", "!"}
-    stopped = words[-1:] == "."
-    # ‘…?’” and “…—” end as speech too
-    spoken = words.rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"}
+    ending = _Ending.of(quote_words(text, quote))
     segment = segment_at(segments, quote.start, quote.start)
     if segment is None:
         return None
@@ -66,43 +63,82 @@ def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Q
         following = segment.char_start(sentence[0]) >= quote.end
         for token in sentence:
             at = segment.char_start(token)
-            if spoken and at >= quote.end and _speaker_set_after(text, segment, token, quote):
+            if ending.spoken and at >= quote.end and _speaker_set_after(text, segment, token, quote):
                 after.append(token)
                 continue
             misread = _misread_verb(token, scorer)
             if not misread and (token.pos_ != "VERB" or scorer.entry(token) is None):
                 continue
             if at >= quote.end:
-                gap = text[quote.end : at]
-                if (
-                    (len(gap) <= 40 or _subject_right_after(text, segment, token, quote, scorer))
-                    and not any(m in gap for m in ".!?\n")
-                    and not has_quote_mark(gap)
-                    and token.tag_ != "VBG"
-                    # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a
-                    # quote that neither ends as speech nor is set off by a comma is a title or a phrase
-                    and (spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
-                    # “…,” the number needed to win: a participle that modifies a noun reports nothing
-                    and not _modifies_noun(token)
-                    # “…” He said the plan …: a new sentence with its own content is not the quote's cue,
-                    # nor one with its own object after a full stop (“…well.” He touted his victories;
-                    # but “…?” he told me)
-                    and not (following and has_content_child(token))
-                    # “…B.” She went on to say: “C”: a sentence ending in a colon introduces what follows it
-                    and not (following and sentence[-1].text == ":")
-                    and not (following and stopped and _has_own_object(token))
-                    # nor, after a quote that ends its sentence, is a passive or a verb that is not one
-                    # of saying (“…unite.” X was also endorsed by Y), however the parser split them
-                    and not ((following or closed) and not says(token, scorer))
-                ):
+                if _cue_after(text, segment, sentence, token, quote, scorer, ending, following):
                     after.append(token)
             elif at < quote.start and not misread and _introduces(text, segment, token, quote, scorer):
                 before.append(token)
-        if not before and spoken and segment.char_start(sentence[0]) < quote.start:
+        if not before and ending.spoken and segment.char_start(sentence[0]) < quote.start:
             bare = _bare_introducer(text, segment, sentence, quote)
             if bare is not None:
                 before.append(bare)
-    for token in [*after[:1], *before[-1:]]:
+    return _speaker_of(context, segment, quote, after[:1], before[-1:])
+
+
+class _Ending(NamedTuple):
+    """How a quote's words end: with a stop, ?, ! (`closed`), a full stop (`stopped`), or as speech at all
+    (`spoken`: also a comma, a dash or an ellipsis, and ‘…?’” inside single quotes)."""
+
+    closed: bool
+    stopped: bool
+    spoken: bool
+
+    @classmethod
+    def of(cls, words: str) -> _Ending:
+        return cls(
+            words[-1:] in {".", "?", "!"},
+            words[-1:] == ".",
+            words.rstrip("’' ")[-1:] in {",", ".", "?", "!", "—", "–", "…"},
+        )
+
+
+def _cue_after(
+    text: str,
+    segment: Segment,
+    sentence: SpacySpan,
+    token: Token,
+    quote: Quote,
+    scorer: CueScorer,
+    ending: _Ending,
+    following: bool,
+) -> bool:
+    """Whether a verb after a quote (in its sentence, or the sentence right after it: `following`) is the
+    quote's cue."""
+    gap = text[quote.end : segment.char_start(token)]
+    return (
+        (len(gap) <= 40 or _subject_right_after(text, segment, token, quote, scorer))
+        and not any(m in gap for m in ".!?\n")
+        and not has_quote_mark(gap)
+        and token.tag_ != "VBG"
+        # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a quote that
+        # neither ends as speech nor is set off by a comma is a title or a phrase
+        and (ending.spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
+        # “…,” the number needed to win: a participle that modifies a noun reports nothing
+        and not _modifies_noun(token)
+        # “…” He said the plan …: a new sentence with its own content is not the quote's cue, nor one with
+        # its own object after a full stop (“…well.” He touted his victories; but “…?” he told me)
+        and not (following and has_content_child(token))
+        # “…B.” She went on to say: “C”: a sentence ending in a colon introduces what follows it
+        and not (following and sentence[-1].text == ":")
+        and not (following and ending.stopped and _has_own_object(token))
+        # nor, after a quote that ends its sentence, is a passive or a verb that is not one of saying
+        # (“…unite.” X was also endorsed by Y), however the parser split them
+        and not ((following or ending.closed) and not says(token, scorer))
+    )
+
+
+def _speaker_of(
+    context: RuleContext, segment: Segment, quote: Quote, after: list[Token], before: list[Token]
+) -> Relation | None:
+    """The relation of the first verb after the quote, else the last one before it, that has a source
+    outside the quote."""
+    for token in [*after, *before]:
         source = (_puts_it(token) and _as_source(segment, token)) or source_of(context, segment, token)[0]
         if source is not None and source[0] < quote.start < source[1]:
             continue  # the quote is inside the verb's subject: "X, who calls him a “sociopath,” said"
