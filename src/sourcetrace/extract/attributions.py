@@ -25,9 +25,7 @@ from sourcetrace.extract.source import subject_span
 from sourcetrace.extract.syntax import CUE_MODIFIERS, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment
-from sourcetrace.quotes import (
-    Quote,
-)
+from sourcetrace.quotes import Quote
 from sourcetrace.types import Attribution
 
 

@@ -34,9 +34,7 @@ from sourcetrace.extract.syntax import (
     trimmed,
 )
 from sourcetrace.parse import children, span_text
-from sourcetrace.quotes import (
-    has_quote_mark,
-)
+from sourcetrace.quotes import has_quote_mark
 
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}

@@ -26,9 +26,7 @@ from sourcetrace.extract.syntax import (
     trimmed,
 )
 from sourcetrace.parse import children
-from sourcetrace.quotes import (
-    QUOTE_MARKS,
-)
+from sourcetrace.quotes import QUOTE_MARKS
 
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}

@@ -13,9 +13,7 @@ from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, char_range, trimmed
 from sourcetrace.parse import Segment
-from sourcetrace.quotes import (
-    QUOTE_MARKS,
-)
+from sourcetrace.quotes import QUOTE_MARKS
 
 #: One-word headline labels that stand for a document making the claim after the colon ("Poll: ...").
 _DOCUMENT_LABELS = {"poll", "survey", "report", "study"}

@@ -7,9 +7,7 @@ from dataclasses import replace
 
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import SETTING_OFF, TRIM
-from sourcetrace.quotes import (
-    has_quote_mark,
-)
+from sourcetrace.quotes import has_quote_mark
 from sourcetrace.types import Attribution, Span
 
 #: Words that join a clause to the one before it, left dangling when a content is cut there.

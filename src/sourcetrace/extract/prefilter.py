@@ -6,9 +6,7 @@ import re
 
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.parse import words
-from sourcetrace.quotes import (
-    has_quote_mark,
-)
+from sourcetrace.quotes import has_quote_mark
 
 #: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
 #: the cue (`is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.

@@ -14,9 +14,7 @@ from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.source import noun_phrase, source_of, subject_span
 from sourcetrace.extract.syntax import SUBJECTS, cue_span, has_content_child, meets, token_at
 from sourcetrace.parse import Segment, segment_at, sentence_bounds
-from sourcetrace.quotes import (
-    Quote,
-)
+from sourcetrace.quotes import Quote
 
 
 def speaker_for(
