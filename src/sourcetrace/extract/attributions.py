@@ -91,20 +91,13 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
 def _according_to_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "according to X" (`according_to.py`)."""
-    if token.lower_ != "according" or token.i + 1 >= sentence.end or token.nbor().lower_ != "to":
+    """ "according to X", and a sentence opened by "In a poll released Monday, ..." (`according_to.py`)."""
+    if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+        relation = according_to(segment, sentence, token)
+    elif token.i == sentence.start and token.lower_ == "in":
+        relation = in_survey(segment, sentence, token)
+    else:
         return None
-    relation = according_to(segment, sentence, token)
-    return [Candidate(token, relation, "according_to")] if relation else []
-
-
-def _survey_family(
-    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
-) -> list[Candidate] | None:
-    """ "In a poll released Monday, ..." (`according_to.py`)."""
-    if token.i != sentence.start or token.lower_ != "in":
-        return None
-    relation = in_survey(segment, sentence, token)
     return [Candidate(token, relation, "according_to")] if relation else []
 
 
@@ -162,7 +155,6 @@ RuleFamily = Callable[[RuleContext, Segment, SpacySpan, Token], "list[Candidate]
 #: The rule families, in the order they are asked.
 RULE_FAMILIES: tuple[RuleFamily, ...] = (
     _according_to_family,
-    _survey_family,
     _transcript_family,
     _headline_family,
     _predicate_family,
