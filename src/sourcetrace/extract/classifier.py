@@ -16,10 +16,10 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.relation import Candidate
@@ -198,8 +198,8 @@ class CueScorer:
 @lru_cache(maxsize=1)
 def load_scorer() -> CueScorer:
     """The packaged cue model (or the prior alone when no model is packaged), read once per process."""
-    path = resources.files("sourcetrace.data").joinpath("cue_model.json")
-    if path.is_file():
-        model = json.loads(path.read_text(encoding="utf-8"))
-        return CueScorer(load_lexicon(), model["weights"], model["threshold"])
-    return CueScorer(load_lexicon(), {}, _PRIOR_THRESHOLD)
+    try:
+        model = json.loads(data.read_text("cue_model.json"))
+    except FileNotFoundError:
+        return CueScorer(load_lexicon(), {}, _PRIOR_THRESHOLD)
+    return CueScorer(load_lexicon(), model["weights"], model["threshold"])

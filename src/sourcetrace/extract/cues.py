@@ -13,7 +13,8 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from sourcetrace import data
 
 #: A word form marks a sentence for parsing when its lemma heads a cue this often in train; the bar is
 #: lower when a "that"-clause follows. With quotation marks they keep 90% of train's characters and 97.5% of
@@ -50,21 +51,17 @@ class CueLexicon:
         return self.entries.get((lemma.lower(), pos))
 
 
-def _data(name: str) -> str:
-    return resources.files("sourcetrace.data").joinpath(name).read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
     """The packaged cue lexicon (read once per process)."""
-    rows = csv.DictReader(_data("cues.tsv").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = csv.DictReader(data.read_text("cues.tsv").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     entries = {
         (row["lemma"], row["pos"]): CueEntry(row["lemma"], row["pos"], int(row["cue"]), int(row["total"]))
         for row in rows
     }
     precision = {
         form: float(share)
-        for form, share in (line.split("\t") for line in _data("cue_forms.txt").splitlines() if line.strip())
+        for form, share in (line.split("\t") for line in data.lines("cue_forms.txt"))
     }
     forms = frozenset(form for form, share in precision.items() if share >= _FILTER_PRECISION)
     clause_forms = frozenset(form for form, share in precision.items() if share >= _CLAUSE_FILTER_PRECISION)

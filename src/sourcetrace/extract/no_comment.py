@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.parse import children, span_text
 
 
@@ -26,8 +26,7 @@ class NoCommentMatch:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    lines = resources.files("sourcetrace.data").joinpath("no_comment.txt").read_text(encoding="utf-8")
-    alternatives = [line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")]
+    alternatives = [line.strip() for line in data.lines("no_comment.txt")]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 

@@ -30,9 +30,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Literal
 
+from sourcetrace import data
 from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Credit, Span
 
 __all__ = [
@@ -63,7 +63,7 @@ class Agency:
 @cache
 def _agencies() -> tuple[Agency, ...]:
     rows = []
-    text = resources.files("sourcetrace.data").joinpath("agencies.tsv").read_text(encoding="utf-8")
+    text = data.read_text("agencies.tsv")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

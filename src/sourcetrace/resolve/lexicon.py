@@ -1,4 +1,4 @@
-"""The resolver's word lists, read once from `sourcetrace/data/resolve/`.
+"""The resolver's word lists, read once from `sourcetrace/data/resolve/` by the package's one data loader.
 
 Lists are data, not code: each file holds general English words of one class (see the README beside them).
 """
@@ -6,37 +6,23 @@ Lists are data, not code: each file holds general English words of one class (se
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib.resources import files
 
-_PACKAGE = "sourcetrace.data"
+from sourcetrace import data
 
 
-def _lines(name: str) -> list[str]:
-    raw = files(_PACKAGE).joinpath("resolve", name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@cache
 def words(name: str) -> frozenset[str]:
-    """A one-word-a-line list, lower-cased (e.g. `words("document_nouns")`)."""
-    return frozenset(line.strip().lower() for line in _lines(f"{name}.txt"))
+    """A one-word-a-line list of `data/resolve/`, lower-cased (e.g. `words("document_nouns")`)."""
+    return data.words("resolve", name)
 
 
-@cache
 def table(name: str) -> dict[str, tuple[str, ...]]:
-    """A tab-separated table keyed by its first column, as written (e.g. `table("abbreviations")`)."""
-    rows: dict[str, tuple[str, ...]] = {}
-    for line in _lines(f"{name}.tsv"):
-        key, *values = line.split("\t")
-        rows[key] = tuple(values)
-    return rows
+    """A tab-separated table of `data/resolve/` keyed by its first column (e.g. `table("abbreviations")`)."""
+    return data.table("resolve", name)
 
 
-@cache
 def patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    """A list of regular expressions, compiled case-insensitively."""
-    return tuple(re.compile(line.strip(), re.IGNORECASE) for line in _lines(f"{name}.txt"))
+    """A list of regular expressions of `data/resolve/`, compiled case-insensitively."""
+    return data.patterns("resolve", name)
 
 
 def is_document_noun(lemma: str) -> bool:
