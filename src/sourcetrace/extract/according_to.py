@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import SUBJECTS, char_range, last_of_subtree, trimmed
+from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, char_range, last_of_subtree, trimmed
 from sourcetrace.parse import Segment, children
 
 #: Nouns whose findings a sentence opened by "In a ... poll," reports.
-_SURVEYS = {"poll", "survey"}
+_SURVEYS = data.words("extract", "surveys")
 
 
 def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
@@ -24,7 +25,7 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     # the clause the phrase modifies is the content ("X earned $600 million, according to filings, a huge
     # sum"); when the parser hangs the phrase elsewhere, the longer side of the sentence
     head = according.head
-    if head.pos_ in {"VERB", "AUX"} and sentence.start <= head.i < sentence.end and head != according:
+    if head.pos_ in VERBAL_POS and sentence.start <= head.i < sentence.end and head != according:
         before = head.i < phrase_start
     else:
         before = phrase_start - sentence.start > sentence.end - 1 - phrase_end
@@ -53,7 +54,7 @@ def in_survey(segment: Segment, sentence: SpacySpan, preposition: Token) -> Rela
     survey = next((c for c in children(preposition) if c.dep_ == "pobj"), None)
     if survey is None or survey.lemma_.lower() not in _SURVEYS:
         return None
-    if preposition.head.pos_ not in {"VERB", "AUX"}:
+    if preposition.head.pos_ not in VERBAL_POS:
         return None
     content = trimmed(sentence, preposition.right_edge.i + 1, sentence.end - 1)
     if content is None:

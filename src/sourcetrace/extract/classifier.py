@@ -23,6 +23,7 @@ from sourcetrace import data
 from sourcetrace.extract.cues import CueEntry, CueLexicon, load_lexicon
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.relation import Candidate
+from sourcetrace.extract.syntax import SUBJECTS
 from sourcetrace.parse import children
 
 #: Without a model, a lemma is a cue when at least this share of its occurrences in train are cues.
@@ -37,7 +38,7 @@ STANCE_CLAUSE = "stance_clause"
 #: Candidates that are attributions whatever the model says.
 _ALWAYS = {"no_comment", "according_to", "turn", STANCE_CLAUSE}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
-_PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we", "you", "who", "it"}
+_PERSONAL_PRONOUNS = data.words("extract", "personal_pronouns")
 
 
 def _word(token: Token) -> str:
@@ -113,7 +114,7 @@ def _build_token_context(token: Token, entry: CueEntry | None, facts: DocFacts) 
     lemma = token.lemma_.lower()
     prior = _prior_bin(entry)
     names = ["bias", f"lemma={lemma}", f"prior={prior}", f"dep={token.dep_}", f"tag={token.tag_}"]
-    subject = next((c for c in children(token) if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    subject = next((c for c in children(token) if c.dep_ in SUBJECTS), None)
     subject_ent = None
     if subject is not None:
         names.append(f"subject_dep={subject.dep_}")

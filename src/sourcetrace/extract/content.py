@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.content_around import (
     fragment_before,
@@ -41,12 +42,12 @@ _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
 
 
 #: One-word answers that stand for what was said ("said yes", "said so").
-_ANSWERS = {"yes", "no", "so"}
+_ANSWERS = data.words("extract", "answers")
 
 
 #: Conjunctions of a condition or reason that belongs to what was said ("no deal can happen, unless ...",
 #: "he enjoys it, in part, because ..."); PolNeAR train includes 13 of 14 "because" clauses hung from the cue.
-_CONDITIONS = {"unless", "if", "until", "once", "because"}
+_CONDITIONS = data.words("extract", "conditions")
 
 
 class ContentOption(NamedTuple):

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
+    NOMINAL_SUBJECTS,
     NOT_CONTENT_POS,
     OPENING_POS,
     RAISING,
@@ -52,7 +53,7 @@ def raising_clause(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
         return None
     if not complements:
         return None
-    subjects = [c for c in children(cue) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < cue.i]
+    subjects = [c for c in children(cue) if c.dep_ in NOMINAL_SUBJECTS and c.i < cue.i]
     if subjects:
         first = subjects[0].left_edge.i
     elif cue.dep_ == "acl" and cue.head.i < cue.i:

@@ -9,14 +9,15 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, char_range, trimmed
+from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, VERBAL_POS, char_range, trimmed
 from sourcetrace.parse import Segment
 from sourcetrace.quotes import QUOTE_MARKS
 
 #: One-word headline labels that stand for a document making the claim after the colon ("Poll: ...").
-_DOCUMENT_LABELS = {"poll", "survey", "report", "study"}
+_DOCUMENT_LABELS = data.words("extract", "document_labels")
 
 
 #: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
@@ -24,11 +25,7 @@ _TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){
 
 
 #: Labels that open a line as a rubric, not a speaker ("The Latest: ...", "Correction: ...").
-_RUBRICS = {
-    "the latest", "latest", "breaking", "breaking news", "update", "updated", "correction", "corrections",
-    "clarification", "editor's note", "editor’s note", "exclusive", "watch", "video", "photos", "related",
-    "read more", "analysis", "opinion", "live", "fact check", "abstract", "summary",
-}
+_RUBRICS = data.words("extract", "rubrics")
 
 
 #: Parts of speech that mark a title's opening as a rubric, not a speaker ("The Latest:", "Wow:", "So:").
@@ -80,7 +77,7 @@ def headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Toke
     if content is None:
         return None
     claim = sentence.doc[content[0].i : content[1].i + 1]
-    if not any(t.pos_ in {"VERB", "AUX"} for t in claim) and not _verbless_claim(colon, claim):
+    if not any(t.pos_ in VERBAL_POS for t in claim) and not _verbless_claim(colon, claim):
         return None
     return Relation(
         cue=(segment.char_start(colon), segment.char_end(colon)),

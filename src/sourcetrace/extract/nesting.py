@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from sourcetrace import data
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import SETTING_OFF, TRIM
 from sourcetrace.quotes import has_quote_mark
 from sourcetrace.types import Attribution, Span
 
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
-_JOINERS = {"and", "but", "or", "yet", "so", "while", "whereas", "though", "although"}
+_JOINERS = data.words("extract", "joiners")
 
 
 #: ... and the word that joins how something was said to a phrase ("responded to her by saying ...").
-_MANNER_JOINERS = {"by"}
+_MANNER_JOINERS = data.words("extract", "manner_joiners")
 
 
 #: Words that open a clause made the object of a preposition ("about what he sees as ...", "of how ...").
-_CLAUSE_OPENERS = {"what", "how", "why", "whether", "if", "when", "where", "who", "whom", "which", "that"}
+_CLAUSE_OPENERS = data.words("extract", "clause_openers")
 
 
 #: Content types that are noun phrases, not clauses: they nest only the attribution they consist of.

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace import data
+from sourcetrace.extract.syntax import NOMINAL_SUBJECTS, VERBAL_POS
 from sourcetrace.parse import children, span_text
 
 
@@ -36,8 +37,8 @@ def find_no_comment(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
         span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
-        verb = next((t for t in verbs if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(t))), None)
+        verbs = [t for t in span if t.pos_ in VERBAL_POS]
+        verb = next((t for t in verbs if any(c.dep_ in NOMINAL_SUBJECTS for c in children(t))), None)
         if verb is None:
             verb = verbs[0] if verbs else span.root
             # "X did not respond": the subject hangs from the main verb the auxiliary belongs to

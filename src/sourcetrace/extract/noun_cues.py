@@ -11,7 +11,7 @@ from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import CueLexicon
 from sourcetrace.extract.relation import Candidate, Relation, make_candidate
 from sourcetrace.extract.source import source_of
-from sourcetrace.extract.syntax import char_range, cue_span, prepositional_object, trimmed
+from sourcetrace.extract.syntax import VERBAL_POS, char_range, cue_span, prepositional_object, trimmed
 from sourcetrace.parse import Segment, children
 
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
@@ -94,7 +94,7 @@ def adverb_candidates(
     attributes the clause it modifies, with no source (PolNeAR's cue is the adverb alone, the content the
     clause around it). Under a verb of saying ("reportedly said") the verb is the cue."""
     head = adverb.head
-    if head.pos_ not in {"VERB", "AUX"} or context.scorer.is_speech(head):
+    if head.pos_ not in VERBAL_POS or context.scorer.is_speech(head):
         return []
     around = [
         trimmed(sentence, head.left_edge.i, adverb.i - 1),

@@ -12,7 +12,7 @@ from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.source import noun_phrase, source_of, subject_span
-from sourcetrace.extract.syntax import SUBJECTS, cue_span, has_content_child, meets, token_at
+from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, cue_span, has_content_child, meets, token_at
 from sourcetrace.parse import Segment, segment_at, sentence_bounds
 from sourcetrace.quotes import Quote
 
@@ -67,7 +67,7 @@ def _colon_introducer(
         return Relation(
             (segment.char_start(colon), segment.char_end(colon)), named, ((quote.start, quote.end),), "direct"
         )
-    verb = next((t for t in colon.ancestors if t.pos_ in {"VERB", "AUX"} and t.i < colon.i), None)
+    verb = next((t for t in colon.ancestors if t.pos_ in VERBAL_POS and t.i < colon.i), None)
     if verb is None:
         # the parser may hang the clause before the colon under a verb of the quote ("he returned to his
         # familiar lines: “It's called America First!”"): its verb is the one whose head lies past the colon
@@ -75,7 +75,7 @@ def _colon_introducer(
             (
                 t
                 for t in reversed(colon.doc[colon.sent.start : colon.i])
-                if t.pos_ in {"VERB", "AUX"} and (t.head.i > colon.i or t.head == t)
+                if t.pos_ in VERBAL_POS and (t.head.i > colon.i or t.head == t)
             ),
             None,
         )

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.quote_introducers import opener_speaker, sentences_around
@@ -21,6 +22,7 @@ from sourcetrace.extract.syntax import (
     FINITE_VERB_TAGS,
     RAISING,
     SUBJECTS,
+    VERBAL_POS,
     char_range,
     cue_span,
     has_content_child,
@@ -36,7 +38,7 @@ from sourcetrace.quotes import (
 )
 
 #: Pronouns that may speak a quote right before them ("“…,” she recalled.").
-_SPEAKER_PRONOUNS = {"he", "she", "they", "i", "we"}
+_SPEAKER_PRONOUNS = data.words("extract", "speaker_pronouns")
 
 
 def adjacent_speaker(context: RuleContext, segments: Sequence[Segment], quote: Quote) -> Relation | None:
@@ -227,7 +229,7 @@ def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Qu
     leading = [t for t in sentence if segment.char_end(t) <= quote.start and not t.is_space]
     if len(leading) < 3 or leading[-1].text != ",":
         return None
-    verb = next((t for t in reversed(leading) if t.pos_ in {"VERB", "AUX"}), None)
+    verb = next((t for t in reversed(leading) if t.pos_ in VERBAL_POS), None)
     if verb is None or verb.pos_ != "VERB" or verb.tag_ not in FINITE_VERB_TAGS:
         return None
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in children(verb)) or any(
@@ -235,7 +237,7 @@ def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Qu
     ):
         return None
     between = leading[leading.index(verb) + 1 : -1]
-    if not all(verb in t.ancestors and t.pos_ not in {"VERB", "AUX"} for t in between):
+    if not all(verb in t.ancestors and t.pos_ not in VERBAL_POS for t in between):
         return None
     return verb
 
@@ -289,7 +291,7 @@ def _is_setting(verb: Token, segment: Segment, quote: Quote, gap: str) -> bool:
     following = verb.doc[verb.i + 1 :]
     between = list(itertools.takewhile(lambda t: segment.char_start(t) < quote.start, following))
     return bool(between) and all(
-        t.is_punct or (verb in t.ancestors and t.pos_ not in {"VERB", "AUX"}) for t in between
+        t.is_punct or (verb in t.ancestors and t.pos_ not in VERBAL_POS) for t in between
     )
 
 
@@ -302,7 +304,7 @@ def _as_source(segment: Segment, verb: Token) -> tuple[int, int] | None:
     takes the name for the object of "as")."""
     doc = verb.doc
     as_ = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.lower_ == "as"), None)
-    if as_ is None or verb.i - as_.i < 2 or any(t.pos_ in {"VERB", "AUX"} for t in doc[as_.i + 1 : verb.i]):
+    if as_ is None or verb.i - as_.i < 2 or any(t.pos_ in VERBAL_POS for t in doc[as_.i + 1 : verb.i]):
         return None  # "As the vote neared, Smith put it": not the idiom's "as"
     return char_range(segment, as_.nbor(), last_word_before(verb, as_.nbor()))
 

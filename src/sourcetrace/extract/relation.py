@@ -9,6 +9,7 @@ from spacy.attrs import HEAD, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.types import Kind
 
@@ -91,7 +92,4 @@ _VERBAL = {VERB, AUX}
 
 
 #: Words that open a content and say what kind it is (a claim, a question, an intention).
-_CONTENT_OPENERS = {
-    "that", "to", "if", "whether", "for",  # a claim, an intention, a question
-    "what", "why", "how", "who", "when", "where", "which",  # an embedded question
-}
+_CONTENT_OPENERS = data.words("extract", "content_openers")

@@ -6,12 +6,15 @@ import re
 
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
     FINITE_VERB_TAGS,
+    NOMINAL_SUBJECTS,
     RELATIVE_PRONOUNS,
+    VERBAL_POS,
     asked_object,
     char_range,
     clause_marks,
@@ -46,11 +49,17 @@ _DATELINE = re.compile(
 
 
 #: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
-_CONTRASTS = {"while", "whereas", "though", "although"}
+_CONTRASTS = data.words("extract", "contrasts")
 
 
 #: Words that open a reduced passive clause ("when asked about ...", "after being told").
-_REDUCED_OPENERS = {"when", "after", "before", "if", "once", "unless", "until", "while", "as"}
+_REDUCED_OPENERS = data.words("extract", "reduced_openers")
+
+
+#: Quantifiers the parser may take for a second subject ("Billionaires both ...").
+_STRAY_SUBJECT_WORDS = data.words("extract", "stray_subject_words")
+#: Pronouns that stand for a clause, not a speaker ("it's said that ...").
+_PLACEHOLDER_SUBJECTS = data.words("extract", "placeholder_subjects")
 
 
 #: A source span, and the offset of "with" when the source is an absolute "with X saying".
@@ -149,7 +158,7 @@ def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] |
     if before.dep_ == "advcl" and (before.tag_ != "VBG" or any(c.dep_ == "mark" for c in children(before))):
         return None  # "Although those attacks happened abroad, the paper claims ...": a clause of its own
     # the clause's first subject: "Mr. Roe, whose finish was seen as a disappointment, said ..."
-    subject = next((c for c in children(before) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children(before) if c.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None:
         return None
     # ... which opens the sentence (after a conjunction, maybe) or follows a comma ("While …, sources privy
@@ -166,7 +175,7 @@ def _contracted_has(cue: Token) -> Token | None:
     if not contracted or not _has_clause_after(cue):
         return None
     subject = next((c for c in children(cue) if c.dep_ == "nsubjpass"), None)
-    return subject if subject is not None and subject.lower_ not in {"it", "this", "that"} else None
+    return subject if subject is not None and subject.lower_ not in _PLACEHOLDER_SUBJECTS else None
 
 
 def _has_clause_after(cue: Token) -> bool:
@@ -181,9 +190,9 @@ def own_clause_start(segment: Segment, cue: Token, scorer: CueScorer) -> int | N
     this one starts. A second complement of the same cue ("..., and that ...") or a weaker verb joined to the
     content ("..., and people see it as ...") stays in it."""
     head = cue.head
-    if head.i > cue.i or head.pos_ not in {"VERB", "AUX"} or not scorer.is_speech(cue):
+    if head.i > cue.i or head.pos_ not in VERBAL_POS or not scorer.is_speech(cue):
         return None
-    subject = next((child for child in children(cue) if child.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((child for child in children(cue) if child.dep_ in NOMINAL_SUBJECTS), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     marks = clause_marks(cue)
@@ -215,7 +224,7 @@ def _clause_before(participle: Token) -> Token | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     last = doc[comma - 1]
-    verbs = (t for t in [last, *last.ancestors] if t.pos_ in {"VERB", "AUX"} and t.i < participle.i)
+    verbs = (t for t in [last, *last.ancestors] if t.pos_ in VERBAL_POS and t.i < participle.i)
     return next(verbs, None)
 
 
@@ -317,7 +326,7 @@ def _stray_subject_word(token: Token) -> bool:
     ...")."""
     return (
         token.pos_ in {"DET", "PART", "ADV"}
-        or token.lower_ in {"both", "all", "each"}
+        or token.lower_ in _STRAY_SUBJECT_WORDS
         or token.lower_.endswith(("self", "selves"))
     )
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.classifier import CueScorer
+from sourcetrace import data
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.parse import Segment, children, segment_at, words
 from sourcetrace.quotes import (
@@ -15,6 +16,13 @@ from sourcetrace.quotes import (
     Quote,
 )
 
+if TYPE_CHECKING:
+    from sourcetrace.extract.classifier import CueScorer
+
+#: Parts of speech of a verb or auxiliary: what may head a clause.
+VERBAL_POS = frozenset({"VERB", "AUX"})
+#: Dependencies of a clause's nominal subject, active or passive.
+NOMINAL_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -28,7 +36,7 @@ CUE_MODIFIERS = {"aux", "auxpass", "neg"}
 TRIM = set(",.;:-—–") | {"--"}
 
 
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = data.words("extract", "relative_pronouns")
 
 
 #: Marks that set a phrase off from what comes before it.
@@ -40,12 +48,12 @@ MIN_QUOTE_WORDS = 3
 
 
 #: Prepositions of a verb that asks its object to do something ("called on X to", "appealed to X to").
-_ASKING_PREPOSITIONS = {"on", "upon", "to", "with"}
+_ASKING_PREPOSITIONS = data.words("extract", "asking_prepositions")
 
 
 #: Raising verbs: "X seems to Y", "X appeared likely" report an impression, not what X said (PolNeAR
 #: annotates the whole clause as content, with no source); passives do the same ("X is expected to Y").
-RAISING = {"seem", "appear"}
+RAISING = data.words("extract", "raising_verbs")
 
 
 #: Words that say nothing on their own: a fragment of only these is no content.
