@@ -17,12 +17,7 @@ from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 
 from .conftest import Articles
-from .helpers import Expected, check
-
-
-def indirect(cue: str, source: str | None, content: str, **options: object) -> Expected:
-    return Expected(cue, source, content, "indirect", **options)  # type: ignore[arg-type]
-
+from .helpers import Expected, check, indirect
 
 THAT_CLAUSE = [
     pytest.param(
@@ -981,29 +976,6 @@ HEADLINE_LABELS = [
     pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
     pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
 ]
-
-TABLES = {
-    "headline_colon": HEADLINE_COLON,
-    "transcript": TRANSCRIPT,
-    "that_clause": THAT_CLAUSE,
-    "bare_clause": BARE_CLAUSE,
-    "postposed": POSTPOSED,
-    "aside": ASIDE,
-    "gerund": GERUND,
-    "according_to": ACCORDING_TO,
-    "told": TOLD,
-    "participial": PARTICIPIAL,
-    "non_speech_cues": NON_SPEECH_CUES,
-    "mixed": MIXED,
-    "nested": NESTED,
-    "coordinated": COORDINATED,
-    "joined": JOINED,
-    "documents_and_institutions": DOCUMENTS_AND_INSTITUTIONS,
-    "no_source": NO_SOURCE,
-    "answer": ANSWER,
-    "object_before_cue": OBJECT_BEFORE_CUE,
-}
-ALL = [case for table in TABLES.values() for case in table]
 
 
 @pytest.mark.parametrize(("text", "expected"), THAT_CLAUSE)

@@ -12,12 +12,7 @@ import pytest
 from sourcetrace.quotes import find_quotes
 
 from .conftest import Articles
-from .helpers import Expected, check
-
-
-def direct(cue: str, source: str, content: str, parts: tuple[str, ...] = (), occurrence: int = 0) -> Expected:
-    return Expected(cue, source, content, "direct", parts=parts, occurrence=occurrence)
-
+from .helpers import Expected, check, direct
 
 SPEAKER_AFTER = [
     # the parser hangs the name on a noun inside the quote, and "said" has no subject
@@ -629,19 +624,6 @@ SIGNED = [
         id="reversed-opening-mark",
     ),
 ]
-
-TABLES = {
-    "speaker_after": SPEAKER_AFTER,
-    "inverted": INVERTED,
-    "speaker_before": SPEAKER_BEFORE,
-    "speaker_in_sentence_before": SPEAKER_IN_SENTENCE_BEFORE,
-    "several_sentences": SEVERAL_SENTENCES,
-    "several_paragraphs": SEVERAL_PARAGRAPHS,
-    "interrupted": INTERRUPTED,
-    "signed": SIGNED,
-    "two_speakers": TWO_SPEAKERS,
-}
-ALL = [case for table in TABLES.values() for case in table]
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER)

@@ -1,0 +1,51 @@
+"""The construction tables whose rows open with a text, for the tests of what holds for any text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import test_attributions, test_no_comment, test_quotes
+
+#: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
+TABLES: tuple[Sequence[Any], ...] = (
+    test_quotes.SPEAKER_AFTER,
+    test_quotes.INVERTED,
+    test_quotes.SPEAKER_BEFORE,
+    test_quotes.SPEAKER_IN_SENTENCE_BEFORE,
+    test_quotes.SEVERAL_SENTENCES,
+    test_quotes.SEVERAL_PARAGRAPHS,
+    test_quotes.INTERRUPTED,
+    test_quotes.SIGNED,
+    test_quotes.TWO_SPEAKERS,
+    test_attributions.HEADLINE_COLON,
+    test_attributions.TRANSCRIPT,
+    test_attributions.THAT_CLAUSE,
+    test_attributions.BARE_CLAUSE,
+    test_attributions.POSTPOSED,
+    test_attributions.ASIDE,
+    test_attributions.GERUND,
+    test_attributions.ACCORDING_TO,
+    test_attributions.TOLD,
+    test_attributions.PARTICIPIAL,
+    test_attributions.NON_SPEECH_CUES,
+    test_attributions.MIXED,
+    test_attributions.NESTED,
+    test_attributions.COORDINATED,
+    test_attributions.JOINED,
+    test_attributions.DOCUMENTS_AND_INSTITUTIONS,
+    test_attributions.NO_SOURCE,
+    test_attributions.ANSWER,
+    test_attributions.OBJECT_BEFORE_CUE,
+    test_no_comment.NO_COMMENT,
+)
+
+
+def _text(row: Any) -> str:
+    text = row if isinstance(row, str) else row.values[0]
+    assert isinstance(text, str)
+    return text
+
+
+#: Every text of every table, once each.
+TEXTS = list(dict.fromkeys(_text(row) for table in TABLES for row in table))
