@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from . import test_attributions, test_no_comment, test_quotes
+from . import test_according_to, test_attributions, test_no_comment, test_quotes
 
 #: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
 TABLES: tuple[Sequence[Any], ...] = (
@@ -25,7 +25,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_attributions.POSTPOSED,
     test_attributions.ASIDE,
     test_attributions.GERUND,
-    test_attributions.ACCORDING_TO,
+    test_according_to.ACCORDING_TO,
     test_attributions.TOLD,
     test_attributions.PARTICIPIAL,
     test_attributions.NON_SPEECH_CUES,
