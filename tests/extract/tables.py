@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from . import test_according_to, test_attributions, test_no_comment, test_quotes
+from . import test_according_to, test_attributions, test_headlines, test_no_comment, test_quotes
 
 #: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
 TABLES: tuple[Sequence[Any], ...] = (
@@ -18,8 +18,8 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_quotes.INTERRUPTED,
     test_quotes.SIGNED,
     test_quotes.TWO_SPEAKERS,
-    test_attributions.HEADLINE_COLON,
-    test_attributions.TRANSCRIPT,
+    test_headlines.HEADLINE_COLON,
+    test_headlines.TRANSCRIPT,
     test_attributions.THAT_CLAUSE,
     test_attributions.BARE_CLAUSE,
     test_attributions.POSTPOSED,
