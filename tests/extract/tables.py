@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from . import test_according_to, test_attributions, test_headlines, test_no_comment, test_quotes
+from . import test_according_to, test_attributions, test_content, test_headlines, test_no_comment, test_quotes
 
 #: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
 TABLES: tuple[Sequence[Any], ...] = (
@@ -20,13 +20,13 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_quotes.TWO_SPEAKERS,
     test_headlines.HEADLINE_COLON,
     test_headlines.TRANSCRIPT,
-    test_attributions.THAT_CLAUSE,
+    test_content.THAT_CLAUSE,
     test_attributions.BARE_CLAUSE,
     test_attributions.POSTPOSED,
     test_attributions.ASIDE,
-    test_attributions.GERUND,
+    test_content.GERUND,
     test_according_to.ACCORDING_TO,
-    test_attributions.TOLD,
+    test_content.TOLD,
     test_attributions.PARTICIPIAL,
     test_attributions.NON_SPEECH_CUES,
     test_attributions.MIXED,
@@ -35,7 +35,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_attributions.JOINED,
     test_attributions.DOCUMENTS_AND_INSTITUTIONS,
     test_attributions.NO_SOURCE,
-    test_attributions.ANSWER,
+    test_content.ANSWER,
     test_attributions.OBJECT_BEFORE_CUE,
     test_no_comment.NO_COMMENT,
 )
