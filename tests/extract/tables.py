@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from . import test_according_to, test_attributions, test_content, test_headlines, test_no_comment, test_quotes
+from . import (
+    test_according_to,
+    test_attributions,
+    test_content,
+    test_content_around,
+    test_headlines,
+    test_no_comment,
+    test_quotes,
+)
 
 #: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
 TABLES: tuple[Sequence[Any], ...] = (
@@ -22,8 +30,8 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_headlines.TRANSCRIPT,
     test_content.THAT_CLAUSE,
     test_attributions.BARE_CLAUSE,
-    test_attributions.POSTPOSED,
-    test_attributions.ASIDE,
+    test_content_around.POSTPOSED,
+    test_content_around.ASIDE,
     test_content.GERUND,
     test_according_to.ACCORDING_TO,
     test_content.TOLD,
@@ -36,7 +44,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_attributions.DOCUMENTS_AND_INSTITUTIONS,
     test_attributions.NO_SOURCE,
     test_content.ANSWER,
-    test_attributions.OBJECT_BEFORE_CUE,
+    test_content_around.OBJECT_BEFORE_CUE,
     test_no_comment.NO_COMMENT,
 )
 
