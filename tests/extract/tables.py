@@ -12,6 +12,7 @@ from . import (
     test_content_around,
     test_headlines,
     test_no_comment,
+    test_noun_cues,
     test_quotes,
     test_source,
 )
@@ -37,7 +38,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_according_to.ACCORDING_TO,
     test_content.TOLD,
     test_source.PARTICIPIAL,
-    test_attributions.NON_SPEECH_CUES,
+    test_noun_cues.NON_SPEECH_CUES,
     test_attributions.MIXED,
     test_attributions.NESTED,
     test_attributions.COORDINATED,
