@@ -14,20 +14,21 @@ from . import (
     test_nesting,
     test_no_comment,
     test_noun_cues,
+    test_quote_speakers,
     test_quotes,
     test_source,
 )
 
 #: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
 TABLES: tuple[Sequence[Any], ...] = (
-    test_quotes.SPEAKER_AFTER,
-    test_quotes.INVERTED,
+    test_quote_speakers.SPEAKER_AFTER,
+    test_quote_speakers.INVERTED,
     test_quotes.SPEAKER_BEFORE,
     test_quotes.SPEAKER_IN_SENTENCE_BEFORE,
     test_quotes.SEVERAL_SENTENCES,
     test_quotes.SEVERAL_PARAGRAPHS,
     test_quotes.INTERRUPTED,
-    test_quotes.SIGNED,
+    test_quote_speakers.SIGNED,
     test_quotes.TWO_SPEAKERS,
     test_headlines.HEADLINE_COLON,
     test_headlines.TRANSCRIPT,
