@@ -14,6 +14,7 @@ from . import (
     test_nesting,
     test_no_comment,
     test_noun_cues,
+    test_quote_introducers,
     test_quote_speakers,
     test_quotes,
     test_source,
@@ -23,8 +24,8 @@ from . import (
 TABLES: tuple[Sequence[Any], ...] = (
     test_quote_speakers.SPEAKER_AFTER,
     test_quote_speakers.INVERTED,
-    test_quotes.SPEAKER_BEFORE,
-    test_quotes.SPEAKER_IN_SENTENCE_BEFORE,
+    test_quote_introducers.SPEAKER_BEFORE,
+    test_quote_introducers.SPEAKER_IN_SENTENCE_BEFORE,
     test_quotes.SEVERAL_SENTENCES,
     test_quotes.SEVERAL_PARAGRAPHS,
     test_quotes.INTERRUPTED,
