@@ -7,7 +7,6 @@ from typing import Any
 
 from . import (
     test_according_to,
-    test_attributions,
     test_content,
     test_content_around,
     test_headlines,
@@ -15,8 +14,8 @@ from . import (
     test_no_comment,
     test_noun_cues,
     test_quote_introducers,
+    test_quote_reconcile,
     test_quote_speakers,
-    test_quotes,
     test_source,
 )
 
@@ -26,11 +25,11 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_quote_speakers.INVERTED,
     test_quote_introducers.SPEAKER_BEFORE,
     test_quote_introducers.SPEAKER_IN_SENTENCE_BEFORE,
-    test_quotes.SEVERAL_SENTENCES,
-    test_quotes.SEVERAL_PARAGRAPHS,
-    test_quotes.INTERRUPTED,
+    test_quote_reconcile.SEVERAL_SENTENCES,
+    test_quote_reconcile.SEVERAL_PARAGRAPHS,
+    test_quote_reconcile.INTERRUPTED,
     test_quote_speakers.SIGNED,
-    test_quotes.TWO_SPEAKERS,
+    test_quote_reconcile.TWO_SPEAKERS,
     test_headlines.HEADLINE_COLON,
     test_headlines.TRANSCRIPT,
     test_content.THAT_CLAUSE,
@@ -42,7 +41,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_content.TOLD,
     test_source.PARTICIPIAL,
     test_noun_cues.NON_SPEECH_CUES,
-    test_attributions.MIXED,
+    test_quote_reconcile.MIXED,
     test_nesting.NESTED,
     test_nesting.COORDINATED,
     test_nesting.JOINED,
