@@ -1,9 +1,6 @@
-# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
-"""Direct quotes (issue 2, "What it must find"): the speaker after, before or in the sentence before the quote;
-quotes over several sentences and paragraphs; interrupted quotes; curly, straight and two-apostrophe marks.
+"""The rules of `sourcetrace.quotes`: which quotation marks pair, on the text, before parsing."""
 
-Direct content includes its quotation marks and the punctuation inside them (PolNeAR's convention).
-"""
+# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 
 from __future__ import annotations
 
