@@ -1,25 +1,32 @@
-"""The construction tables whose rows open with a text, for the tests of what holds for any text."""
+"""Every table whose rows open with a text, in one place: the texts `test_invariants.py` checks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from test_quotes import QUOTE_MARKS
+
 from . import (
     test_according_to,
+    test_classifier,
     test_content,
     test_content_around,
     test_headlines,
     test_nesting,
     test_no_comment,
     test_noun_cues,
+    test_options,
+    test_prefilter,
     test_quote_introducers,
     test_quote_reconcile,
     test_quote_speakers,
     test_source,
+    test_verb_cues,
 )
 
-#: The tables, in the order their texts are checked (a table is a list of pytest.param rows, or of texts).
+#: The tables (lists of pytest.param rows, or of texts), in the order their texts are checked: the order
+#: decides which of two texts whose test ids share their first 50 characters is id...0 and which id...1.
 TABLES: tuple[Sequence[Any], ...] = (
     test_quote_speakers.SPEAKER_AFTER,
     test_quote_speakers.INVERTED,
@@ -50,6 +57,18 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_content.ANSWER,
     test_content_around.OBJECT_BEFORE_CUE,
     test_no_comment.NO_COMMENT,
+    # ... and, since the tests mirror the package (issue 17), the tables of what is no attribution, of one
+    # rule's readings, of the pre-parse filter, of the classifier's view, of the threshold and of quote marks
+    test_content_around.NOT_A_FRAGMENT,
+    test_content.TAIL_READINGS,
+    test_verb_cues.SOURCE_TAKEN_FOR_OBJECT,
+    test_prefilter.CANDIDATE_SENTENCES,
+    test_headlines.INTERVIEW_TURNS,
+    test_headlines.HEADLINE_LABELS,
+    test_quote_speakers.NOT_SPOKEN,
+    test_classifier.INSIDE_QUOTE,
+    test_options.BORDERLINE,
+    QUOTE_MARKS,
 )
 
 
