@@ -1,4 +1,4 @@
-"""The rules of `extract.according_to`: "according to X" and polls, the phrase attributing the clause around it."""
+"""The rules of `extract.according_to`: "according to X" and polls attribute the clause around them."""
 
 # ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 

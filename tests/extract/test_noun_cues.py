@@ -1,4 +1,4 @@
-"""The rules of `extract.noun_cues`: noun, adjective and stance cues, and other cues that are not verbs of saying."""
+"""The rules of `extract.noun_cues`: noun and stance cues, and other cues that are not verbs of saying."""
 
 # ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 

@@ -1,4 +1,4 @@
-"""The rules of `extract.quote_reconcile`: mixed quotes, quotes that go on, interrupted quotes, two speakers."""
+"""The rules of `extract.quote_reconcile`: mixed, continued and interrupted quotes; two speakers."""
 
 # ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 

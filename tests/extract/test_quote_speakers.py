@@ -1,4 +1,4 @@
-"""The rules of `extract.quote_speakers`: speakers named right beside a quote (a verb after it, a signature)."""
+"""The rules of `extract.quote_speakers`: speakers right beside a quote (a verb after it, a signature)."""
 
 # ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 
