@@ -69,6 +69,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_classifier.INSIDE_QUOTE,
     test_options.BORDERLINE,
     QUOTE_MARKS,
+    test_quote_introducers.OWN_CONTENT_BEFORE,
 )
 
 

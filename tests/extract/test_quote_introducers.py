@@ -199,3 +199,26 @@ SPEAKER_IN_SENTENCE_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_IN_SENTENCE_BEFORE)
 def test_speaker_in_the_sentence_before(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: A verb with a content of its own before a quote: in the quote's paragraph it introduces the quote; a quote
+#: paragraph after it goes on with what it reports (mixed), the verb's own content kept.
+OWN_CONTENT_BEFORE = [
+    pytest.param(
+        "Opposition leader Tom Fry called the election a sham.\n\n“This was stolen from the people.”",
+        Expected("called", "Opposition leader Tom Fry",
+                 "the election a sham.\n\n“This was stolen from the people.”", "mixed",
+                 parts=("the election a sham", "“This was stolen from the people.”")),
+        id="quote-paragraph-goes-on",
+    ),
+    pytest.param(
+        "Senator Ann Cole criticized the decision on Twitter. “It shows a lack of understanding of the region.”",
+        direct("criticized", "Senator Ann Cole", "“It shows a lack of understanding of the region.”"),
+        id="same-paragraph-introduces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CONTENT_BEFORE)
+def test_a_verb_with_its_own_content_before_a_quote(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
