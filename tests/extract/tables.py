@@ -70,6 +70,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_options.BORDERLINE,
     QUOTE_MARKS,
     test_quote_introducers.OWN_CONTENT_BEFORE,
+    test_according_to.STANCE,
 )
 
 

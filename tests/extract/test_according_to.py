@@ -1,4 +1,4 @@
-"""The rules of `extract.according_to`: "according to X" and polls attribute the clause around them."""
+"""The rules of `extract.according_to`: "according to X", polls and stances attribute the clause around them."""
 
 # ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
 
@@ -59,3 +59,38 @@ def test_according_to(articles: Articles, text: str, expected: Expected) -> None
 def test_only_a_poll_or_survey_opening_a_sentence_is_a_source(articles: Articles) -> None:
     text = "In 2012, the survey found little change. In the debate, the senator attacked the plan."
     assert [a.cue.text for a in articles[text].attributions if a.cue.text == "In"] == []
+
+
+#: A phrase of stance opening the sentence: its holder is the source, the clause after it the content.
+STANCE = [
+    pytest.param(
+        "The surgeon said the exam was hard. In his view, the new centres are on a par with those abroad.",
+        indirect("In his view", "his", "the new centres are on a par with those abroad"),
+        id="in-his-view",
+    ),
+    pytest.param(
+        "From her view, this is a problem across the whole country.",
+        indirect("From her view", "her", "this is a problem across the whole country"),
+        id="from-her-view",
+    ),
+    pytest.param(
+        "But in her opinion, the treaty will not survive the winter.",
+        indirect("in her opinion", "her", "the treaty will not survive the winter"),
+        id="after-a-conjunction",
+    ),
+    pytest.param(
+        "In the opinion of the court, the law is void.",
+        indirect("In the opinion of", "the court", "the law is void"),
+        id="opinion-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE)
+def test_a_phrase_of_stance(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+@pytest.mark.parametrize("text", ["In my view, nothing.", "In his view of the harbour, the towers rise."])
+def test_no_stance_without_a_clause_or_with_a_view_of_something(articles: Articles, text: str) -> None:
+    assert not [a for a in articles[text].attributions if a.cue.text.lower().startswith(("in ", "from "))]

@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.according_to import according_to, in_survey
+from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.facts import DocFacts
@@ -91,14 +91,23 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
 def _according_to_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "according to X", and a sentence opened by "In a poll released Monday, ..." (`according_to.py`)."""
+    """ "according to X", and a sentence opened by "In a poll released Monday, ..." or "In his view, ..."
+    (`according_to.py`)."""
     if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
         relation = according_to(segment, sentence, token)
-    elif token.i == sentence.start and token.lower_ == "in":
-        relation = in_survey(segment, sentence, token)
+    elif token.lower_ in STANCE_PREPOSITIONS and _opens(sentence, token):
+        relation = (in_survey(segment, sentence, token) if token.lower_ == "in" else None) or in_view(
+            segment, sentence, token
+        )
     else:
         return None
     return [Candidate(token, relation, "according_to")] if relation else []
+
+
+def _opens(sentence: SpacySpan, token: Token) -> bool:
+    """Whether a token opens its sentence, perhaps after a conjunction ("But in his view, ...")."""
+    at = token.i - sentence.start
+    return at == 0 or (at == 1 and sentence.doc[sentence.start].pos_ == "CCONJ")
 
 
 def _transcript_family(
@@ -176,4 +185,4 @@ def _worth_a_look(facts: DocFacts) -> list[bool]:
 #: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
 _LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
 #: ... as LOWER holds them
-_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", ":"))
+_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", "from", ":"))
