@@ -13,9 +13,10 @@ from dataclasses import replace
 from spacy.language import Language
 
 from sourcetrace.parse import Segment
-from sourcetrace.resolve.coref import Referent, Resolver
+from sourcetrace.resolve.coref import Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
+from sourcetrace.resolve.referent import Referent
 from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Actor, Anonymity, Attribution, SourcingProfile, Span
 
 __all__ = ["resolve_article"]

@@ -7,6 +7,7 @@ runs ...") or shorter (a bare "said" for a misplaced annotation); the head finde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every"})
 _RIGHT_MODIFIERS = frozenset({"relcl", "acl", "amod", "prep", "appos", "advcl"})
+#: The possessive ending of a word ("Pelosi's", "the Times'"), stripped to name the owner.
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
 @dataclass(frozen=True)

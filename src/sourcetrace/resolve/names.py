@@ -410,5 +410,10 @@ class NameBook:
     def person(self, name: str) -> Person | None:
         return self.people.get(name)
 
+    def gender(self, name: str) -> str | None:
+        """A person's gender, as the pronouns after their name tell."""
+        person = self.person(name)
+        return person.gender if person else None
+
     def mentions_between(self, start: int, end: int) -> list[NameMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]

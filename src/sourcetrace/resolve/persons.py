@@ -1,0 +1,167 @@
+"""Which person a name or a role noun is, and the titles the article gives them (sieves 1-4).
+
+A name is the fullest form of itself in the article (`NameBook`); a definite role noun ("the French
+president") is the person whose titles match it best, else the nearest earlier person not known to hold the
+role otherwise qualified ("press secretary" is not "the former secretary"); a role noun or premodifier that
+refers to a person is learnt as one of their titles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import children
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import POSSESSIVE, Mention, mention_of_token
+from sourcetrace.resolve.salience import nearest_person
+
+if TYPE_CHECKING:
+    from sourcetrace.resolve.coref import Resolver
+    from sourcetrace.resolve.referent import Referent
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+
+
+def gender_of_noun(word: str) -> str | None:
+    """The gender a noun or pronoun states ("wife", "chairman", "she"), if any."""
+    low = word.lower()
+    if low.endswith("woman") or low in ("she", "her", "wife", "mother", "daughter", "actress", "queen"):
+        return "f"
+    if (low.endswith("man") and low != "human") or low in (
+        "he",
+        "him",
+        "his",
+        "husband",
+        "father",
+        "son",
+        "king",
+    ):
+        return "m"
+    return None
+
+
+def person_name(resolver: Resolver, mention: Mention) -> str:
+    """The full name of a named person, or of each of coordinated persons joined by "; "."""
+    names = resolver.names
+    tokens = mention.name_tokens() or [mention.core]
+    raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    words = [POSSESSIVE.sub("", w) for w in raw if _NAME_WORD.fullmatch(w)] or [mention.core.text]
+    # the longest tail that is a known person, else what follows the last lower-case joiner
+    known = [i for i in range(len(words)) if " ".join(words[i:]) in names.people]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    if known:
+        words = words[known[0] :]
+    elif lower and words[lower[-1] + 1 :]:
+        words = words[lower[-1] + 1 :]
+    found = [names.full_name(words, mention.start)]
+    for conj in children(mention.core):
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN":
+            more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
+            found.append(names.full_name(more, mention.start))
+    return "; ".join(found)
+
+
+def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
+    """A person's titles so far, after learning the role words the mention puts before the name."""
+    if mention is not None and mention.name_tokens():
+        names = {t.i for t in mention.name_tokens()}
+        own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
+        if own and any(_is_role_token(t) for t in own):
+            _learn_title(resolver, name, " ".join(t.text for t in own))
+    return title_of(resolver, name)
+
+
+def title_of(resolver: Resolver, name: str) -> str | None:
+    """All the titles the article gives a person so far, abbreviations expanded, joined by "; "."""
+    person = resolver.names.person(name)
+    titles = [*(person.titles if person else ()), *resolver.extra_titles.get(name, ())]
+    expanded: list[str] = []
+    for title in titles:
+        text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
+        if text not in expanded:
+            expanded.append(text)
+    return "; ".join(expanded) or None
+
+
+def _learn_title(resolver: Resolver, name: str, title: str) -> None:
+    known = resolver.extra_titles.setdefault(name, [])
+    if title and title not in known:
+        known.append(title)
+
+
+def learn_role_titles(resolver: Resolver) -> None:
+    """Titles from definite role nouns anywhere in the parsed text ("the Indiana governor"), each given to
+    the person sieve 4 resolves it to."""
+    for segment in resolver.segments:
+        for token in segment.doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or not lexicon.is_role_noun(token.lemma_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+                continue
+            role_noun(resolver, mention_of_token(segment, token))
+
+
+def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
+    """Sieve 4: a definite role noun is the person whose titles share most words with it."""
+    names = resolver.names
+    wanted = {
+        lexicon.expand_abbreviation(t.text).lower()
+        for t in mention.left
+        if t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ not in ("DET", "PRON")
+    }
+    core = mention.core.text.lower()
+    best: tuple[int, int, int, str] | None = None
+    other_role: set[str] = set()
+    for person in names.people.values():
+        last = max(
+            (m.start for m in names.mentions if m.start < mention.start and names.name_of(m) == person.name),
+            default=-1,
+        )
+        for title in person.titles:
+            words = {lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split()}
+            words |= {w for word in list(words) for w in word.split()}
+            if core not in words and core.rstrip("s") not in words:
+                continue
+            if wanted and not words & wanted and _qualified_role(title, core):
+                other_role.add(person.name)  # "press secretary" is not "the former secretary"
+                continue
+            extra = len(words - wanted - {core, core.rstrip("s")})
+            score = (len(words & wanted), -extra, last, person.name)
+            if best is None or score > best:
+                best = score
+    if best is not None:
+        name = best[3]
+        _learn_title(resolver, name, _role_phrase(mention))
+    else:
+        gender = gender_of_noun(core)
+        # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
+        sentence_start, _ = names.sentence_of(mention.start)
+        found = nearest_person(resolver, sentence_start, gender, exclude=other_role)
+        if found is None or not lexicon.is_role_noun(core):
+            return None
+        name = found
+        _learn_title(resolver, name, _role_phrase(mention))
+    return resolver.person(name)
+
+
+def _qualified_role(title: str, core: str) -> bool:
+    """Whether a title qualifies the role noun with a lower-case word ("press secretary")."""
+    words = [w.lower() if w[:1].isupper() else w for w in title.split()]
+    original = title.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.rstrip("s") == core.rstrip("s") and original[i - 1][:1].islower():
+            return True
+    return False
+
+
+def _is_role_token(token: Token) -> bool:
+    return lexicon.is_role_noun(token.lemma_) or lexicon.is_title_word(token.text)
+
+
+def _role_phrase(mention: Mention) -> str:
+    """The title a role noun phrase gives: "The Indiana governor" -> "Indiana governor"."""
+    words = [t.text for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join([*words, mention.core.text])
