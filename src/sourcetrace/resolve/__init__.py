@@ -18,7 +18,15 @@ from sourcetrace.resolve.act import assign_acts
 from sourcetrace.resolve.coref import Referent, Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
-from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Actor, Anonymity, Attribution, SourcingProfile, Span
+from sourcetrace.types import (
+    ANONYMOUS_SOURCE_TYPES,
+    Actor,
+    Anonymity,
+    Attribution,
+    CountOptions,
+    SourcingProfile,
+    Span,
+)
 
 __all__ = ["resolve_article"]
 
@@ -79,8 +87,10 @@ def resolve_article(
     body_start: int = 0,
     *,
     nlp: Language,
+    counting: CountOptions | None = None,
 ) -> tuple[list[Attribution], SourcingProfile | None]:
-    """Characterise every attribution's source and act, in text order, and profile the article.
+    """Characterise every attribution's source and act, in text order, and profile the article (counting
+    what `counting` says).
 
     `nlp` is the pipeline `segments` were parsed with, for a source outside every segment (rare)."""
     resolver = Resolver(text, segments, nlp)
@@ -118,4 +128,4 @@ def resolve_article(
         segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
         resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue), resolver))
     resolved = assign_acts(resolved, resolver.segment_at)
-    return resolved, build_profile(resolved, text, body_start)
+    return resolved, build_profile(resolved, text, body_start, counting)
