@@ -38,7 +38,7 @@ from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
-from sourcetrace.store import Store, StoreError, open_store, queries
+from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article
@@ -275,14 +275,14 @@ def _write_export(out: TextIO, store: Store, export_format: ExportFormat) -> int
     count = 0
     with store.session() as session:
         if export_format is ExportFormat.jsonl:
-            for article in queries.iter_articles(session):
+            for article in rebuild.iter_articles(session):
                 out.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
                 count += 1
             return count
-        fields = [field.name for field in dataclasses.fields(queries.AttributionRecord)]
+        fields = [field.name for field in dataclasses.fields(rebuild.AttributionRecord)]
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        for record in queries.attribution_records(session):
+        for record in rebuild.attribution_records(session):
             writer.writerow(dataclasses.asdict(record))
             count += 1
     return count
