@@ -30,6 +30,10 @@ EXTRACTED = [
     ("The union plans to strike next week.", "plans", "mental"),
     ("The union agreed to end the strike.", "agreed", "mental"),
     ("The minister is expected to resign on Friday.", "expected", "mental"),
+    # a speech act a mental state governs was meant, not made
+    ("“We want to thank everyone for their patience,” the mayor said.", "want", "mental"),
+    ("“We want to thank everyone for their patience,” the mayor said.", "thank", "mental"),
+    ("“We want to thank everyone for their patience,” the mayor said.", "said", "statement"),
     # a mental state reported as speech: the speech act is a statement, the state inside it stays mental
     ("Councillor Ivo Brandt believes the vote was rigged, he said on Monday.", "said", "statement"),
     ("Councillor Ivo Brandt believes the vote was rigged, he said on Monday.", "believes", "mental"),

@@ -7,14 +7,16 @@ finds both; this module tells them apart, from the cue and its context, in this 
 
 1. a declined comment is `no_comment` (its kind says so);
 2. an attribution whose source is a document ("the report found", "according to the poll") is `document`;
-3. a quotation, a cue with speech evidence, or a state the cue says was voiced, is a `statement` however it
-   is built ("is said to", "promised to", "reportedly believe");
-4. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided");
-5. a cue that is sometimes an intention is `mental` with an infinitive content ("agreed to suspend"), not
+3. a quotation is a `statement`; a speech act a mental state governs was not made, only meant: `mental`
+   ("we want | to thank", "is set | to announce");
+4. a cue with speech evidence, or a state the cue says was voiced, is a `statement` however it is built
+   ("is said to", "promised to", "reportedly believe");
+5. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided");
+6. a cue that is sometimes an intention is `mental` with an infinitive content ("agreed to suspend"), not
    with a clause ("agreed that ...", a stance often voiced);
-6. a passive or adjectival cue with an infinitive ("is expected to", "is set to", "is ready to") is `mental`:
+7. a passive or adjectival cue with an infinitive ("is expected to", "is set to", "is ready to") is `mental`:
    it reports a state or an expectation, not what anyone said;
-7. anything else is a `statement`.
+8. anything else is a `statement`.
 
 The three cue lists are derived from PolNeAR train by `tools/derive_acts.py` (see its docstring and
 `data/extract/README.md`); the adverbs of a voiced state are `speech_adverbs.txt`. "X believes Y, he said"
@@ -149,7 +151,7 @@ def is_voiced(head: Token) -> bool:
 
 
 def mental_reading(head: Token, content: Span | None) -> bool:
-    """Whether a cue reports a mental state (rules 3 to 6 of the module docstring)."""
+    """Whether a cue reports a mental state (rules 4 to 7 of the module docstring)."""
     word = lemma(head, known_cues())
     if word in speech_cues() or is_voiced(head):
         return False
@@ -161,6 +163,13 @@ def mental_reading(head: Token, content: Span | None) -> bool:
     return infinitive and is_passive_or_adjectival(head)
 
 
+def is_intended(head: Token) -> bool:
+    """Whether the cue is the infinitive a mental state governs: "we want | to thank", "is set | to
+    announce" report a speech act meant, not made (rule 3)."""
+    governor = head.head
+    return head.dep_ == "xcomp" and governor.i != head.i and mental_reading(governor, None)
+
+
 def decide_act(attribution: Attribution, segment: Segment | None) -> Act:
     """The act of one attribution whose source type is resolved; `segment` is the parse holding its cue."""
     if attribution.kind == "no_comment":
@@ -170,7 +179,7 @@ def decide_act(attribution: Attribution, segment: Segment | None) -> Act:
     if segment is None or attribution.kind == "direct":
         return "statement"  # a quotation is words someone said or wrote, whatever verb brings it
     head = cue_head(tokens_of(segment, attribution.cue.start, attribution.cue.end))
-    if head is not None and mental_reading(head, attribution.content):
+    if head is not None and (is_intended(head) or mental_reading(head, attribution.content)):
         return "mental"
     return "statement"
 
