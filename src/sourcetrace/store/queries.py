@@ -2,7 +2,8 @@
 
 The CLI (and the web app to come) call these functions with a session from `Store.session()` and never
 write SQL of their own. Every function works the same on SQLite and PostgreSQL; the one difference, full-text
-search, is hidden in `_content_matches`.
+search, is hidden in `_content_matches`. The actor and outlet questions count what `CountOptions` counts
+(statements, documents and declined comments by default, mental states on request); search finds all.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, case, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.store import models
 from sourcetrace.store.write import fold
+from sourcetrace.types import CountOptions
 
 Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 
@@ -40,6 +42,7 @@ class SearchHit:
     article: ArticleRef
     attribution: str
     kind: str
+    act: str
     source: str | None
     source_type: str | None
     actor: str | None
@@ -61,6 +64,7 @@ class Statement:
     authority: Authority
     reported_by: str | None
     kind: str
+    act: str
     source: str | None
     cue: str
     content: str | None
@@ -158,6 +162,7 @@ def search(session: Session, query: str, limit: int | None = 100) -> list[Search
             article=article_ref(article, outlet),
             attribution=row.local_id,
             kind=row.kind,
+            act=row.act,
             source=row.source_text,
             source_type=row.source_type,
             actor=actor,
@@ -217,11 +222,17 @@ def match_actors(session: Session, name: str) -> list[str]:
     return sorted({a for a, alias in rows if _names_match(words, a) or _names_match(words, alias)})
 
 
-def actor_statements(session: Session, name: str) -> ActorStatements:
+def _counted(counting: CountOptions | None) -> ColumnElement[bool]:
+    """A condition on `attributions` true for the acts `counting` counts."""
+    return models.Attribution.act.in_(sorted((counting or CountOptions()).acts))
+
+
+def actor_statements(session: Session, name: str, counting: CountOptions | None = None) -> ActorStatements:
     """Every statement by the actor `name` across the corpus, in date order, with the authority it rests on.
 
     An attribution counts when its resolved actor is one `name` stands for, when no actor was resolved for
-    it and its source ends with the name, or when it is made on the actor's behalf (a spokesperson).
+    it and its source ends with the name, or when it is made on the actor's behalf (a spokesperson); and
+    when `counting` counts its act (mental states only on request).
     """
     words = _words(name)
     actors = match_actors(session, name)
@@ -240,7 +251,7 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
         .outerjoin(parent, models.Attribution.parent_id == parent.id)
-        .where(or_(*conditions))
+        .where(or_(*conditions), _counted(counting))
         .order_by(*_date_order())
     )
     known = set(actors)
@@ -266,6 +277,7 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
             authority=authority,
             reported_by=reported_by,
             kind=row.kind,
+            act=row.act,
             source=row.source_text,
             cue=row.cue_text,
             content=row.content_text,
@@ -277,9 +289,13 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
 # Outlets
 
 
-def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
+def outlet_profiles(
+    session: Session, top: int = 5, counting: CountOptions | None = None
+) -> list[OutletProfile]:
     """Per outlet: articles, attributions, how many anonymous, its most quoted actors and the agencies its
-    articles are credited to; busiest outlet first."""
+    articles are credited to; busiest outlet first. Attributions, anonymous ones and actors count what
+    `counting` counts (no mental state by default)."""
+    counted = _counted(counting)
     anonymous = func.sum(case((models.Attribution.anonymous, 1), else_=0))
     totals = session.execute(
         select(
@@ -290,7 +306,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         )
         .select_from(models.Article)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-        .outerjoin(models.Attribution, models.Attribution.article_id == models.Article.id)
+        .outerjoin(models.Attribution, and_(models.Attribution.article_id == models.Article.id, counted))
         .group_by(models.Outlet.name)
     ).all()
     actors: dict[str | None, Counter[str]] = defaultdict(Counter)
@@ -300,6 +316,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         .join(models.Actor, models.Attribution.actor_id == models.Actor.id)
         .join(models.Article, models.Attribution.article_id == models.Article.id)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+        .where(counted)
         .group_by(models.Outlet.name, models.Actor.name)
     ):
         actors[outlet][actor] += count

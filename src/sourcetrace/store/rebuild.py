@@ -34,6 +34,7 @@ class AttributionRecord:
     url: str | None
     attribution: str
     kind: str
+    act: str
     parent: str | None
     source: str | None
     cue: str
@@ -80,6 +81,7 @@ def _profile(record: dict[str, Any] | None) -> SourcingProfile | None:
         declined=tuple(record.get("declined") or ()),
         recipients=tuple(record.get("recipients") or ()),
         lede_rests_on=tuple(record.get("lede_rests_on") or ()),
+        by_act=dict(record.get("by_act") or {}),
     )
 
 
@@ -96,6 +98,7 @@ def _attribution(
     return Attribution(
         id=row.local_id,
         kind=row.kind,  # type: ignore[arg-type]
+        act=row.act,  # type: ignore[arg-type]
         cue=Span(row.cue_start, row.cue_end, row.cue_text),
         source=_span(row.source_start, row.source_end, row.source_text),
         content=_span(row.content_start, row.content_end, row.content_text),
@@ -179,6 +182,7 @@ def attribution_records(session: Session) -> Iterator[AttributionRecord]:
                 url=article.url,
                 attribution=a.id,
                 kind=a.kind,
+                act=a.act,
                 parent=a.parent,
                 source=a.source.text if a.source else None,
                 cue=a.cue.text,
