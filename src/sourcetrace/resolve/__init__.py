@@ -2,7 +2,8 @@
 
 `resolve_article` fills, for every attribution, `source_type`, `actor`, `on_behalf_of`, `recipient` and
 `anonymous`, resolving names, role nouns and pronouns to the article's actors with the deterministic sieves
-of `sourcetrace.resolve.coref` (after Muzny et al. 2017), and profiles the article's sourcing.
+of `sourcetrace.resolve.coref` (after Muzny et al. 2017), decides each one's `act` (`sourcetrace.resolve.act`:
+it needs the source type), and profiles the article's sourcing.
 """
 
 from __future__ import annotations
@@ -13,11 +14,20 @@ from dataclasses import replace
 from spacy.language import Language
 
 from sourcetrace.parse import Segment
+from sourcetrace.resolve.act import assign_acts
 from sourcetrace.resolve.coref import Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
 from sourcetrace.resolve.referent import Referent
-from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Actor, Anonymity, Attribution, SourcingProfile, Span
+from sourcetrace.types import (
+    ANONYMOUS_SOURCE_TYPES,
+    Actor,
+    Anonymity,
+    Attribution,
+    CountOptions,
+    SourcingProfile,
+    Span,
+)
 
 __all__ = ["resolve_article"]
 
@@ -78,8 +88,10 @@ def resolve_article(
     body_start: int = 0,
     *,
     nlp: Language,
+    counting: CountOptions | None = None,
 ) -> tuple[list[Attribution], SourcingProfile | None]:
-    """Characterise every attribution's source, in text order, and profile the article.
+    """Characterise every attribution's source and act, in text order, and profile the article (counting
+    what `counting` says).
 
     `nlp` is the pipeline `segments` were parsed with, for a source outside every segment (rare)."""
     resolver = Resolver(text, segments, nlp)
@@ -116,4 +128,5 @@ def resolve_article(
         )
         segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
         resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue), resolver))
-    return resolved, build_profile(resolved, text, body_start)
+    resolved = assign_acts(resolved, resolver.segment_at)
+    return resolved, build_profile(resolved, text, body_start, counting)
