@@ -41,6 +41,11 @@ def is_title_word(word: str) -> bool:
     return word.lower() in words("title_words")
 
 
+def is_name_particle(word: str) -> bool:
+    """A lower-case word inside a person's name: "bin", "van", "de"."""
+    return word in words("name_particles")
+
+
 def number_value(word: str) -> int | None:
     """The value of a number word or numeral ("three" -> 3, "31" -> 31), else None."""
     w = word.lower().replace(",", "")

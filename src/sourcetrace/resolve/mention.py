@@ -152,11 +152,14 @@ class Mention:
         first = self.head.sent.start
         while i >= first:
             token = self.doc[i]
-            hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin"
-            joins = (
+            hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin", "al-Assad"
+            before = self.doc[i - 1] if i >= 1 else None
+            following = self.doc[i + 1].text
+            particle = lexicon.is_name_particle(token.text) and (following[:1].isupper() or following == "-")
+            joins = particle or (
                 (token.text in ("and", "of", "on", "for") or hyphen)
-                and i - 1 >= 0
-                and self.doc[i - 1].text[:1].isupper()
+                and before is not None
+                and (before.text[:1].isupper() or (hyphen and lexicon.is_name_particle(before.text)))
             )
             if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
                 break

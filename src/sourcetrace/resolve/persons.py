@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, mention_of_token
+from sourcetrace.resolve.name_words import is_name, is_particle, looks_like_name_word
 from sourcetrace.resolve.salience import nearest_person
 
 if TYPE_CHECKING:
@@ -43,15 +44,21 @@ def gender_of_noun(word: str) -> str | None:
     return None
 
 
+def _looks_like_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word)) or looks_like_name_word(word) or is_particle(word)
+
+
 def person_name(resolver: Resolver, mention: Mention) -> str:
     """The full name of a named person, or of each of coordinated persons joined by "; "."""
     names = resolver.names
     tokens = mention.name_tokens() or [mention.core]
     raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
-    words = [POSSESSIVE.sub("", w) for w in raw if _NAME_WORD.fullmatch(w)] or [mention.core.text]
+    words = [POSSESSIVE.sub("", w) for w in raw if _looks_like_name_word(w)]
+    words = [w for w in words if not is_particle(w)] if not is_name(words) else words
+    words = words or [mention.core.text]
     # the longest tail that is a known person, else what follows the last lower-case joiner
     known = [i for i in range(len(words)) if " ".join(words[i:]) in names.people]
-    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper() and not is_particle(w)]
     if known:
         words = words[known[0] :]
     elif lower and words[lower[-1] + 1 :]:

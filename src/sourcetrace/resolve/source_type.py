@@ -62,6 +62,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
         return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
     if is_party_word(core.text) and core.text.isupper() and not mention.plural:
         return Category("organization")  # the party itself ("GOP")
+    if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
+        return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
         return Category("anonymous_group")
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":

@@ -1,0 +1,53 @@
+"""Names within an article: an honorific or title with a surname, or a surname alone, is the full name given
+elsewhere; titles before a name are titles, not part of it; particles ("bin", "van") are part of it."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import Resolve, SourceRef
+
+HONORIFICS = (
+    "Daniel Okafor opened the hearing on Monday. Mr Okafor said the plan would work. Sen. Ruth Palmer "
+    "disagreed. Later Sen. Palmer said it would fail. Dr. Tomasz Wierzba operated on the mayor. "
+    "Dr. Wierzba said the surgery went well. U.S. District Judge Ellen Marsh ruled on Friday. "
+    "Judge Marsh said the law was void. Ms. Palmer did not reply."
+)
+TITLES = (
+    "Agency Administrator Charles Dunmore announced the launch. Conservative MP Philip Lanyard commented "
+    "later. Crown Prince Khalid bin Faris of Qadira accepted the report. Regional Railway Manager Priya "
+    "Ranganathan told reporters the line would reopen. President Bashar al-Nouri spoke on television. "
+    "Professor Ludwig van Dressel wrote to the council."
+)
+SURNAMES = (
+    "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
+    "sorry. Khalid bin Faris spoke later. Faris said he accepted responsibility. Bashar al-Nouri replied "
+    "that Nouri would never resign."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "title"),
+    [
+        (HONORIFICS, "Mr Okafor", "Daniel Okafor", None),
+        (HONORIFICS, "Sen. Palmer", "Ruth Palmer", "Senator"),
+        (HONORIFICS, "Ms. Palmer", "Ruth Palmer", None),
+        (HONORIFICS, "Dr. Wierzba", "Tomasz Wierzba", None),
+        (HONORIFICS, "Judge Marsh", "Ellen Marsh", "Judge"),
+        (TITLES, "Agency Administrator Charles Dunmore", "Charles Dunmore", "Administrator"),
+        (TITLES, "Conservative MP Philip Lanyard", "Philip Lanyard", "Conservative MP"),
+        (TITLES, "Crown Prince Khalid bin Faris of Qadira", "Khalid bin Faris", "Crown Prince"),
+        (TITLES, "Regional Railway Manager Priya Ranganathan", "Priya Ranganathan", "Manager"),
+        (TITLES, "President Bashar al-Nouri", "Bashar al-Nouri", "President"),
+        (TITLES, "Ludwig van Dressel", "Ludwig van Dressel", None),
+        (SURNAMES, ("Kravets", 1), "Volodymyr Kravets", None),
+        (SURNAMES, "Faris", "Khalid bin Faris", None),
+    ],
+)
+def test_one_person_one_name(
+    resolve: Resolve, text: str, source: SourceRef, name: str, title: str | None
+) -> None:
+    (attribution,) = resolve(text, source)
+    assert attribution.source_type == "person"
+    assert attribution.actor is not None and attribution.actor.name == name
+    if title is not None:
+        assert attribution.actor.title is not None and title in attribution.actor.title
