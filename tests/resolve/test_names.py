@@ -18,6 +18,11 @@ TITLES = (
     "Ranganathan told reporters the line would reopen. President Bashar al-Nouri spoke on television. "
     "Professor Ludwig van Dressel wrote to the council."
 )
+NAMED_BY_TITLE = (
+    "Qadira's Prime Minister, Omar Haddad, said the boats would be turned back. Former US Ambassador to the "
+    "United Nations Carla Benning wrote on Twitter that it was a mistake. Member of Parliament (MP) Yvonne "
+    "Carrick of the Labour Party added that it was wrong."
+)
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
     "sorry. Khalid bin Faris spoke later. Faris said he accepted responsibility. Bashar al-Nouri replied "
@@ -39,6 +44,19 @@ SURNAMES = (
         (TITLES, "Regional Railway Manager Priya Ranganathan", "Priya Ranganathan", "Manager"),
         (TITLES, "President Bashar al-Nouri", "Bashar al-Nouri", "President"),
         (TITLES, "Ludwig van Dressel", "Ludwig van Dressel", None),
+        (NAMED_BY_TITLE, "Qadira's Prime Minister, Omar Haddad", "Omar Haddad", "Prime Minister"),
+        (
+            NAMED_BY_TITLE,
+            "Former US Ambassador to the United Nations Carla Benning",
+            "Carla Benning",
+            "Ambassador",
+        ),
+        (
+            NAMED_BY_TITLE,
+            "Member of Parliament (MP) Yvonne Carrick of the Labour Party",
+            "Yvonne Carrick",
+            "Member of Parliament",
+        ),
         (SURNAMES, ("Kravets", 1), "Volodymyr Kravets", None),
         (SURNAMES, "Faris", "Khalid bin Faris", None),
     ],

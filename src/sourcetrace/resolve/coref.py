@@ -113,6 +113,9 @@ class Resolver:
             referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
             if referent.source_type == "person":
                 return referent
+        titled = persons.name_after_title(self, mention)
+        if titled is not None:
+            return self.person(titled)  # "Former US Ambassador to the United Nations Jo Fox"
         category = classify(mention, self.names)
         return self._by_category(mention, category, skip, depth)
 

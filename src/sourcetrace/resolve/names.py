@@ -165,6 +165,7 @@ class NameBook:
                     or clean_word(word).lower() in lexicon.words("organization_suffixes")
                 ):
                     cut = i + 1
+            cut = max(cut, self._entity_cut(run))
             if (
                 cut == 0
                 and len(raw) > 2
@@ -192,6 +193,13 @@ class NameBook:
             mentions.append(NameMention(start, end, tuple(words), title, initial))
         mentions.extend(self._person_entities(mentions))
         return sorted(mentions, key=lambda m: m.start)
+
+    def _entity_cut(self, run: list[tuple[int, str]]) -> int:
+        """Where a named organisation or place before a name ends inside a run, with at least two words of
+        name after it: "United Nations | Jo Fox", "Labour Party | Jo Fox"."""
+        ends = {e for s, e in self._non_person if s >= run[0][0]}
+        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if at + len(word) in ends]
+        return max(cuts, default=0)
 
     def _person_entities(self, found: list[NameMention]) -> list[NameMention]:
         """Full names the parser tagged as persons inside a longer capitalised run (a headline)."""

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from sourcetrace.resolve.referent import Referent
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+#: What may stand between a capitalised title and the name it precedes: capitalised words, the joiners of a
+#: title ("of", "to", "for", "the"), an acronym in brackets, an apposition's comma.
+_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the)*")
 
 
 def gender_of_noun(word: str) -> str | None:
@@ -69,6 +72,25 @@ def person_name(resolver: Resolver, mention: Mention) -> str:
             more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
             found.append(names.full_name(more, mention.start))
     return "; ".join(found)
+
+
+def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
+    """The person a capitalised title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to
+    the United Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party" -> Jo Fox (whose
+    title the words before the name are)."""
+    core = mention.core
+    if not core.text[:1].isupper() or not (lexicon.is_title_word(core.text) or _is_role_token(core)):
+        return None
+    after = mention.offset(core) + len(core.text)
+    names = resolver.names
+    for found in names.mentions_between(after, mention.end):
+        name = names.name_of(found)
+        if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
+            continue
+        phrase = resolver.text[mention.start : found.start].strip(" ,")
+        _learn_title(resolver, name, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
+        return name
+    return None
 
 
 def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
