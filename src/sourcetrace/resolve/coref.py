@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from sourcetrace.parse import Segment, children, segment_at
-from sourcetrace.resolve import anonymous, lexicon, persons, principals
+from sourcetrace.resolve import anonymous, coordination, lexicon, persons, principals
 from sourcetrace.resolve.documents import document_author
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, make_mention, mention_of_token
 from sourcetrace.resolve.names import NameBook
@@ -107,6 +107,15 @@ class Resolver:
     def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:
         if mention.is_pronoun and not mention.partitive:
             return pronoun(self, mention, skip, depth)
+        heads = coordination.conjuncts(mention)
+        if heads and depth < 2:
+            # "the Ledger and NBC", "Sens. Jo Fox and Ann Lee": one source, every actor named
+            parts = [
+                self.resolve_mention(mention_of_token(mention.segment, h), skip, depth + 1) for h in heads
+            ]
+            joint = coordination.joint(parts)
+            if joint is not None:
+                return joint
         named = _named_apposition(mention)
         if named is not None and depth < 2:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant

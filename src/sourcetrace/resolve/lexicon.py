@@ -38,7 +38,9 @@ def is_role_noun(lemma: str) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    return word.lower() in words("title_words")
+    """A title before a name, with or without its abbreviation's period ("Sen.", "Sens", "Minister")."""
+    low = word.lower()
+    return low in words("title_words") or (low.isalpha() and f"{low}." in words("title_words"))
 
 
 def is_name_particle(word: str) -> bool:

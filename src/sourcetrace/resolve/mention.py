@@ -150,7 +150,7 @@ class Mention:
         run = [self.core]
         i = self.core.i - 1
         first = self.head.sent.start
-        while i >= first:
+        while i >= first and self.offset(self.doc[i]) >= self.start:
             token = self.doc[i]
             hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin", "al-Assad"
             before = self.doc[i - 1] if i >= 1 else None
@@ -186,6 +186,8 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if not t.is_punct] or tops
     nominal = [t for t in tops if t.pos_ in _NOMINAL or t.dep_ in ("nsubj", "nsubjpass", "poss")]
+    # a title the parser cut off as a phrase of its own ("Sens. | Jo Fox and Ann Lee") is not the head
+    nominal = [t for t in nominal if not lexicon.is_title_word(t.text)] or nominal
     if nominal:
         # a phrase cut from a larger one ("Black Lawmakers" of a headline) has only premodifiers on top:
         # the rightmost is its head; numbers never are

@@ -52,7 +52,7 @@ def _looks_like_name_word(word: str) -> bool:
 
 
 def person_name(resolver: Resolver, mention: Mention) -> str:
-    """The full name of a named person, or of each of coordinated persons joined by "; "."""
+    """The full name of a named person (coordinated persons are `coordination`'s)."""
     names = resolver.names
     tokens = mention.name_tokens() or [mention.core]
     raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
@@ -66,12 +66,7 @@ def person_name(resolver: Resolver, mention: Mention) -> str:
         words = words[known[0] :]
     elif lower and words[lower[-1] + 1 :]:
         words = words[lower[-1] + 1 :]
-    found = [names.full_name(words, mention.start)]
-    for conj in children(mention.core):
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN":
-            more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
-            found.append(names.full_name(more, mention.start))
-    return "; ".join(found)
+    return names.full_name(words, mention.start)
 
 
 def name_after_title(resolver: Resolver, mention: Mention) -> str | None:

@@ -53,7 +53,13 @@ def lede_types(attributions: Sequence[Attribution], text: str, body_start: int =
 def build_profile(attributions: Sequence[Attribution], text: str, body_start: int = 0) -> SourcingProfile:
     """Counts by source type, named actors by attributions, declined comments, recipients and the lede."""
     by_type = Counter(a.source_type or "unknown" for a in attributions)
-    actors = Counter(a.actor.name for a in attributions if a.actor and a.source_type in _NAMED)
+    # coordinated sources count for each actor named
+    actors = Counter(
+        member.name
+        for a in attributions
+        if a.actor and a.source_type in _NAMED
+        for member in (a.actor.members or (a.actor,))
+    )
     declined = []
     for attribution in attributions:
         if attribution.kind == "no_comment":

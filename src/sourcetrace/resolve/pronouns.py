@@ -49,10 +49,10 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
             referent = memory.referent
             if referent.source_type == "unknown":
                 continue
-            if referent.source_type == "person" and (
-                plural or referent.actor is None or ";" not in referent.actor.name
+            if referent.source_type == "person" and not (
+                plural and referent.actor and referent.actor.members
             ):
-                continue
+                continue  # "they" may be coordinated persons, never one person
             if not plural and referent.source_type == "anonymous_group":
                 continue
             return referent

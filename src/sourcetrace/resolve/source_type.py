@@ -122,6 +122,8 @@ def classify(mention: Mention, names: NameBook) -> Category:
         c.dep_ == "conj" and c.tag_ == "NNS" and mention.offset(c) < mention.end
         for c in children(mention.core)
     ):
+        if proper_type(mention, names).source_type == "organization":
+            return Category("organization")  # "The CIA and other intelligence agencies": the one named
         return Category("anonymous_group")  # "Jo Fox and other parents"
     if mention.is_proper or names.is_person_word(mention.core.text):
         return proper_type(mention, names)
