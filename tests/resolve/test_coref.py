@@ -184,7 +184,7 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
     ellis, critics, no_source = resolve_article(text, [], attributions, nlp=load_model())[0]
     assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
     assert critics.source_type == "anonymous_group" and critics.actor is None
-    assert no_source.source_type is None and no_source.actor is None
+    assert no_source.source_type == "unknown" and no_source.actor is None
 
 
 @pytest.mark.parametrize(

@@ -35,8 +35,8 @@ def _with_titles(actor: Actor, resolver: Resolver) -> Actor:
 def _apply(
     attribution: Attribution, referent: Referent | None, told: str | None, resolver: Resolver
 ) -> Attribution:
-    if referent is None:
-        return replace(attribution, recipient=told)
+    if referent is None:  # no source at all ("it was reported that ..."): its type is unknown
+        return replace(attribution, source_type="unknown", recipient=told)
     if referent.source_type == "person" and referent.actor is not None:
         referent = replace(referent, actor=_with_titles(referent.actor, resolver))
     anonymous = referent.anonymous if referent.source_type in ANONYMOUS_SOURCE_TYPES else None
