@@ -203,6 +203,56 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
             "Jane Miller campaign",
         ),
         ("Attorney General Eric Holt said the law was void.", ("Attorney General Eric Holt",), None),
+        # the organisation's full name as the article gives it
+        (
+            "Major general Budi Santosa, spokesman for the Indonesian military, said the boats were found. "
+            "The Indonesian Navy sent a ship.",
+            ("Major general Budi Santosa, spokesman for the Indonesian military",),
+            "Indonesian military",
+        ),
+        (
+            "The US State Department said it was worried. Jeff Ranke, the State Department Spokesperson, "
+            "said the region must act.",
+            ("The US State Department", "Jeff Ranke, the State Department Spokesperson"),
+            "US State Department",
+        ),
+        (
+            "The Yemen-based Ansar movement claimed the attack. Ansar military spokesperson Yahya Sabri said "
+            "ten drones were used.",
+            ("The Yemen-based Ansar movement", "Ansar military spokesperson Yahya Sabri"),
+            "Ansar movement",
+        ),
+        (
+            "Mayor Jo Lee praised the crews. Tomas Kubik, a fire service spokesman, said it had spread.",
+            ("Mayor Jo Lee", "Tomas Kubik, a fire service spokesman"),
+            "fire service",
+        ),
+        (
+            "Police press officer Monika Kos said two were hurt.",
+            ("Police press officer Monika Kos",),
+            "Police",
+        ),
+        # unnamed people speaking for a named organisation
+        (
+            "A Skyway Airlines spokesperson said the flight was late.",
+            ("A Skyway Airlines spokesperson",),
+            "Skyway Airlines",
+        ),
+        (
+            "A spokesperson for the Employers' Association said the offer was fair.",
+            ("A spokesperson for the Employers' Association",),
+            "Employers' Association",
+        ),
+        (
+            "Ann Ruiz denies the charge. Her lawyers at Kaufman Legal Group said she was innocent.",
+            ("Ann Ruiz", "Her lawyers at Kaufman Legal Group"),
+            "Kaufman Legal Group",
+        ),
+        (
+            "Jane Miller spoke in Ohio. Miller aides said the speech went well.",
+            ("Jane Miller", "Miller aides"),
+            "Jane Miller",
+        ),
     ],
 )
 def test_on_behalf_of(

@@ -85,6 +85,8 @@ def looks_like_name_word(word: str) -> bool:
         bare = bare.split("-", 1)[1]
     if not bare or not bare[0].isupper() or bare == "I":
         return False
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return False  # "Yemen-based", "London-born": a description, not a name
     if bare.lower() in STOP_WORDS and len(bare) > 1:
         return False
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
+#: Where an organisation is based, before its name: "Yemen-based", "London - based".
+_BASED = re.compile(r"^[\w’'.]+\s*-\s*based\s+")
 
 
 def strip_article(text: str) -> str:
@@ -57,18 +59,18 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
             found = recent(resolver, "organization", core.lemma_.lower(), mention.start)
             if found:
                 return found
-        tokens = [t for t in mention.left if t.dep_ not in ("det",)] + [core]
-        phrase = " ".join(t.text for t in tokens)
-        if tail:
-            last = list(tail[0].subtree)[-1]
-            phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
+        # where it is based is no part of its name: "The Yemen-based Houthi movement" -> Houthi movement
+        based = {t.i for b in mention.left if b.lower_ == "based" for t in b.subtree}
+        tokens = [t for t in mention.left if t.dep_ not in ("det",) and t.i not in based] + [core]
+        last = list(tail[0].subtree)[-1] if tail else core
+        phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
     run = " ".join(t.text for t in mention.name_tokens())
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
     if not name.strip():
         name = mention.text
-    return expand(resolver, POSSESSIVE.sub("", strip_article(name)))
+    return expand(resolver, _BASED.sub("", POSSESSIVE.sub("", strip_article(name))))
 
 
 def token_name(resolver: Resolver, token: Token | None) -> str | None:
