@@ -101,7 +101,7 @@ class Resolver:
         segment = self.segment_at(start, end) or self._parse_sentence(start, end)
         mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
         referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
-        self.memory.append(Memory(start, referent))
+        self.memory.append(Memory(start, referent, end))
         return referent
 
     def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:

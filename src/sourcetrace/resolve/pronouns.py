@@ -12,7 +12,7 @@ from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
 from sourcetrace.resolve.referent import Referent
-from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person
+from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person, unnamed_speaker
 from sourcetrace.types import SourceType, Span
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
         if noun is not None:
             return resolver.resolve_mention(mention_of_token(mention.segment, noun), skip, depth + 1)
     if gender in ("m", "f"):
+        unnamed = unnamed_speaker(resolver, mention.start, gender)
+        if unnamed is not None:
+            return unnamed  # "A spokesperson for X said ... “...,” he said."
         name = nearest_person(resolver, mention.start, gender)
         if name is not None:
             return resolver.person(name, gender=gender)
