@@ -43,6 +43,11 @@ ANSWER = (
 OBJECT = (
     "Governor Mark Ellis met Paul Green, the union's lawyer, on Friday. He said the meeting had gone well."
 )
+# the one spoken to is not the speaker
+SPOKEN_TO = (
+    "Crown Prince Khalid bin Faris accepted responsibility but did not say he had ordered it. Speaking to "
+    "Martin Grove of PBS, he said it had happened under his watch."
+)
 # the reporter's own "I" and the broadcaster's correspondent are not the speaker of the next quote
 REPORTER = (
     "President Carl Lee spoke to reporters at the White House. When I asked him about the talks, he said "
@@ -111,6 +116,7 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None, str | None]] = [
         None,
     ),
     (OBJECT, ("He",), "person", "Mark Ellis", None),
+    (SPOKEN_TO, ("Crown Prince Khalid bin Faris", ("he", 1)), "person", "Khalid bin Faris", None),
     (REPORTER, (("he", 0),), "person", "Carl Lee", None),
     (
         CORRESPONDENT,

@@ -48,6 +48,17 @@ def is_name_particle(word: str) -> bool:
     return word in words("name_particles")
 
 
+def gender_of_word(word: str) -> str | None:
+    """The gender a noun states of a person ("wife", "chairwoman", "prince"), if any."""
+    low = word.lower()
+    if low.endswith("woman") or low.endswith("women"):
+        return "f"
+    if (low.endswith("man") or low.endswith("men")) and low not in ("human", "humans"):
+        return "m"
+    value = table("gendered_nouns").get(low)
+    return value[0] if value else None
+
+
 def number_value(word: str) -> int | None:
     """The value of a number word or numeral ("three" -> 3, "31" -> 31), else None."""
     w = word.lower().replace(",", "")

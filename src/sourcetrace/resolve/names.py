@@ -262,16 +262,15 @@ class NameBook:
                 if title and title not in titles.setdefault(name, []):
                     titles[name].append(title)
             honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0) : mention.start]
-            if re.search(r"\bM(?:rs|s)\.\s*$", honorific):
+            if re.search(r"\bM(?:rs|s)\.?\s*$", honorific):
                 votes["f"] += 3
-            elif re.search(r"\bMr\.\s*$", honorific):
+            elif re.search(r"\bMr\.?\s*$", honorific):
                 votes["m"] += 3
             for title in titles.get(name, []):
                 for word in title.lower().split():
-                    if word.endswith("woman") or word in ("wife", "mother", "daughter", "sister"):
-                        votes["f"] += 1
-                    elif (word.endswith("man") and word != "human") or word in ("husband", "father", "son"):
-                        votes["m"] += 1
+                    said = lexicon.gender_of_word(word)
+                    if said:
+                        votes[said] += 1
         people = {}
         for name, votes in genders.items():
             top = votes.most_common(2)

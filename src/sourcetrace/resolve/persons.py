@@ -32,19 +32,11 @@ _TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|t
 def gender_of_noun(word: str) -> str | None:
     """The gender a noun or pronoun states ("wife", "chairman", "she"), if any."""
     low = word.lower()
-    if low.endswith("woman") or low in ("she", "her", "wife", "mother", "daughter", "actress", "queen"):
+    if low in ("she", "her", "hers", "herself"):
         return "f"
-    if (low.endswith("man") and low != "human") or low in (
-        "he",
-        "him",
-        "his",
-        "husband",
-        "father",
-        "son",
-        "king",
-    ):
+    if low in ("he", "him", "his", "himself"):
         return "m"
-    return None
+    return lexicon.gender_of_word(low)
 
 
 def _looks_like_name_word(word: str) -> bool:

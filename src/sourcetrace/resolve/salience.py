@@ -52,9 +52,9 @@ def nearest_person(
             if _compatible(known, gender):
                 candidates.append((1 if mention.sentence_initial else 2, known is None, mention.start, name))
         candidates = [c for c in candidates if not exclude or c[3] not in exclude]
-        if candidates and all(_reporter(resolver, c[3]) for c in candidates):
+        if candidates and all(_passed_over(resolver, c) for c in candidates):
             fallback = fallback or min(candidates, key=_candidate_key)[3]
-            continue  # the correspondent's analysis: look further back for the one reported on
+            continue  # the correspondent, the one spoken to: look further back for the one reported on
         if candidates:
             # speakers first; then, among other names, a known matching gender before an unknown one
             key = min(_candidate_key(c) for c in candidates)
@@ -62,6 +62,26 @@ def nearest_person(
             rank = key[2]
             return max(best, key=lambda c: c[2])[3] if rank == 0 else min(best, key=lambda c: c[2])[3]
     return fallback
+
+
+def _passed_over(resolver: Resolver, candidate: tuple[int, bool, int, str]) -> bool:
+    """A name that is no antecedent by proximity alone: a correspondent, or a person spoken to or acted on
+    ("Speaking to Jo Fox of PBS, he said", "I asked Jo Fox")."""
+    return _reporter(resolver, candidate[3]) or (candidate[0] > 0 and _is_object(resolver, candidate[2]))
+
+
+def _is_object(resolver: Resolver, offset: int) -> bool:
+    segment = resolver.segment_at(offset, offset + 1)
+    if segment is None:
+        return False
+    token = next((t for t in segment.doc if segment.start + t.idx == offset), None)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "dative", "iobj") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("to", "with")
+    )
 
 
 def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int, int]:
