@@ -152,6 +152,8 @@ class Resolver:
 
     def _by_category(self, mention: Mention, category: Category, skip: list[Span], depth: int) -> Referent:
         kind = category.source_type
+        if kind == "unknown":
+            return Referent("unknown")
         if kind == "person":
             if category.refers_back:
                 found = persons.role_noun(self, mention)

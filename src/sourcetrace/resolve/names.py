@@ -127,6 +127,16 @@ class NameBook:
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
+    def _in_heading(self, offset: int) -> bool:
+        """Whether an offset is in a heading: a line in title case without closing punctuation."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_end = self.text.find("\n", offset)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        if re.search(r"[.!?…”\"’)]$", line):
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
     def _is_non_person(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self._non_person)
 
@@ -179,6 +189,8 @@ class NameBook:
                 continue
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])
+            if self._in_heading(start) and not all(w in self._person_ents for w in words):
+                continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
             title = self._title_before(run[0][0], raw[:cut])
             # the parser's organisation, unless a title or an age says person ("Jo Fox, 23,")
             evidence = title or _AGE.match(self.text, end)
@@ -273,6 +285,8 @@ class NameBook:
                         votes[said] += 1
         people = {}
         for name, votes in genders.items():
+            if " " not in name and not votes and not titles.get(name):
+                continue  # a word the parser took for a person, with nothing else to say so ("Brexit")
             top = votes.most_common(2)
             gender = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
             people[name] = Person(name, gender, tuple(titles.get(name, ())))

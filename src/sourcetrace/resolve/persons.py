@@ -62,11 +62,11 @@ def person_name(resolver: Resolver, mention: Mention) -> str:
 
 
 def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
-    """The person a capitalised title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to
-    the United Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party" -> Jo Fox (whose
-    title the words before the name are)."""
+    """The person a title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to the United
+    Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party", "The mayor of London, Jo Fox" ->
+    Jo Fox (whose title the words before the name are)."""
     core = mention.core
-    if not core.text[:1].isupper() or not (lexicon.is_title_word(core.text) or _is_role_token(core)):
+    if not (lexicon.is_title_word(core.text) or _is_role_token(core)):
         return None
     after = mention.offset(core) + len(core.text)
     names = resolver.names
@@ -74,6 +74,8 @@ def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
         name = names.name_of(found)
         if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
             continue
+        if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
+            continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
         phrase = resolver.text[mention.start : found.start].strip(" ,")
         _learn_title(resolver, name, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
         return name

@@ -88,6 +88,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
 
 def common_type(mention: Mention) -> Category:
     lemma = mention.lemma
+    if lemma in lexicon.words("event_nouns") or mention.lower in lexicon.words("event_nouns"):
+        return Category("unknown")  # "the bloodshed raised fears": an event is no source
     if lexicon.is_document_noun(lemma) or lexicon.is_document_noun(mention.lower):
         return Category("document")
     if lexicon.is_organization_noun(lemma):
