@@ -69,3 +69,30 @@ def test_one_person_one_name(
     assert attribution.actor is not None and attribution.actor.name == name
     if title is not None:
         assert attribution.actor.title is not None and title in attribution.actor.title
+
+
+NAMED_LATER = (
+    "Ohio federal judge says the tax violates the constitution\n\n"
+    "On Friday, a federal judge in Ohio ruled the tax unconstitutional. In response to a lawsuit, U.S. "
+    "District Judge Ellen Marsh ruled the tax violated the due process clause.\n\n"
+    "A spokeswoman for Mayor Tom Reyes says the city will appeal. City communications director Jana Holm "
+    "spoke to reporters on Friday.\n\n"
+    "Later a judge in Texas ruled on a similar case."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "source_type", "name"),
+    [
+        ("Ohio federal judge", "person", "Ellen Marsh"),
+        ("a federal judge in Ohio", "person", "Ellen Marsh"),
+        ("A spokeswoman for Mayor Tom Reyes", "person", "Jana Holm"),
+        ("a judge in Texas", "anonymous_individual", None),
+    ],
+)
+def test_an_unnamed_mention_named_in_the_next_sentences(
+    resolve: Resolve, source: str, source_type: str, name: str | None
+) -> None:
+    (attribution,) = resolve(NAMED_LATER, source)
+    assert attribution.source_type == source_type
+    assert (attribution.actor.name if attribution.actor else None) == name

@@ -167,6 +167,10 @@ class Resolver:
             if mention.is_proper and not lexicon.is_document_noun(mention.core.lemma_):
                 return Referent("document", Actor(organization_name(self, mention)))  # "a Times [report]"
             return Referent("document", Actor(document_author(self, mention, depth)), plural=mention.plural)
+        if kind == "anonymous_individual":
+            later = persons.named_later(self, mention)
+            if later is not None:
+                return self.person(later, mention)  # named in the next sentences
         return self.anonymous_source(mention, kind, skip)
 
     def person(self, name: str, mention: Mention | None = None, gender: str | None = None) -> Referent:

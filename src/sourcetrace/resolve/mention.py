@@ -78,7 +78,9 @@ class Mention:
     @property
     def plural(self) -> bool:
         if self.core.tag_ in ("NNS", "NNPS"):
-            return True
+            # the verb's agreement overrules the tag: "Fiancée of ... demands justice"
+            singular_verb = self.core.dep_ == "nsubj" and self.core.head.tag_ == "VBZ"
+            return not (singular_verb and self.core.i == self.head.i and not self.core.lower_.endswith("s"))
         if self.core.text.lower() in ("people", "others", "both", "dozens"):
             return True
         value = self.count_word()

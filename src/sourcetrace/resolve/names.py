@@ -240,7 +240,7 @@ class NameBook:
             if low in _TITLE_JOINERS and following[:1].isupper():
                 taken.insert(0, token)
                 continue
-            if not token[0].isalnum() or low in STOP_WORDS:
+            if not token[0].isalnum() or low in STOP_WORDS or (token.endswith(".") and token[0].islower()):
                 break
             if not taken and not prefix and not is_role_word(clean_word(token)):
                 break

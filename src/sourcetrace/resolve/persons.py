@@ -82,6 +82,43 @@ def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
     return None
 
 
+#: Sentences after an unnamed mention within which the person it is may be named ("A spokeswoman for X
+#: says ... / X communications director Jo Fox spoke to reporters ...").
+_NAMED_WITHIN = 2
+
+
+def named_later(resolver: Resolver, mention: Mention) -> str | None:
+    """The person an unnamed singular mention turns out to be: a person first named in the next sentences
+    whose title holds the mention's noun ("a federal judge in Texas ... U.S. District Judge Jo Fox"; a
+    headline's "Fiancée of murdered journalist ... Jo Fox, fiancée of ..."), or, for a spokesperson, whose
+    title is one of speaking for someone ("A spokeswoman for X ... X communications director Jo Fox")."""
+    if mention.plural or mention.definite or mention.partitive:
+        return None
+    names = resolver.names
+    noun = mention.core.text.lower()
+    spokesperson = noun in lexicon.words("spokesperson_nouns")
+    gender = gender_of_noun(noun)
+    here = names.sentence_index(mention.start)
+    seen = {names.name_of(m) for m in names.mentions if m.start < mention.start}
+    for found in names.mentions:
+        if found.start < mention.end:
+            continue
+        if names.sentence_index(found.start) - here > _NAMED_WITHIN:
+            return None
+        name = names.name_of(found)
+        person = names.person(name)
+        if person is None or name in seen or (gender and person.gender and person.gender != gender):
+            continue
+        titles = " ".join(person.titles).lower()
+        words = set(re.findall(r"[\w’'-]+", titles))
+        speaks_for = any(
+            re.search(rf"\b{re.escape(n)}\b", titles) for n in lexicon.words("spokesperson_nouns")
+        )
+        if noun in words or noun.rstrip("s") in words or (spokesperson and speaks_for):
+            return name
+    return None
+
+
 def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
     """A person's titles so far, after learning the role words the mention puts before the name."""
     if mention is not None and mention.name_tokens():
