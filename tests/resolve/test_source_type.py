@@ -87,6 +87,27 @@ CASES = [
         "person",
         "John Stumpf",
     ),
+    # a police force is an organisation, named by its place as the article gives it
+    (
+        "Police said the gunman had acted alone. El Paso's police chief Greg Allan said more arrests were "
+        "unlikely.",
+        "Police",
+        "organization",
+        "El Paso police",
+    ),
+    (
+        "According to police in Baytown, Texas, the driver had crashed before.",
+        "police in Baytown, Texas",
+        "organization",
+        "Baytown, Texas police",
+    ),
+    # "the court" is no earlier organisation that is not a court
+    (
+        "The Daily Times reported the verdict. The court determined the driver was a danger to the public.",
+        "The court",
+        "organization",
+        "Court",
+    ),
 ]
 
 

@@ -93,7 +93,8 @@ def common_type(mention: Mention) -> Category:
     if lexicon.is_document_noun(lemma) or lexicon.is_document_noun(mention.lower):
         return Category("document")
     if lexicon.is_organization_noun(lemma):
-        if mention.plural and not has_proper_owner(mention):
+        collective = lemma in lexicon.words("collective_institutions")
+        if mention.plural and not has_proper_owner(mention) and not collective:
             return Category("anonymous_group")
         return Category("organization")
     if mention.partitive:
