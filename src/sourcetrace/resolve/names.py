@@ -18,25 +18,20 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sourcetrace.parse import Segment, sentence_bounds
 from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.name_titles import apposition_title, title_before
 from sourcetrace.resolve.name_words import (
-    HONORIFICS,
     SPACE,
     breaks_name,
     capitalised_run,
     clean_word,
-    is_modifier,
     is_name,
     is_particle,
-    is_role_word,
     is_title,
     looks_like_name_word,
 )
 
-_WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-#: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
-_TITLE_JOINERS = frozenset({"of"})
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
@@ -191,7 +186,8 @@ class NameBook:
             end = run[-1][0] + len(words[-1])
             if self._in_heading(start) and not all(w in self._person_ents for w in words):
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
-            title = self._title_before(run[0][0], raw[:cut])
+            sentence_start, _ = self.sentence_of(run[0][0])
+            title = title_before(self.text[sentence_start : run[0][0]], raw[:cut])
             # the parser's organisation, unless a title or an age says person ("Jo Fox, 23,")
             evidence = title or _AGE.match(self.text, end)
             if self._is_non_person(start, end) and not set(words) & self._person_ents and not evidence:
@@ -226,36 +222,6 @@ class NameBook:
             extra.append(NameMention(start, end, tuple(words), None, False))
         return extra
 
-    def _title_before(self, start: int, prefix: list[str]) -> str | None:
-        """The premodifying title of a name: "Libertarian candidate" in "Libertarian candidate Gary Johnson".
-
-        The word next to the name (or its stripped title) must be a role word; the title then extends left
-        over content words up to a function word or punctuation."""
-        sentence_start, _ = self.sentence_of(start)
-        tokens = _WORD.findall(self.text[sentence_start:start])
-        taken: list[str] = []
-        for token in reversed(tokens):
-            low = token.lower()
-            following = taken[0] if taken else (prefix[0] if prefix else "")
-            if low in _TITLE_JOINERS and following[:1].isupper():
-                taken.insert(0, token)
-                continue
-            if not token[0].isalnum() or low in STOP_WORDS or (token.endswith(".") and token[0].islower()):
-                break
-            if not taken and not prefix and not is_role_word(clean_word(token)):
-                break
-            if (taken or prefix) and not is_modifier(clean_word(token)):
-                break
-            taken.insert(0, token)
-        while taken and taken[0].lower() in _TITLE_JOINERS:
-            taken.pop(0)
-        for i, word in enumerate(prefix):
-            if word.lower() in STOP_WORDS:
-                taken, prefix = [], prefix[i + 1 :]
-        prefix = [w for w in prefix if w not in HONORIFICS]
-        words = [clean_word(w) for w in taken] + prefix
-        return " ".join(words).strip() or None
-
     # --- people
 
     def _people(self) -> dict[str, Person]:
@@ -270,7 +236,7 @@ class NameBook:
             gender = None if possessive else self._gender_after(mention)
             if gender:
                 votes[gender] += 1
-            for title in (mention.title, self._apposition(mention)):
+            for title in (mention.title, apposition_title(self.text, mention.end)):
                 if title and title not in titles.setdefault(name, []):
                     titles[name].append(title)
             honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0) : mention.start]
@@ -315,27 +281,6 @@ class NameBook:
             if opening and first_in_sentence:
                 return _gender_of(opening.group(1))
         return None
-
-    def _apposition(self, mention: NameMention) -> str | None:
-        """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase."""
-        rest = self.text[mention.end : mention.end + 160]
-        match = re.match(r"\s*(?:\([^)]{1,12}\))?,\s+((?:the|a|an)\s+)?([^,.;:“”\"]{3,120})", rest)
-        if not match:
-            return None
-        phrase = match.group(2).strip()
-        first = phrase.split()[0]
-        if not match.group(1) and not (
-            is_role_word(first) or (is_modifier(first) and not first[0].isupper())
-        ):
-            return None  # "Jo Fox, angered that ...", "Jo Fox, Ohio": not an apposition of role
-        words = phrase.lower().split()
-        if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
-            return None
-        if not any(
-            is_role_word(clean_word(w)) or is_role_word(clean_word(w).removesuffix("s")) for w in words
-        ):
-            return None
-        return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
 
     # --- look-ups
 
