@@ -62,6 +62,14 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
         return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
     if is_party_word(core.text) and core.text.isupper() and not mention.plural:
         return Category("organization")  # the party itself ("GOP")
+    if last.isupper() and len(last) > 2 and f"({last})" in names.text:
+        return Category(
+            "organization"
+        )  # an acronym the article spells out: "Korean Central News Agency (KCNA)"
+    if lexicon.is_title_word(core.text) and not any(
+        not lexicon.is_title_word(t.text) for t in mention.name_tokens()
+    ):
+        return common_type(mention)  # a title alone is a role noun: "One MP told the BBC"
     if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
         return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
