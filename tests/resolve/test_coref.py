@@ -50,6 +50,16 @@ STATEMENT = "Mayor Jo Lee issued a statement that called the strike illegal."
 LETTER = "Mayor Jo Lee drafted and signed a letter that urged the council to act."
 SENT = "The memo that Ann Cole sent to staff said the office would close."
 
+JUDGE = (
+    "U.S. District Judge Gray Marsh ruled on Friday. Part of the judge's statement reads that times have "
+    "changed. Estimates by event organizers indicate a million marched. Protesters carried placards asking "
+    "the government to act."
+)
+ARCHIVE = (
+    "According to data from the Gun Violence Archive, there were 250 mass shootings this year. The archive "
+    "characterizes a mass shooting as one in which four or more people are shot."
+)
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
     (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
@@ -70,6 +80,11 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (STATEMENT, ("that",), "Jo Lee", None),
     (LETTER, ("that",), "Jo Lee", None),
     (SENT, ("The memo that Ann Cole sent to staff",), "Ann Cole", None),
+    # part of a document is the document; an unnamed issuer is named as the article calls them
+    (JUDGE, ("Part of the judge's statement",), "Gray Marsh", None),
+    (JUDGE, ("Estimates by event organizers",), "event organizers", None),
+    (JUDGE, ("placards",), "placards", None),
+    (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
 ]
 
 
