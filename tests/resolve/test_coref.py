@@ -55,6 +55,11 @@ JUDGE = (
     "changed. Estimates by event organizers indicate a million marched. Protesters carried placards asking "
     "the government to act."
 )
+AUTHORED = (
+    "U.S. District Judge Gray Marsh ruled on Friday. By law, all men must register. This makes them "
+    "eligible for some services. The last draft was held in 1973. Critics disagreed with the ruling. Part of "
+    "the judge's statement reads that times have changed. He went on to cite an earlier ruling."
+)
 ARCHIVE = (
     "According to data from the Gun Violence Archive, there were 250 mass shootings this year. The archive "
     "characterizes a mass shooting as one in which four or more people are shot."
@@ -85,6 +90,8 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (JUDGE, ("Estimates by event organizers",), "event organizers", None),
     (JUDGE, ("placards",), "placards", None),
     (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
+    # a person speaks through their document: "he" after it is its author
+    (AUTHORED, ("Part of the judge's statement", "He"), "Gray Marsh", None),
 ]
 
 

@@ -156,6 +156,8 @@ def learn_role_titles(resolver: Resolver) -> None:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
                 continue
+            if resolver.inside_quote(segment.start + token.idx):
+                continue  # "the average man" in someone's words is no title of anyone
             role_noun(resolver, mention_of_token(segment, token))
 
 

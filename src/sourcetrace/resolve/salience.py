@@ -30,7 +30,12 @@ def nearest_person(
     current = names.sentence_index(at)
     speakers = {}
     for memory in resolver.memory:
-        if memory.referent.source_type == "person" and memory.referent.actor and memory.start < at:
+        actor = memory.referent.actor
+        if actor is None or memory.start >= at:
+            continue
+        # a person speaks through a document of theirs: "Part of the judge's statement reads ... He ..."
+        authored = memory.referent.source_type == "document" and names.person(actor.name) is not None
+        if memory.referent.source_type == "person" or authored:
             speakers[memory.start] = memory.referent
     fallback: str | None = None
     for index in range(current, max(current - PRONOUN_WINDOW, -1), -1):
