@@ -38,10 +38,15 @@ class Span:
 
 @dataclass(frozen=True)
 class Actor:
-    """The canonical person or organisation behind a source, within one article."""
+    """The canonical person or organisation behind a source, within one article.
+
+    Coordinated sources ("Reuters and NBC said") are one actor named as the article joins them ("Reuters and
+    NBC"; "A, B and C"), with no title of its own, and `members` holding each of them with their title;
+    `members` is empty for a single actor."""
 
     name: str
     title: str | None = None
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,21 @@ STATEMENT = "Mayor Jo Lee issued a statement that called the strike illegal."
 LETTER = "Mayor Jo Lee drafted and signed a letter that urged the council to act."
 SENT = "The memo that Ann Cole sent to staff said the office would close."
 
+JUDGE = (
+    "U.S. District Judge Gray Marsh ruled on Friday. Part of the judge's statement reads that times have "
+    "changed. Estimates by event organizers indicate a million marched. Protesters carried placards asking "
+    "the government to act."
+)
+AUTHORED = (
+    "U.S. District Judge Gray Marsh ruled on Friday. By law, all men must register. This makes them "
+    "eligible for some services. The last draft was held in 1973. Critics disagreed with the ruling. Part of "
+    "the judge's statement reads that times have changed. He went on to cite an earlier ruling."
+)
+ARCHIVE = (
+    "According to data from the Gun Violence Archive, there were 250 mass shootings this year. The archive "
+    "characterizes a mass shooting as one in which four or more people are shot."
+)
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
     (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
@@ -70,6 +85,13 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (STATEMENT, ("that",), "Jo Lee", None),
     (LETTER, ("that",), "Jo Lee", None),
     (SENT, ("The memo that Ann Cole sent to staff",), "Ann Cole", None),
+    # part of a document is the document; an unnamed issuer is named as the article calls them
+    (JUDGE, ("Part of the judge's statement",), "Gray Marsh", None),
+    (JUDGE, ("Estimates by event organizers",), "event organizers", None),
+    (JUDGE, ("placards",), "placards", None),
+    (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
+    # a person speaks through their document: "he" after it is its author
+    (AUTHORED, ("Part of the judge's statement", "He"), "Gray Marsh", None),
 ]
 
 
@@ -184,7 +206,7 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
     ellis, critics, no_source = resolve_article(text, [], attributions, nlp=load_model())[0]
     assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
     assert critics.source_type == "anonymous_group" and critics.actor is None
-    assert no_source.source_type is None and no_source.actor is None
+    assert no_source.source_type == "unknown" and no_source.actor is None
 
 
 @pytest.mark.parametrize(
@@ -203,6 +225,56 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
             "Jane Miller campaign",
         ),
         ("Attorney General Eric Holt said the law was void.", ("Attorney General Eric Holt",), None),
+        # the organisation's full name as the article gives it
+        (
+            "Major general Budi Santosa, spokesman for the Indonesian military, said the boats were found. "
+            "The Indonesian Navy sent a ship.",
+            ("Major general Budi Santosa, spokesman for the Indonesian military",),
+            "Indonesian military",
+        ),
+        (
+            "The US State Department said it was worried. Jeff Ranke, the State Department Spokesperson, "
+            "said the region must act.",
+            ("The US State Department", "Jeff Ranke, the State Department Spokesperson"),
+            "US State Department",
+        ),
+        (
+            "The Yemen-based Ansar movement claimed the attack. Ansar military spokesperson Yahya Sabri said "
+            "ten drones were used.",
+            ("The Yemen-based Ansar movement", "Ansar military spokesperson Yahya Sabri"),
+            "Ansar movement",
+        ),
+        (
+            "Mayor Jo Lee praised the crews. Tomas Kubik, a fire service spokesman, said it had spread.",
+            ("Mayor Jo Lee", "Tomas Kubik, a fire service spokesman"),
+            "fire service",
+        ),
+        (
+            "Police press officer Monika Kos said two were hurt.",
+            ("Police press officer Monika Kos",),
+            "Police",
+        ),
+        # unnamed people speaking for a named organisation
+        (
+            "A Skyway Airlines spokesperson said the flight was late.",
+            ("A Skyway Airlines spokesperson",),
+            "Skyway Airlines",
+        ),
+        (
+            "A spokesperson for the Employers' Association said the offer was fair.",
+            ("A spokesperson for the Employers' Association",),
+            "Employers' Association",
+        ),
+        (
+            "Ann Ruiz denies the charge. Her lawyers at Kaufman Legal Group said she was innocent.",
+            ("Ann Ruiz", "Her lawyers at Kaufman Legal Group"),
+            "Kaufman Legal Group",
+        ),
+        (
+            "Jane Miller spoke in Ohio. Miller aides said the speech went well.",
+            ("Jane Miller", "Miller aides"),
+            "Jane Miller",
+        ),
     ],
 )
 def test_on_behalf_of(

@@ -35,13 +35,20 @@ _SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 _FIRST_PERSON = _SINGULAR_FIRST_PERSON | {"we", "us", "our", "ourselves"}
 
 
+def _with_titles(actor: Actor, resolver: Resolver) -> Actor:
+    """A person with all the titles the article gives them (each member of coordinated persons)."""
+    if actor.members:
+        return replace(actor, members=tuple(_with_titles(m, resolver) for m in actor.members))
+    return Actor(actor.name, resolver.title_of(actor.name))
+
+
 def _apply(
     attribution: Attribution, referent: Referent | None, told: str | None, resolver: Resolver
 ) -> Attribution:
-    if referent is None:
-        return replace(attribution, recipient=told)
-    if referent.source_type == "person" and referent.actor is not None and ";" not in referent.actor.name:
-        referent = replace(referent, actor=Actor(referent.actor.name, resolver.title_of(referent.actor.name)))
+    if referent is None:  # no source at all ("it was reported that ..."): its type is unknown
+        return replace(attribution, source_type="unknown", recipient=told)
+    if referent.source_type == "person" and referent.actor is not None:
+        referent = replace(referent, actor=_with_titles(referent.actor, resolver))
     anonymous = referent.anonymous if referent.source_type in ANONYMOUS_SOURCE_TYPES else None
     return replace(
         attribution,

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from sourcetrace.parse import Segment, children, segment_at
-from sourcetrace.resolve import anonymous, lexicon, persons, principals
+from sourcetrace.resolve import anonymous, coordination, lexicon, persons, principals
 from sourcetrace.resolve.documents import document_author
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, make_mention, mention_of_token
 from sourcetrace.resolve.names import NameBook
@@ -101,18 +101,30 @@ class Resolver:
         segment = self.segment_at(start, end) or self._parse_sentence(start, end)
         mention = make_mention(segment, start, end, self.text[start:end]) if segment else None
         referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
-        self.memory.append(Memory(start, referent))
+        self.memory.append(Memory(start, referent, end))
         return referent
 
     def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:
         if mention.is_pronoun and not mention.partitive:
             return pronoun(self, mention, skip, depth)
+        heads = coordination.conjuncts(mention)
+        if heads and depth < 2:
+            # "the Ledger and NBC", "Sens. Jo Fox and Ann Lee": one source, every actor named
+            parts = [
+                self.resolve_mention(mention_of_token(mention.segment, h), skip, depth + 1) for h in heads
+            ]
+            joint = coordination.joint(parts)
+            if joint is not None:
+                return joint
         named = _named_apposition(mention)
         if named is not None and depth < 2:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
             referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
             if referent.source_type == "person":
                 return referent
+        titled = persons.name_after_title(self, mention)
+        if titled is not None:
+            return self.person(titled)  # "Former US Ambassador to the United Nations Jo Fox"
         category = classify(mention, self.names)
         return self._by_category(mention, category, skip, depth)
 
@@ -140,6 +152,8 @@ class Resolver:
 
     def _by_category(self, mention: Mention, category: Category, skip: list[Span], depth: int) -> Referent:
         kind = category.source_type
+        if kind == "unknown":
+            return Referent("unknown")
         if kind == "person":
             if category.refers_back:
                 found = persons.role_noun(self, mention)
@@ -153,6 +167,10 @@ class Resolver:
             if mention.is_proper and not lexicon.is_document_noun(mention.core.lemma_):
                 return Referent("document", Actor(organization_name(self, mention)))  # "a Times [report]"
             return Referent("document", Actor(document_author(self, mention, depth)), plural=mention.plural)
+        if kind == "anonymous_individual":
+            later = persons.named_later(self, mention)
+            if later is not None:
+                return self.person(later, mention)  # named in the next sentences
         return self.anonymous_source(mention, kind, skip)
 
     def person(self, name: str, mention: Mention | None = None, gender: str | None = None) -> Referent:

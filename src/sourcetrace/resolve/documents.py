@@ -25,14 +25,21 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
     agents: list[Token | None] = [agent for agent in map(_agent_of, children(core)) if agent is not None]
     for agent in agents or [_author_subject(core)]:
         if agent is not None and depth < 2:
-            referent = resolver.resolve_mention(mention_of_token(mention.segment, agent), [], depth + 1)
+            agent_mention = mention_of_token(mention.segment, agent)
+            referent = resolver.resolve_mention(agent_mention, [], depth + 1)
             if referent.actor:
                 return referent.actor.name
+            if agents:  # "Estimates by event organizers": the unnamed issuer as the article calls them
+                return strip_article(agent_mention.text)
     owner = mention.possessor()
     if owner is not None and owner.pos_ in ("PROPN", "PRON"):
         name = token_name(resolver, owner)
         if name:
             return name
+    if owner is not None and owner.pos_ == "NOUN" and depth < 2:  # "the judge's statement"
+        referent = resolver.resolve_mention(mention_of_token(mention.segment, owner), [], depth + 1)
+        if referent.actor:
+            return referent.actor.name
     compounds = [t for t in mention.left if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_AUTHORS]
     if compounds:
         head = compounds[-1]

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _PLACE_NOUNS = frozenset({"country", "nation"})
 _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
+#: Where an organisation is based, before its name: "Yemen-based", "London - based".
+_BASED = re.compile(r"^[\w’'.]+\s*-\s*based\s+")
 
 
 def strip_article(text: str) -> str:
@@ -51,24 +53,42 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         name = token_name(resolver, owner_token) or owner_token.text
         return f"{name} {core.lemma_.lower()}"
     if not mention.is_proper:
+        place = _place_after(mention)
+        if place is not None:
+            return f"{place} {core.text.lower()}"  # "police in Baytown, Texas" -> Baytown, Texas police
         tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
         named = any(t.text[:1].isupper() and not t.is_sent_start for t in mention.left)
-        if mention.definite and not tail and not named:
+        if (mention.definite or mention.determiner is None) and not tail and not named:
             found = recent(resolver, "organization", core.lemma_.lower(), mention.start)
             if found:
                 return found
-        tokens = [t for t in mention.left if t.dep_ not in ("det",)] + [core]
-        phrase = " ".join(t.text for t in tokens)
-        if tail:
-            last = list(tail[0].subtree)[-1]
-            phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
+        # where it is based is no part of its name: "The Yemen-based Houthi movement" -> Houthi movement
+        based = {t.i for b in mention.left if b.lower_ == "based" for t in b.subtree}
+        tokens = [t for t in mention.left if t.dep_ not in ("det",) and t.i not in based] + [core]
+        last = list(tail[0].subtree)[-1] if tail else core
+        phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
     run = " ".join(t.text for t in mention.name_tokens())
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
     if not name.strip():
         name = mention.text
-    return expand(resolver, POSSESSIVE.sub("", strip_article(name)))
+    return expand(resolver, _BASED.sub("", POSSESSIVE.sub("", strip_article(name))))
+
+
+def _place_after(mention: Mention) -> str | None:
+    """The place an institution noun is "in", inside the mention: "police in Baytown, Texas"."""
+    for prep in children(mention.core):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < mention.core.i:
+            continue
+        for place in children(prep):
+            if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                tokens = [t for t in place.subtree if mention.offset(t) < mention.end]
+                while tokens and (tokens[-1].is_punct or tokens[0].dep_ == "det"):
+                    tokens = tokens[1:] if tokens[0].dep_ == "det" else tokens[:-1]
+                if tokens:
+                    return mention.segment.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return None
 
 
 def token_name(resolver: Resolver, token: Token | None) -> str | None:
@@ -108,6 +128,7 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
             return referent.actor.name
         fallback = fallback or referent.actor.name
     if word is not None:
+        fallback = None  # "the court" is no earlier organisation that is not a court
         pattern = re.compile(
             rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|for)\s+"
             rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
@@ -118,11 +139,35 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
         named = [n for n in named if " " in n]
         if named:
             return named[-1]
+        owned = _place_owned(resolver, word, at)
+        if owned:
+            return owned
         if at is not None:
             organization = _nearest_entity(resolver, at, ("ORG",))
-            if organization:
-                return expand(resolver, organization)
+            last = organization.split()[-1].lower() if organization else ""
+            kinds = lexicon.words("organization_suffixes") | lexicon.words("organization_nouns")
+            fits = last not in kinds or last == word or word in lexicon.words("outlet_nouns")
+            if organization and fits:
+                return expand(resolver, organization)  # "the bank" -> Wells Fargo, not "the Times"
     return fallback
+
+
+def _place_owned(resolver: Resolver, word: str, at: int | None) -> str | None:
+    """An institution the article qualifies by its place: "El Paso's police chief" -> El Paso police (the
+    nearest before `at`, else the first after it)."""
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w’'-]+[ \u00a0]+)*[A-Z][\w’'-]+)(?:’s|'s)?[ \u00a0]+{re.escape(word)}\b"
+    )
+    places = {
+        segment.start + e.start_char
+        for segment in resolver.segments
+        for e in segment.doc.ents
+        if e.label_ == "GPE"
+    }
+    found = [m for m in pattern.finditer(resolver.text) if m.start(1) in places]
+    before = [m for m in found if at is None or m.start() < at]
+    chosen = before[-1] if before else (found[0] if found else None)
+    return f"{POSSESSIVE.sub('', chosen.group(1))} {word}" if chosen else None
 
 
 def _nearest_entity(resolver: Resolver, at: int, labels: tuple[str, ...]) -> str | None:
@@ -134,6 +179,9 @@ def _nearest_entity(resolver: Resolver, at: int, labels: tuple[str, ...]) -> str
                 continue
             if resolver.names.sentence_index(start) < limit:
                 return None
+            full = resolver.names.full_name([POSSESSIVE.sub("", ent.text)], start)
+            if " " not in ent.text and " " in full and full in resolver.names.people:
+                continue  # the surname of a person named in full, taken for an organisation
             return POSSESSIVE.sub("", strip_article(ent.text))
     return None
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, mention_of_token
+from sourcetrace.resolve.name_words import is_name, is_particle, looks_like_name_word
 from sourcetrace.resolve.salience import nearest_person
 
 if TYPE_CHECKING:
@@ -23,45 +24,99 @@ if TYPE_CHECKING:
     from sourcetrace.resolve.referent import Referent
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+#: What may stand between a capitalised title and the name it precedes: capitalised words, the joiners of a
+#: title ("of", "to", "for", "the"), an acronym in brackets, an apposition's comma.
+_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the)*")
 
 
 def gender_of_noun(word: str) -> str | None:
     """The gender a noun or pronoun states ("wife", "chairman", "she"), if any."""
     low = word.lower()
-    if low.endswith("woman") or low in ("she", "her", "wife", "mother", "daughter", "actress", "queen"):
+    if low in ("she", "her", "hers", "herself"):
         return "f"
-    if (low.endswith("man") and low != "human") or low in (
-        "he",
-        "him",
-        "his",
-        "husband",
-        "father",
-        "son",
-        "king",
-    ):
+    if low in ("he", "him", "his", "himself"):
         return "m"
-    return None
+    return lexicon.gender_of_word(low)
+
+
+def _looks_like_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word)) or looks_like_name_word(word) or is_particle(word)
 
 
 def person_name(resolver: Resolver, mention: Mention) -> str:
-    """The full name of a named person, or of each of coordinated persons joined by "; "."""
+    """The full name of a named person (coordinated persons are `coordination`'s)."""
     names = resolver.names
     tokens = mention.name_tokens() or [mention.core]
     raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
-    words = [POSSESSIVE.sub("", w) for w in raw if _NAME_WORD.fullmatch(w)] or [mention.core.text]
+    words = [POSSESSIVE.sub("", w) for w in raw if _looks_like_name_word(w)]
+    words = [w for w in words if not is_particle(w)] if not is_name(words) else words
+    words = words or [mention.core.text]
     # the longest tail that is a known person, else what follows the last lower-case joiner
     known = [i for i in range(len(words)) if " ".join(words[i:]) in names.people]
-    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper() and not is_particle(w)]
     if known:
         words = words[known[0] :]
     elif lower and words[lower[-1] + 1 :]:
         words = words[lower[-1] + 1 :]
-    found = [names.full_name(words, mention.start)]
-    for conj in children(mention.core):
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN":
-            more = [t.text for t in conj.lefts if t.pos_ == "PROPN" and t.i >= conj.i - 2] + [conj.text]
-            found.append(names.full_name(more, mention.start))
-    return "; ".join(found)
+    return names.full_name(words, mention.start)
+
+
+def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
+    """The person a title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to the United
+    Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party", "The mayor of London, Jo Fox" ->
+    Jo Fox (whose title the words before the name are)."""
+    core = mention.core
+    if not (lexicon.is_title_word(core.text) or _is_role_token(core)):
+        return None
+    after = mention.offset(core) + len(core.text)
+    names = resolver.names
+    for found in names.mentions_between(after, mention.end):
+        name = names.name_of(found)
+        if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
+            continue
+        if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
+            continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
+        phrase = resolver.text[mention.start : found.start].strip(" ,")
+        _learn_title(resolver, name, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
+        return name
+    return None
+
+
+#: Sentences after an unnamed mention within which the person it is may be named ("A spokeswoman for X
+#: says ... / X communications director Jo Fox spoke to reporters ...").
+_NAMED_WITHIN = 2
+
+
+def named_later(resolver: Resolver, mention: Mention) -> str | None:
+    """The person an unnamed singular mention turns out to be: a person first named in the next sentences
+    whose title holds the mention's noun ("a federal judge in Texas ... U.S. District Judge Jo Fox"; a
+    headline's "Fiancée of murdered journalist ... Jo Fox, fiancée of ..."), or, for a spokesperson, whose
+    title is one of speaking for someone ("A spokeswoman for X ... X communications director Jo Fox")."""
+    if mention.plural or mention.definite or mention.partitive:
+        return None
+    names = resolver.names
+    noun = mention.core.text.lower()
+    spokesperson = noun in lexicon.words("spokesperson_nouns")
+    gender = gender_of_noun(noun)
+    here = names.sentence_index(mention.start)
+    seen = {names.name_of(m) for m in names.mentions if m.start < mention.start}
+    for found in names.mentions:
+        if found.start < mention.end:
+            continue
+        if names.sentence_index(found.start) - here > _NAMED_WITHIN:
+            return None
+        name = names.name_of(found)
+        person = names.person(name)
+        if person is None or name in seen or (gender and person.gender and person.gender != gender):
+            continue
+        titles = " ".join(person.titles).lower()
+        words = set(re.findall(r"[\w’'-]+", titles))
+        speaks_for = any(
+            re.search(rf"\b{re.escape(n)}\b", titles) for n in lexicon.words("spokesperson_nouns")
+        )
+        if noun in words or noun.rstrip("s") in words or (spokesperson and speaks_for):
+            return name
+    return None
 
 
 def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
@@ -101,6 +156,8 @@ def learn_role_titles(resolver: Resolver) -> None:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
                 continue
+            if resolver.inside_quote(segment.start + token.idx):
+                continue  # "the average man" in someone's words is no title of anyone
             role_noun(resolver, mention_of_token(segment, token))
 
 

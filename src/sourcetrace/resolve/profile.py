@@ -61,7 +61,13 @@ def build_profile(
     counted = counting or CountOptions()
     attributions = [a for a in every if counted.counts(a)]
     by_type = Counter(a.source_type or "unknown" for a in attributions)
-    actors = Counter(a.actor.name for a in attributions if a.actor and a.source_type in _NAMED)
+    # coordinated sources count for each actor named
+    actors = Counter(
+        member.name
+        for a in attributions
+        if a.actor and a.source_type in _NAMED
+        for member in (a.actor.members or (a.actor,))
+    )
     declined = []
     for attribution in attributions:
         if attribution.kind == "no_comment":

@@ -12,7 +12,7 @@ from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
 from sourcetrace.resolve.referent import Referent
-from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person
+from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person, unnamed_speaker
 from sourcetrace.types import SourceType, Span
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
         if noun is not None:
             return resolver.resolve_mention(mention_of_token(mention.segment, noun), skip, depth + 1)
     if gender in ("m", "f"):
+        unnamed = unnamed_speaker(resolver, mention.start, gender)
+        if unnamed is not None:
+            return unnamed  # "A spokesperson for X said ... “...,” he said."
         name = nearest_person(resolver, mention.start, gender)
         if name is not None:
             return resolver.person(name, gender=gender)
@@ -49,10 +52,10 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
             referent = memory.referent
             if referent.source_type == "unknown":
                 continue
-            if referent.source_type == "person" and (
-                plural or referent.actor is None or ";" not in referent.actor.name
+            if referent.source_type == "person" and not (
+                plural and referent.actor and referent.actor.members
             ):
-                continue
+                continue  # "they" may be coordinated persons, never one person
             if not plural and referent.source_type == "anonymous_group":
                 continue
             return referent

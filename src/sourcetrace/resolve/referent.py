@@ -21,7 +21,8 @@ class Referent:
 
 @dataclass(frozen=True)
 class Memory:
-    """A source resolved earlier in the article: where it starts and what it resolved to."""
+    """A source resolved earlier in the article: where it starts (and ends) and what it resolved to."""
 
     start: int
     referent: Referent
+    end: int = -1

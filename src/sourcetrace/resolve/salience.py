@@ -1,9 +1,19 @@
 """Which earlier person a pronoun or role noun refers back to: the nearest compatible speaker, else sentence
-subject, else named person (sieve 5)."""
+subject, else named person (sieve 5).
+
+In a story with two sides the speakers alternate: a pronoun right after an unnamed spokesperson's statement
+is that spokesperson, not the named person quoted before them (`unnamed_speaker`). The article's own
+correspondent or reporter is a speaker of analysis, never the antecedent of another's quote by proximity
+alone: they are passed over when another person fits.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.referent import Referent
 
 if TYPE_CHECKING:
     from sourcetrace.resolve.coref import Resolver
@@ -20,8 +30,14 @@ def nearest_person(
     current = names.sentence_index(at)
     speakers = {}
     for memory in resolver.memory:
-        if memory.referent.source_type == "person" and memory.referent.actor and memory.start < at:
+        actor = memory.referent.actor
+        if actor is None or memory.start >= at:
+            continue
+        # a person speaks through a document of theirs: "Part of the judge's statement reads ... He ..."
+        authored = memory.referent.source_type == "document" and names.person(actor.name) is not None
+        if memory.referent.source_type == "person" or authored:
             speakers[memory.start] = memory.referent
+    fallback: str | None = None
     for index in range(current, max(current - PRONOUN_WINDOW, -1), -1):
         start, end = names.sentences[index] if names.sentences else (0, len(resolver.text))
         end = min(end, at)
@@ -41,13 +57,36 @@ def nearest_person(
             if _compatible(known, gender):
                 candidates.append((1 if mention.sentence_initial else 2, known is None, mention.start, name))
         candidates = [c for c in candidates if not exclude or c[3] not in exclude]
+        if candidates and all(_passed_over(resolver, c) for c in candidates):
+            fallback = fallback or min(candidates, key=_candidate_key)[3]
+            continue  # the correspondent, the one spoken to: look further back for the one reported on
         if candidates:
             # speakers first; then, among other names, a known matching gender before an unknown one
             key = min(_candidate_key(c) for c in candidates)
             best = [c for c in candidates if _candidate_key(c) == key]
             rank = key[2]
             return max(best, key=lambda c: c[2])[3] if rank == 0 else min(best, key=lambda c: c[2])[3]
-    return None
+    return fallback
+
+
+def _passed_over(resolver: Resolver, candidate: tuple[int, bool, int, str]) -> bool:
+    """A name that is no antecedent by proximity alone: a correspondent, or a person spoken to or acted on
+    ("Speaking to Jo Fox of PBS, he said", "I asked Jo Fox")."""
+    return _reporter(resolver, candidate[3]) or (candidate[0] > 0 and _is_object(resolver, candidate[2]))
+
+
+def _is_object(resolver: Resolver, offset: int) -> bool:
+    segment = resolver.segment_at(offset, offset + 1)
+    if segment is None:
+        return False
+    token = next((t for t in segment.doc if segment.start + t.idx == offset), None)
+    if token is None:
+        return False
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("dobj", "dative", "iobj") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("to", "with")
+    )
 
 
 def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int, int]:
@@ -58,3 +97,58 @@ def _candidate_key(candidate: tuple[int, bool, int, str]) -> tuple[int, int, int
 
 def _compatible(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
+
+
+def unnamed_speaker(resolver: Resolver, at: int, gender: str | None) -> Referent | None:
+    """The unnamed individual (a spokesperson, an official) who is the nearest earlier compatible speaker,
+    when no person of that gender is named between them and the pronoun; None when the nearest speaker is a
+    named person (the ordinary sieve decides then)."""
+    names = resolver.names
+    current = names.sentence_index(at)
+    for memory in reversed(resolver.memory):
+        if memory.start >= at:
+            continue
+        if current - names.sentence_index(memory.start) > PRONOUN_WINDOW:
+            return None
+        if any(c.start <= memory.start < c.end for c in resolver.contents):
+            continue  # quoted inside someone's words
+        referent = memory.referent
+        if referent.source_type == "person" and referent.actor is not None:
+            if _reporter(resolver, referent.actor.name):
+                continue
+            if _compatible(names.gender(referent.actor.name) or referent.gender, gender):
+                return None
+            continue
+        if referent.source_type != "anonymous_individual" or not _compatible(referent.gender, gender):
+            continue
+        # a pronoun resolved to them earlier ("he") counts as the phrase that introduced them
+        phrases = [resolver.text[m.start : m.end] for m in resolver.memory if m.referent == referent]
+        if not any(_speaks_for_a_side(p) for p in phrases):
+            return None  # "one questioner", "her daughter": not a side's voice; the ordinary sieve decides
+        return None if _named_between(resolver, max(memory.end, memory.start), at, gender) else referent
+    return None
+
+
+def _speaks_for_a_side(phrase: str) -> bool:
+    """Whether an unnamed source speaks for a side: a spokesperson, an official, a representative."""
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    return bool(words & (lexicon.words("spokesperson_nouns") | lexicon.words("side_voice_nouns")))
+
+
+def _named_between(resolver: Resolver, start: int, end: int, gender: str | None) -> bool:
+    """Whether a person of a compatible gender is named as a sentence subject between two offsets, outside
+    quotes: the pronoun may then be theirs."""
+    names = resolver.names
+    for mention in names.mentions_between(start, end):
+        name = names.name_of(mention)
+        if names.person(name) is None or resolver.inside_quote(mention.start) or not mention.sentence_initial:
+            continue
+        if _compatible(names.gender(name), gender):
+            return True
+    return False
+
+
+def _reporter(resolver: Resolver, name: str) -> bool:
+    """Whether the article presents a person as a correspondent or reporter (of an outlet)."""
+    titles = resolver.title_of(name) or ""
+    return any(w in lexicon.words("reporter_nouns") for w in re.findall(r"[a-z]+", titles.lower()))
