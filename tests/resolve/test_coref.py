@@ -143,6 +143,10 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
         ("The minister told reporters on Tuesday he would not resign.", "The minister", "told", "reporters"),
         ("Mark Ellis said in an interview with CNN that the plan would fail.", "Mark Ellis", "said", "CNN"),
         ("Mark Ellis said the plan would fail.", "Mark Ellis", "said", None),
+        ("Speaking to NBC News, Mark Ellis said the plan would fail.", "Mark Ellis", "said", "NBC News"),
+        ("Mark Ellis said to the gathered crowd that it would fail.", "Mark Ellis", "said", "gathered crowd"),
+        ("Mark Ellis told Star of Mysore that the plan would fail.", "Mark Ellis", "told", "Star of Mysore"),
+        ("Mark Ellis spoke on Fox News, saying the plan would fail.", "Mark Ellis", "saying", None),
     ],
 )
 def test_recipient(resolve: Resolve, text: str, source: str, cue: str, recipient: str | None) -> None:
