@@ -59,6 +59,17 @@ CORRESPONDENT = (
     "“We are close to a deal,” he said."
 )
 
+# the broadcaster's editor writes an analysis in the first person; "he" is still the president
+ANALYSIS = (
+    "President Carl Lee spoke to the BBC. Mr Lee said the talks had stalled, but the BBC's North America "
+    "editor Jon Sale said the president did not sound very confident. He admitted that politics in this "
+    "town left few options.\n\n"
+    "Analysis: Jon Sale, BBC News, Washington\n\n"
+    "Nine months ago, the president seemed like a spent force. But the man sat before me today was relaxed. "
+    "The only body swerve the president performed was when I asked him about the deal. There was a "
+    "flicker across the president's face before his smile returned and he proceeded to talk about the vote."
+)
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None, str | None]] = [
     (
         PARAGRAPHS,
@@ -118,6 +129,7 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None, str | None]] = [
     (OBJECT, ("He",), "person", "Mark Ellis", None),
     (SPOKEN_TO, ("Crown Prince Khalid bin Faris", ("he", 1)), "person", "Khalid bin Faris", None),
     (REPORTER, (("he", 0),), "person", "Carl Lee", None),
+    (ANALYSIS, ("Mr Lee", "He", "he"), "person", "Carl Lee", None),
     (
         CORRESPONDENT,
         ("President Carl Lee", "The BBC's correspondent Jon Sale", "he"),

@@ -23,7 +23,7 @@ PRONOUN_WINDOW = 5
 
 
 def nearest_person(
-    resolver: Resolver, at: int, gender: str | None, exclude: set[str] | None = None
+    resolver: Resolver, at: int, gender: str | None, exclude: set[str] | None = None, further: bool = True
 ) -> str | None:
     """Sieve 5: the nearest earlier compatible speaker, else sentence subject, else named person."""
     names = resolver.names
@@ -66,6 +66,11 @@ def nearest_person(
             best = [c for c in candidates if _candidate_key(c) == key]
             rank = key[2]
             return max(best, key=lambda c: c[2])[3] if rank == 0 else min(best, key=lambda c: c[2])[3]
+    if fallback is not None and further and current - PRONOUN_WINDOW >= 0:
+        # only the correspondent or the one spoken to is near: the one reported on may be further back
+        window_start = names.sentences[current - PRONOUN_WINDOW + 1][0]
+        skipped = (exclude or set()) | {fallback}
+        return nearest_person(resolver, window_start, gender, skipped, further=False) or fallback
     return fallback
 
 
