@@ -19,8 +19,11 @@ EXTRACTED = [
     ("Councillor Ivo Brandt wrote on Twitter that the vote was rigged.", "wrote", "statement"),
     ("The minister is said to be furious about the leak.", "said", "statement"),
     # documents that state or find
-    ("The report, published by the Harlow Institute on Monday, found that rents had doubled since 2010.",
-     "found", "document"),
+    (
+        "The report, published by the Harlow Institute on Monday, found that rents had doubled since 2010.",
+        "found",
+        "document",
+    ),
     ("According to a poll by the Dunmore Group, most voters back the plan.", "According", "document"),
     # mental states
     ("Mayor Lena Ostrova hopes the bridge will reopen in May.", "hopes", "mental"),
@@ -77,7 +80,11 @@ CONSTRUCTIONS = [
 def _attribution(text: str, cue: str, content: str, kind: str = "indirect", **fields: object) -> Attribution:
     start, at = text.index(cue), text.index(content)
     return Attribution(
-        "a1", kind, Span.of(text, start, start + len(cue)), None, Span.of(text, at, at + len(content)),
+        "a1",
+        kind,
+        Span.of(text, start, start + len(cue)),
+        None,
+        Span.of(text, at, at + len(content)),
         **fields,  # type: ignore[arg-type]
     )
 

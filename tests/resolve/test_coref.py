@@ -147,6 +147,46 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
         ("Mark Ellis said to the gathered crowd that it would fail.", "Mark Ellis", "said", "gathered crowd"),
         ("Mark Ellis told Star of Mysore that the plan would fail.", "Mark Ellis", "told", "Star of Mysore"),
         ("Mark Ellis spoke on Fox News, saying the plan would fail.", "Mark Ellis", "saying", None),
+        # "to" of saying, a participle of speaking, the object of asking, an outlet spoken on
+        (
+            "Mark Ellis said to the gathered crowd that it was a hard decision.",
+            "Mark Ellis",
+            "said",
+            "gathered crowd",
+        ),
+        ("Speaking to Jo Fox of PBS, Mark Ellis said it was over.", "Mark Ellis", "said", "Jo Fox"),
+        (
+            "Speaking to newspaper Star of Mysore, Mark Ellis said it was over.",
+            "Mark Ellis",
+            "said",
+            "Star of Mysore",
+        ),
+        (
+            "Mark Ellis asked the governments of the region not to turn boats away.",
+            "Mark Ellis",
+            "asked",
+            "governments of the region",
+        ),
+        ("Mark Ellis encouraged the CIA to release the files.", "Mark Ellis", "encouraged", "CIA"),
+        ("Mark Ellis asked questions about the plan.", "Mark Ellis", "asked", None),
+        (
+            "Senator Mark Ellis spoke on Fox News, saying the plan would fail.",
+            "Senator Mark Ellis",
+            "spoke",
+            "Fox News",
+        ),
+        (
+            "Judge Ann Cole ruled. The state asked Judge Cole to delay the ruling.",
+            "The state",
+            "asked",
+            "Ann Cole",
+        ),
+        (
+            "Some of the protesters the Ledger interviewed said they were angry.",
+            "Some of the protesters the Ledger interviewed",
+            "said",
+            "Ledger",
+        ),
     ],
 )
 def test_recipient(resolve: Resolve, text: str, source: str, cue: str, recipient: str | None) -> None:

@@ -134,6 +134,8 @@ def resolve_article(
             cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
         )
         segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
-        resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue), resolver))
+        told = recipient(segment, attribution.cue, attribution.source)
+        told = resolver.person_or_phrase(told, attribution.cue.start)
+        resolved.append(_apply(attribution, referent, told, resolver))
     resolved = assign_acts(resolved, resolver.segment_at)
     return resolved, build_profile(resolved, text, body_start, counting)

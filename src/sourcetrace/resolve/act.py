@@ -188,6 +188,4 @@ def assign_acts(
     attributions: Sequence[Attribution], segment_at: Callable[[int, int], Segment | None]
 ) -> list[Attribution]:
     """Every attribution with its act; `segment_at(start, end)` finds the parse holding a stretch."""
-    return [
-        replace(a, act=decide_act(a, segment_at(a.cue.start, a.cue.end))) for a in attributions
-    ]
+    return [replace(a, act=decide_act(a, segment_at(a.cue.start, a.cue.end))) for a in attributions]

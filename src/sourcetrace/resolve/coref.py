@@ -40,6 +40,7 @@ from sourcetrace.resolve.names import NameBook
 from sourcetrace.resolve.organizations import article_acronyms, organization_name, token_name
 from sourcetrace.resolve.pronouns import pronoun
 from sourcetrace.resolve.referent import Memory, Referent
+from sourcetrace.resolve.salience import nearest_person
 from sourcetrace.resolve.source_type import Category, classify
 from sourcetrace.types import Actor, SourceType, Span
 
@@ -131,6 +132,17 @@ class Resolver:
     def title_of(self, name: str) -> str | None:
         """All the titles the article gives a person so far, abbreviations expanded, joined by "; "."""
         return persons.title_of(self, name)
+
+    def person_or_phrase(self, phrase: str | None, at: int) -> str | None:
+        """A phrase as the full name of the person it names ("Judge Miller" -> Gray Miller; "him" -> the
+        person he is at `at`), else as it is."""
+        if phrase in ("him", "her"):
+            return nearest_person(self, at, persons.gender_of_noun(phrase)) or phrase
+        if not phrase or not phrase[:1].isupper():
+            return phrase
+        words = [POSSESSIVE.sub("", w) for w in phrase.split()]
+        name = self.names.full_name(words, 0)
+        return name if " " in name and name in self.names.people else phrase
 
     def learn_role_titles(self) -> None:
         """Titles from definite role nouns anywhere in the parsed text, each given to its person."""
