@@ -40,32 +40,37 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
         kind_of: SourceType = "anonymous_group" if number == "pl" else "anonymous_individual"
         return resolver.anonymous_source(mention, kind_of, skip)
     if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
-        plural = number == "pl"
-        for memory in reversed(resolver.memory):
-            if memory.start >= mention.start:
-                continue
-            sentences_back = resolver.names.sentence_index(mention.start) - resolver.names.sentence_index(
-                memory.start
-            )
-            if sentences_back > PRONOUN_WINDOW:
-                break
-            referent = memory.referent
-            if referent.source_type == "unknown":
-                continue
-            if referent.source_type == "person" and not (
-                plural and referent.actor and referent.actor.members
-            ):
-                continue  # "they" may be coordinated persons, never one person
-            if not plural and referent.source_type == "anonymous_group":
-                continue
-            return referent
-        antecedent = _text_antecedent(resolver, mention, plural)
-        if antecedent is not None and depth < 2:
-            return resolver.resolve_mention(antecedent, skip, depth + 1)
-        if plural:
-            return resolver.anonymous_source(mention, "anonymous_group", skip)
-        return Referent("organization", None)
+        return _group_or_thing(resolver, mention, skip, depth, number == "pl")
     return Referent("unknown")
+
+
+def _group_or_thing(
+    resolver: Resolver, mention: Mention, skip: list[Span], depth: int, plural: bool
+) -> Referent:
+    """ "they" / "it": the nearest earlier group, institution or document source (coordinated persons for
+    "they"), else such a noun phrase of the parse."""
+    for memory in reversed(resolver.memory):
+        if memory.start >= mention.start:
+            continue
+        sentences_back = resolver.names.sentence_index(mention.start) - resolver.names.sentence_index(
+            memory.start
+        )
+        if sentences_back > PRONOUN_WINDOW:
+            break
+        referent = memory.referent
+        if referent.source_type == "unknown":
+            continue
+        if referent.source_type == "person" and not (plural and referent.actor and referent.actor.members):
+            continue  # "they" may be coordinated persons, never one person
+        if not plural and referent.source_type == "anonymous_group":
+            continue
+        return referent
+    antecedent = _text_antecedent(resolver, mention, plural)
+    if antecedent is not None and depth < 2:
+        return resolver.resolve_mention(antecedent, skip, depth + 1)
+    if plural:
+        return resolver.anonymous_source(mention, "anonymous_group", skip)
+    return Referent("organization", None)
 
 
 def _text_antecedent(resolver: Resolver, mention: Mention, plural: bool) -> Mention | None:

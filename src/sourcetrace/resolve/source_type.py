@@ -52,24 +52,30 @@ def _has_person_apposition(mention: Mention) -> bool:
     )
 
 
+def _proper_form(mention: Mention, names: NameBook, last: str) -> Category | None:
+    """What a proper mention's form alone decides: a capitalised headline noun, a party acronym, an
+    acronym the article spells out, a title standing alone."""
+    core = mention.core
+    if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
+        return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
+    if is_party_word(core.text) and core.text.isupper() and not mention.plural:
+        return Category("organization")  # the party itself ("GOP")
+    if last.isupper() and len(last) > 2 and f"({last})" in names.text:
+        return Category("organization")  # spelt out: "Korean Central News Agency (KCNA)"
+    if lexicon.is_title_word(core.text) and all(lexicon.is_title_word(t.text) for t in mention.name_tokens()):
+        return common_type(mention)  # a title alone is a role noun: "One MP told the BBC"
+    return None
+
+
 def proper_type(mention: Mention, names: NameBook) -> Category:
     core = mention.core
     label = core.ent_type_
     words = [t.text.rstrip(".") for t in mention.name_tokens()] or [core.text]
     words = [w for w in words if not lexicon.is_title_word(w) and not lexicon.is_title_word(w + ".")] or words
     last = words[-1].removesuffix("’s").removesuffix("'s")
-    if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
-        return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
-    if is_party_word(core.text) and core.text.isupper() and not mention.plural:
-        return Category("organization")  # the party itself ("GOP")
-    if last.isupper() and len(last) > 2 and f"({last})" in names.text:
-        return Category(
-            "organization"
-        )  # an acronym the article spells out: "Korean Central News Agency (KCNA)"
-    if lexicon.is_title_word(core.text) and not any(
-        not lexicon.is_title_word(t.text) for t in mention.name_tokens()
-    ):
-        return common_type(mention)  # a title alone is a role noun: "One MP told the BBC"
+    by_form = _proper_form(mention, names, last)
+    if by_form is not None:
+        return by_form
     if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
         return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
