@@ -78,7 +78,15 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (ACME, ("Acme Corp spokesman John Reed",), "John Reed", "Acme Corp spokesman"),
     (GERMANY, ("Germany’s foreign ministry",), "German foreign ministry", None),
     (NRA, (("The NRA", 0),), "National Rifle Association", None),
-    (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller campaign", None),
+    # an owner's institution as the article writes it, the owner by their full name, accents aside
+    (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller’s campaign", None),
+    (
+        "Trump spoke with Turkish President Recep Tayyip Erdoğan. According to a statement released by "
+        "Erdogan's office, the operation would go ahead.",
+        ("a statement released by Erdogan's office",),
+        "Recep Tayyip Erdoğan's office",
+        None,
+    ),
     (COUNTRY, ("Brazil", "the country"), "Brazil", None),
     # a document's author is whoever signed, issued or wrote it
     (MEMO, ("She", "that"), "Ann Cole", None),
@@ -260,13 +268,13 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
         (
             "Jane Miller’s campaign hit back on Friday. Spokeswoman Ann Lee said the ad was false.",
             ("Jane Miller’s campaign", "Spokeswoman Ann Lee"),
-            "Jane Miller campaign",
+            "Jane Miller’s campaign",
         ),
         (
             "Jane Miller’s campaign hit back on Friday. Tom Ward, the campaign’s press secretary, said the "
             "ad was false.",
             ("Jane Miller’s campaign", "Tom Ward, the campaign’s press secretary,"),
-            "Jane Miller campaign",
+            "Jane Miller’s campaign",
         ),
         ("Attorney General Eric Holt said the law was void.", ("Attorney General Eric Holt",), None),
         # the organisation's full name as the article gives it

@@ -8,6 +8,7 @@ a name between its capitalised parts; an acronym or an organisation's last word 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -99,3 +100,9 @@ def is_name(words: tuple[str, ...] | list[str]) -> bool:
     if not words or not looks_like_name_word(words[0]) or not looks_like_name_word(words[-1]):
         return False
     return all(looks_like_name_word(w) or is_particle(w) for w in words[1:-1])
+
+
+def fold(word: str) -> str:
+    """A word for name look-up: lower case, accents dropped ("Erdoğan" and "Erdogan" are one surname)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -24,6 +24,7 @@ from sourcetrace.resolve.name_words import (
     breaks_name,
     capitalised_run,
     clean_word,
+    fold,
     is_name,
     is_particle,
     is_title,
@@ -104,10 +105,10 @@ class NameBook:
         self._by_last: dict[str, list[NameMention]] = {}
         self._by_first: dict[str, list[NameMention]] = {}
         for full in self._full:
-            self._by_last.setdefault(full.words[-1].lower(), []).append(full)
+            self._by_last.setdefault(fold(full.words[-1]), []).append(full)
             if "-" in full.words[-1] and is_particle(full.words[-1].split("-", 1)[0]):
-                self._by_last.setdefault(full.words[-1].split("-", 1)[1].lower(), []).append(full)
-            self._by_first.setdefault(full.words[0].lower(), []).append(full)
+                self._by_last.setdefault(fold(full.words[-1].split("-", 1)[1]), []).append(full)
+            self._by_first.setdefault(fold(full.words[0]), []).append(full)
         self._full_cache: dict[tuple[str, int, int], str] = {}
         self._mention_names: dict[int, str] = {}
         self._person_words: set[str] | None = None
@@ -303,7 +304,7 @@ class NameBook:
 
     def _lookup(self, word: str, at: int) -> str:
         for index in (self._by_last, self._by_first):
-            candidates = index.get(word.lower(), [])
+            candidates = index.get(fold(word), [])
             if not candidates:
                 continue
             candidates = [f for f in candidates if self._trusted(f)] or candidates

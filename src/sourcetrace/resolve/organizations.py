@@ -51,6 +51,12 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
                 return f"{demonym} {_LEADING_POSSESSIVE.sub('', rest)}".strip()
             return f"{owner_token.text}{rest}"
         name = token_name(resolver, owner_token) or owner_token.text
+        if owner_token.dep_ == "poss":  # "Erdogan's office" -> Recep Tayyip Erdoğan's office, as written
+            text = mention.segment.text
+            rest = text[
+                owner_token.idx + len(POSSESSIVE.sub("", owner_token.text)) : core.idx + len(core.text)
+            ]
+            return f"{name}{rest}"
         return f"{name} {core.lemma_.lower()}"
     if not mention.is_proper:
         place = _place_after(mention)
@@ -105,8 +111,9 @@ def token_name(resolver: Resolver, token: Token | None) -> str | None:
         return None
     words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
     words = [POSSESSIVE.sub("", w) for w in words]
-    if resolver.names.is_person_word(words[-1]):
-        return resolver.names.full_name(words, resolver.offset(token))
+    full = resolver.names.full_name(words, resolver.offset(token))
+    if resolver.names.is_person_word(words[-1]) or (" " in full and full in resolver.names.people):
+        return full  # "Erdogan" of a "Recep Tayyip Erdoğan" named before, whatever the parser tagged
     if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (len(words) == 1 and words[0].isupper()):
         return expand(resolver, " ".join(words))
     return resolver.names.full_name(words, resolver.offset(token))
