@@ -116,6 +116,16 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "anonymous_individual",
         None,
     ),
+    # a name with its "The" mid-sentence is a title of an organisation; a plural-looking organisation name
+    # named by a partitive ("One of these groups, X,") is that organisation
+    ("The train ran on time, newspaper The Hindu reported.", "The Hindu", "organization", "Hindu"),
+    (
+        "Several groups fought the militants. One of these groups, the Syrian Democratic Forces (SDF), said "
+        "it would fight on.",
+        "One of these groups, the Syrian Democratic Forces (SDF)",
+        "organization",
+        "Syrian Democratic Forces",
+    ),
     # "the court" is no earlier organisation that is not a court
     (
         "The Daily Times reported the verdict. The court determined the driver was a danger to the public.",

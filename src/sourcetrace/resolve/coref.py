@@ -121,7 +121,9 @@ class Resolver:
         if named is not None and depth < 2:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
             referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
-            if referent.source_type == "person":
+            if referent.source_type == "person" or (
+                mention.partitive and referent.source_type == "organization"
+            ):
                 return referent
         titled = persons.name_after_title(self, mention)
         if titled is not None:
@@ -225,11 +227,13 @@ class Resolver:
 
 
 def _named_apposition(mention: Mention) -> Token | None:
-    """A proper name in apposition to, or coordinated with, a common-noun head."""
+    """A proper name in apposition to, or coordinated with, a common-noun head, or with a partitive's
+    quantifier ("One of these groups, the Syrian Democratic Forces (SDF),")."""
     if mention.is_proper or mention.core.pos_ != "NOUN":
         return None
-    for child in children(mention.core):
-        inside = child.i > mention.core.i and mention.offset(child) < mention.end
-        if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
-            return child
+    for head in dict.fromkeys([mention.core, mention.head]):
+        for child in children(head):
+            inside = child.i > head.i and mention.offset(child) < mention.end
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
+                return child
     return None

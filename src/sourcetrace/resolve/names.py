@@ -123,7 +123,7 @@ class NameBook:
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
-    def _in_heading(self, offset: int) -> bool:
+    def in_heading(self, offset: int) -> bool:
         """Whether an offset is in a heading: a line in title case without closing punctuation."""
         line_start = self.text.rfind("\n", 0, offset) + 1
         line_end = self.text.find("\n", offset)
@@ -185,7 +185,7 @@ class NameBook:
                 continue
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])
-            if self._in_heading(start) and not all(w in self._person_ents for w in words):
+            if self.in_heading(start) and not all(w in self._person_ents for w in words):
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
             sentence_start, _ = self.sentence_of(run[0][0])
             title = title_before(self.text[sentence_start : run[0][0]], raw[:cut])

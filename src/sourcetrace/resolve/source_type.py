@@ -62,6 +62,11 @@ def _proper_form(mention: Mention, names: NameBook, last: str) -> Category | Non
         return Category("organization")  # the party itself ("GOP")
     if last.isupper() and len(last) > 2 and f"({last})" in names.text:
         return Category("organization")  # spelt out: "Korean Central News Agency (KCNA)"
+    the = next((c for c in children(core) if c.dep_ == "det" and c.text == "The"), None)
+    if core.ent_type_ == "ORG" and len(mention.name_tokens()) >= 2 and core.tag_ == "NNPS":
+        return Category("organization")  # a plural-looking name of one body: "the Syrian Democratic Forces"
+    if the is not None and not the.is_sent_start and not names.in_heading(mention.offset(the)):
+        return Category("organization")  # a title with its "The" mid-sentence: "newspaper The Hindu"
     if lexicon.is_title_word(core.text) and all(lexicon.is_title_word(t.text) for t in mention.name_tokens()):
         return common_type(mention)  # a title alone is a role noun: "One MP told the BBC"
     return None
