@@ -306,6 +306,13 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
             ("Police press officer Monika Kos",),
             "Police",
         ),
+        # "his" is the main clause's subject, not a possessor inside a clause before it
+        (
+            "Fuelling speculation that Ansel's plan was under way, opposition leader Morgan Tavi returned on "
+            "Wednesday, his spokesman said.",
+            ("his spokesman",),
+            "Morgan Tavi",
+        ),
         # unnamed people speaking for a named organisation
         (
             "A Skyway Airlines spokesperson said the flight was late.",

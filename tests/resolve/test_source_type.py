@@ -126,6 +126,21 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Syrian Democratic Forces",
     ),
+    # an institution named by its place elsewhere in the article; not an organisation told or seen by
+    (
+        "A judge ruled the United States federal government's practice unlawful. Later the government asked "
+        "the judge to wait.",
+        "the government",
+        "organization",
+        "United States federal government",
+    ),
+    (
+        "Troops took the capital. Intelligence reports seen by the Ledger suggest a plan. The military said "
+        "it was keeping the president safe.",
+        "The military",
+        "organization",
+        "Military",
+    ),
     # "the court" is no earlier organisation that is not a court
     (
         "The Daily Times reported the verdict. The court determined the driver was a danger to the public.",

@@ -88,7 +88,7 @@ def _agent_of(child: Token) -> Token | None:
     """The issuer of a document: "a video by the committee", "an ad from X's campaign", "published by X"."""
     if child.dep_ == "prep" and child.text.lower() in ("by", "from"):
         return next((c for c in children(child) if c.dep_ == "pobj"), None)
-    if child.dep_ in ("acl", "relcl"):
+    if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.words("authoring_verbs"):
         for grand in children(child):
             if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.text.lower() == "by"):
                 return next((c for c in children(grand) if c.dep_ == "pobj"), None)

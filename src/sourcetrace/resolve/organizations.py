@@ -150,34 +150,38 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
         if owned:
             return owned
         if at is not None:
-            organization = _nearest_entity(resolver, at, ("ORG",))
+            outlet = word in lexicon.words("outlet_nouns")
+            organization = _nearest_entity(resolver, at, ("ORG",), any_role=outlet)
             last = organization.split()[-1].lower() if organization else ""
             kinds = lexicon.words("organization_suffixes") | lexicon.words("organization_nouns")
-            fits = last not in kinds or last == word or word in lexicon.words("outlet_nouns")
+            fits = last not in kinds or last == word or outlet
             if organization and fits:
                 return expand(resolver, organization)  # "the bank" -> Wells Fargo, not "the Times"
     return fallback
 
 
 def _place_owned(resolver: Resolver, word: str, at: int | None) -> str | None:
-    """An institution the article qualifies by its place: "El Paso's police chief" -> El Paso police (the
-    nearest before `at`, else the first after it)."""
+    """An institution the article qualifies by its place: "El Paso's police chief" -> El Paso police, "the
+    United States federal government" (the nearest before `at`, else the first after it)."""
     pattern = re.compile(
-        rf"\b((?:[A-Z][\w’'-]+[ \u00a0]+)*[A-Z][\w’'-]+)(?:’s|'s)?[ \u00a0]+{re.escape(word)}\b"
+        rf"\b((?:[A-Z][\w’'.-]+[ \u00a0]+)*[A-Z][\w’'.-]+)(?:’s|'s)?((?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+        rf"{re.escape(word)}\b"
     )
-    places = {
-        segment.start + e.start_char
+    places = [
+        (segment.start + e.start_char, segment.start + e.end_char)
         for segment in resolver.segments
         for e in segment.doc.ents
         if e.label_ == "GPE"
-    }
-    found = [m for m in pattern.finditer(resolver.text) if m.start(1) in places]
+    ]
+    found = [m for m in pattern.finditer(resolver.text) if any(s <= m.start(1) < e for s, e in places)]
     before = [m for m in found if at is None or m.start() < at]
     chosen = before[-1] if before else (found[0] if found else None)
-    return f"{POSSESSIVE.sub('', chosen.group(1))} {word}" if chosen else None
+    return f"{POSSESSIVE.sub('', chosen.group(1))}{chosen.group(2)} {word}" if chosen else None
 
 
-def _nearest_entity(resolver: Resolver, at: int, labels: tuple[str, ...]) -> str | None:
+def _nearest_entity(
+    resolver: Resolver, at: int, labels: tuple[str, ...], any_role: bool = True
+) -> str | None:
     limit = resolver.names.sentence_index(at) - 2
     for segment in reversed(resolver.segments):
         for ent in reversed(segment.doc.ents):
@@ -186,6 +190,11 @@ def _nearest_entity(resolver: Resolver, at: int, labels: tuple[str, ...]) -> str
                 continue
             if resolver.names.sentence_index(start) < limit:
                 return None
+            root = ent.root
+            spoken_to = root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ == "to")
+            seen_by = root.dep_ == "agent" or (root.dep_ == "pobj" and root.head.lower_ == "by")
+            if not any_role and (spoken_to or seen_by):
+                continue  # "told the Ledger", "reports seen by the Ledger": not "the military" that said it
             full = resolver.names.full_name([POSSESSIVE.sub("", ent.text)], start)
             if " " not in ent.text and " " in full and full in resolver.names.people:
                 continue  # the surname of a person named in full, taken for an organisation

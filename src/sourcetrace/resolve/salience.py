@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.referent import Referent
 
@@ -55,7 +57,8 @@ def nearest_person(
                 continue
             known = names.gender(name)
             if _compatible(known, gender):
-                candidates.append((1 if mention.sentence_initial else 2, known is None, mention.start, name))
+                rank = 1 if _main_subject(resolver, mention.start, mention.sentence_initial) else 2
+                candidates.append((rank, known is None, mention.start, name))
         candidates = [c for c in candidates if not exclude or c[3] not in exclude]
         if candidates and all(_passed_over(resolver, c) for c in candidates):
             fallback = fallback or min(candidates, key=_candidate_key)[3]
@@ -80,15 +83,31 @@ def _passed_over(resolver: Resolver, candidate: tuple[int, bool, int, str]) -> b
     return _reporter(resolver, candidate[3]) or (candidate[0] > 0 and _is_object(resolver, candidate[2]))
 
 
-def _is_object(resolver: Resolver, offset: int) -> bool:
+def _name_token(resolver: Resolver, offset: int) -> Token | None:
+    """The head token of the name starting at an offset, in its parsed segment."""
     segment = resolver.segment_at(offset, offset + 1)
     if segment is None:
-        return False
+        return None
     token = next((t for t in segment.doc if segment.start + t.idx == offset), None)
+    while token is not None and token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _main_subject(resolver: Resolver, offset: int, initial: bool) -> bool:
+    """Whether a name is the subject of its sentence's main clause (unparsed: whether it opens the
+    sentence); a possessor or a subject of a clause inside another is less salient ("Fuelling speculation
+    that Mnangagwa's plan ..., opposition leader Jo Fox returned, his spokesman said")."""
+    token = _name_token(resolver, offset)
+    if token is None:
+        return initial
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp")
+
+
+def _is_object(resolver: Resolver, offset: int) -> bool:
+    token = _name_token(resolver, offset)
     if token is None:
         return False
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head
     return token.dep_ in ("dobj", "dative", "iobj") or (
         token.dep_ == "pobj" and token.head.lower_ in ("to", "with")
     )
