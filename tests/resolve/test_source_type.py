@@ -141,6 +141,13 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Military",
     ),
+    # a collective noun of people is a group
+    (
+        "Staff on short-term contracts said they felt unable to object.",
+        "Staff on short-term contracts",
+        "anonymous_group",
+        None,
+    ),
     # "the court" is no earlier organisation that is not a court
     (
         "The Daily Times reported the verdict. The court determined the driver was a danger to the public.",
