@@ -628,12 +628,6 @@ NESTED = [
         id="newspaper-reported-X-had-said",
     ),
     pytest.param(
-        "Democrats called on Republicans to reject the nominee.",
-        indirect("called on", "Democrats", "Republicans to reject the nominee"),
-        indirect("to reject", "Republicans", "the nominee"),
-        id="called-on-X-to-Y-is-X-s-to-do",
-    ),
-    pytest.param(
         "Officials say the governor has told aides he will not run again.",
         indirect("say", "Officials", "the governor has told aides he will not run again"),
         indirect("has told", "the governor", "he will not run again"),
