@@ -135,9 +135,9 @@ OBJECT_BEFORE_CUE = [
         id="passive-subject-with-agent",
     ),
     pytest.param(
+        # the raising reading ("Sanders ... the winner ...") and the object's are near equally probable
         "Sanders was declared the winner in New Hampshire.",
-        indirect("was declared", None, "Sanders was declared the winner in New Hampshire",
-                 parts=("Sanders", "the winner in New Hampshire")),
+        indirect("was declared", None, "the winner in New Hampshire", content_exact=False),
         id="passive-with-predicate-noun",
     ),
     pytest.param(

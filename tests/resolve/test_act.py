@@ -33,15 +33,14 @@ EXTRACTED = [
     ("The union plans to strike next week.", "plans", "mental"),
     ("The union agreed to end the strike.", "agreed", "mental"),
     ("The minister is expected to resign on Friday.", "expected", "mental"),
-    # a speech act a mental state governs was meant, not made
-    ("“We want to thank everyone for their patience,” the mayor said.", "want", "mental"),
-    ("“We want to thank everyone for their patience,” the mayor said.", "thank", "mental"),
-    ("“We want to thank everyone for their patience,” the mayor said.", "said", "statement"),
+    # a mental state inside what was said stays mental (the speech act it governs, "to thank everyone", is no
+    # attribution of its own: tests/extract/test_actions.py)
+    ("The mayor said the city wants to thank everyone for their patience.", "wants", "mental"),
+    ("The mayor said the city wants to thank everyone for their patience.", "said", "statement"),
     # a mental state reported as speech: the speech act is a statement, the state inside it stays mental
     ("Councillor Ivo Brandt believes the vote was rigged, he said on Monday.", "said", "statement"),
     ("Councillor Ivo Brandt believes the vote was rigged, he said on Monday.", "believes", "mental"),
-    ("“I think we can win,” Councillor Ivo Brandt said.", "said", "statement"),
-    ("“I think we can win,” Councillor Ivo Brandt said.", "think", "mental"),
+    ("Councillor Ivo Brandt thinks the party can win.", "thinks", "mental"),
     ("Police reportedly believe the attacker acted alone.", "believe", "statement"),
     # declined comment
     ("The Harlow Institute did not respond to requests for comment.", "respond", "no_comment"),

@@ -22,7 +22,7 @@ from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_c
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.source import subject_span
-from sourcetrace.extract.syntax import CUE_MODIFIERS, is_predicate_adjective
+from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment
 from sourcetrace.quotes import Quote
@@ -61,7 +61,27 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         cue = candidate.relation.cue
         if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
             chosen.append(candidate)
+    chosen = [candidate for candidate in chosen if not _act_in_content(candidate, chosen)]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
+
+
+def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
+    """ "We want to thank all the locations", "urged the CIA to release the files", "would consider charging
+    the gunman": an infinitive or gerund with an object, in the content of the cue it depends on, is the act
+    wanted, asked or weighed, not one the source performed: it is no attribution of its own (PolNeAR annotates
+    only the outer one; a sourcing audit counts what was said, and this was not)."""
+    token = candidate.token
+    kind = candidate.content_type
+    if not (kind in _OBJECT_READINGS or kind.startswith("prep_")) or token.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    if not (is_infinitive(token) or token.tag_ == "VBG"):
+        return False
+    last = candidate.relation.cue[1]
+    return any(other.token.i == token.head.i and other.relation.holds(last - 1, last) for other in chosen)
+
+
+#: Content types of a cue's plain object ("thank X"; "call for X" is "prep_for").
+_OBJECT_READINGS = {"dobj", "dobj_rest"}
 
 
 def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
