@@ -1,5 +1,6 @@
 """A cue needs evidence of communication or cognition: a verb of action with an object is no attribution,
-whatever the parse offers (issue 18, "Precision first"), while a speech act with an object is one.
+whatever the parse offers (issue 18, "Precision first"), while a speech act with an object is one; an act
+asked or wanted, and a mental state inside a quotation, are part of another attribution's content.
 
 Each table row is a text and the verb in it; the names are invented.
 """
@@ -42,6 +43,17 @@ NESTED_ACTS = [
     ),
     pytest.param(
         "The minister said Tarvia would consider charging the captain.", "charging", id="consider-charging"
+    ),
+]
+
+#: Mental states inside a quotation: part of the speaker's words, no attribution of their own.
+QUOTED_MENTAL_STATES = [
+    pytest.param("“I want to express my sympathy to the families,” Mayor Oda Lind wrote.", "want", id="want"),
+    pytest.param("“We expect them to have our back,” said Pell Aster, a commander.", "expect", id="expect"),
+    pytest.param(
+        "“Frankly, I consider the matter closed,” the coach, Ivo Marsh, told reporters.",
+        "consider",
+        id="consider",
     ),
 ]
 
@@ -95,6 +107,14 @@ def test_what_was_asked_is_the_content_of_the_asking(articles: Articles) -> None
     text = "Democrats called on Republicans to reject the nominee."
     check(articles[text], Expected("called on", "Democrats", "Republicans to reject the nominee", "indirect"))
     _assert_no_cue(articles, text, "reject")
+
+
+@pytest.mark.parametrize(("text", "verb"), QUOTED_MENTAL_STATES)
+def test_a_mental_state_in_a_quotation_is_the_speakers_words(
+    articles: Articles, text: str, verb: str
+) -> None:
+    _assert_no_cue(articles, text, verb)
+    assert len(articles[text].attributions) == 1, describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEECH_ACTS)

@@ -56,14 +56,15 @@ NESTED = [
         id="laid-out-her-proposals-to",
     ),
     pytest.param(
-        # what a cue inside a quote reports ends with the quote, not with the speaker's "she said"
-        "“I think you’ll hear that from the president,” she said. “And part of what I have been arguing is "
-        "that we have to do a better job on the ground.”",
-        Expected("said", "she", "“I think you’ll hear that from the president,” she said. “And part of what I "
-                 "have been arguing is that we have to do a better job on the ground.”", "direct",
-                 parts=("“I think you’ll hear that from the president,”", "“And part of what I have been "
+        # what a cue inside a quote reports ends with the quote, not with the speaker's "she said" (a verb of
+        # speech: "I think ..." in a quote is the speaker's words, test_actions.py)
+        "“I told them you’ll hear that from the president,” she said. “And part of what I have been arguing "
+        "is that we have to do a better job on the ground.”",
+        Expected("said", "she", "“I told them you’ll hear that from the president,” she said. “And part of "
+                 "what I have been arguing is that we have to do a better job on the ground.”", "direct",
+                 parts=("“I told them you’ll hear that from the president,”", "“And part of what I have been "
                         "arguing is that we have to do a better job on the ground.”")),
-        indirect("think", "I", "you’ll hear that from the president"),
+        indirect("told", "I", "you’ll hear that from the president"),
         id="cue-inside-a-quote-reports-up-to-its-end",
     ),
 ]

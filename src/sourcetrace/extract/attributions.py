@@ -11,6 +11,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
@@ -61,7 +62,11 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         cue = candidate.relation.cue
         if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
             chosen.append(candidate)
-    chosen = [candidate for candidate in chosen if not _act_in_content(candidate, chosen)]
+    chosen = [
+        candidate
+        for candidate in chosen
+        if not _act_in_content(candidate, chosen) and not _quoted_mental_state(context, candidate)
+    ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
 
 
@@ -80,6 +85,17 @@ def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
     return any(other.token.i == token.head.i and other.relation.holds(last - 1, last) for other in chosen)
 
 
+def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
+    """ "“We want to thank all of the volunteers,” she said", "“I consider it settled”": a verb of a mental
+    state inside a quotation is part of what the speaker said, not an attribution of its own (PolNeAR
+    annotates only the quotation's; a sourcing audit credits the speaker with the words)."""
+    token = candidate.token
+    return token.lemma_.lower() in _MENTAL_STATES and context.inside_quote(token)
+
+
+#: Cue lemmas of a mental state (derived from PolNeAR train by tools/derive_acts.py, as resolve/act.py reads
+#: them).
+_MENTAL_STATES = data.words("extract", "mental_cues")
 #: Content types of a cue's plain object ("thank X"; "call for X" is "prep_for").
 _OBJECT_READINGS = {"dobj", "dobj_rest"}
 
