@@ -67,8 +67,10 @@ def in_view(segment: Segment, sentence: SpacySpan, preposition: Token) -> Relati
     if holder is None:
         return None
     content = trimmed(sentence, preposition.right_edge.i + 1, sentence.end - 1)
-    first, last = content if content is not None else (preposition, preposition)
-    if content is None or not any(t.pos_ in VERBAL_POS for t in sentence.doc[first.i : last.i + 1]):
+    if content is None:
+        return None
+    first, last = content
+    if not any(t.pos_ in VERBAL_POS for t in sentence.doc[first.i : last.i + 1]):
         return None  # "In my view, nothing.": no clause
     cue_end = stance if holder.i < stance.i else holder.head
     return Relation(
