@@ -52,6 +52,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_nesting.NESTED,
     test_nesting.COORDINATED,
     test_nesting.JOINED,
+    test_nesting.CUT_AT_A_SIBLING,
     test_source.DOCUMENTS_AND_INSTITUTIONS,
     test_source.NO_SOURCE,
     test_content.ANSWER,
