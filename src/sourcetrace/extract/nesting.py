@@ -9,7 +9,7 @@ from sourcetrace import data
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import SETTING_OFF, TRIM, word_count
 from sourcetrace.quotes import find_quotes, has_quote_mark, outside_quotes
-from sourcetrace.types import Attribution, Span
+from sourcetrace.types import Attribution, Kind, Span
 
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
 _JOINERS = data.words("extract", "joiners")
@@ -70,7 +70,7 @@ def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relat
     return relations
 
 
-def _kind_after_cut(text: str, kind: str, content: Sequence[tuple[int, int]]) -> str:
+def _kind_after_cut(text: str, kind: Kind, content: Sequence[tuple[int, int]]) -> Kind:
     """The kind of a mixed or indirect content cut short: indirect when the quoted words were the sibling's
     and none is left, direct when only quoted words are left ('Roe said, "A", adding, "B"')."""
     if kind != "mixed" or not any(has_quote_mark(text[start:end]) for start, end in content):
