@@ -21,6 +21,7 @@ from . import (
     test_quote_introducers,
     test_quote_reconcile,
     test_quote_speakers,
+    test_relays,
     test_source,
     test_verb_cues,
 )
@@ -45,6 +46,8 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_content_around.ASIDE,
     test_content.GERUND,
     test_according_to.ACCORDING_TO,
+    test_relays.RELAYED,
+    test_relays.RELAY_KEPT,
     test_content.TOLD,
     test_source.PARTICIPIAL,
     test_noun_cues.NON_SPEECH_CUES,
