@@ -21,6 +21,7 @@ the model bounds by a cross-validation; they are applied here in plain Python.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -120,7 +121,7 @@ def refine_boundaries(
 
 
 def _score(weights: Mapping[str, float], names: list[str]) -> float:
-    return sum(weights.get(name, 0.0) for name in names)
+    return sum(map(weights.get, names, itertools.repeat(0.0)))
 
 
 def decide(choice: Choice, scores: Sequence[float], side: SideModel) -> int | None:

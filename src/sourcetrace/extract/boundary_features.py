@@ -17,7 +17,7 @@ import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 from sourcetrace.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
@@ -25,8 +25,11 @@ from sourcetrace.quotes import CLOSING_MARKS, OPENING_MARKS, TOGGLING_MARKS
 #: Parts of speech whose words are features by their class only (the model learns how news bounds its
 #: spans, not which names appear in the training articles).
 _BY_CLASS = {"PROPN", "NUM"}
-#: Parts of speech that head a clause.
-_VERBAL = {"VERB", "AUX"}
+#: Quotation marks as tokens (not a lone apostrophe, which may be a possessive's).
+_QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | TOGGLING_MARKS | {"``"}
+#: Marks and words whose presence between a candidate and the rules' boundary is a feature.
+_SETTING_MARKS = {",", ";", ":", "--", "—", "–", "-", "(", ")"}
+_JOINING_WORDS = {"that", "to", "and", "but", "because", "if"}
 
 
 @dataclass
@@ -34,90 +37,91 @@ class StretchView:
     """Per-token arrays of one parsed stretch, read once, and the boundary features made from them."""
 
     doc: Doc
-    words: list[str] = field(init=False)
-    pos: list[str] = field(init=False)
-    tags: list[str] = field(init=False)
-    deps: list[str] = field(init=False)
-    heads: list[int] = field(init=False)
-    punct: list[bool] = field(init=False)
-    space: list[bool] = field(init=False)
-    left_edges: list[int] = field(init=False)
-    right_edges: list[int] = field(init=False)
-    sentence_starts: list[int] = field(init=False)
-    sentence_ends: list[int] = field(init=False)
-    quote_open: list[bool] = field(init=False)
-    commas: list[int] = field(init=False)  # commas before each token
-    word_counts: list[int] = field(init=False)  # words before each token
-    lemmas: list[str] = field(init=False)
     _static: dict[tuple[int, bool], list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         doc = self.doc
         strings = doc.vocab.strings
-        raw = doc.to_array([LOWER, POS, TAG, DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, IS_TITLE])
+        raw = doc.to_array([LOWER, POS, TAG, DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, IS_TITLE, IDX, LENGTH])
         array = raw.tolist()
         relative_heads = raw[:, 4].astype(np.int64).tolist()  # HEAD is relative, stored unsigned
+        self.size = len(array)
         self.sentence_starts, self.sentence_ends = _sentences(doc)
         self.pos = [strings[row[1]] for row in array]
         self.words = [
-            f"<{pos.lower()}>"
-            if pos in _BY_CLASS
-            else "<cap>"
-            if row[8] and self.sentence_starts[i] != i
+            f"<{pos.lower()}>" if pos in _BY_CLASS
+            else "<cap>" if row[8] and self.sentence_starts[i] != i
             else strings[row[0]]
             for i, (pos, row) in enumerate(zip(self.pos, array, strict=True))
-        ]
+        ]  # fmt: skip
         self.tags = [strings[row[2]] for row in array]
-        self.lemmas = [strings[row[7]] for row in array]
         self.deps = [strings[row[3]] for row in array]
+        self.lemmas = [strings[row[7]] for row in array]
         self.heads = [i + offset for i, offset in enumerate(relative_heads)]
-        self.punct = [bool(row[5]) for row in array]
+        self.offsets = [(row[9], row[9] + row[10]) for row in array]  # characters in the stretch
+        self.punct = [bool(row[5] or row[6]) for row in array]  # punctuation or white space
         self.space = [bool(row[6]) for row in array]
-        self.left_edges, self.right_edges = _edges(
-            self.heads, [p or sp for p, sp in zip(self.punct, self.space, strict=True)]
-        )
-        self.commas = list(itertools.accumulate((word == "," for word in self.words), initial=0))
-        self.word_counts = list(
-            itertools.accumulate(
-                (not (p or sp) for p, sp in zip(self.punct, self.space, strict=True)), initial=0
-            )
-        )
+        self.left_edges, self.right_edges = _edges(self.heads, self.punct)
         self.quote_open = _quote_open(self.words)
+        self.quote_marks = [i for i, word in enumerate(self.words) if word in _QUOTE_MARKS]
+        self.categories = [_category(word, pos) for word, pos in zip(self.words, self.pos, strict=True)]
+        self.commas = list(itertools.accumulate((word == "," for word in self.words), initial=0))
+        self.word_counts = list(itertools.accumulate((not p for p in self.punct), initial=0))
+        self._after: dict[int, int | None] = {}
+        self._before: dict[int, int | None] = {}
 
     def __len__(self) -> int:
-        return len(self.heads)
+        return self.size
 
     def quote_before(self, b: int) -> int:
         """The last quotation mark before boundary `b` (-1 if none)."""
-        return next((i for i in reversed(range(b)) if self.words[i] in _QUOTE_MARKS), -1)
+        return next((i for i in reversed(self.quote_marks) if i < b), -1)
 
     def quote_from(self, b: int) -> int:
         """The first quotation mark after boundary `b` (the stretch's length if none)."""
-        return next((i for i in range(b, len(self)) if self.words[i] in _QUOTE_MARKS), len(self))
+        return next((i for i in self.quote_marks if i >= b), self.size)
+
+    def between(self, low: int, high: int) -> set[str]:
+        """What the tokens between two boundaries hold (`_category`)."""
+        found = set(self.categories[low:high])
+        found.discard("")
+        return found
 
     def word_at_or_after(self, i: int, stop: int) -> int:
         """The first token from `i` on (before `stop`) that is not punctuation, else `stop`."""
-        while i < stop and (self.punct[i] or self.space[i]):
+        while i < stop and self.punct[i]:
             i += 1
         return i
 
     def word_at_or_before(self, i: int, stop: int) -> int:
         """The last token from `i` back (after `stop`) that is not punctuation, else `stop`."""
-        while i > stop and (self.punct[i] or self.space[i]):
+        while i > stop and self.punct[i]:
             i -= 1
         return i
 
-    def constituent_from(self, b: int) -> int | None:
+    def after(self, b: int) -> int | None:
+        """The constituent that starts at boundary `b` (`_constituent_from`), found once."""
+        if b not in self._after:
+            self._after[b] = self._constituent_from(b)
+        return self._after[b]
+
+    def before(self, b: int) -> int | None:
+        """The constituent that ends at boundary `b` (`_constituent_to`), found once."""
+        if b not in self._before:
+            self._before[b] = self._constituent_to(b)
+        return self._before[b]
+
+    def _constituent_from(self, b: int) -> int | None:
         """The largest constituent that begins with the first word at or after boundary `b` and lies
         wholly after it; None when the boundary cuts a phrase ("the | deal")."""
-        word = self.word_at_or_after(b, len(self))
-        if word >= len(self) or self.left_edges[word] < b:
+        word = self.word_at_or_after(b, self.size)
+        if word >= self.size or self.left_edges[word] < b:
             return None
         while self.heads[word] != word and self.left_edges[self.heads[word]] >= b:
             word = self.heads[word]
         return word
 
-    def constituent_to(self, b: int) -> int | None:
+    def _constituent_to(self, b: int) -> int | None:
         """The largest constituent that ends with the last word before boundary `b` and lies wholly before
         it; None when the boundary cuts a phrase."""
         word = self.word_at_or_before(b - 1, -1)
@@ -127,9 +131,18 @@ class StretchView:
             word = self.heads[word]
         return word
 
+    def keeps_whole(self, b: int, start: bool) -> bool:
+        """Whether a span bounded at `b` keeps whole the phrase on its side ("the deal", not "deal"), or
+        is set off there by punctuation (where the parser may have hung a relative clause or an apposition
+        on the span's last noun: "the health of the senator | , who is 70")."""
+        outside = b - 1 if start else b
+        if not 0 <= outside < self.size or self.punct[outside]:
+            return True
+        return (self.after(b) if start else self.before(b)) is not None
+
     def static_features(self, b: int, start: bool) -> list[str]:
         """The features of boundary `b` that depend on the stretch alone, seen from a span that starts
-        there (`start`) or ends there."""
+        there (`start`) or ends there; made once per boundary."""
         key = (b, start)
         found = self._static.get(key)
         if found is None:
@@ -137,14 +150,13 @@ class StretchView:
         return found
 
     def _make_static(self, b: int, start: bool) -> list[str]:
-        n = len(self)
+        n = self.size
         inside, outside = (b, b - 1) if start else (b - 1, b)
-        names = [*self._token_features("in", inside, n), *self._token_features("out", outside, n)]
+        names = [*self._token_features("in", inside), *self._token_features("out", outside)]
         in_pos = self.pos[inside] if 0 <= inside < n else "<edge>"
         out_pos = self.pos[outside] if 0 <= outside < n else "<edge>"
         names.append(f"pos={in_pos}|{out_pos}")
-        after, before = self.constituent_from(b), self.constituent_to(b)
-        inner, outer = (after, before) if start else (before, after)
+        inner, outer = (self.after(b), self.before(b)) if start else (self.before(b), self.after(b))
         inner_dep = self.deps[inner] if inner is not None else "<cut>"
         outer_dep = self.deps[outer] if outer is not None else "<cut>"
         names += [f"inc={inner_dep}", f"outc={outer_dep}", f"inc={inner_dep}|outc={outer_dep}"]
@@ -158,7 +170,8 @@ class StretchView:
                 names.append("sentence_edge")
         return names
 
-    def _token_features(self, role: str, i: int, n: int) -> list[str]:
+    def _token_features(self, role: str, i: int) -> list[str]:
+        n = self.size
         if not 0 <= i < n:
             return [f"{role}=<edge>"]
         names = [f"{role}.w={self.words[i]}", f"{role}.tag={self.tags[i]}", f"{role}.dep={self.deps[i]}"]
@@ -166,7 +179,7 @@ class StretchView:
             # the word behind the punctuation ("… 2012, but" / "clarity.")
             step = 1 if role == "out" else -1
             j = i + step
-            while 0 <= j < n and (self.punct[j] or self.space[j]):
+            while 0 <= j < n and self.punct[j]:
                 j += step
             names.append(f"{role}.next={self.words[j] if 0 <= j < n else '<edge>'}|{self.words[i]}")
         return names
@@ -175,14 +188,44 @@ class StretchView:
 @dataclass(frozen=True)
 class SpanContext:
     """What a boundary's relational features read of the relation: the cue's and the source's tokens, the
-    syntactic roots of the rules' span (its tokens whose head lies outside it), and how the rules read it
-    (the relation's kind and content type)."""
+    syntactic roots of the rules' span (its tokens whose head lies outside it) and where their phrases begin
+    and end, how the rules read it (the relation's kind and content type), and the cue's lemma."""
 
     cue: range
     source: range | None
     roots: frozenset[int]
+    root_starts: frozenset[int]
+    root_ends: frozenset[int]
     reading: str
-    lemma: str  # of the cue's head word
+    lemma: str
+
+    @classmethod
+    def of(
+        cls, view: StretchView, cue: range, source: range | None, parts: list[range], reading: str
+    ) -> SpanContext:
+        inside = {i for part in parts for i in part}
+        roots = frozenset(i for i in inside if view.heads[i] == i or view.heads[i] not in inside)
+        head = next((i for i in cue if view.heads[i] not in cue or view.heads[i] == i), cue.start)
+        return cls(
+            cue,
+            source,
+            roots,
+            frozenset(view.word_at_or_after(view.left_edges[root], root) for root in roots),
+            frozenset(view.word_at_or_before(view.right_edges[root], root) for root in roots),
+            reading,
+            view.lemmas[head].lower(),
+        )
+
+    def where(self, head: int, span: tuple[int, int]) -> str:
+        """Where a constituent's head lies: in the cue or source, at a root of the rules' span, in the span
+        the candidate would bound, or elsewhere."""
+        if head in self.cue:
+            return "cue"
+        if self.source is not None and head in self.source:
+            return "source"
+        if head in self.roots:
+            return "root"
+        return "span" if span[0] <= head <= span[1] else "other"
 
 
 def relational_features(
@@ -190,86 +233,63 @@ def relational_features(
 ) -> list[str]:
     """The features of boundary `b` for one span: `rule` is the rules' boundary on the same side and `span`
     the tokens (first, last) the span would cover."""
-    reading = context.reading
+    reading, lemma = context.reading, context.lemma
     shift = b - rule
     direction = "" if shift == 0 else ("+" if (shift > 0) != start else "-")  # + widens the span
-    names = [f"shift={_bucket(abs(shift))}{direction}", f"{reading}|shift={direction or 0}"]
+    sign = direction or "0"
+    names = [
+        f"shift={_bucket(abs(shift))}{direction}",
+        f"{reading}|shift={sign}",
+        f"lemma={lemma}|shift={sign}",
+    ]
     if shift:
-        low, high = min(b, rule), max(b, rule)
-        words = sum(1 for i in range(low, high) if not (view.punct[i] or view.space[i]))
-        names.append(f"words={_bucket(words)}{direction}")
-        names.extend(f"between={item}{direction}" for item in _between(view, low, high))
+        low, high = (b, rule) if shift < 0 else (rule, b)
+        names.append(f"words={_bucket(view.word_counts[high] - view.word_counts[low])}{direction}")
+        names.extend(f"between={item}{direction}" for item in view.between(low, high))
     else:
         names.append(f"rule|{reading}")
-    after, before = view.constituent_from(b), view.constituent_to(b)
-    for role, word in (("inc", after if start else before), ("outc", before if start else after)):
-        if word is not None:
-            where = _where(view.heads[word], span, context)
-            names += [
-                f"{role}.head={where}",
-                f"{role}={view.deps[word]}|head={where}",
-                f"{reading}|{role}={view.deps[word]}|head={where}",
-            ]
-    lemma = context.lemma
-    names.append(f"lemma={lemma}|shift={direction or 0}")
-    if (outer := before if start else after) is not None:
-        names.append(f"lemma={lemma}|outc={view.deps[outer]}|head={_where(view.heads[outer], span, context)}")
-    commas = view.commas[span[1] + 1] - view.commas[span[0]] > 0
-    outside_word = view.words[b - 1 if start else b] if 0 < b < len(view) else "<edge>"
-    inside_word = view.words[b if start else b - 1] if 0 <= (b if start else b - 1) < len(view) else "<edge>"
+    inner, outer = (view.after(b), view.before(b)) if start else (view.before(b), view.after(b))
+    if inner is not None:
+        where, dep = context.where(view.heads[inner], span), view.deps[inner]
+        names += [f"inc.head={where}", f"inc={dep}|head={where}", f"{reading}|inc={dep}|head={where}"]
+    if outer is not None:
+        where, dep = context.where(view.heads[outer], span), view.deps[outer]
+        names += [
+            f"outc.head={where}",
+            f"outc={dep}|head={where}",
+            f"{reading}|outc={dep}|head={where}",
+            f"lemma={lemma}|outc={dep}|head={where}",
+        ]
+    inside, outside = (b, b - 1) if start else (b - 1, b)
+    inside_word = view.words[inside] if 0 <= inside < view.size else "<edge>"
+    outside_word = view.words[outside] if 0 <= outside < view.size else "<edge>"
+    commas = view.commas[span[1] + 1] > view.commas[span[0]]
     names += [
         f"span_comma={commas}|out.w={outside_word}",
         f"{reading}|out.w={outside_word}",
         f"{reading}|in.w={inside_word}",
     ]
-    edge = b if start else b - 1
-    for root in context.roots:
-        if edge == (
-            view.word_at_or_after(view.left_edges[root], root)
-            if start
-            else view.word_at_or_before(view.right_edges[root], root)
-        ):
-            names.append(f"edge=root{direction}")
-    cue = context.cue.start
-    if edge == (view.left_edges[cue] if start else view.right_edges[cue]):
+    if inside in (context.root_starts if start else context.root_ends):
+        names.append(f"edge=root{direction}")
+    if inside == (view.left_edges[context.cue.start] if start else view.right_edges[context.cue.start]):
         names.append(f"edge=cue{direction}")
-    outside = b - 1 if start else b
     if outside in context.cue or (context.source is not None and outside in context.source):
         names.append("out=anchor")
     return names
 
 
-def _where(head: int, span: tuple[int, int], context: SpanContext) -> str:
-    """Where a constituent's head lies: in the cue or source, at a root of the rules' span, in the span, or
-    elsewhere."""
-    if head in context.cue:
-        return "cue"
-    if context.source is not None and head in context.source:
-        return "source"
-    if head in context.roots:
-        return "root"
-    return "span" if span[0] <= head <= span[1] else "other"
-
-
-def _between(view: StretchView, low: int, high: int) -> set[str]:
-    """What the tokens between two boundaries hold."""
-    found = set()
-    for i in range(low, high):
-        word, pos = view.words[i], view.pos[i]
-        if word in {",", ";", ":", "--", "—", "–", "-", "(", ")"}:
-            found.add(word)
-        elif view.punct[i] and word in _QUOTES:
-            found.add("quote")
-        elif pos in _VERBAL:
-            found.add("verb")
-        elif pos in {"CCONJ", "SCONJ"} or word in {"that", "to"}:
-            found.add(word if word in {"that", "to", "and", "but", "because", "if"} else pos)
-    return found
-
-
-_QUOTES = OPENING_MARKS | CLOSING_MARKS | TOGGLING_MARKS | {"``", "'"}
-#: Quotation marks as tokens (not a lone apostrophe, which may be a possessive's).
-_QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | TOGGLING_MARKS | {"``"}
+def _category(word: str, pos: str) -> str:
+    """What a token counts as between two boundaries: a setting-off mark, a quotation mark, a verb, a
+    joining word or conjunction; "" for anything else."""
+    if word in _SETTING_MARKS:
+        return word
+    if word in _QUOTE_MARKS or word == "'":
+        return "quote"
+    if pos in {"VERB", "AUX"}:
+        return "verb"
+    if word in _JOINING_WORDS:
+        return word
+    return pos if pos in {"CCONJ", "SCONJ"} else ""
 
 
 def _bucket(count: int) -> str:
