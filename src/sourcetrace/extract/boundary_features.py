@@ -28,7 +28,8 @@ _BY_CLASS = {"PROPN", "NUM"}
 #: Quotation marks as tokens (not a lone apostrophe, which may be a possessive's).
 _QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS | TOGGLING_MARKS | {"``"}
 #: Marks and words whose presence between a candidate and the rules' boundary is a feature.
-_SETTING_MARKS = {",", ";", ":", "--", "—", "–", "-", "(", ")"}
+_DASHES = {"--", "—", "–", "-"}
+_SETTING_MARKS = {",", ";", ":", "(", ")"} | _DASHES
 _JOINING_WORDS = {"that", "to", "and", "but", "because", "if"}
 
 
@@ -64,6 +65,7 @@ class StretchView:
         self.left_edges, self.right_edges = _edges(self.heads, self.punct)
         self.quote_open = _quote_open(self.words)
         self.quote_marks = [i for i, word in enumerate(self.words) if word in _QUOTE_MARKS]
+        self.dashes = [i for i, word in enumerate(self.words) if word in _DASHES]
         self.categories = [_category(word, pos) for word, pos in zip(self.words, self.pos, strict=True)]
         self.commas = list(itertools.accumulate((word == "," for word in self.words), initial=0))
         self.word_counts = list(itertools.accumulate((not p for p in self.punct), initial=0))
@@ -76,6 +78,10 @@ class StretchView:
     def quote_before(self, b: int) -> int:
         """The last quotation mark before boundary `b` (-1 if none)."""
         return next((i for i in reversed(self.quote_marks) if i < b), -1)
+
+    def dash_before(self, b: int) -> int:
+        """The last dash before boundary `b` (-1 if none)."""
+        return next((i for i in reversed(self.dashes) if i < b), -1)
 
     def quote_from(self, b: int) -> int:
         """The first quotation mark after boundary `b` (the stretch's length if none)."""
