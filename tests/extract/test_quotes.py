@@ -31,7 +31,7 @@ SPEAKER_AFTER = [
     pytest.param(
         "“He just stopped and asked how we win this county,” Will Estrada, the chairman of the party in the "
         "northern exurbs of the state capital, said in an interview.",
-        direct("said", "Will Estrada, the chairman of the party in the northern exurbs of the state capital",
+        direct("said", "Will Estrada, the chairman of the party in the northern exurbs of the state capital,",
                "“He just stopped and asked how we win this county,”"),
         id="long-subject-between-quote-and-said",
     ),
@@ -149,7 +149,7 @@ SPEAKER_AFTER = [
         # a quote inside the subject of the verb after it is not that verb's quote
         'Ms. Hale, the co-author of "Going Viral," about the spread of rumours, said the days of a single '
         "shared story are gone.",
-        Expected("said", 'Ms. Hale, the co-author of "Going Viral," about the spread of rumours',
+        Expected("said", 'Ms. Hale, the co-author of "Going Viral," about the spread of rumours,',
                  "the days of a single shared story are gone", "indirect"),
         id="quote-inside-the-subject-is-not-its-content",
     ),
@@ -227,12 +227,12 @@ SPEAKER_BEFORE = [
     ),
     pytest.param(
         'Carlos Mendes, the opposition leader, said: "The vote was rigged from the start."',
-        direct("said", "Carlos Mendes, the opposition leader", '"The vote was rigged from the start."'),
+        direct("said", "Carlos Mendes, the opposition leader,", '"The vote was rigged from the start."'),
         id="straight-X-said-colon",
     ),
     pytest.param(
         "Martha Greene, the company's founder, said: ''We have no plans to leave the city.''",
-        direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city.''"),
+        direct("said", "Martha Greene, the company's founder,", "''We have no plans to leave the city.''"),
         id="two-apostrophes-X-said-colon",
     ),
     pytest.param(
@@ -244,7 +244,7 @@ SPEAKER_BEFORE = [
         # the parser hangs the subject on the fronted phrase, as an apposition to "the Observer"
         "In a statement to the Observer, her senior policy adviser, Jo Roe, said: “The governor believes that "
         "cooperation is essential, and that it is strongest when the region is united.”",
-        direct("said", "her senior policy adviser, Jo Roe", "“The governor believes that cooperation is essential, "
+        direct("said", "her senior policy adviser, Jo Roe,", "“The governor believes that cooperation is essential, "
                "and that it is strongest when the region is united.”"),
         id="subject-taken-for-an-apposition-in-a-fronted-phrase",
     ),
@@ -261,7 +261,7 @@ SPEAKER_BEFORE = [
     pytest.param(
         "The vote was close. As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the "
         "gate. They are inside.”",
-        direct("put", "Tom Ridge, a former secretary",
+        direct("put", "Tom Ridge, a former secretary,",
                "“The barbarians are no longer at the gate. They are inside.”"),
         id="as-X-put-it-colon",
     ),
@@ -364,7 +364,7 @@ SEVERAL_SENTENCES = [
     pytest.param(
         "Helen Osei, an epidemiologist at the institute, said: “The results surprised us. We expected a small "
         "effect. Instead we saw the rate fall by half.”",
-        direct("said", "Helen Osei, an epidemiologist at the institute",
+        direct("said", "Helen Osei, an epidemiologist at the institute,",
                "“The results surprised us. We expected a small effect. Instead we saw the rate fall by half.”"),
         id="before-colon-three-sentences",
     ),
