@@ -4,14 +4,17 @@ relative clause or an aside after the object kept in it, a source's closing comm
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from sourcetrace.extract.attributions import find_attributions
-from sourcetrace.extract.boundaries import BoundaryModel, load_boundaries
+from sourcetrace.extract.boundaries import BoundaryModel, apply_moves, load_boundaries
+from sourcetrace.extract.relation import Relation
 from sourcetrace.nlp import load_model
 from sourcetrace.pipeline import parse_articles
 from sourcetrace.quotes import find_quotes
-from sourcetrace.types import Article, Attribution
+from sourcetrace.types import Article, Attribution, Kind
 
 #: (text, cue, role, the span the packaged model gives it).
 CASES = [
@@ -111,3 +114,26 @@ def test_extraction_uses_the_packaged_model() -> None:
         assert [a.cue for a in rules] == [a.cue for a in default]  # the model bounds spans, it finds nothing
         differ += rules != default
     assert differ >= len(texts) // 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind", "new_start", "expected_kind"),
+    [
+        pytest.param("She told him: “No deal.”", "him: “No deal.”", "mixed", "“No deal.”", "direct",
+                     id="mixed-cut-to-its-quote-is-direct"),
+        pytest.param("They fought the “War On Drugs” for years.", "“War On Drugs”", "direct",
+                     "the “War On Drugs”", "mixed", id="direct-widened-over-a-word-is-mixed"),
+        pytest.param("He said the plan was dead.", "the plan was dead", "indirect", "plan was dead",
+                     "indirect", id="indirect-stays-indirect"),
+    ],
+)  # fmt: skip
+def test_a_moved_content_takes_the_kind_of_its_words(
+    text: str, content: str, kind: Kind, new_start: str, expected_kind: str
+) -> None:
+    start = text.index(content)
+    relation = Relation(cue=(3, 7), source=(0, 2), content=((start, start + len(content)),), kind=kind)
+    choice = SimpleNamespace(char_offset=lambda b: b)  # a boundary given as its article offset
+    moves = {(0, "content_start"): (choice, text.index(new_start))}
+    (moved,) = apply_moves(text, [relation], moves)  # type: ignore[dict-item]
+    assert text[moved.content_start : moved.content_end] == new_start
+    assert moved.kind == expected_kind

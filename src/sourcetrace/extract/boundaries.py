@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -139,7 +140,9 @@ def apply_moves(
     text: str, relations: Sequence[Relation], moves: Mapping[tuple[int, str], tuple[Choice, int]]
 ) -> list[Relation]:
     """The relations with the chosen boundaries moved (a span whose start and end would cross keeps the
-    rules' bounds). No boundary moves across a quotation mark, so a content keeps its kind."""
+    rules' bounds). No boundary moves across a quotation mark, so an indirect content stays indirect; a
+    quoted one becomes mixed when a move takes in the first word outside its quotes, direct when one leaves
+    out the last."""
     moved = list(relations)
     for index, relation in enumerate(relations):
         offsets = {
@@ -160,8 +163,21 @@ def apply_moves(
             source = (offsets.get("source_start", source[0]), offsets.get("source_end", source[1]))
             if source[0] >= source[1]:
                 source = relation.source
-        moved[index] = replace(relation, content=tuple(content), source=source)
+        kind, outside = relation.kind, _outside_words(text, content)
+        if kind in {"direct", "mixed"} and outside != _outside_words(text, relation.content):
+            kind = "mixed" if outside else "direct"
+        moved[index] = replace(relation, content=tuple(content), source=source, kind=kind)
     return moved
+
+
+def _outside_words(text: str, content: Sequence[tuple[int, int]]) -> bool:
+    """Whether a word of a content stands outside its quotes."""
+    return any(_QUOTED.sub("", text[start:end]).strip(_NOT_WORDS) for start, end in content)
+
+
+#: A quotation, marks and all, and what may stand outside one in a direct content (punctuation, spaces).
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|``.*?''|''.*?''|«[^»]*»", re.DOTALL)
+_NOT_WORDS = " \n\t\xa0,.;:!?—–-()[]'’"
 
 
 def rebound(text: str, records: Sequence[Attribution], relations: Sequence[Relation]) -> list[Attribution]:
