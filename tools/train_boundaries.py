@@ -1,7 +1,7 @@
 """Train the span-boundary model on PolNeAR train and write `src/sourcetrace/data/boundaries.json`.
 
 Usage: python tools/train_boundaries.py ../shared/eval/polnear/train [--cache segments.spacy] [--out FILE]
-(`make boundaries`; about 20 minutes on two cores, most of it the cross-validation's fits).
+(`make boundaries`; about 8 minutes on two cores: 3 to parse train, 5 for the cross-validation).
 
 Each train article is parsed as extraction parses it at run time (the pre-parse filter's stretches, each on
 its own; `--cache` keeps them for the next run) and the rules find its relations (`rule_relations`, with the
