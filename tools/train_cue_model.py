@@ -6,8 +6,8 @@ positive when its cue overlaps a gold cue and its source overlaps the gold sourc
 candidates inside a gold content are left out (PolNeAR annotates only the outermost attribution, so they are
 neither right nor wrong). A logistic regression over `classifier.features` is fitted; the decision threshold
 is placed on a five-fold cross-validation of the whole extraction over train, on what run time parses of
-each article (`run_time_segments`; `pick_threshold`: the issue's floor for indirect recall, if it costs
-little F1, else the best relation F1), and the model is then fitted on all.
+each article (`run_time_segments`; `pick_threshold`: the best relation F1), and the model is then fitted on
+all.
 """
 
 from __future__ import annotations
@@ -40,16 +40,12 @@ from sourcetrace.types import Article
 #: articles and the rules of the time: relation F1 0.711 at 0.5, 0.715 at 0.15; lemma x subject kind,
 #: dependency, tag or negation and content-head features did not help on top of it).
 _C = 0.15
-#: Folds of the cross-validation that places the threshold, and the thresholds tried (from low enough that
-#: the curve shows where the indirect recall floor is reached).
+#: Folds of the cross-validation that places the threshold, and the thresholds tried (the curve printed
+#: shows what a lower or higher one trades).
 _FOLDS = 5
-_THRESHOLDS = tuple(round(0.15 + 0.02 * step, 2) for step in range(21))
+_THRESHOLDS = tuple(round(0.15 + 0.02 * step, 2) for step in range(26))
 #: CV F1 differences smaller than this count as a tie between thresholds.
 _TIE = 0.0005
-#: Issue 2 sets a floor for the recall of indirect attributions, the bulk of news attribution; the threshold
-#: is lowered to reach it on the cross-validation as long as that costs at most this much relation F1 there.
-_INDIRECT_RECALL_FLOOR = 0.65
-_MAX_F1_COST = 0.015
 Example = tuple[dict[str, float], int]
 
 
@@ -61,7 +57,7 @@ def _with_quotes(relation: Relation, quotes: Sequence[Quote]) -> list[tuple[int,
         for q in quotes
         if q.start < end and start < q.end and not q.start <= relation.cue[0] < q.end
     ]
-    return relation.content + touched
+    return [*relation.content, *touched]
 
 
 def _matches(text: str, relation: Relation, gold: GoldAttribution, quotes: Sequence[Quote]) -> bool:
@@ -141,8 +137,8 @@ def _pipeline_predictions(
 def _cross_validated_threshold(
     parsed: Sequence[tuple[Doc, list[GoldAttribution]]], articles: Sequence[list[Example]]
 ) -> float:
-    """The threshold `pick_threshold` chooses from the relation F1 and indirect recall of the whole
-    extraction, as the reference scorer computes them, over all of train: each fold's articles are extracted
+    """The threshold `pick_threshold` chooses from the relation F1 of the whole extraction, as the reference
+    scorer computes it, over all of train: each fold's articles are extracted
     with the model fitted on the other folds and the predictions pooled (one held-out fifth alone gives a
     noisy curve). The held-out articles are extracted from what run time parses of them
     (`run_time_segments`), not from their full parse."""
@@ -160,32 +156,28 @@ def _cross_validated_threshold(
         for threshold in _THRESHOLDS:
             predicted[threshold].update(_pipeline_predictions(held_articles, weights, threshold))
     reports = {t: report(score(split, predicted[t])) for t in _THRESHOLDS}
-    results = [(t, reports[t]["relation"]["f1"], reports[t]["recall_indirect"]) for t in _THRESHOLDS]
-    best = pick_threshold(results)
-    print("cross-validated relation F1 by threshold:", " ".join(f"{t:.2f}:{f1:.4f}" for t, f1, _ in results))
+    best = pick_threshold([(t, reports[t]["relation"]["f1"]) for t in _THRESHOLDS])
+    for measure in ("p", "r", "f1"):
+        curve = " ".join(f"{t:.2f}:{reports[t]['relation'][measure]:.4f}" for t in _THRESHOLDS)
+        print(f"cross-validated relation {measure.upper()} by threshold:", curve)
     for kind in ("direct", "mixed", "indirect"):
         recalls = " ".join(f"{t:.2f}:{reports[t][f'recall_{kind}']:.4f}" for t in _THRESHOLDS)
         print(f"cross-validated {kind} recall by threshold:", recalls)
-    print(f"threshold {best:.2f}")
+    relation = reports[best]["relation"]
+    print(
+        f"threshold {best:.2f}: cross-validated relation P {relation['p']:.4f} R {relation['r']:.4f} "
+        f"F1 {relation['f1']:.4f}; recall direct {reports[best]['recall_direct']:.4f} mixed "
+        f"{reports[best]['recall_mixed']:.4f} indirect {reports[best]['recall_indirect']:.4f}"
+    )
     return best
 
 
-def pick_threshold(results: Sequence[tuple[float, float, float]]) -> float:
-    """The threshold, from (threshold, relation F1, indirect recall) triples of the cross-validation.
-
-    The highest threshold whose indirect recall reaches `_INDIRECT_RECALL_FLOOR`, when its F1 is within
-    `_MAX_F1_COST` of the best: a sourcing analysis had rather miss fewer attributions than keep the last
-    point of precision. Otherwise the best F1; on a tie, the lower threshold (a difference under `_TIE` is a
-    handful of train attributions, within the noise of the folds)."""
-    top = max(f1 for _, f1, _ in results)
-    reaching = [
-        threshold
-        for threshold, f1, recall in results
-        if recall >= _INDIRECT_RECALL_FLOOR and f1 >= top - _MAX_F1_COST
-    ]
-    if reaching:
-        return max(reaching)
-    return min(threshold for threshold, f1, _ in results if f1 >= top - _TIE)
+def pick_threshold(results: Sequence[tuple[float, float]]) -> float:
+    """The threshold of the best relation F1, from (threshold, relation F1) pairs of the cross-validation;
+    on a tie, the lower threshold (a difference under `_TIE` is a handful of train attributions, within the
+    noise of the folds)."""
+    top = max(f1 for _, f1 in results)
+    return min(threshold for threshold, f1 in results if f1 >= top - _TIE)
 
 
 def train(parsed: Sequence[tuple[Doc, list[GoldAttribution]]], out: Path) -> None:

@@ -1,13 +1,15 @@
 """sourcetrace: make the chain of attribution in news reports explicit."""
 
 from sourcetrace.pipeline import ExtractOptions, extract, extract_articles, extract_many
-from sourcetrace.types import Actor, Anonymity, Article, Attribution, SourcingProfile, Span
+from sourcetrace.types import Act, Actor, Anonymity, Article, Attribution, CountOptions, SourcingProfile, Span
 
 __all__ = [
+    "Act",
     "Actor",
     "Anonymity",
     "Article",
     "Attribution",
+    "CountOptions",
     "ExtractOptions",
     "SourcingProfile",
     "Span",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
@@ -22,7 +22,7 @@ from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
 from sourcetrace.provenance.credits import credited
 from sourcetrace.quotes import find_quotes
 from sourcetrace.resolve import resolve_article
-from sourcetrace.types import Article
+from sourcetrace.types import Article, CountOptions
 
 #: Articles parsed per `nlp.pipe` stream; bounds memory for endless inputs.
 _ARTICLES_PER_BATCH = 32
@@ -33,12 +33,16 @@ class ExtractOptions:
     """How extraction trades precision for recall.
 
     `threshold` is the probability the cue classifier needs to accept a reading. None keeps the packaged
-    model's, placed by `make cues` on a cross-validation over PolNeAR train: the highest threshold at which
-    indirect recall reaches issue 2's floor of 0.65 at a cost of at most 1.5 points of relation F1, else the
-    F1-best (0.27 today: F1 0.7172, indirect recall 0.6544; the F1-best 0.43 gives 0.7265 and 0.6045). A
-    higher one trades recall for precision, a lower one the other way; `make cues` prints the whole curve."""
+    model's, placed by `make cues` where relation F1 is best on a cross-validation over PolNeAR train (0.41
+    today: relation P 0.786, R 0.678, F1 0.728). A higher one trades recall for precision, a lower one the
+    other way; `make cues` prints the whole curve of precision, recall and F1.
+
+    `counting` says which attributions the sourcing profile counts (statements, documents and declined
+    comments by default; `CountOptions(include_mental=True)` counts mental states too); every attribution is
+    extracted and returned whatever it says."""
 
     threshold: float | None = None
+    counting: CountOptions = field(default_factory=CountOptions)
 
     def scorer(self) -> CueScorer:
         packaged = load_scorer()
@@ -69,7 +73,8 @@ def extract_articles(
 ) -> Iterator[Article]:
     """Extract attributions for articles as readers yield them, keeping their metadata."""
     nlp = load_model()
-    scorer = (options or ExtractOptions()).scorer()
+    options = options or ExtractOptions()
+    scorer = options.scorer()
     iterator = iter(articles)
     while batch := list(itertools.islice(iterator, batch_size)):
         quotes = [find_quotes(a.text, a.body_start) for a in batch]
@@ -77,6 +82,6 @@ def extract_articles(
         for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
             found = find_attributions(article.text, article_segments, article_quotes, scorer)
             resolved, profile = resolve_article(
-                article.text, article_segments, found, article.body_start, nlp=nlp
+                article.text, article_segments, found, article.body_start, nlp=nlp, counting=options.counting
             )
             yield credited(replace(article, attributions=tuple(resolved), profile=profile))

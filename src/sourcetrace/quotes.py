@@ -74,6 +74,20 @@ def find_quotes(text: str, begin: int = 0) -> list[Quote]:
     return quotes
 
 
+def inside_quote(text: str, offset: int) -> bool:
+    """Whether `offset` lies inside a quote: a quoted stretch that `find_quotes` finds in its paragraph opens
+    before it and has not closed (the opening mark itself is outside, a closing mark inside).
+
+    Derived from `find_quotes`, so both agree on every mark and convention; its paragraph alone is read, which
+    gives the same answer as reading the whole text (a quote continued from an earlier paragraph reopens
+    with the mark that starts this one)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    paragraph = text[start : len(text) if end < 0 else end]
+    at = offset - start
+    return any(quote.start < at < quote.end for quote in find_quotes(paragraph))
+
+
 def _opens(text: str, after: int) -> bool:
     """Whether a toggling mark can open a quote: something must follow it in its paragraph (a stray closing
     mark at a paragraph's end, whose opening mark the text lost, would otherwise open an empty quote)."""

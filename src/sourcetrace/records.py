@@ -21,10 +21,12 @@ def span_json(span: Span | None) -> dict[str, Any] | None:
 
 
 def attribution_json(attribution: Attribution) -> dict[str, Any]:
-    """One attribution in the prediction format of `../shared/eval/README.md`, plus the source fields."""
+    """One attribution in the prediction format of `../shared/eval/README.md`, plus its act and the source
+    fields."""
     return {
         "id": attribution.id,
         "kind": attribution.kind,
+        "act": attribution.act,
         "source": span_json(attribution.source),
         "cue": span_json(attribution.cue),
         "content": span_json(attribution.content),

@@ -16,6 +16,11 @@ SourceType = Literal[
 ]
 #: Source types whose source is unnamed.
 ANONYMOUS_SOURCE_TYPES: frozenset[str] = frozenset({"anonymous_individual", "anonymous_group"})
+#: What kind of act an attribution reports: speech or writing ("said", "wrote"), a document that states or
+#: finds ("the report found"), a mental state ("hopes", "wants to", "is expected to"), a declined comment.
+Act = Literal["statement", "document", "mental", "no_comment"]
+#: The acts a sourcing audit counts by default: what was said or written, and who declined to say.
+SOURCED_ACTS: frozenset[str] = frozenset({"statement", "document", "no_comment"})
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,15 @@ class Span:
 
 @dataclass(frozen=True)
 class Actor:
-    """The canonical person or organisation behind a source, within one article."""
+    """The canonical person or organisation behind a source, within one article.
+
+    Coordinated sources ("Reuters and NBC said") are one actor named as the article joins them ("Reuters and
+    NBC"; "A, B and C"), with no title of its own, and `members` holding each of them with their title;
+    `members` is empty for a single actor."""
 
     name: str
     title: str | None = None
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class Attribution:
     `source` is None for attributions without a source ("it was reported that ..."); `content` is None for a
     declined comment. An interrupted quote has several `content_parts`; `content` then spans from the first
     part's start to the last part's end. `parent` is the id of the attribution whose content holds this one.
+    `act` says what kind of act it reports (`Act`; set by the resolver, `sourcetrace.resolve.act`).
     """
 
     id: str
@@ -69,12 +80,37 @@ class Attribution:
     on_behalf_of: str | None = None
     recipient: str | None = None
     anonymous: Anonymity | None = None
+    act: Act = "statement"
+
+
+@dataclass(frozen=True)
+class CountOptions:
+    """Which attributions the sourcing figures count: profiles, anonymous shares, the store's outlet and
+    actor queries and the terminal view.
+
+    By default statements, documents and declined comments (`SOURCED_ACTS`): a mental state ("we want to
+    thank", "is expected to") credits no information to a source. `include_mental` counts them too. Whatever
+    this says, the JSON records and the store keep every attribution, and PolNeAR evaluation scores all.
+    """
+
+    include_mental: bool = False
+
+    @property
+    def acts(self) -> frozenset[str]:
+        """The acts counted."""
+        return (SOURCED_ACTS | {"mental"}) if self.include_mental else SOURCED_ACTS
+
+    def counts(self, attribution: Attribution) -> bool:
+        return attribution.act in self.acts
 
 
 @dataclass(frozen=True)
 class SourcingProfile:
     """How an article's claims are sourced: counts by source type, named actors, declined comments, the
-    recipients credited ("told Reuters") and the source types the lede rests on."""
+    recipients credited ("told Reuters") and the source types the lede rests on.
+
+    These count the attributions `CountOptions` counts; `by_act` counts every attribution by its act, so
+    that what was left out (mental states, by default) shows."""
 
     attributions: int = 0
     by_source_type: dict[str, int] = field(default_factory=dict)
@@ -82,6 +118,7 @@ class SourcingProfile:
     declined: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     lede_rests_on: tuple[str, ...] = ()
+    by_act: dict[str, int] = field(default_factory=dict)
 
     @property
     def anonymous(self) -> int:

@@ -83,6 +83,31 @@ def test_ingest_then_ask(articles: Path, database_url: str) -> None:
     assert code == 0 and len(rows) == sum(len(d["attributions"]) for d in documents)
 
 
+def test_outlets_and_actor_count_mental_states_on_request(tmp_path: Path, database_url: str) -> None:
+    folder = tmp_path / "planet"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(
+        "date 2024-03-01 by Staff / Daily Planet\n"
+        "Mayor Lena Ostrova said the bridge would reopen in May. Lena Ostrova hopes the ferry returns soon. "
+        "Two city officials believe the repairs will cost more than planned.\n",
+        encoding="utf-8",
+    )
+    assert run("ingest", str(folder), "--db", database_url)[0] == 0
+    outlets = {}
+    for extra in ([], ["--include-mental"]):
+        code, out, _ = run("outlets", "--db", database_url, "--json", *extra)
+        assert code == 0
+        outlets[bool(extra)] = json.loads(out)
+    assert (outlets[False]["attributions"], outlets[False]["anonymous"]) == (1, 0)
+    assert (outlets[True]["attributions"], outlets[True]["anonymous"]) == (3, 1)
+    assert outlets[True]["top_actors"] == [["Lena Ostrova", 2]]
+
+    code, out, _ = run("actor", "Ostrova", "--db", database_url, "--json")
+    assert code == 0 and [json.loads(line)["cue"] for line in out.splitlines()] == ["said"]
+    code, out, _ = run("actor", "Ostrova", "--db", database_url, "--include-mental")
+    assert code == 0 and "2 statements" in out and "(mental)" in out
+
+
 def test_bad_items_fail_the_run_but_not_the_others(articles: Path, database_url: str) -> None:
     (articles / "empty.txt").write_text("", encoding="utf-8")
     code, _, report = run("ingest", str(articles), str(articles / "missing.txt"), "--db", database_url)

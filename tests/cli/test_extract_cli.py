@@ -272,3 +272,32 @@ def test_threshold_out_of_range_is_refused(tmp_path: Path) -> None:
     result = run(str(article), "--threshold", "1.5")
     assert result.exit_code == 2
     assert "--threshold" in result.stderr
+
+
+MENTAL_TEXT = (
+    "Mayor Lena Ostrova said the bridge would reopen in May.\n\n"
+    "Two city officials believe the repairs will cost more than planned.\n"
+)
+
+
+def test_include_mental_counts_and_shows_mental_states(tmp_path: Path) -> None:
+    article = tmp_path / "bridge.txt"
+    article.write_text(MENTAL_TEXT, encoding="utf-8")
+    records = {}
+    for extra in ([], ["--include-mental"]):
+        result = run(str(article), "--format", "jsonl", *extra)
+        assert result.exit_code == 0, result.output
+        records[bool(extra)] = json.loads(result.stdout)
+    for record in records.values():  # JSON keeps every attribution, each with its act
+        assert [(a["cue"]["text"], a["act"]) for a in record["attributions"]] == [
+            ("said", "statement"), ("believe", "mental")]
+        assert record["profile"]["by_act"] == {"statement": 1, "mental": 1}
+    assert (records[False]["profile"]["attributions"], records[False]["profile"]["anonymous"]) == (1, 0)
+    assert (records[True]["profile"]["attributions"], records[True]["profile"]["anonymous"]) == (2, 1)
+
+    view = run(str(article)).stdout
+    assert "Mayor Lena Ostrova" in view and "believe" not in view
+    assert "0 of 1 attributions anonymous (1 mental state not counted: --include-mental)" in view
+    view = run(str(article), "--include-mental").stdout
+    assert "[indirect, mental] Two city officials" in view
+    assert "1 of 2 attributions anonymous" in view and "not counted" not in view

@@ -32,6 +32,14 @@ class Expected:
     occurrence: int = 0
 
 
+def indirect(cue: str, source: str | None, content: str, **options: object) -> Expected:
+    return Expected(cue, source, content, "indirect", **options)  # type: ignore[arg-type]
+
+
+def direct(cue: str, source: str, content: str, parts: tuple[str, ...] = (), occurrence: int = 0) -> Expected:
+    return Expected(cue, source, content, "direct", parts=parts, occurrence=occurrence)
+
+
 def locate(text: str, needle: str, occurrence: int = 0) -> tuple[int, int]:
     start = -1
     for _ in range(occurrence + 1):

@@ -15,9 +15,9 @@ import pytest
 
 from sourcetrace.types import Attribution
 
-from . import test_attributions, test_no_comment, test_quotes
 from .conftest import Articles
 from .helpers import Expected, check, describe, describe_all, spans_of
+from .tables import TEXTS as TABLE_TEXTS
 
 ARTICLE = """Storm damage leaves harbor town counting the cost
 
@@ -61,8 +61,7 @@ IN_ARTICLE = [
                           cue_exact=False), id="no-source"),
 ]
 
-_CASES = [*test_quotes.ALL, *test_attributions.ALL, *test_no_comment.NO_COMMENT]
-TEXTS = list(dict.fromkeys([case.values[0] for case in _CASES] + [ARTICLE]))
+TEXTS = list(dict.fromkeys([*TABLE_TEXTS, ARTICLE]))
 
 
 def _ids(texts: list[str]) -> list[str]:

@@ -1,5 +1,4 @@
-
-"""Declined comment (issue 2): kind `no_comment`, no content, the decliner as source."""
+"""The rules of `extract.no_comment`: declined comment (issue 2), no content, the decliner as source."""
 
 from __future__ import annotations
 

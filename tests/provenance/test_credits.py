@@ -44,6 +44,7 @@ TEXTS = [
     ("“Everything is on the table,” Carson told the AP on Wednesday.", ()),
     ("The count stood at 263, according to the Associated Press.", ()),
     ("“People familiar with the planning told Bloomberg Politics,” Bloomberg reported.", ()),
+    ("''People familiar with the planning told Bloomberg Politics,'' Bloomberg reported.", ()),
     ("Source: Bureau of Labor Statistics.", ()),
     ("Story.\n\nASSOCIATED PRESS.\n\nMore story.", ()),  # a photo credit left in the page text
     ("Story.\n\nReporting by Jane Doe.", ()),

@@ -50,6 +50,21 @@ STATEMENT = "Mayor Jo Lee issued a statement that called the strike illegal."
 LETTER = "Mayor Jo Lee drafted and signed a letter that urged the council to act."
 SENT = "The memo that Ann Cole sent to staff said the office would close."
 
+JUDGE = (
+    "U.S. District Judge Gray Marsh ruled on Friday. Part of the judge's statement reads that times have "
+    "changed. Estimates by event organizers indicate a million marched. Protesters carried placards asking "
+    "the government to act."
+)
+AUTHORED = (
+    "U.S. District Judge Gray Marsh ruled on Friday. By law, all men must register. This makes them "
+    "eligible for some services. The last draft was held in 1973. Critics disagreed with the ruling. Part of "
+    "the judge's statement reads that times have changed. He went on to cite an earlier ruling."
+)
+ARCHIVE = (
+    "According to data from the Gun Violence Archive, there were 250 mass shootings this year. The archive "
+    "characterizes a mass shooting as one in which four or more people are shot."
+)
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
     (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
@@ -63,13 +78,28 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (ACME, ("Acme Corp spokesman John Reed",), "John Reed", "Acme Corp spokesman"),
     (GERMANY, ("Germany’s foreign ministry",), "German foreign ministry", None),
     (NRA, (("The NRA", 0),), "National Rifle Association", None),
-    (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller campaign", None),
+    # an owner's institution as the article writes it, the owner by their full name, accents aside
+    (CAMPAIGN, ("Jane Miller’s campaign", "The campaign"), "Jane Miller’s campaign", None),
+    (
+        "Trump spoke with Turkish President Recep Tayyip Erdoğan. According to a statement released by "
+        "Erdogan's office, the operation would go ahead.",
+        ("a statement released by Erdogan's office",),
+        "Recep Tayyip Erdoğan's office",
+        None,
+    ),
     (COUNTRY, ("Brazil", "the country"), "Brazil", None),
     # a document's author is whoever signed, issued or wrote it
     (MEMO, ("She", "that"), "Ann Cole", None),
     (STATEMENT, ("that",), "Jo Lee", None),
     (LETTER, ("that",), "Jo Lee", None),
     (SENT, ("The memo that Ann Cole sent to staff",), "Ann Cole", None),
+    # part of a document is the document; an unnamed issuer is named as the article calls them
+    (JUDGE, ("Part of the judge's statement",), "Gray Marsh", None),
+    (JUDGE, ("Estimates by event organizers",), "event organizers", None),
+    (JUDGE, ("placards",), "placards", None),
+    (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
+    # a person speaks through their document: "he" after it is its author
+    (AUTHORED, ("Part of the judge's statement", "He"), "Gray Marsh", None),
 ]
 
 
@@ -121,6 +151,50 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
         ("The minister told reporters on Tuesday he would not resign.", "The minister", "told", "reporters"),
         ("Mark Ellis said in an interview with CNN that the plan would fail.", "Mark Ellis", "said", "CNN"),
         ("Mark Ellis said the plan would fail.", "Mark Ellis", "said", None),
+        ("Speaking to NBC News, Mark Ellis said the plan would fail.", "Mark Ellis", "said", "NBC News"),
+        ("Mark Ellis said to the gathered crowd that it would fail.", "Mark Ellis", "said", "gathered crowd"),
+        ("Mark Ellis told Star of Mysore that the plan would fail.", "Mark Ellis", "told", "Star of Mysore"),
+        ("Mark Ellis spoke on Fox News, saying the plan would fail.", "Mark Ellis", "saying", None),
+        # "to" of saying, a participle of speaking, the object of asking, an outlet spoken on
+        (
+            "Mark Ellis said to the gathered crowd that it was a hard decision.",
+            "Mark Ellis",
+            "said",
+            "gathered crowd",
+        ),
+        ("Speaking to Jo Fox of PBS, Mark Ellis said it was over.", "Mark Ellis", "said", "Jo Fox"),
+        (
+            "Speaking to newspaper Star of Mysore, Mark Ellis said it was over.",
+            "Mark Ellis",
+            "said",
+            "Star of Mysore",
+        ),
+        (
+            "Mark Ellis asked the governments of the region not to turn boats away.",
+            "Mark Ellis",
+            "asked",
+            "governments of the region",
+        ),
+        ("Mark Ellis encouraged the CIA to release the files.", "Mark Ellis", "encouraged", "CIA"),
+        ("Mark Ellis asked questions about the plan.", "Mark Ellis", "asked", None),
+        (
+            "Senator Mark Ellis spoke on Fox News, saying the plan would fail.",
+            "Senator Mark Ellis",
+            "spoke",
+            "Fox News",
+        ),
+        (
+            "Judge Ann Cole ruled. The state asked Judge Cole to delay the ruling.",
+            "The state",
+            "asked",
+            "Ann Cole",
+        ),
+        (
+            "Some of the protesters the Ledger interviewed said they were angry.",
+            "Some of the protesters the Ledger interviewed",
+            "said",
+            "Ledger",
+        ),
     ],
 )
 def test_recipient(resolve: Resolve, text: str, source: str, cue: str, recipient: str | None) -> None:
@@ -184,7 +258,7 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
     ellis, critics, no_source = resolve_article(text, [], attributions, nlp=load_model())[0]
     assert ellis.source_type == "person" and ellis.actor == Actor("Mark Ellis")
     assert critics.source_type == "anonymous_group" and critics.actor is None
-    assert no_source.source_type is None and no_source.actor is None
+    assert no_source.source_type == "unknown" and no_source.actor is None
 
 
 @pytest.mark.parametrize(
@@ -194,15 +268,72 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
         (
             "Jane Miller’s campaign hit back on Friday. Spokeswoman Ann Lee said the ad was false.",
             ("Jane Miller’s campaign", "Spokeswoman Ann Lee"),
-            "Jane Miller campaign",
+            "Jane Miller’s campaign",
         ),
         (
             "Jane Miller’s campaign hit back on Friday. Tom Ward, the campaign’s press secretary, said the "
             "ad was false.",
             ("Jane Miller’s campaign", "Tom Ward, the campaign’s press secretary,"),
-            "Jane Miller campaign",
+            "Jane Miller’s campaign",
         ),
         ("Attorney General Eric Holt said the law was void.", ("Attorney General Eric Holt",), None),
+        # the organisation's full name as the article gives it
+        (
+            "Major general Budi Santosa, spokesman for the Indonesian military, said the boats were found. "
+            "The Indonesian Navy sent a ship.",
+            ("Major general Budi Santosa, spokesman for the Indonesian military",),
+            "Indonesian military",
+        ),
+        (
+            "The US State Department said it was worried. Jeff Ranke, the State Department Spokesperson, "
+            "said the region must act.",
+            ("The US State Department", "Jeff Ranke, the State Department Spokesperson"),
+            "US State Department",
+        ),
+        (
+            "The Yemen-based Ansar movement claimed the attack. Ansar military spokesperson Yahya Sabri said "
+            "ten drones were used.",
+            ("The Yemen-based Ansar movement", "Ansar military spokesperson Yahya Sabri"),
+            "Ansar movement",
+        ),
+        (
+            "Mayor Jo Lee praised the crews. Tomas Kubik, a fire service spokesman, said it had spread.",
+            ("Mayor Jo Lee", "Tomas Kubik, a fire service spokesman"),
+            "fire service",
+        ),
+        (
+            "Police press officer Monika Kos said two were hurt.",
+            ("Police press officer Monika Kos",),
+            "Police",
+        ),
+        # "his" is the main clause's subject, not a possessor inside a clause before it
+        (
+            "Fuelling speculation that Ansel's plan was under way, opposition leader Morgan Tavi returned on "
+            "Wednesday, his spokesman said.",
+            ("his spokesman",),
+            "Morgan Tavi",
+        ),
+        # unnamed people speaking for a named organisation
+        (
+            "A Skyway Airlines spokesperson said the flight was late.",
+            ("A Skyway Airlines spokesperson",),
+            "Skyway Airlines",
+        ),
+        (
+            "A spokesperson for the Employers' Association said the offer was fair.",
+            ("A spokesperson for the Employers' Association",),
+            "Employers' Association",
+        ),
+        (
+            "Ann Ruiz denies the charge. Her lawyers at Kaufman Legal Group said she was innocent.",
+            ("Ann Ruiz", "Her lawyers at Kaufman Legal Group"),
+            "Kaufman Legal Group",
+        ),
+        (
+            "Jane Miller spoke in Ohio. Miller aides said the speech went well.",
+            ("Jane Miller", "Miller aides"),
+            "Jane Miller",
+        ),
     ],
 )
 def test_on_behalf_of(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sourcetrace.resolve.profile import build_profile, lede_bounds
-from sourcetrace.types import Actor, Anonymity, Attribution, Span
+from sourcetrace.types import Actor, Anonymity, Attribution, CountOptions, Span
 
 TEXT = (
     "date 2024-01-02 by Staff Writer / Example News Jan 2, 2024\n\n"
@@ -68,6 +70,42 @@ def test_counts_actors_declined_and_recipients() -> None:
     assert profile.named_actors == (("Jane Roe", 2), ("city council", 1))
     assert profile.declined == ("city council",)
     assert profile.recipients == ("reporters",)
+
+
+def _with_mental_states() -> list[Attribution]:
+    """The four attributions, the officials' one a mental state, and Jane Roe's hope besides."""
+    officials, *rest = _attributions()
+    hope = Attribution(
+        "a5",
+        "indirect",
+        _span(TEXT, "The mayor denied"),
+        _span(TEXT, "The mayor"),
+        None,
+        source_type="person",
+        actor=Actor("Jane Roe", "mayor"),
+        act="mental",
+    )
+    return [replace(officials, act="mental"), *rest, hope]
+
+
+def test_mental_states_are_left_out_by_default() -> None:
+    profile = build_profile(_with_mental_states(), TEXT)
+    assert profile.attributions == 3
+    assert profile.by_source_type == {"person": 2, "organization": 1}
+    assert profile.anonymous == 0
+    assert profile.named_actors == (("Jane Roe", 2), ("city council", 1))
+    assert profile.lede_rests_on == ("person",)  # the first sentence holds a mental state only: its paragraph
+    assert profile.by_act == {"mental": 2, "statement": 3}  # every attribution, by act
+
+
+def test_mental_states_are_counted_when_asked() -> None:
+    profile = build_profile(_with_mental_states(), TEXT, counting=CountOptions(include_mental=True))
+    assert profile.attributions == 5
+    assert profile.by_source_type == {"person": 3, "anonymous_group": 1, "organization": 1}
+    assert profile.anonymous == 1
+    assert profile.named_actors == (("Jane Roe", 3), ("city council", 1))
+    assert profile.lede_rests_on == ("anonymous_group",)
+    assert profile.by_act == {"mental": 2, "statement": 3}
 
 
 def test_the_lede_skips_a_header_line_and_takes_its_first_sentence() -> None:

@@ -8,7 +8,7 @@ import dataclasses
 from sqlalchemy import select
 from store_synthetic import synthetic_extract
 
-from sourcetrace.store import models, open_store, queries
+from sourcetrace.store import copies, models, open_store
 from sourcetrace.store.dump import canonical_dump
 from sourcetrace.store.ingest import ingest
 from sourcetrace.types import Article
@@ -37,7 +37,7 @@ def test_copies_and_shared_quotes_make_clusters(database_url: str) -> None:
     with open_store(database_url) as store:
         ingest(store, ARTICLES, extract=synthetic_extract)
         with store.session() as session:
-            clusters = queries.copy_clusters(session)
+            clusters = copies.copy_clusters(session)
     assert [(c.method, c.origin.name, [a.name for a in c.copies]) for c in clusters] == [
         ("text", "wire.txt", ["reprint.txt"]),
         ("quote", "quote-2.txt", ["quote-1.txt"]),  # the first published is the origin, not the first stored
@@ -64,7 +64,7 @@ def test_an_updated_article_is_relinked(database_url: str) -> None:
         report = ingest(store, [rewritten], extract=synthetic_extract)
         assert report.updated == 1
         with store.session() as session:
-            clusters = queries.copy_clusters(session)
+            clusters = copies.copy_clusters(session)
             signatures = session.scalars(select(models.CopySignature.article_id)).all()
     assert [c.origin.name for c in clusters] == ["quote-2.txt"]
     assert len(signatures) == len(ARTICLES)
@@ -74,5 +74,5 @@ def test_copy_detection_can_be_turned_off(database_url: str) -> None:
     with open_store(database_url) as store:
         ingest(store, ARTICLES, extract=synthetic_extract, copies=False)
         with store.session() as session:
-            assert queries.copy_clusters(session) == []
+            assert copies.copy_clusters(session) == []
             assert session.scalars(select(models.CopySignature)).all() == []

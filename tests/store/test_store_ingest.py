@@ -14,7 +14,7 @@ from store_synthetic import CORPUS, extract_one, synthetic_extract
 
 from sourcetrace.readers import ReadProblem
 from sourcetrace.records import article_json
-from sourcetrace.store import DatabaseLocked, DiskFull, Store, models, open_store, queries
+from sourcetrace.store import DatabaseLocked, DiskFull, Store, models, open_store, queries, rebuild
 from sourcetrace.store.dump import canonical_dump
 from sourcetrace.store.ingest import ingest
 from sourcetrace.types import Article, Attribution, Span
@@ -33,7 +33,7 @@ def _count(store: Store, model: type[models.Base]) -> int:
 
 def _stored(store: Store) -> list[Article]:
     with store.session() as session:
-        return list(queries.iter_articles(session))
+        return list(rebuild.iter_articles(session))
 
 
 def test_articles_round_trip(store: Store) -> None:

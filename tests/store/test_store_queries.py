@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from store_synthetic import CORPUS, synthetic_extract
 
-from sourcetrace.store import Store, open_store, queries
+from sourcetrace.store import Store, open_store, queries, rebuild
 from sourcetrace.store.ingest import ingest
 
 
@@ -110,9 +110,9 @@ def test_outlet_profiles(corpus: Store) -> None:
 
 def test_counts_and_records(corpus: Store) -> None:
     with corpus.session() as session:
-        expected = queries.CorpusCounts(articles=4, attributions=9, outlets=2, actors=3)
-        assert queries.counts(session) == expected
-        records = list(queries.attribution_records(session))
+        expected = rebuild.CorpusCounts(articles=4, attributions=9, outlets=2, actors=3)
+        assert rebuild.counts(session) == expected
+        records = list(rebuild.attribution_records(session))
     assert len(records) == 9
     assert records[0].document == "kremlin-2.txt"  # date order, undated last
     assert records[-1].document == "undated.txt"

@@ -34,14 +34,15 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.cli.app import app
+from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
-from sourcetrace.store import Store, StoreError, open_store, queries
+from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
-from sourcetrace.types import Article
+from sourcetrace.types import Article, CountOptions
 
 DbOption = Annotated[
     str | None,
@@ -217,10 +218,11 @@ def actor(
     name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
     db: DbOption = None,
     as_json: JsonOption = False,
+    include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
 ) -> None:
     """Every statement by an actor across articles in date order, and on whose authority it is reported."""
     with _store(db) as store, store.session() as session:
-        found = queries.actor_statements(session, name)
+        found = queries.actor_statements(session, name, CountOptions(include_mental=include_mental))
     console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
     if console is None:
         return
@@ -236,15 +238,21 @@ def actor(
         line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
         line.append(_one_line(statement.source) or "(no source)", style="cyan")
         line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+        if statement.act not in ("statement", statement.kind):
+            line.append(f"({statement.act}) ", style="dim")
         line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
         console.print(line)
 
 
 @app.command()
-def outlets(db: DbOption = None, as_json: JsonOption = False) -> None:
+def outlets(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+) -> None:
     """Per outlet: share of anonymous attributions, top actors and credited agencies."""
     with _store(db) as store, store.session() as session:
-        profiles = queries.outlet_profiles(session)
+        profiles = queries.outlet_profiles(session, counting=CountOptions(include_mental=include_mental))
     console = _plain_console(profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`")
     if console is None:
         return
@@ -275,14 +283,14 @@ def _write_export(out: TextIO, store: Store, export_format: ExportFormat) -> int
     count = 0
     with store.session() as session:
         if export_format is ExportFormat.jsonl:
-            for article in queries.iter_articles(session):
+            for article in rebuild.iter_articles(session):
                 out.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
                 count += 1
             return count
-        fields = [field.name for field in dataclasses.fields(queries.AttributionRecord)]
+        fields = [field.name for field in dataclasses.fields(rebuild.AttributionRecord)]
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        for record in queries.attribution_records(session):
+        for record in rebuild.attribution_records(session):
             writer.writerow(dataclasses.asdict(record))
             count += 1
     return count

@@ -19,7 +19,7 @@ from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
-from sourcetrace.types import Article
+from sourcetrace.types import Article, CountOptions
 
 #: The cue classifier's threshold, for both commands.
 _THRESHOLD_OPTION = typer.Option(
@@ -27,6 +27,15 @@ _THRESHOLD_OPTION = typer.Option(
     max=1.0,
     help="Probability a cue reading needs to count (default: the packaged model's, placed by `make cues`; "
     "higher is more precise, lower finds more).",
+)
+
+
+#: Whether sourcing figures count mental states too, for `extract`, `actor` and `outlets`.
+INCLUDE_MENTAL_OPTION = typer.Option(
+    "--include-mental",
+    help="Count and show mental states too (hopes, wants, believes, is expected to); by default only "
+    "statements, documents and declined comments count. JSON output and the store keep every attribution, "
+    "each with its act.",
 )
 
 
@@ -44,8 +53,10 @@ def extract(
     ],
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
+    include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
 ) -> None:
     """Extract the attributions of articles and show them."""
+    counting = CountOptions(include_mental=include_mental)
     errors = Console(stderr=True, highlight=False)
     console = Console(highlight=False)
     failed = 0
@@ -62,9 +73,9 @@ def extract(
                 yield item
 
     try:
-        for article in extract_articles(articles(), options=ExtractOptions(threshold)):
+        for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
             if output_format is Format.terminal:
-                render_article(console, article)
+                render_article(console, article, counting)
             elif output_format is Format.jsonl:
                 sys.stdout.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
             else:

@@ -1,6 +1,8 @@
 """The terminal view of an extracted article (rich): colours, nesting and the profile's one-line summary.
 
-Used only by the CLI; the JSON form is `sourcetrace.records`.
+It shows what `CountOptions` counts (no mental state by default: "we want to thank" credits nothing to a
+source) and says how many it left out. Used only by the CLI; the JSON form is `sourcetrace.records`, which
+keeps every attribution.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from sourcetrace.types import Article, Attribution, SourcingProfile
+from sourcetrace.types import Article, Attribution, CountOptions, SourcingProfile
 
 _SOURCE_STYLE, _CUE_STYLE, _CONTENT_STYLE = "bold cyan", "bold magenta", "green"
 
@@ -17,19 +19,44 @@ def _styled(text: str, style: str) -> Text:
     return Text(" ".join(text.split()), style=style)
 
 
-def render_article(console: Console, article: Article) -> None:
-    """Per article: each attribution with source, cue and content in their colours, nested ones indented."""
+def shown_tree(
+    attributions: tuple[Attribution, ...], counting: CountOptions
+) -> dict[str | None, list[Attribution]]:
+    """The attributions `counting` counts, by the id of the shown attribution they nest in (None: top
+    level); one nested in a left-out attribution moves up to the nearest shown one."""
+    by_id = {a.id: a for a in attributions}
+
+    def shown_parent(attribution: Attribution) -> str | None:
+        parent = by_id.get(attribution.parent) if attribution.parent else None
+        seen = set()
+        while parent is not None and not counting.counts(parent) and parent.id not in seen:
+            seen.add(parent.id)
+            parent = by_id.get(parent.parent) if parent.parent else None
+        return parent.id if parent is not None and counting.counts(parent) else None
+
+    children: dict[str | None, list[Attribution]] = {}
+    for attribution in attributions:
+        if counting.counts(attribution):
+            children.setdefault(shown_parent(attribution), []).append(attribution)
+    return children
+
+
+def render_article(console: Console, article: Article, counting: CountOptions | None = None) -> None:
+    """Per article: each attribution `counting` counts with source, cue and content in their colours,
+    nested ones indented."""
+    counting = counting or CountOptions()
     header = Text(article.name or "(text)", style="bold underline")
     if article.title:
         header.append(f"  {article.title}", style="bold")
     console.print(header)
-    children: dict[str | None, list[Attribution]] = {}
-    for attribution in article.attributions:
-        children.setdefault(attribution.parent, []).append(attribution)
+    children = shown_tree(article.attributions, counting)
 
     def show(attribution: Attribution, depth: int) -> None:
         line = Text("  " * (depth + 1))
-        line.append(f"[{attribution.kind}] ", style="dim")
+        label = attribution.kind if attribution.act in ("statement", attribution.kind) else (
+            f"{attribution.kind}, {attribution.act}"
+        )
+        line.append(f"[{label}] ", style="dim")
         line.append_text(
             _styled(attribution.source.text, _SOURCE_STYLE)
             if attribution.source
@@ -67,7 +94,12 @@ _LEDE_WORDS = {
 
 
 def profile_summary(profile: SourcingProfile) -> str:
-    """One line: what the lede rests on and how much of the article is anonymous."""
+    """One line: what the lede rests on, how much of the article is anonymous, and how many mental states
+    the counts leave out."""
     words = (_LEDE_WORDS.get(t, t.replace("_", " ")) for t in profile.lede_rests_on)
     lede = ", ".join(words) or "no attribution"
-    return f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous"
+    line = f"lede rests on: {lede}; {profile.anonymous} of {profile.attributions} attributions anonymous"
+    left_out = sum(profile.by_act.values()) - profile.attributions
+    if left_out > 0:
+        line += f" ({left_out} mental state{'s' if left_out > 1 else ''} not counted: --include-mental)"
+    return line

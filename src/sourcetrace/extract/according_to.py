@@ -1,4 +1,4 @@
-""""According to X" and polls ("In a Gallup poll, ..."): a phrase that attributes the clause around it."""
+"""Phrases that attribute a clause: "according to X", polls ("In a poll, ...") and stances ("In his view")."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from sourcetrace.parse import Segment, children
 
 #: Nouns whose findings a sentence opened by "In a ... poll," reports.
 _SURVEYS = data.words("extract", "surveys")
+#: Nouns of a stance: "In his view, ..." attributes the clause after it to "his".
+STANCE_NOUNS = data.words("extract", "stance_nouns")
+#: Prepositions that open the phrase of a stance ("In his view", "From her view").
+STANCE_PREPOSITIONS = frozenset({"in", "from"})
 
 
 def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Relation | None:
@@ -44,6 +48,35 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         cue=(segment.char_start(according), segment.char_end(to)),
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
+    )
+
+
+def in_view(segment: Segment, sentence: SpacySpan, preposition: Token) -> Relation | None:
+    """ "In his view, the centres are on a par ...", "From her view, this is a national problem", "In the
+    opinion of the judge, ...": a phrase of stance opening the sentence attributes the clause after it to
+    the noun's possessor (the Wikinews guidelines count "In his view, ..." as an attribution; the cue is the
+    phrase, the source its possessor)."""
+    stance = next((c for c in children(preposition) if c.dep_ == "pobj"), None)
+    if stance is None or stance.lower_ not in STANCE_NOUNS:
+        return None
+    possessor = next((c for c in children(stance) if c.dep_ == "poss"), None)
+    of = next((c for c in children(stance) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if (possessor is None) == (of is None):
+        return None  # "In his view of the city, ...": what he sees, not what he holds
+    holder = possessor if of is None else next((c for c in children(of) if c.dep_ == "pobj"), None)
+    if holder is None:
+        return None
+    content = trimmed(sentence, preposition.right_edge.i + 1, sentence.end - 1)
+    if content is None:
+        return None
+    first, last = content
+    if not any(t.pos_ in VERBAL_POS for t in sentence.doc[first.i : last.i + 1]):
+        return None  # "In my view, nothing.": no clause
+    cue_end = stance if holder.i < stance.i else holder.head
+    return Relation(
+        cue=(segment.char_start(preposition), segment.char_end(cue_end)),
+        source=char_range(segment, holder.left_edge, last_of_subtree(holder)),
+        content=(char_range(segment, *content),),
     )
 
 

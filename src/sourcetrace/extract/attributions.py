@@ -11,7 +11,8 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.according_to import according_to, in_survey
+from sourcetrace import data
+from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
 from sourcetrace.extract.boundaries import BoundaryModel, finish_with_boundaries, load_boundaries
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
@@ -23,7 +24,7 @@ from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_c
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.source import subject_span
-from sourcetrace.extract.syntax import CUE_MODIFIERS, is_predicate_adjective
+from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment
 from sourcetrace.quotes import Quote
@@ -75,7 +76,42 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         cue = candidate.relation.cue
         if not any(other.relation.cue[0] < cue[1] and cue[0] < other.relation.cue[1] for other in chosen):
             chosen.append(candidate)
+    chosen = [
+        candidate
+        for candidate in chosen
+        if not _act_in_content(candidate, chosen) and not _quoted_mental_state(context, candidate)
+    ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
+
+
+def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
+    """ "We want to thank all the locations", "urged the CIA to release the files", "would consider charging
+    the gunman": an infinitive or gerund with an object, in the content of the cue it depends on, is the act
+    wanted, asked or weighed, not one the source performed: it is no attribution of its own (PolNeAR annotates
+    only the outer one; a sourcing audit counts what was said, and this was not)."""
+    token = candidate.token
+    kind = candidate.content_type
+    if not (kind in _OBJECT_READINGS or kind.startswith("prep_")) or token.dep_ not in {"xcomp", "ccomp"}:
+        return False
+    if not (is_infinitive(token) or token.tag_ == "VBG"):
+        return False
+    last = candidate.relation.cue[1]
+    return any(other.token.i == token.head.i and other.relation.holds(last - 1, last) for other in chosen)
+
+
+def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
+    """ "“We want to thank all of the volunteers,” she said", "“I consider it settled”": a verb of a mental
+    state inside a quotation is part of what the speaker said, not an attribution of its own (PolNeAR
+    annotates only the quotation's; a sourcing audit credits the speaker with the words)."""
+    token = candidate.token
+    return token.lemma_.lower() in _MENTAL_STATES and context.inside_quote(token)
+
+
+#: Cue lemmas of a mental state (derived from PolNeAR train by tools/derive_acts.py, as resolve/act.py reads
+#: them).
+_MENTAL_STATES = data.words("extract", "mental_cues")
+#: Content types of a cue's plain object ("thank X"; "call for X" is "prep_for").
+_OBJECT_READINGS = {"dobj", "dobj_rest"}
 
 
 def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Candidate]:
@@ -105,14 +141,23 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
 def _according_to_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "according to X", and a sentence opened by "In a poll released Monday, ..." (`according_to.py`)."""
+    """ "according to X", and a sentence opened by "In a poll released Monday, ..." or "In his view, ..."
+    (`according_to.py`)."""
     if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
         relation = according_to(segment, sentence, token)
-    elif token.i == sentence.start and token.lower_ == "in":
-        relation = in_survey(segment, sentence, token)
+    elif token.lower_ in STANCE_PREPOSITIONS and _opens(sentence, token):
+        relation = (in_survey(segment, sentence, token) if token.lower_ == "in" else None) or in_view(
+            segment, sentence, token
+        )
     else:
         return None
     return [Candidate(token, relation, "according_to")] if relation else []
+
+
+def _opens(sentence: SpacySpan, token: Token) -> bool:
+    """Whether a token opens its sentence, perhaps after a conjunction ("But in his view, ...")."""
+    at = token.i - sentence.start
+    return at == 0 or (at == 1 and sentence.doc[sentence.start].pos_ == "CCONJ")
 
 
 def _transcript_family(
@@ -190,4 +235,4 @@ def _worth_a_look(facts: DocFacts) -> list[bool]:
 #: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
 _LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
 #: ... as LOWER holds them
-_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", ":"))
+_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", "from", ":"))

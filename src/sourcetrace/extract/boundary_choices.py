@@ -7,7 +7,8 @@ edge of the sentences it lies in, inwards up to the other end of its outermost p
 it (a content keeps the attributions the rules nested in it), and never across a quotation mark (the quote
 reconciliation has decided what is quoted, and whether a content is direct, mixed or indirect); a source
 never starts before a dash (one sets off a dateline or the sentence's opening: on PolNeAR train 13 of 14,558
-gold source starts lie across one from the rules'). Only spans in the cue's parsed stretch that start and
+gold source starts lie across one from the rules'); a source inside its cue ("In his view") keeps its
+bounds. Only spans in the cue's parsed stretch that start and
 end at token edges are chosen again; the others keep the rules' boundaries.
 """
 
@@ -128,7 +129,7 @@ def _choices(
         for side in ("content_start", "content_end"):
             if side in sides:
                 yield _choice(stretch, index, side, (content[0], content[-1]), around, window, context)
-    if source is not None:
+    if source is not None and not _overlaps(source, cue):  # "In his view, ...": the source is the cue's word
         context = SpanContext.of(
             view, cue, None, [source], f"source|{relation.kind}|{_side_of(cue, [source])}"
         )
@@ -136,6 +137,10 @@ def _choices(
         for side in ("source_start", "source_end"):
             if side in sides:
                 yield _choice(stretch, index, side, (source, source), [*content, *walls], window, context)
+
+
+def _overlaps(first: range, second: range) -> bool:
+    return first.start < second.stop and second.start < first.stop
 
 
 def _side_of(cue: range, parts: Sequence[range]) -> str:

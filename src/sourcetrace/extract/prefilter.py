@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sourcetrace.extract.according_to import STANCE_NOUNS, STANCE_PREPOSITIONS
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.parse import words
 from sourcetrace.quotes import has_quote_mark
@@ -17,13 +18,15 @@ def is_candidate_sentence(sentence: str) -> bool:
     """Whether a sentence may hold an attribution: a quotation mark, a headline speaker's colon, a cue word
     form, a weaker one before "that" ("officials understood that ..."), or any cue noun of the lexicon in
     the idiom of stance "of the ... that" ("economists are of the opinion that ...": the noun is singular
-    there, so its form is its lemma)."""
+    there, so its form is its lemma), or a phrase of stance opening it ("In his view, ...")."""
     if has_quote_mark(sentence) or _HEADLINE_SPEAKER.match(sentence):
         return True
     lexicon = load_lexicon()
     found = list(words(sentence))
     if not found:
         return False
+    if _opens_with_stance(found):
+        return True
     padded = ["", "", *found, ""]
     for second_before, before, word, following in zip(padded, padded[1:], found, padded[3:], strict=False):
         if word in lexicon.forms:
@@ -34,3 +37,13 @@ def is_candidate_sentence(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def _opens_with_stance(found: list[str]) -> bool:
+    """Whether a sentence's words open with "In / From ... view" and the like ("But in her opinion, ...")."""
+    opening = found[1:6] if found[0] in _CONJUNCTIONS else found[:5]
+    return bool(opening) and opening[0] in STANCE_PREPOSITIONS and any(w in STANCE_NOUNS for w in opening[1:])
+
+
+#: Conjunctions that may stand before an opening phrase of stance.
+_CONJUNCTIONS = frozenset({"and", "but", "yet", "so"})

@@ -22,7 +22,7 @@ def speaker_for(
 ) -> Relation | None:
     """A relation for a quote no parse relation covers and no verb right beside it introduces: a verb of
     saying elsewhere in its sentence that has no content of its own (`taken`: cue offsets), or "X said:" in
-    the sentence before."""
+    the sentence before, if that verb has no content of its own either."""
     text, scorer = context.text, context.scorer
     quoted_in = segment_at(segments, quote.start, quote.start)
     if quoted_in is not None:
@@ -37,8 +37,14 @@ def speaker_for(
     for segment in segments:
         previous = _sentence_ending_before(text, segment, quote.start)
         if previous is not None and previous[-1].text in {":", ",", "."}:
+            new_paragraph = "\n" in text[segment.char_end(previous[-1]) : quote.start]
             for token in reversed(list(previous)):
+                # a verb with a content of its own ("called the vote a sham.") introduces a quote in its own
+                # paragraph (“X criticized the plan. “…””); a quote paragraph after it goes on with that
+                # attribution instead (`_relation_right_before`)
                 if scorer.is_speech(token) and not has_content_child(token):
+                    if new_paragraph and cue_span(segment, token)[0] in taken:
+                        continue
                     source, _ = source_of(context, segment, token)
                     if source is not None:
                         return Relation(

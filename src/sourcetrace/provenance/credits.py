@@ -33,6 +33,7 @@ from functools import cache
 from typing import Literal
 
 from sourcetrace import data
+from sourcetrace.quotes import inside_quote
 from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Article, Attribution, Credit, Span
 
 __all__ = [
@@ -275,20 +276,15 @@ def _recipient_credits(article: Article) -> Iterator[Credit]:
         if any(start <= match.start("name") < end for start, end in decided):
             continue
         left, right = _sentence_around(text, match.start(), match.end())
-        if _ANONYMOUS.search(text, left, right) and not _inside_quote(text, match.start()):
+        # an outlet quoting an agency's report ("... told Bloomberg," Bloomberg reported) cites it, not
+        # rewrites it
+        if _ANONYMOUS.search(text, left, right) and not inside_quote(text, match.start()):
             yield Credit(agency.name, "recipient", Span.of(text, match.start("name"), match.end("name")))
-
-
-def _inside_quote(text: str, index: int) -> bool:
-    """Whether `index` lies inside a curly or straight double quote opened earlier in its paragraph: an
-    outlet quoting an agency's report ("... told Bloomberg," Bloomberg reported) cites it, not rewrites it."""
-    paragraph = text[text.rfind("\n", 0, index) + 1 : index]
-    return paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
 
 
 def _attribution_credit(text: str, attribution: Attribution) -> Credit | None:
     anonymous = attribution.source_type in ANONYMOUS_SOURCE_TYPES or attribution.anonymous is not None
-    if not anonymous or _inside_quote(text, attribution.cue.start):
+    if not anonymous or inside_quote(text, attribution.cue.start):
         return None
     if attribution.recipient:
         agency = _find(attribution.recipient)

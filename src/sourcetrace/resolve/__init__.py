@@ -2,7 +2,8 @@
 
 `resolve_article` fills, for every attribution, `source_type`, `actor`, `on_behalf_of`, `recipient` and
 `anonymous`, resolving names, role nouns and pronouns to the article's actors with the deterministic sieves
-of `sourcetrace.resolve.coref` (after Muzny et al. 2017), and profiles the article's sourcing.
+of `sourcetrace.resolve.coref` (after Muzny et al. 2017), decides each one's `act` (`sourcetrace.resolve.act`:
+it needs the source type), and profiles the article's sourcing.
 """
 
 from __future__ import annotations
@@ -13,10 +14,20 @@ from dataclasses import replace
 from spacy.language import Language
 
 from sourcetrace.parse import Segment
-from sourcetrace.resolve.coref import Referent, Resolver
+from sourcetrace.resolve.act import assign_acts
+from sourcetrace.resolve.coref import Resolver
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.resolve.recipient import recipient
-from sourcetrace.types import ANONYMOUS_SOURCE_TYPES, Actor, Anonymity, Attribution, SourcingProfile, Span
+from sourcetrace.resolve.referent import Referent
+from sourcetrace.types import (
+    ANONYMOUS_SOURCE_TYPES,
+    Actor,
+    Anonymity,
+    Attribution,
+    CountOptions,
+    SourcingProfile,
+    Span,
+)
 
 __all__ = ["resolve_article"]
 
@@ -24,13 +35,20 @@ _SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 _FIRST_PERSON = _SINGULAR_FIRST_PERSON | {"we", "us", "our", "ourselves"}
 
 
+def _with_titles(actor: Actor, resolver: Resolver) -> Actor:
+    """A person with all the titles the article gives them (each member of coordinated persons)."""
+    if actor.members:
+        return replace(actor, members=tuple(_with_titles(m, resolver) for m in actor.members))
+    return Actor(actor.name, resolver.title_of(actor.name))
+
+
 def _apply(
     attribution: Attribution, referent: Referent | None, told: str | None, resolver: Resolver
 ) -> Attribution:
-    if referent is None:
-        return replace(attribution, recipient=told)
-    if referent.source_type == "person" and referent.actor is not None and ";" not in referent.actor.name:
-        referent = replace(referent, actor=Actor(referent.actor.name, resolver.title_of(referent.actor.name)))
+    if referent is None:  # no source at all ("it was reported that ..."): its type is unknown
+        return replace(attribution, source_type="unknown", recipient=told)
+    if referent.source_type == "person" and referent.actor is not None:
+        referent = replace(referent, actor=_with_titles(referent.actor, resolver))
     anonymous = referent.anonymous if referent.source_type in ANONYMOUS_SOURCE_TYPES else None
     return replace(
         attribution,
@@ -77,8 +95,10 @@ def resolve_article(
     body_start: int = 0,
     *,
     nlp: Language,
+    counting: CountOptions | None = None,
 ) -> tuple[list[Attribution], SourcingProfile | None]:
-    """Characterise every attribution's source, in text order, and profile the article.
+    """Characterise every attribution's source and act, in text order, and profile the article (counting
+    what `counting` says).
 
     `nlp` is the pipeline `segments` were parsed with, for a source outside every segment (rare)."""
     resolver = Resolver(text, segments, nlp)
@@ -114,5 +134,8 @@ def resolve_article(
             cache.get((attribution.source.start, attribution.source.end)) if attribution.source else None
         )
         segment = resolver.segment_at(attribution.cue.start, attribution.cue.end)
-        resolved.append(_apply(attribution, referent, recipient(segment, attribution.cue), resolver))
-    return resolved, build_profile(resolved, text, body_start)
+        told = recipient(segment, attribution.cue, attribution.source)
+        told = resolver.person_or_phrase(told, attribution.cue.start)
+        resolved.append(_apply(attribution, referent, told, resolver))
+    resolved = assign_acts(resolved, resolver.segment_at)
+    return resolved, build_profile(resolved, text, body_start, counting)

@@ -38,7 +38,25 @@ def is_role_noun(lemma: str) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    return word.lower() in words("title_words")
+    """A title before a name, with or without its abbreviation's period ("Sen.", "Sens", "Minister")."""
+    low = word.lower()
+    return low in words("title_words") or (low.isalpha() and f"{low}." in words("title_words"))
+
+
+def is_name_particle(word: str) -> bool:
+    """A lower-case word inside a person's name: "bin", "van", "de"."""
+    return word in words("name_particles")
+
+
+def gender_of_word(word: str) -> str | None:
+    """The gender a noun states of a person ("wife", "chairwoman", "prince"), if any."""
+    low = word.lower()
+    if low.endswith("woman") or low.endswith("women"):
+        return "f"
+    if (low.endswith("man") or low.endswith("men")) and low not in ("human", "humans"):
+        return "m"
+    value = table("gendered_nouns").get(low)
+    return value[0] if value else None
 
 
 def number_value(word: str) -> int | None:

@@ -7,6 +7,7 @@ runs ...") or shorter (a bare "said" for a misplaced annotation); the head finde
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "each", "every"})
 _RIGHT_MODIFIERS = frozenset({"relcl", "acl", "amod", "prep", "appos", "advcl"})
+#: The possessive ending of a word ("Pelosi's", "the Times'"), stripped to name the owner.
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
 @dataclass(frozen=True)
@@ -75,8 +78,10 @@ class Mention:
     @property
     def plural(self) -> bool:
         if self.core.tag_ in ("NNS", "NNPS"):
-            return True
-        if self.core.text.lower() in ("people", "others", "both", "dozens"):
+            # the verb's agreement overrules the tag: "Fiancée of ... demands justice"
+            singular_verb = self.core.dep_ == "nsubj" and self.core.head.tag_ == "VBZ"
+            return not (singular_verb and self.core.i == self.head.i and not self.core.lower_.endswith("s"))
+        if self.core.text.lower() in ("people", "others", "both", "dozens", "staff", "personnel"):
             return True
         value = self.count_word()
         return value is not None and value > 1
@@ -147,13 +152,16 @@ class Mention:
         run = [self.core]
         i = self.core.i - 1
         first = self.head.sent.start
-        while i >= first:
+        while i >= first and self.offset(self.doc[i]) >= self.start:
             token = self.doc[i]
-            hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin"
-            joins = (
+            hyphen = token.text == "-" and not token.whitespace_  # "Holtz-Eakin", "al-Assad"
+            before = self.doc[i - 1] if i >= 1 else None
+            following = self.doc[i + 1].text
+            particle = lexicon.is_name_particle(token.text) and (following[:1].isupper() or following == "-")
+            joins = particle or (
                 (token.text in ("and", "of", "on", "for") or hyphen)
-                and i - 1 >= 0
-                and self.doc[i - 1].text[:1].isupper()
+                and before is not None
+                and (before.text[:1].isupper() or (hyphen and lexicon.is_name_particle(before.text)))
             )
             if not (token.text[:1].isupper() and token.text[:1].isalpha()) and not joins:
                 break
@@ -180,6 +188,8 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if not t.is_punct] or tops
     nominal = [t for t in tops if t.pos_ in _NOMINAL or t.dep_ in ("nsubj", "nsubjpass", "poss")]
+    # a title the parser cut off as a phrase of its own ("Sens. | Jo Fox and Ann Lee") is not the head
+    nominal = [t for t in nominal if not lexicon.is_title_word(t.text)] or nominal
     if nominal:
         # a phrase cut from a larger one ("Black Lawmakers" of a headline) has only premodifiers on top:
         # the rightmost is its head; numbers never are

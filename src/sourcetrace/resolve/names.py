@@ -18,21 +18,26 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sourcetrace.parse import Segment, sentence_bounds
 from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.name_titles import apposition_title, title_before
+from sourcetrace.resolve.name_words import (
+    SPACE,
+    breaks_name,
+    capitalised_run,
+    clean_word,
+    fold,
+    is_name,
+    is_particle,
+    is_title,
+    looks_like_name_word,
+)
 
-_SPACE = "[ \u00a0]"
-_CAP_WORD = r"(?:[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?)"
-_RUN = re.compile(rf"{_CAP_WORD}(?:{_SPACE}+{_CAP_WORD})*")
-_POSSESSIVE = re.compile(r"[’']s?$")
-_WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-#: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
-_TITLE_JOINERS = frozenset({"of"})
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
+#: An age in apposition after a name: "Jo Fox, 23,".
+_AGE = re.compile(r",[ \u00a0]*\d{1,3}[,)]")
 _ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
-_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ern", "ese", "ish")
 
 
 @dataclass(frozen=True)
@@ -55,56 +60,6 @@ class Person:
     titles: tuple[str, ...]
 
 
-def _is_title(word: str) -> bool:
-    return lexicon.is_title_word(word) or lexicon.is_title_word(word.rstrip("."))
-
-
-def _is_role_word(word: str) -> bool:
-    low = word.lower()
-    return lexicon.is_role_noun(low) or _is_title(word) or low in lexicon.words("spokesperson_nouns")
-
-
-def _is_modifier(word: str) -> bool:
-    """A word that can extend a title leftwards: capitalised, a role word, or an adjective of office."""
-    low = word.lower()
-    return (
-        word[:1].isupper()
-        or "-" in word
-        or _is_role_word(word)
-        or low in lexicon.words("title_modifiers")
-        or low.endswith(_ADJECTIVE_ENDINGS)
-    )
-
-
-def _breaks_name(word: str) -> bool:
-    """A word that cannot be inside a person's name: what precedes it is a title or another name."""
-    clean = _clean_word(word)
-    return (
-        _is_title(word)
-        or lexicon.is_role_noun(clean.lower())
-        or word.lower() in STOP_WORDS
-        or not _looks_like_name_word(clean)
-        or clean.lower() in lexicon.words("organization_suffixes")
-    )
-
-
-def _clean_word(word: str) -> str:
-    word = _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
-    bare = word.rstrip(".")
-    return bare if word.endswith(".") and len(bare) > 1 and "." not in bare and not _is_title(word) else word
-
-
-def _looks_like_name_word(word: str) -> bool:
-    bare = word.rstrip(".")
-    if not bare or not bare[0].isupper() or bare == "I":
-        return False
-    if bare.lower() in STOP_WORDS and len(bare) > 1:
-        return False
-    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
-        return True  # initials: "G.K.", "J."
-    return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
-
-
 def _merge_fragments(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join sentences the rough splitter cut after an abbreviation ("Sen.", "(R-Ga.") or before a
     lower-case word."""
@@ -114,7 +69,7 @@ def _merge_fragments(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
             previous = text[merged[-1][0] : merged[-1][1]]
             same_paragraph = "\n" not in text[merged[-1][1] : start]
             last = previous.split()[-1] if previous.split() else ""
-            cut_short = _is_title(last) or bool(_ABBREVIATION_END.fullmatch(last))
+            cut_short = is_title(last) or bool(_ABBREVIATION_END.fullmatch(last))
             if same_paragraph and (cut_short or text[start : start + 1].islower()):
                 merged[-1] = (merged[-1][0], end)
                 continue
@@ -140,8 +95,8 @@ class NameBook:
             for ent in segment.doc.ents:
                 start, end = segment.start + ent.start_char, segment.start + ent.end_char
                 if ent.label_ == "PERSON":
-                    self._person_ents.update(_clean_word(w) for w in ent.text.split())
-                    self._person_spans.append((start, end, [_clean_word(w) for w in ent.text.split()]))
+                    self._person_ents.update(clean_word(w) for w in ent.text.split())
+                    self._person_spans.append((start, end, [clean_word(w) for w in ent.text.split()]))
                 elif ent.label_ in _NON_PERSON_LABELS:
                     self._non_person.append((start, end))
         self.mentions = self._scan()
@@ -150,8 +105,10 @@ class NameBook:
         self._by_last: dict[str, list[NameMention]] = {}
         self._by_first: dict[str, list[NameMention]] = {}
         for full in self._full:
-            self._by_last.setdefault(full.words[-1].lower(), []).append(full)
-            self._by_first.setdefault(full.words[0].lower(), []).append(full)
+            self._by_last.setdefault(fold(full.words[-1]), []).append(full)
+            if "-" in full.words[-1] and is_particle(full.words[-1].split("-", 1)[0]):
+                self._by_last.setdefault(fold(full.words[-1].split("-", 1)[1]), []).append(full)
+            self._by_first.setdefault(fold(full.words[0]), []).append(full)
         self._full_cache: dict[tuple[str, int, int], str] = {}
         self._mention_names: dict[int, str] = {}
         self._person_words: set[str] | None = None
@@ -166,22 +123,32 @@ class NameBook:
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
+    def in_heading(self, offset: int) -> bool:
+        """Whether an offset is in a heading: a line in title case without closing punctuation."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_end = self.text.find("\n", offset)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        if re.search(r"[.!?…”\"’)]$", line):
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
     def _is_non_person(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self._non_person)
 
     def _runs(self) -> list[list[tuple[int, str]]]:
         """Capitalised word runs as (offset, word) lists, cut after a sentence-final period."""
         runs: list[list[tuple[int, str]]] = []
-        for match in _RUN.finditer(self.text):
+        for match in capitalised_run().finditer(self.text):
             current: list[tuple[int, str]] = []
-            for word in re.finditer(r"[^ \u00a0]+", match.group()):
+            for word in re.finditer(rf"[^{SPACE[1:-1]}]+", match.group()):
                 current.append((match.start() + word.start(), word.group()))
                 bare = word.group()[:-1]
                 if (
                     word.group().endswith(".")
                     and len(bare) > 1
                     and "." not in bare
-                    and not _is_title(word.group())
+                    and not is_title(word.group())
                 ):
                     runs.append(current)
                     current = []
@@ -195,29 +162,37 @@ class NameBook:
             raw = [w for _, w in run]
             cut = 0
             for i, word in enumerate(raw[:-1]):
+                if is_particle(word):
+                    continue
                 if (
-                    _is_title(word)
+                    is_title(word)
                     or word.lower() in STOP_WORDS
-                    or not _looks_like_name_word(_clean_word(word))
-                    or _clean_word(word).lower() in lexicon.words("organization_suffixes")
+                    or not looks_like_name_word(clean_word(word))
+                    or clean_word(word).lower() in lexicon.words("organization_suffixes")
                 ):
                     cut = i + 1
+            cut = max(cut, self._entity_cut(run))
             if (
                 cut == 0
                 and len(raw) > 2
                 and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0) : run[0][0]])
             ):
                 cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
-            words = [_clean_word(w) for w in raw[cut:]]
-            if not words or not all(_looks_like_name_word(w) for w in words):
+            words = [clean_word(w) for w in raw[cut:]]
+            if not is_name(words):
                 continue
-            if words[-1].lower() in lexicon.words("organization_suffixes") or _is_title(words[-1]):
+            if words[-1].lower() in lexicon.words("organization_suffixes") or is_title(words[-1]):
                 continue
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])
-            if self._is_non_person(start, end) and not set(words) & self._person_ents:
+            if self.in_heading(start) and not all(w in self._person_ents for w in words):
+                continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
+            sentence_start, _ = self.sentence_of(run[0][0])
+            title = title_before(self.text[sentence_start : run[0][0]], raw[:cut])
+            # the parser's organisation, unless a title or an age says person ("Jo Fox, 23,")
+            evidence = title or _AGE.match(self.text, end)
+            if self._is_non_person(start, end) and not set(words) & self._person_ents and not evidence:
                 continue
-            title = self._title_before(run[0][0], raw[:cut])
             party = _PARTY_STATE.match(self.text, end)
             if party:
                 title = f"{title} ({party.group(1)})" if title else f"({party.group(1)})"
@@ -228,11 +203,18 @@ class NameBook:
         mentions.extend(self._person_entities(mentions))
         return sorted(mentions, key=lambda m: m.start)
 
+    def _entity_cut(self, run: list[tuple[int, str]]) -> int:
+        """Where a named organisation or place before a name ends inside a run, with at least two words of
+        name after it: "United Nations | Jo Fox", "Labour Party | Jo Fox"."""
+        ends = {e for s, e in self._non_person if s >= run[0][0]}
+        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if at + len(word) in ends]
+        return max(cuts, default=0)
+
     def _person_entities(self, found: list[NameMention]) -> list[NameMention]:
         """Full names the parser tagged as persons inside a longer capitalised run (a headline)."""
         extra = []
         for start, end, words in self._person_spans:
-            cut = max((i + 1 for i, w in enumerate(words[:-1]) if _breaks_name(w)), default=0)
+            cut = max((i + 1 for i, w in enumerate(words[:-1]) if breaks_name(w)), default=0)
             start += len(" ".join(words[:cut])) + (1 if cut else 0)
             words = words[cut:]
             if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
@@ -240,36 +222,6 @@ class NameBook:
             end = start + len(self.text[start:end].rstrip("’'s"))
             extra.append(NameMention(start, end, tuple(words), None, False))
         return extra
-
-    def _title_before(self, start: int, prefix: list[str]) -> str | None:
-        """The premodifying title of a name: "Libertarian candidate" in "Libertarian candidate Gary Johnson".
-
-        The word next to the name (or its stripped title) must be a role word; the title then extends left
-        over content words up to a function word or punctuation."""
-        sentence_start, _ = self.sentence_of(start)
-        tokens = _WORD.findall(self.text[sentence_start:start])
-        taken: list[str] = []
-        for token in reversed(tokens):
-            low = token.lower()
-            following = taken[0] if taken else (prefix[0] if prefix else "")
-            if low in _TITLE_JOINERS and following[:1].isupper():
-                taken.insert(0, token)
-                continue
-            if not token[0].isalnum() or low in STOP_WORDS:
-                break
-            if not taken and not prefix and not _is_role_word(_clean_word(token)):
-                break
-            if (taken or prefix) and not _is_modifier(_clean_word(token)):
-                break
-            taken.insert(0, token)
-        while taken and taken[0].lower() in _TITLE_JOINERS:
-            taken.pop(0)
-        for i, word in enumerate(prefix):
-            if word.lower() in STOP_WORDS:
-                taken, prefix = [], prefix[i + 1 :]
-        prefix = [w for w in prefix if w not in _HONORIFICS]
-        words = [_clean_word(w) for w in taken] + prefix
-        return " ".join(words).strip() or None
 
     # --- people
 
@@ -285,22 +237,23 @@ class NameBook:
             gender = None if possessive else self._gender_after(mention)
             if gender:
                 votes[gender] += 1
-            for title in (mention.title, self._apposition(mention)):
+            for title in (mention.title, apposition_title(self.text, mention.end)):
                 if title and title not in titles.setdefault(name, []):
                     titles[name].append(title)
             honorific = "" if len(mention.words) < 2 else self.text[max(mention.start - 5, 0) : mention.start]
-            if re.search(r"\bM(?:rs|s)\.\s*$", honorific):
+            if re.search(r"\bM(?:rs|s)\.?\s*$", honorific):
                 votes["f"] += 3
-            elif re.search(r"\bMr\.\s*$", honorific):
+            elif re.search(r"\bMr\.?\s*$", honorific):
                 votes["m"] += 3
             for title in titles.get(name, []):
                 for word in title.lower().split():
-                    if word.endswith("woman") or word in ("wife", "mother", "daughter", "sister"):
-                        votes["f"] += 1
-                    elif (word.endswith("man") and word != "human") or word in ("husband", "father", "son"):
-                        votes["m"] += 1
+                    said = lexicon.gender_of_word(word)
+                    if said:
+                        votes[said] += 1
         people = {}
         for name, votes in genders.items():
+            if " " not in name and not votes and not titles.get(name):
+                continue  # a word the parser took for a person, with nothing else to say so ("Brexit")
             top = votes.most_common(2)
             gender = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
             people[name] = Person(name, gender, tuple(titles.get(name, ())))
@@ -330,27 +283,6 @@ class NameBook:
                 return _gender_of(opening.group(1))
         return None
 
-    def _apposition(self, mention: NameMention) -> str | None:
-        """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase."""
-        rest = self.text[mention.end : mention.end + 160]
-        match = re.match(r"\s*(?:\([^)]{1,12}\))?,\s+((?:the|a|an)\s+)?([^,.;:“”\"]{3,120})", rest)
-        if not match:
-            return None
-        phrase = match.group(2).strip()
-        first = phrase.split()[0]
-        if not match.group(1) and not (
-            _is_role_word(first) or (_is_modifier(first) and not first[0].isupper())
-        ):
-            return None  # "Jo Fox, angered that ...", "Jo Fox, Ohio": not an apposition of role
-        words = phrase.lower().split()
-        if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
-            return None
-        if not any(
-            _is_role_word(_clean_word(w)) or _is_role_word(_clean_word(w).removesuffix("s")) for w in words
-        ):
-            return None
-        return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
-
     # --- look-ups
 
     def full_name(self, words: Sequence[str], at: int) -> str:
@@ -361,7 +293,7 @@ class NameBook:
         if not words:
             return ""
         words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
-        cut = max((i + 1 for i, w in enumerate(words[:-1]) if _is_title(w) or _breaks_name(w)), default=0)
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w) or breaks_name(w)), default=0)
         words = words[cut:]
         if len(words) >= 2:
             return " ".join(words)
@@ -372,7 +304,7 @@ class NameBook:
 
     def _lookup(self, word: str, at: int) -> str:
         for index in (self._by_last, self._by_first):
-            candidates = index.get(word.lower(), [])
+            candidates = index.get(fold(word), [])
             if not candidates:
                 continue
             candidates = [f for f in candidates if self._trusted(f)] or candidates
@@ -398,7 +330,7 @@ class NameBook:
 
     def is_person_word(self, word: str) -> bool:
         """Whether a word is a name the parser tagged as a person, or part of a full person name."""
-        word = _clean_word(word)
+        word = clean_word(word)
         if word in self._person_ents:
             return True
         if self._person_words is None:
@@ -409,6 +341,11 @@ class NameBook:
 
     def person(self, name: str) -> Person | None:
         return self.people.get(name)
+
+    def gender(self, name: str) -> str | None:
+        """A person's gender, as the pronouns after their name tell."""
+        person = self.person(name)
+        return person.gender if person else None
 
     def mentions_between(self, start: int, end: int) -> list[NameMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end]

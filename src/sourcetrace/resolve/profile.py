@@ -1,4 +1,7 @@
-"""The sourcing profile of an article: how its claims are sourced, at a glance."""
+"""The sourcing profile of an article: how its claims are sourced, at a glance.
+
+It counts the attributions `CountOptions` counts (statements, documents and declined comments by default: a
+mental state credits no information to a source), and every attribution by its act."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from sourcetrace.types import Attribution, SourcingProfile
+from sourcetrace.types import Attribution, CountOptions, SourcingProfile
 
 _NAMED = frozenset({"person", "organization"})
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -50,10 +53,21 @@ def lede_types(attributions: Sequence[Attribution], text: str, body_start: int =
     return ()
 
 
-def build_profile(attributions: Sequence[Attribution], text: str, body_start: int = 0) -> SourcingProfile:
-    """Counts by source type, named actors by attributions, declined comments, recipients and the lede."""
+def build_profile(
+    every: Sequence[Attribution], text: str, body_start: int = 0, counting: CountOptions | None = None
+) -> SourcingProfile:
+    """Counts by source type, named actors by attributions, declined comments, recipients and the lede, of
+    the attributions `counting` counts; and of `every` one by act."""
+    counted = counting or CountOptions()
+    attributions = [a for a in every if counted.counts(a)]
     by_type = Counter(a.source_type or "unknown" for a in attributions)
-    actors = Counter(a.actor.name for a in attributions if a.actor and a.source_type in _NAMED)
+    # coordinated sources count for each actor named
+    actors = Counter(
+        member.name
+        for a in attributions
+        if a.actor and a.source_type in _NAMED
+        for member in (a.actor.members or (a.actor,))
+    )
     declined = []
     for attribution in attributions:
         if attribution.kind == "no_comment":
@@ -72,4 +86,5 @@ def build_profile(attributions: Sequence[Attribution], text: str, body_start: in
         declined=tuple(declined),
         recipients=recipients,
         lede_rests_on=lede_types(attributions, text, body_start),
+        by_act=dict(Counter(a.act for a in every).most_common()),
     )

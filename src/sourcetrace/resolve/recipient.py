@@ -1,5 +1,7 @@
 """Who was told: the addressee of a cue ("told The Associated Press", "told reporters", "said in an
-interview with CNN")."""
+interview with CNN", "said to the gathered crowd", "Speaking to NBC News, she said", "asked the governments
+of the region to ...", "spoke on Fox News"), or whoever interviewed an unnamed source ("protesters Wikinews
+interviewed")."""
 
 from __future__ import annotations
 
@@ -8,23 +10,65 @@ import re
 from spacy.tokens import Token
 
 from sourcetrace.parse import Segment, children
+from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import tokens_of
 from sourcetrace.types import Span
 
-_TELLING = frozenset({"tell", "inform", "assure", "brief", "write", "email", "text", "warn", "remind"})
 _THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_OUTLETS = frozenset({"ORG", "WORK_OF_ART"})
 
 
 def _phrase(token: Token) -> str:
-    """The noun phrase of a token without what follows it: "The Associated Press", "reporters"."""
+    """The noun phrase of a token without its clauses: "The Associated Press", "reporters", "Star of
+    Mysore", "the governments of South East Asia"; a noun named in apposition is its name ("newspaper Star
+    of Mysore")."""
+    named = next((c for c in children(token) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if token.pos_ == "NOUN" and named is not None:
+        token = named
     start = token.i
     for child in token.lefts:
         if child.dep_ in ("compound", "flat", "amod", "nmod", "poss", "det", "nummod"):
             start = min(start, child.left_edge.i)
+    end = token.i
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and token.ent_type_ != "PERSON":
+            objects = [c for c in children(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+            if objects:
+                end = max(t.i for t in objects[0].subtree)
     doc = token.doc
-    while start < token.i and doc[start].dep_ == "det":
+    # a leading article, or a common noun describing a name ("newspaper Star of Mysore"), is left out
+    while start < token.i and (
+        doc[start].dep_ == "det"
+        or (token.pos_ == "PROPN" and doc[start].pos_ == "NOUN" and doc[start].is_lower)
+    ):
         start += 1
-    return doc[start : token.i + 1].text
+    return doc[start : end + 1].text
+
+
+def _object_of(verb: Token, deps: tuple[str, ...] = ("dobj", "dative", "iobj")) -> Token | None:
+    return next((c for c in children(verb) if c.dep_ in deps and c.pos_ in _NOMINAL), None)
+
+
+def _prep_object(verb: Token, preposition: str) -> Token | None:
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
+            found = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _names_people(token: Token) -> bool:
+    """Whether a noun names people or an institution: a name, a pronoun, a role or institution noun."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        lexicon.is_role_noun(lemma)
+        or lexicon.is_organization_noun(lemma)
+        or lemma in lexicon.words("audience_nouns")
+    )
 
 
 def _interview_partner(verb: Token) -> Token | None:
@@ -39,18 +83,56 @@ def _interview_partner(verb: Token) -> Token | None:
     return None
 
 
-def recipient(segment: Segment | None, cue: Span) -> str | None:
+def _addressee(verb: Token) -> Token | None:
+    """The one a verb of speech addresses: its object for telling and asking, "to" for saying, an outlet
+    after "on" ("spoke on Fox News"), the partner of an interview, or "to" of a participle before it
+    ("Speaking to NBC News, she said")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.words("telling_verbs"):
+        found = _object_of(verb)
+        if found is not None:
+            return found
+    if lemma in lexicon.words("asking_verbs"):
+        found = _prep_object(verb, "on") if lemma == "call" else _object_of(verb)
+        if found is not None and _names_people(found):
+            return found
+    found = _prep_object(verb, "to") if lemma in lexicon.words("addressing_verbs") else None
+    if found is None and lemma in lexicon.words("speaking_verbs"):
+        on = _prep_object(verb, "on")
+        found = on if on is not None and (on.ent_type_ in _OUTLETS or on.pos_ == "PROPN") else None
+    found = found or _interview_partner(verb)
+    if found is not None:
+        return found
+    for clause in children(verb):
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in ("speak", "talk"):
+            return _prep_object(clause, "to")
+    return None
+
+
+def _interviewer(source: list[Token]) -> Token | None:
+    """Who interviewed an unnamed source: "Some of the protesters Wikinews interviewed"."""
+    for token in source:
+        if token.dep_ == "relcl" and token.lemma_.lower() in lexicon.words("interview_verbs"):
+            return next((c for c in children(token) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def recipient(segment: Segment | None, cue: Span, source: Span | None = None) -> str | None:
     """The addressee of the cue's verb, as written (a leading "the" dropped), or None."""
     if segment is None:
         return None
+    found: Token | None = None
     for token in tokens_of(segment, cue.start, cue.end):
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        if token.lemma_.lower() in _TELLING:
-            for child in children(token):
-                if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                    return _THE.sub("", _phrase(child))
-        partner = _interview_partner(token)
-        if partner is not None:
-            return _THE.sub("", _phrase(partner))
-    return None
+        if token.pos_ in ("VERB", "AUX"):
+            found = _addressee(token)
+            if found is None and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
+                # "addressed reporters ..., calling for ...": the participle's verb addressed them
+                head = token.head
+                if head.lemma_.lower() in lexicon.words("telling_verbs") | lexicon.words("asking_verbs"):
+                    found = _object_of(head)
+                    found = found if found is not None and _names_people(found) else None
+            if found is not None:
+                break
+    if found is None and source is not None and segment.start <= source.start < source.end <= segment.end:
+        found = _interviewer(tokens_of(segment, source.start, source.end))
+    return _THE.sub("", _phrase(found)) if found is not None else None

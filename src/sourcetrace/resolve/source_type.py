@@ -52,16 +52,37 @@ def _has_person_apposition(mention: Mention) -> bool:
     )
 
 
+def _proper_form(mention: Mention, names: NameBook, last: str) -> Category | None:
+    """What a proper mention's form alone decides: a capitalised headline noun, a party acronym, an
+    acronym the article spells out, a title standing alone."""
+    core = mention.core
+    if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
+        return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
+    if is_party_word(core.text) and core.text.isupper() and not mention.plural:
+        return Category("organization")  # the party itself ("GOP")
+    if last.isupper() and len(last) > 2 and f"({last})" in names.text:
+        return Category("organization")  # spelt out: "Korean Central News Agency (KCNA)"
+    the = next((c for c in children(core) if c.dep_ == "det" and c.text == "The"), None)
+    if core.ent_type_ == "ORG" and len(mention.name_tokens()) >= 2 and core.tag_ == "NNPS":
+        return Category("organization")  # a plural-looking name of one body: "the Syrian Democratic Forces"
+    if the is not None and not the.is_sent_start and not names.in_heading(mention.offset(the)):
+        return Category("organization")  # a title with its "The" mid-sentence: "newspaper The Hindu"
+    if lexicon.is_title_word(core.text) and all(lexicon.is_title_word(t.text) for t in mention.name_tokens()):
+        return common_type(mention)  # a title alone is a role noun: "One MP told the BBC"
+    return None
+
+
 def proper_type(mention: Mention, names: NameBook) -> Category:
     core = mention.core
     label = core.ent_type_
     words = [t.text.rstrip(".") for t in mention.name_tokens()] or [core.text]
     words = [w for w in words if not lexicon.is_title_word(w) and not lexicon.is_title_word(w + ".")] or words
     last = words[-1].removesuffix("’s").removesuffix("'s")
-    if lexicon.is_role_noun(core.text.lower().removesuffix("s")) and mention.plural:
-        return common_type(mention)  # a capitalised headline noun: "Black Lawmakers"
-    if is_party_word(core.text) and core.text.isupper() and not mention.plural:
-        return Category("organization")  # the party itself ("GOP")
+    by_form = _proper_form(mention, names, last)
+    if by_form is not None:
+        return by_form
+    if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
+        return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
         return Category("anonymous_group")
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
@@ -86,10 +107,13 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
 
 def common_type(mention: Mention) -> Category:
     lemma = mention.lemma
+    if lemma in lexicon.words("event_nouns") or mention.lower in lexicon.words("event_nouns"):
+        return Category("unknown")  # "the bloodshed raised fears": an event is no source
     if lexicon.is_document_noun(lemma) or lexicon.is_document_noun(mention.lower):
         return Category("document")
     if lexicon.is_organization_noun(lemma):
-        if mention.plural and not has_proper_owner(mention):
+        collective = lemma in lexicon.words("collective_institutions")
+        if mention.plural and not has_proper_owner(mention) and not collective:
             return Category("anonymous_group")
         return Category("organization")
     if mention.partitive:
@@ -120,6 +144,8 @@ def classify(mention: Mention, names: NameBook) -> Category:
         c.dep_ == "conj" and c.tag_ == "NNS" and mention.offset(c) < mention.end
         for c in children(mention.core)
     ):
+        if proper_type(mention, names).source_type == "organization":
+            return Category("organization")  # "The CIA and other intelligence agencies": the one named
         return Category("anonymous_group")  # "Jo Fox and other parents"
     if mention.is_proper or names.is_person_word(mention.core.text):
         return proper_type(mention, names)

@@ -1,5 +1,6 @@
 """Copies in the store: each article's signature, its links to the stored articles it copies or quotes, and
-the clusters those links make (`sourcetrace.provenance.copies` does the finding).
+the clusters those links make (`sourcetrace.provenance.copies` does the finding); `copy_clusters` reads the
+clusters back.
 
 Links are found as each article is stored, in the same transaction, against an in-memory index of the
 stored signatures; clusters belong to the whole corpus and are rebuilt from the links at the end of every
@@ -9,6 +10,7 @@ ingest. Both depend only on which articles are stored, never on the order or the
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
+from sourcetrace.store.queries import ArticleRef, article_ref
 from sourcetrace.types import Article
 
 if TYPE_CHECKING:
@@ -111,3 +114,50 @@ def rebuild_clusters(session: Session, threshold: float | None) -> int:
         ))
     session.flush()
     return len(clusters)
+
+
+@dataclass(frozen=True)
+class CopyClusterView:
+    """Articles that are copies of one story, the origin (first published) first; `links` says how each
+    pair was linked ("text" near-duplicates or a shared "quote")."""
+
+    method: str
+    origin: ArticleRef
+    copies: tuple[ArticleRef, ...]
+    links: tuple[tuple[str, str, str], ...]
+
+
+def copy_clusters(session: Session) -> list[CopyClusterView]:
+    """Every cluster of copies, the one with the earliest origin first."""
+    refs: dict[int, ArticleRef] = {}
+    members: dict[int, list[tuple[bool, int]]] = defaultdict(list)
+    methods: dict[int, str] = {}
+    for cluster_id, method, article_id, is_origin, article, outlet in session.execute(
+        select(models.CopyCluster.id, models.CopyCluster.method, models.CopyMember.article_id,
+               models.CopyMember.is_origin, models.Article, models.Outlet.name)
+        .join(models.CopyMember, models.CopyMember.cluster_id == models.CopyCluster.id)
+        .join(models.Article, models.CopyMember.article_id == models.Article.id)
+        .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+    ):
+        refs[article_id] = article_ref(article, outlet)
+        members[cluster_id].append((is_origin, article_id))
+        methods[cluster_id] = method
+    links: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    cluster_of = {article_id: cid for cid, found in members.items() for _, article_id in found}
+    for a, b, reason in session.execute(
+        select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason)
+    ):
+        if a in cluster_of and cluster_of[a] == cluster_of.get(b):
+            links[cluster_of[a]].append((refs[b].name, refs[a].name, reason))
+    views = []
+    for cluster_id, found in members.items():
+        origin = next(article_id for is_origin, article_id in found if is_origin)
+        others = sorted((refs[a] for _, a in found if a != origin), key=_by_date)
+        views.append(CopyClusterView(methods[cluster_id], refs[origin], tuple(others),
+                                     tuple(sorted(links[cluster_id]))))
+    return sorted(views, key=lambda view: _by_date(view.origin))
+
+
+def _by_date(ref: ArticleRef) -> tuple[bool, str, str]:
+    """Articles in date order, undated last, then by name."""
+    return (ref.published is None, ref.published or "", ref.name)

@@ -42,7 +42,7 @@ def canonical_dump(session: Session) -> Dump:
     )
     parent = aliased(models.Attribution)
     dump["attributions"] = _sorted(
-        (hashes[a.article_id], a.local_id, a.position, a.kind, parent_id,
+        (hashes[a.article_id], a.local_id, a.position, a.kind, a.act, parent_id,
          a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text,
          a.content_start, a.content_end, a.content_text, _json(a.content_parts), a.source_type,
          actor_names.get(a.actor_id or -1), a.actor_title, a.on_behalf_of, a.recipient, a.anonymous,

@@ -6,8 +6,9 @@ Reading order for a newcomer:
 - `Article`: one stored article, identified by `content_hash` (SHA-256 of its text) and, across versions, by
   `key` (its URL, or the name it was read under). Its text is kept whole: every span below indexes it.
 - `Attribution`: one attribution in an article with its three spans (source, cue, content) as offsets into
-  `Article.text` plus the text they cover, its kind, its `parent` (the attribution whose content holds it)
-  and what the resolver found about its source (type, actor, on whose behalf, recipient, anonymity).
+  `Article.text` plus the text they cover, its kind and act (statement, document, mental state, declined
+  comment), its `parent` (the attribution whose content holds it) and what the resolver found about its
+  source (type, actor, on whose behalf, recipient, anonymity).
 - `Actor` and `ActorAlias`: the canonical person or organisation behind sources, and the names it is
   mentioned by ("Barack Obama": "Obama", "Barack Obama"), so questions across articles find it.
 - `Credit`: an agency an article is credited to ("AP" from "WASHINGTON (AP) —").
@@ -144,6 +145,8 @@ class Attribution(Base):
     position: Mapped[int] = mapped_column(Integer)
     local_id: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(20))
+    #: What kind of act it reports: statement, document, mental or no_comment (`sourcetrace.types.Act`).
+    act: Mapped[str] = mapped_column(String(20), default="statement", server_default="statement")
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("attributions.id", ondelete="CASCADE"), index=True
     )

@@ -2,31 +2,24 @@
 
 The CLI (and the web app to come) call these functions with a session from `Store.session()` and never
 write SQL of their own. Every function works the same on SQLite and PostgreSQL; the one difference, full-text
-search, is hidden in `_content_matches`.
+search, is hidden in `_content_matches`. The actor and outlet questions count what `CountOptions` counts
+(statements, documents and declined comments by default, mental states on request); search finds all.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, case, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.store import models
 from sourcetrace.store.write import fold
-from sourcetrace.types import (
-    ANONYMOUS_SOURCE_TYPES,
-    Actor,
-    Anonymity,
-    Article,
-    Attribution,
-    SourcingProfile,
-    Span,
-)
+from sourcetrace.types import CountOptions
 
 Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 
@@ -49,6 +42,7 @@ class SearchHit:
     article: ArticleRef
     attribution: str
     kind: str
+    act: str
     source: str | None
     source_type: str | None
     actor: str | None
@@ -70,6 +64,7 @@ class Statement:
     authority: Authority
     reported_by: str | None
     kind: str
+    act: str
     source: str | None
     cue: str
     content: str | None
@@ -98,54 +93,6 @@ class OutletProfile:
     @property
     def share_anonymous(self) -> float:
         return self.anonymous / self.attributions if self.attributions else 0.0
-
-
-@dataclass(frozen=True)
-class CopyClusterView:
-    """Articles that are copies of one story, the origin (first published) first; `links` says how each
-    pair was linked ("text" near-duplicates or a shared "quote")."""
-
-    method: str
-    origin: ArticleRef
-    copies: tuple[ArticleRef, ...]
-    links: tuple[tuple[str, str, str], ...]
-
-
-@dataclass(frozen=True)
-class AttributionRecord:
-    """One attribution as a flat record (the CSV export)."""
-
-    document: str
-    title: str | None
-    outlet: str | None
-    published: str | None
-    url: str | None
-    attribution: str
-    kind: str
-    parent: str | None
-    source: str | None
-    cue: str
-    content: str | None
-    source_start: int | None
-    source_end: int | None
-    cue_start: int
-    cue_end: int
-    content_start: int | None
-    content_end: int | None
-    source_type: str | None
-    actor: str | None
-    on_behalf_of: str | None
-    recipient: str | None
-    anonymous: bool
-    credits: str
-
-
-@dataclass(frozen=True)
-class CorpusCounts:
-    articles: int
-    attributions: int
-    outlets: int
-    actors: int
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -183,7 +130,7 @@ def _content_matches(session: Session, query: str) -> ColumnElement[bool] | None
     return models.Attribution.id.in_(fts.columns(rowid=models.Attribution.id.type))
 
 
-def _article_ref(article: models.Article, outlet: str | None) -> ArticleRef:
+def article_ref(article: models.Article, outlet: str | None) -> ArticleRef:
     return ArticleRef(article.name, article.title, outlet, article.published, article.url)
 
 
@@ -212,9 +159,10 @@ def search(session: Session, query: str, limit: int | None = 100) -> list[Search
     )
     return [
         SearchHit(
-            article=_article_ref(article, outlet),
+            article=article_ref(article, outlet),
             attribution=row.local_id,
             kind=row.kind,
+            act=row.act,
             source=row.source_text,
             source_type=row.source_type,
             actor=actor,
@@ -274,11 +222,17 @@ def match_actors(session: Session, name: str) -> list[str]:
     return sorted({a for a, alias in rows if _names_match(words, a) or _names_match(words, alias)})
 
 
-def actor_statements(session: Session, name: str) -> ActorStatements:
+def _counted(counting: CountOptions | None) -> ColumnElement[bool]:
+    """A condition on `attributions` true for the acts `counting` counts."""
+    return models.Attribution.act.in_(sorted((counting or CountOptions()).acts))
+
+
+def actor_statements(session: Session, name: str, counting: CountOptions | None = None) -> ActorStatements:
     """Every statement by the actor `name` across the corpus, in date order, with the authority it rests on.
 
     An attribution counts when its resolved actor is one `name` stands for, when no actor was resolved for
-    it and its source ends with the name, or when it is made on the actor's behalf (a spokesperson).
+    it and its source ends with the name, or when it is made on the actor's behalf (a spokesperson); and
+    when `counting` counts its act (mental states only on request).
     """
     words = _words(name)
     actors = match_actors(session, name)
@@ -297,7 +251,7 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
         .outerjoin(parent, models.Attribution.parent_id == parent.id)
-        .where(or_(*conditions))
+        .where(or_(*conditions), _counted(counting))
         .order_by(*_date_order())
     )
     known = set(actors)
@@ -317,12 +271,13 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
         else:
             authority, reported_by = "on_record", None
         statements.append(Statement(
-            article=_article_ref(article, outlet),
+            article=article_ref(article, outlet),
             actor=(actor if by_actor and actor else None) or (row.on_behalf_of if not by_actor else None)
             or row.source_text or name,
             authority=authority,
             reported_by=reported_by,
             kind=row.kind,
+            act=row.act,
             source=row.source_text,
             cue=row.cue_text,
             content=row.content_text,
@@ -334,9 +289,13 @@ def actor_statements(session: Session, name: str) -> ActorStatements:
 # Outlets
 
 
-def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
+def outlet_profiles(
+    session: Session, top: int = 5, counting: CountOptions | None = None
+) -> list[OutletProfile]:
     """Per outlet: articles, attributions, how many anonymous, its most quoted actors and the agencies its
-    articles are credited to; busiest outlet first."""
+    articles are credited to; busiest outlet first. Attributions, anonymous ones and actors count what
+    `counting` counts (no mental state by default)."""
+    counted = _counted(counting)
     anonymous = func.sum(case((models.Attribution.anonymous, 1), else_=0))
     totals = session.execute(
         select(
@@ -347,7 +306,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         )
         .select_from(models.Article)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-        .outerjoin(models.Attribution, models.Attribution.article_id == models.Article.id)
+        .outerjoin(models.Attribution, and_(models.Attribution.article_id == models.Article.id, counted))
         .group_by(models.Outlet.name)
     ).all()
     actors: dict[str | None, Counter[str]] = defaultdict(Counter)
@@ -357,6 +316,7 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         .join(models.Actor, models.Attribution.actor_id == models.Actor.id)
         .join(models.Article, models.Attribution.article_id == models.Article.id)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+        .where(counted)
         .group_by(models.Outlet.name, models.Actor.name)
     ):
         actors[outlet][actor] += count
@@ -380,184 +340,3 @@ def outlet_profiles(session: Session, top: int = 5) -> list[OutletProfile]:
         for outlet, articles, attributions, anon in totals
     ]
     return sorted(profiles, key=lambda p: (-p.articles, p.outlet is None, p.outlet or ""))
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Copies
-
-
-def copy_clusters(session: Session) -> list[CopyClusterView]:
-    """Every cluster of copies, the one with the earliest origin first."""
-    refs: dict[int, ArticleRef] = {}
-    members: dict[int, list[tuple[bool, int]]] = defaultdict(list)
-    methods: dict[int, str] = {}
-    for cluster_id, method, article_id, is_origin, article, outlet in session.execute(
-        select(models.CopyCluster.id, models.CopyCluster.method, models.CopyMember.article_id,
-               models.CopyMember.is_origin, models.Article, models.Outlet.name)
-        .join(models.CopyMember, models.CopyMember.cluster_id == models.CopyCluster.id)
-        .join(models.Article, models.CopyMember.article_id == models.Article.id)
-        .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-    ):
-        refs[article_id] = _article_ref(article, outlet)
-        members[cluster_id].append((is_origin, article_id))
-        methods[cluster_id] = method
-    links: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    cluster_of = {article_id: cid for cid, found in members.items() for _, article_id in found}
-    for a, b, reason in session.execute(
-        select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason)
-    ):
-        if a in cluster_of and cluster_of[a] == cluster_of.get(b):
-            links[cluster_of[a]].append((refs[b].name, refs[a].name, reason))
-    views = []
-    for cluster_id, found in members.items():
-        origin = next(article_id for is_origin, article_id in found if is_origin)
-        others = sorted((refs[a] for _, a in found if a != origin), key=_by_date)
-        views.append(CopyClusterView(methods[cluster_id], refs[origin], tuple(others),
-                                     tuple(sorted(links[cluster_id]))))
-    return sorted(views, key=lambda view: _by_date(view.origin))
-
-
-def _by_date(ref: ArticleRef) -> tuple[bool, str, str]:
-    """Articles in date order, undated last, then by name."""
-    return (ref.published is None, ref.published or "", ref.name)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Whole corpus
-
-
-def counts(session: Session) -> CorpusCounts:
-    def count(model: type[models.Base]) -> int:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-    return CorpusCounts(
-        count(models.Article), count(models.Attribution), count(models.Outlet), count(models.Actor)
-    )
-
-
-def _profile(record: dict[str, Any] | None) -> SourcingProfile | None:
-    if record is None:
-        return None
-    return SourcingProfile(
-        attributions=record.get("attributions", 0),
-        by_source_type=dict(record.get("by_source_type") or {}),
-        named_actors=tuple((a["name"], a["attributions"]) for a in record.get("named_actors") or ()),
-        declined=tuple(record.get("declined") or ()),
-        recipients=tuple(record.get("recipients") or ()),
-        lede_rests_on=tuple(record.get("lede_rests_on") or ()),
-    )
-
-
-def _span(start: int | None, end: int | None, value: str | None) -> Span | None:
-    return None if start is None or end is None else Span(start, end, value or "")
-
-
-def _attribution(
-    article_text: str, row: models.Attribution, parent: str | None, actor: str | None
-) -> Attribution:
-    anonymity = None
-    if row.anonymous_count is not None or row.anonymous_affiliation or row.anonymous_justification:
-        anonymity = Anonymity(row.anonymous_count, row.anonymous_affiliation, row.anonymous_justification)
-    return Attribution(
-        id=row.local_id,
-        kind=row.kind,  # type: ignore[arg-type]
-        cue=Span(row.cue_start, row.cue_end, row.cue_text),
-        source=_span(row.source_start, row.source_end, row.source_text),
-        content=_span(row.content_start, row.content_end, row.content_text),
-        content_parts=tuple(Span.of(article_text, start, end) for start, end in row.content_parts),
-        parent=parent,
-        source_type=row.source_type,  # type: ignore[arg-type]
-        actor=Actor(actor, row.actor_title) if actor else None,
-        on_behalf_of=row.on_behalf_of,
-        recipient=row.recipient,
-        anonymous=anonymity,
-    )
-
-
-def iter_articles(session: Session, batch_size: int = 100) -> Iterator[Article]:
-    """Every stored article rebuilt as a `sourcetrace.types.Article` (attributions, credits, profile), in
-    date order, a batch at a time so that memory stays flat."""
-    ids = session.scalars(
-        select(models.Article.id).order_by(
-            models.Article.published.is_(None), models.Article.published, models.Article.name,
-            models.Article.id,
-        )
-    ).all()
-    for offset in range(0, len(ids), batch_size):
-        chunk = ids[offset:offset + batch_size]
-        articles = {
-            a.id: (a, outlet)
-            for a, outlet in session.execute(
-                select(models.Article, models.Outlet.name)
-                .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-                .where(models.Article.id.in_(chunk))
-            )
-        }
-        attributions: dict[int, list[tuple[models.Attribution, str | None]]] = defaultdict(list)
-        for row, actor in session.execute(
-            select(models.Attribution, models.Actor.name)
-            .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
-            .where(models.Attribution.article_id.in_(chunk))
-            .order_by(models.Attribution.article_id, models.Attribution.position)
-        ):
-            attributions[row.article_id].append((row, actor))
-        credits: dict[int, list[str]] = defaultdict(list)
-        for article_id, agency in session.execute(
-            select(models.Credit.article_id, models.Credit.agency)
-            .where(models.Credit.article_id.in_(chunk))
-            .order_by(models.Credit.article_id, models.Credit.position)
-        ):
-            credits[article_id].append(agency)
-        for article_id in chunk:
-            stored, outlet = articles[article_id]
-            local = {a.id: a.local_id for a, _ in attributions[article_id]}
-            yield Article(
-                text=stored.text,
-                name=stored.name,
-                title=stored.title,
-                byline=stored.byline,
-                outlet=outlet,
-                published=stored.published,
-                url=stored.url,
-                language=stored.language,
-                source_format=stored.source_format,
-                body_start=stored.body_start,
-                credits=tuple(credits[article_id]),
-                attributions=tuple(
-                    _attribution(stored.text, a, local.get(a.parent_id) if a.parent_id else None, actor)
-                    for a, actor in attributions[article_id]
-                ),
-                profile=_profile(stored.profile),
-            )
-        session.expunge_all()
-
-
-def attribution_records(session: Session) -> Iterator[AttributionRecord]:
-    """Every stored attribution as a flat record, article by article in date order (the CSV export)."""
-    for article in iter_articles(session):
-        for a in article.attributions:
-            yield AttributionRecord(
-                document=article.name,
-                title=article.title,
-                outlet=article.outlet,
-                published=article.published,
-                url=article.url,
-                attribution=a.id,
-                kind=a.kind,
-                parent=a.parent,
-                source=a.source.text if a.source else None,
-                cue=a.cue.text,
-                content=a.content.text if a.content else None,
-                source_start=a.source.start if a.source else None,
-                source_end=a.source.end if a.source else None,
-                cue_start=a.cue.start,
-                cue_end=a.cue.end,
-                content_start=a.content.start if a.content else None,
-                content_end=a.content.end if a.content else None,
-                source_type=a.source_type,
-                actor=a.actor.name if a.actor else None,
-                on_behalf_of=a.on_behalf_of,
-                recipient=a.recipient,
-                anonymous=a.source_type in ANONYMOUS_SOURCE_TYPES or a.anonymous is not None,
-                credits="; ".join(article.credits),
-            )

@@ -150,6 +150,7 @@ def _insert_attributions(session: Session, article_id: int, attributions: Sequen
             position=position,
             local_id=attribution.id,
             kind=attribution.kind,
+            act=attribution.act,
             parent_id=None,
             source_start=source.start if source else None,
             source_end=source.end if source else None,

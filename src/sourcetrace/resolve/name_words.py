@@ -1,0 +1,108 @@
+"""What a word of a capitalised run is: part of a person's name, a title before it, or a word that ends it.
+
+Pure predicates over single words, shared by the article's `NameBook` (`names`) and the sieves: a title
+("Sen.", "Administrator") stands before a name and is not part of it; a particle ("bin", "van") sits inside
+a name between its capitalised parts; an acronym or an organisation's last word is no person's name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sourcetrace.resolve import lexicon
+
+SPACE = "[ \u00a0]"
+_CAP_WORD = r"(?:[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?)"
+POSSESSIVE_END = re.compile(r"[’']s?$")
+#: Honorifics before a name: "Mr. Obama", "Ms Cole" (they tell gender; never a title of office).
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ian", "ive", "ary", "ern", "ese", "ish")
+
+
+@cache
+def capitalised_run() -> re.Pattern[str]:
+    """A run of capitalised words, with name particles between them ("Mohammad bin Salman", "al-Assad")."""
+    particles = "|".join(sorted(map(re.escape, lexicon.words("name_particles")), key=len, reverse=True))
+    word = rf"(?:{_CAP_WORD}|(?:{particles})-{_CAP_WORD})"
+    return re.compile(rf"{_CAP_WORD}(?:(?:{SPACE}+(?:{particles}))*{SPACE}+{word})*")
+
+
+def is_particle(word: str) -> bool:
+    """A lower-case word inside a name ("bin", "van", "de"), or a hyphenated one before its part ("al-")."""
+    return lexicon.is_name_particle(word)
+
+
+def is_title(word: str) -> bool:
+    return lexicon.is_title_word(word) or lexicon.is_title_word(word.rstrip("."))
+
+
+def is_role_word(word: str) -> bool:
+    low = word.lower()
+    return lexicon.is_role_noun(low) or is_title(word) or low in lexicon.words("spokesperson_nouns")
+
+
+def is_modifier(word: str) -> bool:
+    """A word that can extend a title leftwards: capitalised, a role word, or an adjective of office."""
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        or "-" in word
+        or is_role_word(word)
+        or low in lexicon.words("title_modifiers")
+        or low.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+def breaks_name(word: str) -> bool:
+    """A word that cannot be inside a person's name: what precedes it is a title or another name."""
+    if is_particle(word):
+        return False
+    clean = clean_word(word)
+    return (
+        is_title(word)
+        or lexicon.is_role_noun(clean.lower())
+        or word.lower() in STOP_WORDS
+        or not looks_like_name_word(clean)
+        or clean.lower() in lexicon.words("organization_suffixes")
+    )
+
+
+def clean_word(word: str) -> str:
+    """A word without its possessive ending, and without a final period that is not an abbreviation's."""
+    word = POSSESSIVE_END.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
+    bare = word.rstrip(".")
+    return bare if word.endswith(".") and len(bare) > 1 and "." not in bare and not is_title(word) else word
+
+
+def looks_like_name_word(word: str) -> bool:
+    """A capitalised word that may be part of a name: initials yes, acronyms and function words no; a
+    particle's hyphenated form ("al-Assad") too."""
+    bare = word.rstrip(".")
+    if "-" in bare and is_particle(bare.split("-", 1)[0]):
+        bare = bare.split("-", 1)[1]
+    if not bare or not bare[0].isupper() or bare == "I":
+        return False
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return False  # "Yemen-based", "London-born": a description, not a name
+    if bare.lower() in STOP_WORDS and len(bare) > 1:
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
+        return True  # initials: "G.K.", "J."
+    return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
+
+
+def is_name(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words can make a name: each a name word, particles only between two of them."""
+    if not words or not looks_like_name_word(words[0]) or not looks_like_name_word(words[-1]):
+        return False
+    return all(looks_like_name_word(w) or is_particle(w) for w in words[1:-1])
+
+
+def fold(word: str) -> str:
+    """A word for name look-up: lower case, accents dropped ("Erdoğan" and "Erdogan" are one surname)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

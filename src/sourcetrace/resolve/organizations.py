@@ -1,0 +1,236 @@
+"""Which institution an organisation mention names, and whose name an owner or agent inside a phrase is.
+
+A proper name is normalised (articles and possessives dropped, acronyms the article defines and known
+abbreviations expanded: "The FBI" -> Federal Bureau of Investigation); an owner's place becomes the article's
+own adjective for it ("Germany's ministries" -> German ministries); a definite institution noun ("the
+campaign") is the nearest earlier source of that kind, "the country" the nearest earlier place (sieve 6).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import children
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import POSSESSIVE, Mention
+from sourcetrace.resolve.persons import gender_of_noun
+from sourcetrace.resolve.salience import nearest_person
+
+if TYPE_CHECKING:
+    from sourcetrace.resolve.coref import Resolver
+
+#: Institution nouns that stand for a place ("the country said").
+_PLACE_NOUNS = frozenset({"country", "nation"})
+_THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
+#: Where an organisation is based, before its name: "Yemen-based", "London - based".
+_BASED = re.compile(r"^[\w’'.]+\s*-\s*based\s+")
+
+
+def strip_article(text: str) -> str:
+    """A name without its leading article and trailing punctuation."""
+    return _THE.sub("", text.strip()).strip(" ,;:")
+
+
+def organization_name(resolver: Resolver, mention: Mention) -> str:
+    """The name of the institution an organisation mention stands for."""
+    core = mention.core
+    owner = mention.possessor()
+    owners = [owner] if owner is not None and owner.pos_ == "PROPN" else mention.compounds()
+    owners = [o for o in owners if o.dep_ == "poss" or resolver.names.is_person_word(o.text)]
+    if not mention.is_proper and owners:
+        owner_token = owners[0]
+        if owner_token.ent_type_ == "GPE" and owner is not None and owner.i == owner_token.i:
+            demonym = _demonym(resolver.text, owner_token.text)
+            text = mention.segment.text
+            rest = text[owner_token.idx + len(owner_token.text) : core.idx + len(core.text)]
+            if demonym:
+                return f"{demonym} {_LEADING_POSSESSIVE.sub('', rest)}".strip()
+            return f"{owner_token.text}{rest}"
+        name = token_name(resolver, owner_token) or owner_token.text
+        if owner_token.dep_ == "poss":  # "Erdogan's office" -> Recep Tayyip Erdoğan's office, as written
+            text = mention.segment.text
+            rest = text[
+                owner_token.idx + len(POSSESSIVE.sub("", owner_token.text)) : core.idx + len(core.text)
+            ]
+            return f"{name}{rest}"
+        return f"{name} {core.lemma_.lower()}"
+    if not mention.is_proper:
+        place = _place_after(mention)
+        if place is not None:
+            return f"{place} {core.text.lower()}"  # "police in Baytown, Texas" -> Baytown, Texas police
+        tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
+        named = any(t.text[:1].isupper() and not t.is_sent_start for t in mention.left)
+        if (mention.definite or mention.determiner is None) and not tail and not named:
+            found = recent(resolver, "organization", core.lemma_.lower(), mention.start)
+            if found:
+                return found
+        # where it is based is no part of its name: "The Yemen-based Houthi movement" -> Houthi movement
+        based = {t.i for b in mention.left if b.lower_ == "based" for t in b.subtree}
+        tokens = [t for t in mention.left if t.dep_ not in ("det",) and t.i not in based] + [core]
+        last = list(tail[0].subtree)[-1] if tail else core
+        phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
+        return phrase[:1].upper() + phrase[1:]
+    ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
+    run = " ".join(t.text for t in mention.name_tokens())
+    name = ent.text if ent is not None and len(ent.text) >= len(run) else run
+    if not name.strip():
+        name = mention.text
+    return expand(resolver, _BASED.sub("", POSSESSIVE.sub("", strip_article(name))))
+
+
+def _place_after(mention: Mention) -> str | None:
+    """The place an institution noun is "in", inside the mention: "police in Baytown, Texas"."""
+    for prep in children(mention.core):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < mention.core.i:
+            continue
+        for place in children(prep):
+            if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                tokens = [t for t in place.subtree if mention.offset(t) < mention.end]
+                while tokens and (tokens[-1].is_punct or tokens[0].dep_ == "det"):
+                    tokens = tokens[1:] if tokens[0].dep_ == "det" else tokens[:-1]
+                if tokens:
+                    return mention.segment.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return None
+
+
+def token_name(resolver: Resolver, token: Token | None) -> str | None:
+    """The name of a proper noun or pronoun inside a phrase (an owner, an agent)."""
+    if token is None:
+        return None
+    if token.pos_ == "PRON":
+        gender = gender_of_noun(token.text)
+        if gender:
+            return nearest_person(resolver, resolver.offset(token), gender)
+        for memory in reversed(resolver.memory):
+            if memory.referent.actor:
+                return memory.referent.actor.name
+        return None
+    words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
+    words = [POSSESSIVE.sub("", w) for w in words]
+    full = resolver.names.full_name(words, resolver.offset(token))
+    if resolver.names.is_person_word(words[-1]) or (" " in full and full in resolver.names.people):
+        return full  # "Erdogan" of a "Recep Tayyip Erdoğan" named before, whatever the parser tagged
+    if token.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or (len(words) == 1 and words[0].isupper()):
+        return expand(resolver, " ".join(words))
+    return resolver.names.full_name(words, resolver.offset(token))
+
+
+def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = None) -> str | None:
+    """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given); for "the
+    country" the nearest earlier place the parser found."""
+    fallback = None
+    if word in _PLACE_NOUNS and at is not None:
+        place = _nearest_entity(resolver, at, ("GPE",))
+        if place:
+            return place
+    for memory in reversed(resolver.memory):
+        referent = memory.referent
+        if referent.source_type != kind or referent.actor is None:
+            continue
+        if word is None or re.search(rf"\b{re.escape(word)}\b", referent.actor.name.lower()):
+            return referent.actor.name
+        fallback = fallback or referent.actor.name
+    if word is not None:
+        fallback = None  # "the court" is no earlier organisation that is not a court
+        pattern = re.compile(
+            rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|for)\s+"
+            rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
+            rf"|{re.escape(word.title())}\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+        )
+        matches = list(pattern.finditer(resolver.text, 0, at if at is not None else len(resolver.text)))
+        named = [strip_article(m.group(1)) for m in matches]
+        named = [n for n in named if " " in n]
+        if named:
+            return named[-1]
+        owned = _place_owned(resolver, word, at)
+        if owned:
+            return owned
+        if at is not None:
+            outlet = word in lexicon.words("outlet_nouns")
+            organization = _nearest_entity(resolver, at, ("ORG",), any_role=outlet)
+            last = organization.split()[-1].lower() if organization else ""
+            kinds = lexicon.words("organization_suffixes") | lexicon.words("organization_nouns")
+            fits = last not in kinds or last == word or outlet
+            if organization and fits:
+                return expand(resolver, organization)  # "the bank" -> Wells Fargo, not "the Times"
+    return fallback
+
+
+def _place_owned(resolver: Resolver, word: str, at: int | None) -> str | None:
+    """An institution the article qualifies by its place: "El Paso's police chief" -> El Paso police, "the
+    United States federal government" (the nearest before `at`, else the first after it)."""
+    pattern = re.compile(
+        rf"\b((?:[A-Z][\w’'.-]+[ \u00a0]+)*[A-Z][\w’'.-]+)(?:’s|'s)?((?:[ \u00a0]+[a-z]+)?)[ \u00a0]+"
+        rf"{re.escape(word)}\b"
+    )
+    places = [
+        (segment.start + e.start_char, segment.start + e.end_char)
+        for segment in resolver.segments
+        for e in segment.doc.ents
+        if e.label_ == "GPE"
+    ]
+    found = [m for m in pattern.finditer(resolver.text) if any(s <= m.start(1) < e for s, e in places)]
+    before = [m for m in found if at is None or m.start() < at]
+    chosen = before[-1] if before else (found[0] if found else None)
+    return f"{POSSESSIVE.sub('', chosen.group(1))}{chosen.group(2)} {word}" if chosen else None
+
+
+def _nearest_entity(
+    resolver: Resolver, at: int, labels: tuple[str, ...], any_role: bool = True
+) -> str | None:
+    limit = resolver.names.sentence_index(at) - 2
+    for segment in reversed(resolver.segments):
+        for ent in reversed(segment.doc.ents):
+            start = segment.start + ent.start_char
+            if start >= at or ent.label_ not in labels:
+                continue
+            if resolver.names.sentence_index(start) < limit:
+                return None
+            root = ent.root
+            spoken_to = root.dep_ in ("dobj", "dative") or (root.dep_ == "pobj" and root.head.lower_ == "to")
+            seen_by = root.dep_ == "agent" or (root.dep_ == "pobj" and root.head.lower_ == "by")
+            if not any_role and (spoken_to or seen_by):
+                continue  # "told the Ledger", "reports seen by the Ledger": not "the military" that said it
+            full = resolver.names.full_name([POSSESSIVE.sub("", ent.text)], start)
+            if " " not in ent.text and " " in full and full in resolver.names.people:
+                continue  # the surname of a person named in full, taken for an organisation
+            return POSSESSIVE.sub("", strip_article(ent.text))
+    return None
+
+
+def expand(resolver: Resolver, name: str) -> str:
+    """An acronym or abbreviation spelt out: as the article defines it, else as the word list does."""
+    if name in resolver.acronyms:
+        return resolver.acronyms[name]
+    expanded = lexicon.table("abbreviations").get(name)
+    return expanded[0] if expanded else name
+
+
+def article_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines: "Alliance to Reclaim Our Schools (AROS)"."""
+    found: dict[str, str] = {}
+    for match in re.finditer(
+        r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
+        text,
+    ):
+        words = match.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        if words and words[0][0] == match.group(2)[0]:
+            found[match.group(2)] = " ".join(words)
+    return found
+
+
+def _demonym(text: str, place: str) -> str | None:
+    """The article's own adjective for a place: "German" for "Germany" when the article uses it."""
+    stems = {place, place[:-1]} if place[-1:] in "aeiouy" else {place}
+    for suffix in [*sorted(lexicon.words("demonym_suffixes"), key=len, reverse=True), ""]:
+        for stem in stems:
+            candidate = stem + suffix
+            if candidate != place and re.search(rf"\b{re.escape(candidate)}\b", text):
+                return candidate
+    return None

@@ -1,0 +1,224 @@
+"""Which person a name or a role noun is, and the titles the article gives them (sieves 1-4).
+
+A name is the fullest form of itself in the article (`NameBook`); a definite role noun ("the French
+president") is the person whose titles match it best, else the nearest earlier person not known to hold the
+role otherwise qualified ("press secretary" is not "the former secretary"); a role noun or premodifier that
+refers to a person is learnt as one of their titles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import children
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import POSSESSIVE, Mention, mention_of_token
+from sourcetrace.resolve.name_words import is_name, is_particle, looks_like_name_word
+from sourcetrace.resolve.salience import nearest_person
+
+if TYPE_CHECKING:
+    from sourcetrace.resolve.coref import Resolver
+    from sourcetrace.resolve.referent import Referent
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
+#: What may stand between a capitalised title and the name it precedes: capitalised words, the joiners of a
+#: title ("of", "to", "for", "the"), an acronym in brackets, an apposition's comma.
+_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the)*")
+
+
+def gender_of_noun(word: str) -> str | None:
+    """The gender a noun or pronoun states ("wife", "chairman", "she"), if any."""
+    low = word.lower()
+    if low in ("she", "her", "hers", "herself"):
+        return "f"
+    if low in ("he", "him", "his", "himself"):
+        return "m"
+    return lexicon.gender_of_word(low)
+
+
+def _looks_like_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.fullmatch(word)) or looks_like_name_word(word) or is_particle(word)
+
+
+def person_name(resolver: Resolver, mention: Mention) -> str:
+    """The full name of a named person (coordinated persons are `coordination`'s)."""
+    names = resolver.names
+    tokens = mention.name_tokens() or [mention.core]
+    raw = mention.doc[tokens[0].i : tokens[-1].i + 1].text.split()
+    words = [POSSESSIVE.sub("", w) for w in raw if _looks_like_name_word(w)]
+    words = [w for w in words if not is_particle(w)] if not is_name(words) else words
+    words = words or [mention.core.text]
+    # the longest tail that is a known person, else what follows the last lower-case joiner
+    known = [i for i in range(len(words)) if " ".join(words[i:]) in names.people]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper() and not is_particle(w)]
+    if known:
+        words = words[known[0] :]
+    elif lower and words[lower[-1] + 1 :]:
+        words = words[lower[-1] + 1 :]
+    return names.full_name(words, mention.start)
+
+
+def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
+    """The person a title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to the United
+    Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party", "The mayor of London, Jo Fox" ->
+    Jo Fox (whose title the words before the name are)."""
+    core = mention.core
+    if not (lexicon.is_title_word(core.text) or _is_role_token(core)):
+        return None
+    after = mention.offset(core) + len(core.text)
+    names = resolver.names
+    for found in names.mentions_between(after, mention.end):
+        name = names.name_of(found)
+        if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
+            continue
+        if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
+            continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
+        phrase = resolver.text[mention.start : found.start].strip(" ,")
+        _learn_title(resolver, name, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
+        return name
+    return None
+
+
+#: Sentences after an unnamed mention within which the person it is may be named ("A spokeswoman for X
+#: says ... / X communications director Jo Fox spoke to reporters ...").
+_NAMED_WITHIN = 2
+
+
+def named_later(resolver: Resolver, mention: Mention) -> str | None:
+    """The person an unnamed singular mention turns out to be: a person first named in the next sentences
+    whose title holds the mention's noun ("a federal judge in Texas ... U.S. District Judge Jo Fox"; a
+    headline's "Fiancée of murdered journalist ... Jo Fox, fiancée of ..."), or, for a spokesperson, whose
+    title is one of speaking for someone ("A spokeswoman for X ... X communications director Jo Fox")."""
+    if mention.plural or mention.definite or mention.partitive:
+        return None
+    names = resolver.names
+    noun = mention.core.text.lower()
+    spokesperson = noun in lexicon.words("spokesperson_nouns")
+    gender = gender_of_noun(noun)
+    here = names.sentence_index(mention.start)
+    seen = {names.name_of(m) for m in names.mentions if m.start < mention.start}
+    for found in names.mentions:
+        if found.start < mention.end:
+            continue
+        if names.sentence_index(found.start) - here > _NAMED_WITHIN:
+            return None
+        name = names.name_of(found)
+        person = names.person(name)
+        if person is None or name in seen or (gender and person.gender and person.gender != gender):
+            continue
+        titles = " ".join(person.titles).lower()
+        words = set(re.findall(r"[\w’'-]+", titles))
+        speaks_for = any(
+            re.search(rf"\b{re.escape(n)}\b", titles) for n in lexicon.words("spokesperson_nouns")
+        )
+        if noun in words or noun.rstrip("s") in words or (spokesperson and speaks_for):
+            return name
+    return None
+
+
+def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
+    """A person's titles so far, after learning the role words the mention puts before the name."""
+    if mention is not None and mention.name_tokens():
+        names = {t.i for t in mention.name_tokens()}
+        own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
+        if own and any(_is_role_token(t) for t in own):
+            _learn_title(resolver, name, " ".join(t.text for t in own))
+    return title_of(resolver, name)
+
+
+def title_of(resolver: Resolver, name: str) -> str | None:
+    """All the titles the article gives a person so far, abbreviations expanded, joined by "; "."""
+    person = resolver.names.person(name)
+    titles = [*(person.titles if person else ()), *resolver.extra_titles.get(name, ())]
+    expanded: list[str] = []
+    for title in titles:
+        text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
+        if text not in expanded:
+            expanded.append(text)
+    return "; ".join(expanded) or None
+
+
+def _learn_title(resolver: Resolver, name: str, title: str) -> None:
+    known = resolver.extra_titles.setdefault(name, [])
+    if title and title not in known:
+        known.append(title)
+
+
+def learn_role_titles(resolver: Resolver) -> None:
+    """Titles from definite role nouns anywhere in the parsed text ("the Indiana governor"), each given to
+    the person sieve 4 resolves it to."""
+    for segment in resolver.segments:
+        for token in segment.doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or not lexicon.is_role_noun(token.lemma_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
+                continue
+            if resolver.inside_quote(segment.start + token.idx):
+                continue  # "the average man" in someone's words is no title of anyone
+            role_noun(resolver, mention_of_token(segment, token))
+
+
+def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
+    """Sieve 4: a definite role noun is the person whose titles share most words with it."""
+    names = resolver.names
+    wanted = {
+        lexicon.expand_abbreviation(t.text).lower()
+        for t in mention.left
+        if t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ not in ("DET", "PRON")
+    }
+    core = mention.core.text.lower()
+    best: tuple[int, int, int, str] | None = None
+    other_role: set[str] = set()
+    for person in names.people.values():
+        last = max(
+            (m.start for m in names.mentions if m.start < mention.start and names.name_of(m) == person.name),
+            default=-1,
+        )
+        for title in person.titles:
+            words = {lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split()}
+            words |= {w for word in list(words) for w in word.split()}
+            if core not in words and core.rstrip("s") not in words:
+                continue
+            if wanted and not words & wanted and _qualified_role(title, core):
+                other_role.add(person.name)  # "press secretary" is not "the former secretary"
+                continue
+            extra = len(words - wanted - {core, core.rstrip("s")})
+            score = (len(words & wanted), -extra, last, person.name)
+            if best is None or score > best:
+                best = score
+    if best is not None:
+        name = best[3]
+        _learn_title(resolver, name, _role_phrase(mention))
+    else:
+        gender = gender_of_noun(core)
+        # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
+        sentence_start, _ = names.sentence_of(mention.start)
+        found = nearest_person(resolver, sentence_start, gender, exclude=other_role)
+        if found is None or not lexicon.is_role_noun(core):
+            return None
+        name = found
+        _learn_title(resolver, name, _role_phrase(mention))
+    return resolver.person(name)
+
+
+def _qualified_role(title: str, core: str) -> bool:
+    """Whether a title qualifies the role noun with a lower-case word ("press secretary")."""
+    words = [w.lower() if w[:1].isupper() else w for w in title.split()]
+    original = title.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.rstrip("s") == core.rstrip("s") and original[i - 1][:1].islower():
+            return True
+    return False
+
+
+def _is_role_token(token: Token) -> bool:
+    return lexicon.is_role_noun(token.lemma_) or lexicon.is_title_word(token.text)
+
+
+def _role_phrase(mention: Mention) -> str:
+    """The title a role noun phrase gives: "The Indiana governor" -> "Indiana governor"."""
+    words = [t.text for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join([*words, mention.core.text])

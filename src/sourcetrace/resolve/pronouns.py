@@ -1,0 +1,135 @@
+"""What a pronoun source stands for (sieve 5): a relative pronoun its antecedent in the parse, "he"/"she"
+the nearest compatible person, "they"/"it" the nearest earlier group, institution or document source, else
+such a noun phrase of the parse; "someone", "several" are unnamed sources."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sourcetrace.parse import children
+from sourcetrace.resolve import lexicon
+from sourcetrace.resolve.mention import Mention, mention_of_token
+from sourcetrace.resolve.referent import Referent
+from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person, unnamed_speaker
+from sourcetrace.types import SourceType, Span
+
+if TYPE_CHECKING:
+    from sourcetrace.resolve.coref import Resolver
+
+
+def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) -> Referent:
+    """What a pronoun mention refers to."""
+    whole = " ".join(mention.text.lower().split())
+    word = whole if whole in lexicon.table("pronouns") else mention.head.text.lower()
+    gender, number, kind = lexicon.table("pronouns").get(word, ("-", "-", "other"))
+    if kind == "relative" and depth < 2:
+        noun = _relative_antecedent(mention.head)
+        if noun is not None:
+            return resolver.resolve_mention(mention_of_token(mention.segment, noun), skip, depth + 1)
+    if gender in ("m", "f"):
+        unnamed = unnamed_speaker(resolver, mention.start, gender)
+        if unnamed is not None:
+            return unnamed  # "A spokesperson for X said ... “...,” he said."
+        name = nearest_person(resolver, mention.start, gender)
+        if name is not None:
+            return resolver.person(name, gender=gender)
+        return Referent("person", None, gender=gender)
+    if kind == "indefinite":
+        kind_of: SourceType = "anonymous_group" if number == "pl" else "anonymous_individual"
+        return resolver.anonymous_source(mention, kind_of, skip)
+    if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
+        return _group_or_thing(resolver, mention, skip, depth, number == "pl")
+    return Referent("unknown")
+
+
+def _group_or_thing(
+    resolver: Resolver, mention: Mention, skip: list[Span], depth: int, plural: bool
+) -> Referent:
+    """ "they" / "it": the nearest earlier group, institution or document source (coordinated persons for
+    "they"), else such a noun phrase of the parse."""
+    for memory in reversed(resolver.memory):
+        if memory.start >= mention.start:
+            continue
+        sentences_back = resolver.names.sentence_index(mention.start) - resolver.names.sentence_index(
+            memory.start
+        )
+        if sentences_back > PRONOUN_WINDOW:
+            break
+        referent = memory.referent
+        if referent.source_type == "unknown":
+            continue
+        if referent.source_type == "person" and not (plural and referent.actor and referent.actor.members):
+            continue  # "they" may be coordinated persons, never one person
+        if not plural and referent.source_type == "anonymous_group":
+            continue
+        return referent
+    antecedent = _text_antecedent(resolver, mention, plural)
+    if antecedent is not None and depth < 2:
+        return resolver.resolve_mention(antecedent, skip, depth + 1)
+    if plural:
+        return resolver.anonymous_source(mention, "anonymous_group", skip)
+    return Referent("organization", None)
+
+
+def _text_antecedent(resolver: Resolver, mention: Mention, plural: bool) -> Mention | None:
+    """Sieve 5b: when no earlier source fits, the nearest earlier noun phrase of the parse that does:
+    a plural noun of people for "they", an institution, place or document for "it"."""
+    limit = resolver.names.sentence_index(mention.start) - 2
+    for segment in reversed(resolver.segments):
+        if segment.start >= mention.start:
+            continue
+        for token in reversed(segment.doc):
+            at = segment.start + token.idx
+            if at >= mention.start:
+                continue
+            if resolver.names.sentence_index(at) < limit:
+                return None
+            if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "poss", "amod"):
+                continue
+            if resolver.inside_quote(at):
+                continue
+            if plural and token.tag_ in ("NNS", "NNPS") and not lexicon.is_document_noun(token.lemma_):
+                return mention_of_token(segment, token)
+            if (
+                not plural
+                and token.tag_ in ("NN", "NNP")
+                and (
+                    token.ent_type_ in ("ORG", "GPE")
+                    or lexicon.is_organization_noun(token.lemma_)
+                    or lexicon.is_document_noun(token.lemma_)
+                )
+            ):
+                return mention_of_token(segment, token)
+    return None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Jo Fox, who ..." -> Fox. A predicate noun stands for its
+    subject ("Fox is a lawyer who ..." -> Fox) and a bare object of "of/for" for the noun it completes
+    ("the nominee for president, who ..." -> nominee)."""
+    verb = token.head
+    while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ not in ("NOUN", "PROPN"):
+        verb = verb.head
+    noun: Token | None = None
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        noun = verb.head
+    else:
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            if token.doc[i].pos_ in ("NOUN", "PROPN"):
+                noun = token.doc[i]
+                break
+    if noun is None:
+        return None
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("det", "poss") for c in children(noun))
+    ):
+        noun = noun.head.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subject = next((c for c in children(noun.head) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            noun = subject
+    return noun

@@ -1,0 +1,28 @@
+"""What a source mention resolved to, and the resolver's memory of the sources resolved so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcetrace.types import Actor, Anonymity, SourceType
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a source mention resolved to."""
+
+    source_type: SourceType
+    actor: Actor | None = None
+    on_behalf_of: str | None = None
+    anonymous: Anonymity | None = None
+    gender: str | None = None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Memory:
+    """A source resolved earlier in the article: where it starts (and ends) and what it resolved to."""
+
+    start: int
+    referent: Referent
+    end: int = -1

@@ -1,0 +1,96 @@
+"""The rules of `extract.according_to`: "according to X", polls and stances attribute the clause around them."""
+
+# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Articles
+from .helpers import Expected, check, indirect
+
+ACCORDING_TO = [
+    pytest.param(
+        "In a Gallup poll released Monday, 50 percent of respondents chose the governor.",
+        indirect("In", "a Gallup poll released Monday", "50 percent of respondents chose the governor"),
+        id="in-a-poll",
+    ),
+    pytest.param(
+        "The rebels have seized the airport, according to local residents.",
+        indirect("according to", "local residents", "The rebels have seized the airport"),
+        id="after",
+    ),
+    pytest.param(
+        "According to the health ministry, 42 people died in the floods.",
+        indirect("According to", "the health ministry", "42 people died in the floods"),
+        id="before",
+    ),
+    pytest.param(
+        "At least 12 people were killed in the explosion, according to the fire department.",
+        indirect("according to", "the fire department", "At least 12 people were killed in the explosion"),
+        id="after-institution",
+    ),
+    pytest.param(
+        "The talks ended without agreement, according to a statement from the foreign ministry.",
+        indirect("according to", "a statement from the foreign ministry", "The talks ended without agreement"),
+        id="after-document",
+    ),
+    pytest.param(
+        # the phrase modifies the clause before it; what follows is an aside, however long
+        "The bank earned about $600 million last year, according to public filings, a huge sum for a firm with "
+        "only 35 partners and a single office.",
+        indirect("according to", "public filings", "The bank earned about $600 million last year"),
+        id="after-clause-before-longer-aside",
+    ),
+    pytest.param(
+        "The suspect, according to the police, fled on foot.",
+        indirect("according to", "the police", "The suspect, according to the police, fled on foot",
+                 parts=("The suspect", "fled on foot")),
+        id="between-subject-and-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+def test_only_a_poll_or_survey_opening_a_sentence_is_a_source(articles: Articles) -> None:
+    text = "In 2012, the survey found little change. In the debate, the senator attacked the plan."
+    assert [a.cue.text for a in articles[text].attributions if a.cue.text == "In"] == []
+
+
+#: A phrase of stance opening the sentence: its holder is the source, the clause after it the content.
+STANCE = [
+    pytest.param(
+        "The surgeon said the exam was hard. In his view, the new centres are on a par with those abroad.",
+        indirect("In his view", "his", "the new centres are on a par with those abroad"),
+        id="in-his-view",
+    ),
+    pytest.param(
+        "From her view, this is a problem across the whole country.",
+        indirect("From her view", "her", "this is a problem across the whole country"),
+        id="from-her-view",
+    ),
+    pytest.param(
+        "But in her opinion, the treaty will not survive the winter.",
+        indirect("in her opinion", "her", "the treaty will not survive the winter"),
+        id="after-a-conjunction",
+    ),
+    pytest.param(
+        "In the opinion of the court, the law is void.",
+        indirect("In the opinion of", "the court", "the law is void"),
+        id="opinion-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE)
+def test_a_phrase_of_stance(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+@pytest.mark.parametrize("text", ["In my view, nothing.", "In his view of the harbour, the towers rise."])
+def test_no_stance_without_a_clause_or_with_a_view_of_something(articles: Articles, text: str) -> None:
+    assert not [a for a in articles[text].attributions if a.cue.text.lower().startswith(("in ", "from "))]

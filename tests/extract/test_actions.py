@@ -1,0 +1,131 @@
+"""A cue needs evidence of communication or cognition: a verb of action with an object is no attribution,
+whatever the parse offers (issue 18, "Precision first"), while a speech act with an object is one; an act
+asked or wanted, and a mental state inside a quotation, are part of another attribution's content.
+
+Each table row is a text and the verb in it; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Articles
+from .helpers import Expected, check, describe_all, locate
+
+#: Actions taken on things or people, reported by the article: none is an attribution.
+ACTIONS = [
+    pytest.param(
+        "Lorvan Industries celebrated the opening of its new plant on Tuesday.", "celebrated", id="celebrate"
+    ),
+    pytest.param("The army fired artillery rounds at the border post overnight.", "fired", id="fire"),
+    pytest.param(
+        "Mayor Tilda Brenn and other guests ceremoniously flipped the switch to light the square.",
+        "flipped",
+        id="flip",
+    ),
+    pytest.param(
+        "Velmar has recently cracked down on illegal logging in the north.", "cracked", id="crack-down"
+    ),
+    pytest.param("A gunman shot three shoppers at the Dunmore mall on Saturday.", "shot", id="shoot"),
+    pytest.param("The driver struck a guard rail and overturned the truck.", "struck", id="strike"),
+    pytest.param("The agency provided the families with blankets and food.", "provided", id="provide"),
+    pytest.param("Harbor police arrested twelve people near the docks.", "arrested", id="arrest"),
+    pytest.param("The council spent most of its budget on new roads.", "spent", id="spend"),
+]
+
+#: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.
+NESTED_ACTS = [
+    pytest.param("“We want to thank all of the volunteers,” said Ilsa Varn.", "thank", id="want-to-thank"),
+    pytest.param(
+        "Corin Dale urged the mayor to reject the contract with Oaklund Freight.",
+        "reject",
+        id="urged-to-reject",
+    ),
+    pytest.param(
+        "The minister said Tarvia would consider charging the captain.", "charging", id="consider-charging"
+    ),
+]
+
+#: Mental states inside a quotation: part of the speaker's words, no attribution of their own.
+QUOTED_MENTAL_STATES = [
+    pytest.param("“I want to express my sympathy to the families,” Mayor Oda Lind wrote.", "want", id="want"),
+    pytest.param("“We expect them to have our back,” said Pell Aster, a commander.", "expect", id="expect"),
+    pytest.param(
+        "“Frankly, I consider the matter closed,” the coach, Ivo Marsh, told reporters.",
+        "consider",
+        id="consider",
+    ),
+]
+
+#: Speech acts whose content is their object or a preposition's: each is an attribution.
+SPEECH_ACTS = [
+    pytest.param(
+        "Senator Marta Quell described the plan as reckless.",
+        Expected("described", "Senator Marta Quell", "the plan as reckless", "indirect"),
+        id="described-as",
+    ),
+    pytest.param(
+        "The Harlow ministry of health denied the report on Friday.",
+        Expected("denied", "The Harlow ministry of health", "the report", "indirect", content_exact=False),
+        id="denied",
+    ),
+    pytest.param(
+        "Councillor Edo Fenn praised the decision to close the landfill.",
+        Expected("praised", "Councillor Edo Fenn", "the decision", "indirect", content_exact=False),
+        id="praised",
+    ),
+    pytest.param(
+        "The Brask union called for a ban on night shifts.",
+        Expected("called for", "The Brask union", "a ban on night shifts", "indirect"),
+        id="called-for",
+    ),
+    pytest.param(
+        "The Harlow Times endorsed Jana Mirel for mayor.",
+        Expected("endorsed", "The Harlow Times", "Jana Mirel", "indirect", content_exact=False),
+        id="endorsed",
+    ),
+    pytest.param(
+        "Opposition leader Rafe Tollan criticized the budget.",
+        Expected("criticized", "Opposition leader Rafe Tollan", "the budget", "indirect"),
+        id="criticized",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), ACTIONS)
+def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
+def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_what_was_asked_is_the_content_of_the_asking(articles: Articles) -> None:
+    """ "called on X to Y": X's to do, in the content of "called on", not an attribution of its own."""
+    text = "Democrats called on Republicans to reject the nominee."
+    check(articles[text], Expected("called on", "Democrats", "Republicans to reject the nominee", "indirect"))
+    _assert_no_cue(articles, text, "reject")
+
+
+@pytest.mark.parametrize(("text", "verb"), QUOTED_MENTAL_STATES)
+def test_a_mental_state_in_a_quotation_is_the_speakers_words(
+    articles: Articles, text: str, verb: str
+) -> None:
+    _assert_no_cue(articles, text, verb)
+    assert len(articles[text].attributions) == 1, describe_all(articles[text])
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_ACTS)
+def test_a_speech_act_with_an_object_is_an_attribution(
+    articles: Articles, text: str, expected: Expected
+) -> None:
+    check(articles[text], expected)
+
+
+def _assert_no_cue(articles: Articles, text: str, verb: str) -> None:
+    article = articles[text]
+    start, end = locate(text, verb)
+    found = [a for a in article.attributions if a.cue.start < end and start < a.cue.end]
+    assert not found, f"{verb!r} taken for a cue:\n{describe_all(article)}"

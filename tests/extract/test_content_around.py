@@ -1,0 +1,155 @@
+"""The rules of `extract.content_around`: contents before or around the cue (postposed, asides, relatives)."""
+
+# ruff: noqa: E501  (news sentences and their expected spans read best unbroken, one per line)
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Articles
+from .helpers import Expected, check, indirect
+
+POSTPOSED = [
+    pytest.param(
+        "The central bank will raise interest rates again in June, officials say.",
+        indirect("say", "officials", "The central bank will raise interest rates again in June"),
+        id="officials-say",
+    ),
+    pytest.param(
+        "The strike will continue through the weekend, union leaders said.",
+        indirect("said", "union leaders", "The strike will continue through the weekend"),
+        id="leaders-said",
+    ),
+    pytest.param(
+        "The factory will close in July, two people familiar with the plans said.",
+        indirect("said", "two people familiar with the plans", "The factory will close in July"),
+        id="people-familiar-said",
+    ),
+    pytest.param(
+        "Inflation is likely to ease next year, economists say.",
+        indirect("say", "economists", "Inflation is likely to ease next year"),
+        id="economists-say",
+    ),
+    pytest.param(
+        "LAGOS, Nigeria (AP) — The strike will continue through the weekend, union leaders said.",
+        indirect("said", "union leaders", "The strike will continue through the weekend"),
+        id="after-agency-dateline",
+    ),
+    pytest.param(
+        "PORT ELLIS — The storm destroyed more than 200 homes, local officials said.",
+        indirect("said", "local officials", "The storm destroyed more than 200 homes"),
+        id="after-city-dateline",
+    ),
+    pytest.param(
+        "PORT ELLIS — The storm destroyed more than 200 homes, local officials said on Sunday, and the governor "
+        "warned of more rain.",
+        indirect("said", "local officials", "The storm destroyed more than 200 homes"),
+        id="after-city-dateline-mid-sentence",
+    ),
+    pytest.param(
+        "It would likely take two to three weeks to convene the committee for a special meeting, he said, and "
+        "intense wrangling could be paralyzing.",
+        indirect("said", "he", "It would likely take two to three weeks to convene the committee for a special "
+                 "meeting"),
+        id="aside-closed-by-and-a-new-clause",
+    ),
+    pytest.param(
+        "Those who take on heavy debt struggle, even with a good job, he said.",
+        indirect("said", "he", "Those who take on heavy debt struggle, even with a good job"),
+        id="clause-the-parser-made-a-fragment-of",
+    ),
+    pytest.param(
+        "Sorry, the senator said.",
+        indirect("said", "the senator", "Sorry"),
+        id="one-word-fragment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPOSED)
+def test_postposed_source(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+#: A fragment before the verb that is only a connective or an opening adverbial is no content.
+NOT_A_FRAGMENT = [
+    pytest.param("Then, she apologized.", id="adverb-alone"),
+    pytest.param("On Thursday, they announced.", id="opening-adverbial"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_FRAGMENT)
+def test_connective_before_the_cue_is_no_content(articles: Articles, text: str) -> None:
+    assert articles[text].attributions == ()
+
+
+#: A subject-and-cue aside inside its content, which comes in two parts around it.
+ASIDE = [
+    pytest.param(
+        "The campaign, he says, is different this time.",
+        indirect("says", "he", "The campaign, he says, is different this time",
+                 parts=("The campaign", "is different this time")),
+        id="aside-between-commas",
+    ),
+    pytest.param(
+        # the parser hangs "said" from the clause after it, with the opening phrase inside the aside
+        "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her to lunch.",
+        indirect("said", "Ms. Roe",
+                 "In the early 1990s, Ms. Roe said, when she was earning $24,000 a year, a boss invited her to lunch",
+                 parts=("In the early 1990s", "when she was earning $24,000 a year, a boss invited her to lunch")),
+        id="aside-after-opening-phrase",
+    ),
+    pytest.param(
+        "But as one senator noted, those voters will give the challenger a second look if he starts winning.",
+        indirect("noted", "one senator", "those voters will give the challenger a second look if he starts winning"),
+        id="as-X-noted-before-the-clause",
+    ),
+    pytest.param(
+        "As the newspaper reported, the governor would then need to win 55 percent of the remaining votes.",
+        indirect("reported", "the newspaper", "the governor would then need to win 55 percent of the remaining votes"),
+        id="as-X-reported-at-sentence-start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE)
+def test_aside_inside_its_content(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+#: The cue's object stands before it: a relative pronoun, or the subject of a passive.
+OBJECT_BEFORE_CUE = [
+    pytest.param(
+        "The network faced allegations of bias, which the chairman denies.",
+        indirect("denies", "the chairman", "which"),
+        id="relative-pronoun-object",
+    ),
+    pytest.param(
+        "The deal, which was first reported by the Financial Times, is worth $2 billion.",
+        indirect("was first reported", "the Financial Times", "which"),
+        id="relative-passive-with-agent",
+    ),
+    pytest.param(
+        "The plan was hotly criticized by the unions.",
+        indirect("was hotly criticized", "the unions", "The plan"),
+        id="passive-subject-with-agent",
+    ),
+    pytest.param(
+        # the raising reading ("Sanders ... the winner ...") and the object's are near equally probable
+        "Sanders was declared the winner in New Hampshire.",
+        indirect("was declared", None, "the winner in New Hampshire", content_exact=False),
+        id="passive-with-predicate-noun",
+    ),
+    pytest.param(
+        # no relative pronoun: the noun phrase the clause modifies, with the noun's own modifiers
+        "Young voters are exactly the sort of demographic change the party warned about in its 2013 report.",
+        indirect("warned", "the party", "the sort of demographic change the party warned about in its "
+                 "2013 report", parts=("the sort of demographic change", "about in its 2013 report")),
+        id="relative-without-pronoun-noun-with-modifiers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_BEFORE_CUE)
+def test_object_before_the_cue(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

@@ -1,0 +1,98 @@
+"""Names within an article: an honorific or title with a surname, or a surname alone, is the full name given
+elsewhere; titles before a name are titles, not part of it; particles ("bin", "van") are part of it."""
+
+from __future__ import annotations
+
+import pytest
+from resolving import Resolve, SourceRef
+
+HONORIFICS = (
+    "Daniel Okafor opened the hearing on Monday. Mr Okafor said the plan would work. Sen. Ruth Palmer "
+    "disagreed. Later Sen. Palmer said it would fail. Dr. Tomasz Wierzba operated on the mayor. "
+    "Dr. Wierzba said the surgery went well. U.S. District Judge Ellen Marsh ruled on Friday. "
+    "Judge Marsh said the law was void. Ms. Palmer did not reply."
+)
+TITLES = (
+    "Agency Administrator Charles Dunmore announced the launch. Conservative MP Philip Lanyard commented "
+    "later. Crown Prince Khalid bin Faris of Qadira accepted the report. Regional Railway Manager Priya "
+    "Ranganathan told reporters the line would reopen. President Bashar al-Nouri spoke on television. "
+    "Professor Ludwig van Dressel wrote to the council."
+)
+NAMED_BY_TITLE = (
+    "Qadira's Prime Minister, Omar Haddad, said the boats would be turned back. Former US Ambassador to the "
+    "United Nations Carla Benning wrote on Twitter that it was a mistake. Member of Parliament (MP) Yvonne "
+    "Carrick of the Labour Party added that it was wrong."
+)
+SURNAMES = (
+    "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
+    "sorry. Khalid bin Faris spoke later. Faris said he accepted responsibility. Bashar al-Nouri replied "
+    "that Nouri would never resign."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "title"),
+    [
+        (HONORIFICS, "Mr Okafor", "Daniel Okafor", None),
+        (HONORIFICS, "Sen. Palmer", "Ruth Palmer", "Senator"),
+        (HONORIFICS, "Ms. Palmer", "Ruth Palmer", None),
+        (HONORIFICS, "Dr. Wierzba", "Tomasz Wierzba", None),
+        (HONORIFICS, "Judge Marsh", "Ellen Marsh", "Judge"),
+        (TITLES, "Agency Administrator Charles Dunmore", "Charles Dunmore", "Administrator"),
+        (TITLES, "Conservative MP Philip Lanyard", "Philip Lanyard", "Conservative MP"),
+        (TITLES, "Crown Prince Khalid bin Faris of Qadira", "Khalid bin Faris", "Crown Prince"),
+        (TITLES, "Regional Railway Manager Priya Ranganathan", "Priya Ranganathan", "Manager"),
+        (TITLES, "President Bashar al-Nouri", "Bashar al-Nouri", "President"),
+        (TITLES, "Ludwig van Dressel", "Ludwig van Dressel", None),
+        (NAMED_BY_TITLE, "Qadira's Prime Minister, Omar Haddad", "Omar Haddad", "Prime Minister"),
+        (
+            NAMED_BY_TITLE,
+            "Former US Ambassador to the United Nations Carla Benning",
+            "Carla Benning",
+            "Ambassador",
+        ),
+        (
+            NAMED_BY_TITLE,
+            "Member of Parliament (MP) Yvonne Carrick of the Labour Party",
+            "Yvonne Carrick",
+            "Member of Parliament",
+        ),
+        (SURNAMES, ("Kravets", 1), "Volodymyr Kravets", None),
+        (SURNAMES, "Faris", "Khalid bin Faris", None),
+    ],
+)
+def test_one_person_one_name(
+    resolve: Resolve, text: str, source: SourceRef, name: str, title: str | None
+) -> None:
+    (attribution,) = resolve(text, source)
+    assert attribution.source_type == "person"
+    assert attribution.actor is not None and attribution.actor.name == name
+    if title is not None:
+        assert attribution.actor.title is not None and title in attribution.actor.title
+
+
+NAMED_LATER = (
+    "Ohio federal judge says the tax violates the constitution\n\n"
+    "On Friday, a federal judge in Ohio ruled the tax unconstitutional. In response to a lawsuit, U.S. "
+    "District Judge Ellen Marsh ruled the tax violated the due process clause.\n\n"
+    "A spokeswoman for Mayor Tom Reyes says the city will appeal. City communications director Jana Holm "
+    "spoke to reporters on Friday.\n\n"
+    "Later a judge in Texas ruled on a similar case."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "source_type", "name"),
+    [
+        ("Ohio federal judge", "person", "Ellen Marsh"),
+        ("a federal judge in Ohio", "person", "Ellen Marsh"),
+        ("A spokeswoman for Mayor Tom Reyes", "person", "Jana Holm"),
+        ("a judge in Texas", "anonymous_individual", None),
+    ],
+)
+def test_an_unnamed_mention_named_in_the_next_sentences(
+    resolve: Resolve, source: str, source_type: str, name: str | None
+) -> None:
+    (attribution,) = resolve(NAMED_LATER, source)
+    assert attribution.source_type == source_type
+    assert (attribution.actor.name if attribution.actor else None) == name
