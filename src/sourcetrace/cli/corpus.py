@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
@@ -40,6 +41,7 @@ from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
+from sourcetrace.store.database import database_url, describe, error_sentence
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article, CountOptions
@@ -67,16 +69,18 @@ def _errors() -> Console:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    """The open store; a store problem ends the command with one line and exit code 2."""
+def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The open store; a store problem ends the command with one line and exit code 2. Only ingest
+    (`create`) makes a database that is not there; the questions refuse a missing one."""
+    location = describe(database_url(db))
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
             yield store
         finally:
             store.close()
-    except StoreError as error:
-        _errors().print(f"error: {error}", markup=False)
+    except (StoreError, SQLAlchemyError) as error:
+        _errors().print(f"error: {error_sentence(error, location)}", markup=False)
         raise typer.Exit(2) from error
 
 
@@ -146,7 +150,7 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
             items.extend(read_paths(inputs))
