@@ -38,7 +38,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_newer_schema_is_refused_in_one_line(database_url: str) -> None:
+def test_a_newer_schema_is_refused_in_one_line(fresh_database_url: str) -> None:
+    database_url = fresh_database_url
+    open_store(database_url).close()
     engine = _engine(database_url)
     with engine.begin() as connection:  # type: ignore[attr-defined]
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))

@@ -217,6 +217,22 @@ def search(
     console.print(table)
 
 
+def _statement_line(statement: queries.Statement) -> Text:
+    where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
+                                      statement.article.name)))
+    authority = _AUTHORITY[statement.authority]
+    if statement.reported_by:
+        authority += f": {_one_line(statement.reported_by, 80)}"
+    line = Text(f"{where}\n  ", style="dim")
+    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+    line.append(_one_line(statement.source) or "(no source)", style="cyan")
+    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    if statement.act not in ("statement", statement.kind):
+        line.append(f"({statement.act}) ", style="dim")
+    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    return line
+
+
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
@@ -225,27 +241,26 @@ def actor(
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
 ) -> None:
     """Every statement by an actor across articles in date order, and on whose authority it is reported."""
+    counting = CountOptions(include_mental=include_mental)
+    console = Console(highlight=False)
     with _store(db) as store, store.session() as session:
-        found = queries.actor_statements(session, name, CountOptions(include_mental=include_mental))
-    console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
-    if console is None:
+        # Streamed: each statement is shown as it is read, so memory stays flat on any corpus.
+        actors = queries.match_actors(session, name)
+        count = 0
+        for statement in queries.iter_actor_statements(session, name, counting, actors):
+            if as_json:
+                _json_line(statement)
+            else:
+                if count == 0:
+                    console.print(Text(", ".join(actors) or name, style="bold"))
+                console.print(_statement_line(statement))
+            count += 1
+    if as_json:
         return
-    names = ", ".join(found.actors) or name
-    console.print(Text(f"{names}: {len(found.statements)} statements", style="bold"))
-    for statement in found.statements:
-        where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
-                                          statement.article.name)))
-        authority = _AUTHORITY[statement.authority]
-        if statement.reported_by:
-            authority += f": {_one_line(statement.reported_by, 80)}"
-        line = Text(f"{where}\n  ", style="dim")
-        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-        line.append(_one_line(statement.source) or "(no source)", style="cyan")
-        line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
-        if statement.act not in ("statement", statement.kind):
-            line.append(f"({statement.act}) ", style="dim")
-        line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
-        console.print(line)
+    if count == 0:
+        console.print(f"no statement by {name!r} in the corpus", markup=False)
+        return
+    console.print(Text(f"{', '.join(actors) or name}: {count} statements", style="bold"))
 
 
 @app.command()
