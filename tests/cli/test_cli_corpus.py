@@ -196,3 +196,16 @@ def test_a_newer_database_says_upgrade(tmp_path: Path) -> None:
     engine.dispose()
     line = _one_error(["search", "x", "--db", str(db)])
     assert line == f"error: {db} was made by a newer sourcetrace (schema 0999); upgrade sourcetrace to use it"
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "ceasefire", "--limit", "99999999999999999999"],
+    ["search", "ceasefire", "--limit", "-1"],
+    ["search", "ceasefire", "--limit", "0"],
+    ["search", "ceasefire " * 20_000],
+    ["actor", "a" * 60_000],
+])
+def test_out_of_range_questions_are_one_sentence(database_url: str, args: list[str]) -> None:
+    open_store(database_url).close()
+    line = _one_error([*args, "--db", database_url])
+    assert " must " in line or " at most " in line

@@ -8,7 +8,9 @@ and compiled to SQLite's FTS5 and to PostgreSQL's tsquery, so that both answer a
 - `NOT ukraine`, `-ukraine`: without it; a search needs at least one word or phrase that must match.
 
 OR and NOT are operators only in capitals; English stop words ("the", "or", "not") are ignored on both
-backends, as PostgreSQL ignores them (a phrase keeps them: on PostgreSQL they stand for any one word).
+backends, as PostgreSQL ignores them. Inside a phrase a stop word stays, and there the backends differ by
+design: SQLite wants that very word, PostgreSQL takes any one word in its place ("talks on the ceasefire"
+also finds "talks about a ceasefire" on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -61,10 +63,15 @@ def _stop_words() -> frozenset[str]:
 
 
 def _term(text: str) -> Term | None:
-    found = tuple(word.casefold() for word in _WORD.findall(text))
-    if not found or all(word in _stop_words() for word in found):
-        return None
-    return Term(found)
+    """The words of a word or phrase, without the stop words at its ends (PostgreSQL drops them, and they
+    constrain nothing there); None when no word counts."""
+    found = [word.casefold() for word in _WORD.findall(text)]
+    stop = _stop_words()
+    while found and found[0] in stop:
+        found.pop(0)
+    while found and found[-1] in stop:
+        found.pop()
+    return Term(tuple(found)) if found else None
 
 
 def _tokens(query: str) -> list[tuple[str, Term | None]]:
