@@ -35,7 +35,8 @@ def _ingest(store: Store, *paths: Path) -> IngestReport:
 def _rows(store: Store) -> list[tuple[str, str, str]]:
     """(key, name, text) of every stored article, sorted."""
     with store.session() as session:
-        return sorted([tuple(row) for row in session.execute(select(models.Article.key, models.Article.name, models.Article.text))])
+        rows = session.execute(select(models.Article.key, models.Article.name, models.Article.text))
+        return sorted(tuple(row) for row in rows)
 
 
 def _write(path: Path, content: str) -> Path:
@@ -58,7 +59,8 @@ def test_same_named_files_in_two_folders_are_two_articles(store: Store, tmp_path
 def test_a_second_days_file_of_the_same_name_keeps_the_first(store: Store, tmp_path: Path) -> None:
     day1 = _write(tmp_path / "day1" / "latest.jsonl", "\n".join(json.dumps({"text": t}) for t in (
         "Putin said the grain deal was dead.", "Zelensky said the front held.")) + "\n")
-    day2 = _write(tmp_path / "day2" / "latest.jsonl", json.dumps({"text": "Peskov said talks resumed."}) + "\n")
+    day2 = _write(tmp_path / "day2" / "latest.jsonl",
+                  json.dumps({"text": "Peskov said talks resumed."}) + "\n")
     _ingest(store, day1)
     report = _ingest(store, day2)
     assert (report.new, report.updated) == (1, 0)
@@ -142,7 +144,8 @@ def test_migration_keeps_every_article(fresh_database_url: str, tmp_path: Path) 
         report = _ingest(store, story)
         assert (report.new, report.unchanged) == (0, 1)
         with store.session() as session:
-            assert session.scalar(select(models.Article.key).where(models.Article.id == 1)) == str(story.resolve())
+            key = session.scalar(select(models.Article.key).where(models.Article.id == 1))
+            assert key == str(story.resolve())
             assert session.scalar(select(func.count()).select_from(models.Article)) == 4
 
 

@@ -117,14 +117,15 @@ def test_a_read_only_database_answers_questions_and_refuses_writes(
         assert store.read_only
         with store.session() as session:
             assert len(queries.search(session, "ceasefire")) == 3
-        with pytest.raises(StoreReadOnly, match="read-only .*queries work"):
+        with pytest.raises(StoreReadOnly, match=r"read-only .*queries work"):
             ingest(store, CORPUS, extract=synthetic_extract)
         with pytest.raises(StoreReadOnly, match="read-only"), store.session() as session:
             session.execute(text("DELETE FROM outlets"))  # the driver refuses too, told as a sentence
 
 
 def test_database_errors_are_sentences() -> None:
-    unknown = IntegrityError("INSERT ...", {}, sqlite3.IntegrityError("UNIQUE constraint failed: articles.key"))
+    duplicate = sqlite3.IntegrityError("UNIQUE constraint failed: articles.key")
+    unknown = IntegrityError("INSERT ...", {}, duplicate)
     assert error_sentence(unknown, "x.db") == (
         "x.db: the database refused the request: UNIQUE constraint failed: articles.key")
     bare = OperationalError("SELECT", {}, sqlite3.OperationalError())

@@ -17,12 +17,14 @@ from sourcetrace.types import Article
 
 PARSED = [
     ("trump OR clinton", '(("trump" OR "clinton"))', "(('trump') | ('clinton'))"),
-    ("deal trump OR clinton", '(("deal") AND ("trump" OR "clinton"))', "(('deal')) & (('trump') | ('clinton'))"),
+    ("deal trump OR clinton", '(("deal") AND ("trump" OR "clinton"))',
+     "(('deal')) & (('trump') | ('clinton'))"),
     ('"frozen war" -peace', '(("frozen war")) NOT ("peace")', "(('frozen' <-> 'war')) & !(('peace'))"),
     ("NOT ukraine talks", '(("talks")) NOT ("ukraine")', "!(('ukraine')) & (('talks'))"),
     ("Talks AND the ceasefire", '(("talks") AND ("ceasefire"))', "(('talks')) & (('ceasefire'))"),
     ('"unbalanced quote', '(("unbalanced quote"))', "(('unbalanced' <-> 'quote'))"),
-    ('"the talks on the ceasefire of"', '(("talks on the ceasefire"))', "(('talks' <-> 'on' <-> 'the' <-> 'ceasefire'))"),
+    ('"the talks on the ceasefire of"', '(("talks on the ceasefire"))',
+     "(('talks' <-> 'on' <-> 'the' <-> 'ceasefire'))"),
     ("trump or clinton", '(("trump") AND ("clinton"))', "(('trump')) & (('clinton'))"),  # 'or' is a word
 ]
 

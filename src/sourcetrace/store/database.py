@@ -104,7 +104,7 @@ def _sqlite_error_code(error: BaseException) -> int | None:
     return code if isinstance(code, int) else None
 
 
-def _first_line(error: BaseException) -> str:
+def _first_line(error: BaseException | None) -> str:
     text = str(error).strip()
     return text.splitlines()[0] if text else ""
 
@@ -144,6 +144,10 @@ def classify_error(error: BaseException, database: str) -> StoreError | None:
         first = _first_line(original) or "no reason given"
         return StoreUnavailable(f"{database}: cannot connect: {first}")
     return None
+
+
+def _as_store_error(error: BaseException, database: str) -> StoreError:
+    return classify_error(error, database) or StoreUnavailable(error_sentence(error, database))
 
 
 def error_sentence(error: BaseException, database: str) -> str:
@@ -314,7 +318,7 @@ def _inspect_engine(engine: Engine, database: str) -> Found:
                 revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             connection.rollback()
     except SQLAlchemyError as error:
-        raise (classify_error(error, database) or StoreUnavailable(error_sentence(error, database))) from error
+        raise _as_store_error(error, database) from error
     return Found(tables, revision)
 
 
@@ -469,7 +473,7 @@ def open_store(
             upgrade(engine)
     except SQLAlchemyError as error:
         engine.dispose()
-        raise (classify_error(error, database) or StoreUnavailable(error_sentence(error, database))) from error
+        raise _as_store_error(error, database) from error
     except OSError as error:
         engine.dispose()
         raise StoreUnavailable(f"{database}: {error.strerror or error}") from error

@@ -38,7 +38,8 @@ def canonical_dump(session: Session) -> Dump:
     actor_names = dict(session.execute(select(models.Actor.id, models.Actor.name)).all())
     dump: Dump = {"outlets": _sorted((name,) for name in outlet_names.values())}
     dump["articles"] = _sorted(
-        (a.content_hash, a.key, a.origin, a.name, a.title, a.byline, outlet_names.get(a.outlet_id or -1), a.published,
+        (a.content_hash, a.key, a.origin, a.name, a.title, a.byline, outlet_names.get(a.outlet_id or -1),
+         a.published,
          a.url, a.language, a.source_format, a.body_start, a.text, _json(a.profile))
         for a in session.scalars(select(article))
     )

@@ -4,8 +4,9 @@ The CLI (and the web app to come) call these functions with a session from `Stor
 write SQL of their own. Every function works the same on SQLite and PostgreSQL; the one difference, full-text
 search, is hidden in `_content_matches` behind one syntax (`store.search`). Results are read as columns
 (never whole articles) and streamed or capped, so memory stays flat on any corpus; limits, names and
-searches out of range are refused as `InvalidQuery`, a sentence. The actor and outlet questions count what `CountOptions` counts
-(statements, documents and declined comments by default, mental states on request); search finds all.
+searches out of range are refused as `InvalidQuery`, a sentence. The actor and outlet questions count what
+`CountOptions` counts (statements, documents and declined comments by default, mental states on request);
+search finds all.
 """
 
 from __future__ import annotations

@@ -3,10 +3,9 @@
 `save_article` is the only way articles get in. An article is identified by where it came from
 (`article_key`: URL, else full path and line or record) and versioned by its text's hash: the same version
 is left alone, a new version of the same source replaces the old one, another source is another article
-(even with the same name or the same text). It turns
-the `Attribution` records of `sourcetrace.types` into rows, resolving parents and actors. Rows go in as a
-few multi-row statements per article (not one per attribution), so that storing costs little next to
-extraction.
+(even with the same name or the same text). It turns the `Attribution` records of `sourcetrace.types`
+into rows, resolving parents and actors. Rows go in as a few multi-row statements per article (not one per
+attribution), so that storing costs little next to extraction.
 """
 
 from __future__ import annotations
@@ -76,7 +75,8 @@ class Version(NamedTuple):
 
 def _by_key(session: Session, key: str) -> Version | None:
     row = session.execute(
-        select(models.Article.id, models.Article.key, models.Article.content_hash).where(models.Article.key == key)
+        select(models.Article.id, models.Article.key, models.Article.content_hash)
+        .where(models.Article.key == key)
     ).first()
     return Version(*row) if row is not None else None
 
@@ -107,7 +107,8 @@ def adopt(session: Session, version: Version, article: Article) -> None:
     key = article_key(article)
     if version.key != key:
         session.execute(
-            update(models.Article).where(models.Article.id == version.id).values(key=key, origin=article.origin)
+            update(models.Article).where(models.Article.id == version.id)
+            .values(key=key, origin=article.origin)
         )
 
 

@@ -15,7 +15,7 @@ with engine.connect() as connection:
         # A migration that rebuilds a table (SQLite's batch mode) drops the old one: with foreign keys on,
         # that would delete every row pointing to it. The pragma only takes effect outside a transaction,
         # so it is set on the driver's connection before the migration's transaction begins.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
     try:
         context.configure(
             connection=connection,
@@ -28,4 +28,4 @@ with engine.connect() as connection:
         connection.commit()
     finally:
         if sqlite:
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
