@@ -209,3 +209,18 @@ def test_out_of_range_questions_are_one_sentence(database_url: str, args: list[s
     open_store(database_url).close()
     line = _one_error([*args, "--db", database_url])
     assert " must " in line or " at most " in line
+
+
+def test_a_read_only_database_answers_and_ingest_says_why(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "shared.db"
+    open_store(db).close()
+    from sourcetrace.store import database
+
+    monkeypatch.setattr(database, "_writable", lambda _path: False)
+    code, out, _ = run("outlets", "--db", str(db))
+    assert code == 0 and "corpus is empty" in out
+    line = _one_error(["ingest", str(articles), "--db", str(db)])
+    assert line == (f"error: {db}: the database is read-only (no permission to write it); "
+                    "queries work, storing does not")

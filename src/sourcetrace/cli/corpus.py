@@ -76,6 +76,9 @@ def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
     try:
         store = open_store(db, create=create)
         try:
+            if create and store.read_only:  # ingest: say so before reading anything
+                with store.writing():
+                    pass
             yield store
         finally:
             store.close()
