@@ -56,3 +56,19 @@ def test_two_ingests_and_a_web_writer_at_once(database_url: str, tmp_path: Path)
     assert sorted(keys) == sorted(f"/corpus/day/story-{i}.txt" for i in range(70))
     assert attributions == 2 * 70
     assert len(runs) == 2 + 20 and all(runs)
+
+
+def test_processes_creating_one_new_database_at_once(fresh_database_url: str, tmp_path: Path) -> None:
+    """Two ingests started together into a database that does not exist yet: one creates the schema, the
+    others wait for it and find it made."""
+    source = Path(__file__).resolve().parents[2] / "src"
+    opener = "import sys; from sourcetrace.store import open_store; open_store(sys.argv[1]).close(); print('ok')"
+    workers = [
+        subprocess.Popen([sys.executable, "-c", opener, fresh_database_url],
+                         env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"},
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    for worker in workers:
+        out, error = worker.communicate(timeout=120)
+        assert worker.returncode == 0 and out.strip() == "ok", error[-2000:]
