@@ -62,7 +62,8 @@ def test_processes_creating_one_new_database_at_once(fresh_database_url: str, tm
     """Two ingests started together into a database that does not exist yet: one creates the schema, the
     others wait for it and find it made."""
     source = Path(__file__).resolve().parents[2] / "src"
-    opener = "import sys; from sourcetrace.store import open_store; open_store(sys.argv[1]).close(); print('ok')"
+    opener = ("import sys; from sourcetrace.store import open_store; "
+              "open_store(sys.argv[1]).close(); print('ok')")
     workers = [
         subprocess.Popen([sys.executable, "-c", opener, fresh_database_url],
                          env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"},
