@@ -60,7 +60,8 @@ def _copies(article: Article, count: int) -> Iterator[Article]:
 
 def build(db: Path, wanted: int, limit: int | None) -> None:
     """Extract the sources once and store them with marked copies until there are `wanted` articles."""
-    articles = [item for item in read_paths(_SOURCES) if isinstance(item, Article)][:limit]
+    articles = [article for source in _SOURCES
+                for article in [item for item in read_paths([source]) if isinstance(item, Article)][:limit]]
     load_model()
     started = time.perf_counter()
     extracted = list(extract_articles(articles))
@@ -110,7 +111,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/sourcetrace-queries-15k.db"))
     parser.add_argument("--articles", type=int, default=15_000)
-    parser.add_argument("--limit", type=int, default=None, help="extract only the first N sources")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="extract only the first N articles of each source (PolNeAR train, dev, Wikinews)")
     options = parser.parse_args()
     if not options.db.exists():
         build(options.db, options.articles, options.limit)
