@@ -134,19 +134,13 @@ def test_database_errors_are_sentences() -> None:
     assert error_sentence(not_db, "x.db") == "x.db: the file is damaged or is not a SQLite database"
 
 
-def test_a_postgresql_session_that_may_not_write_answers_questions() -> None:
+def test_a_postgresql_session_that_may_not_write_answers_questions(postgres_url: str) -> None:
     """PostgreSQL: a session that may not write (here: read-only transactions by default) is told why."""
-    from conftest import _drop_postgres_schema, _new_postgres_schema
-
-    admin, schema, url = _new_postgres_schema()
-    try:
-        with open_store(url) as store:
+    with open_store(postgres_url) as store:
+        ingest(store, CORPUS, extract=synthetic_extract)
+    read_only = postgres_url.replace("options=", "options=-cdefault_transaction_read_only%3Don%20", 1)
+    with open_store(read_only, create=False) as store:
+        with store.session() as session:
+            assert len(queries.search(session, "ceasefire")) == 3
+        with pytest.raises(StoreReadOnly, match="does not let this user write"):
             ingest(store, CORPUS, extract=synthetic_extract)
-        read_only = url.replace("options=", "options=-cdefault_transaction_read_only%3Don%20", 1)
-        with open_store(read_only, create=False) as store:
-            with store.session() as session:
-                assert len(queries.search(session, "ceasefire")) == 3
-            with pytest.raises(StoreReadOnly, match="does not let this user write"):
-                ingest(store, CORPUS, extract=synthetic_extract)
-    finally:
-        _drop_postgres_schema(admin, schema)

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from store_synthetic import synthetic_extract
 
-from conftest import _drop_postgres_schema, _new_postgres_schema
 from sourcetrace.store import Store, open_store, queries
 from sourcetrace.store.ingest import ingest
 from sourcetrace.store.search import SearchSyntaxError, parse, to_fts5, to_tsquery
@@ -67,18 +66,14 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Store]]:
+def both(tmp_path_factory: pytest.TempPathFactory, module_postgres_url: str) -> Iterator[tuple[Store, Store]]:
     """The same corpus in SQLite and in PostgreSQL."""
-    admin, schema, url = _new_postgres_schema()
     corpus = [Article(text=body + "\n", name=f"a{i}.txt") for i, body in enumerate(TEXTS)]
     sqlite_path: Path = tmp_path_factory.mktemp("both") / "corpus.db"
-    try:
-        with open_store(sqlite_path) as lite, open_store(url) as postgres:
-            for store in (lite, postgres):
-                ingest(store, corpus, extract=synthetic_extract)
-            yield lite, postgres
-    finally:
-        _drop_postgres_schema(admin, schema)
+    with open_store(sqlite_path) as lite, open_store(module_postgres_url) as postgres:
+        for store in (lite, postgres):
+            ingest(store, corpus, extract=synthetic_extract)
+        yield lite, postgres
 
 
 def _found(store: Store, query: str) -> list[tuple[str, str]]:
