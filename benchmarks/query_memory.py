@@ -9,10 +9,11 @@ nothing more: the questions read stored rows). The store is kept at `--db` and r
 
 Each question then runs as its own `sourcetrace` process with its output thrown away, and its peak RSS
 (ru_maxrss) is printed beside that of a baseline in the same run: `sourcetrace outlets --json`, which
-aggregates in the database. The target is under 1 GB for every question (`actor a` took 5.1 GB before
-results were streamed).
+aggregates in the database. The target is under 1 GB for every question. `--before` adds the actor
+question as it was read before results were streamed (`actor a` took 5.1 GB on a corpus of 15,000).
 
-    .venv/bin/python benchmarks/query_memory.py [--db /tmp/queries-15k.db] [--articles 15000]
+    .venv/bin/python benchmarks/query_memory.py [--db /tmp/queries-15k.db] [--articles 15000] [--limit 60]
+                                                [--before]
 """
 
 from __future__ import annotations
@@ -99,7 +100,10 @@ def peak_rss(args: list[str], db: Path) -> tuple[float, float, int]:
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.perf_counter() - started, "
         "lines, done.returncode)"
     )
-    command = [sys.executable, "-c", "from sourcetrace.cli import main; main()", *args, "--db", str(db)]
+    if args[0] == "before:":
+        command = [sys.executable, "-c", _BEFORE, str(db), args[1]]
+    else:
+        command = [sys.executable, "-c", "from sourcetrace.cli import main; main()", *args, "--db", str(db)]
     out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
     kilobytes, seconds, lines, code = out.stdout.split()
     if code != "0":
@@ -107,18 +111,44 @@ def peak_rss(args: list[str], db: Path) -> tuple[float, float, int]:
     return int(kilobytes) / 1024, float(seconds), int(lines)
 
 
+#: `--before`: the actor question as it was read before results were streamed (whole ORM rows, the article
+#: text with each, all held in memory), for a before/after in the same run.
+_BEFORE = """
+import sys
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
+from sourcetrace.store import models, open_store
+from sourcetrace.store.queries import _contains_longest, _counted, _words
+with open_store(sys.argv[1], create=False) as store, store.session() as session:
+    words, parent = _words(sys.argv[2]), aliased(models.Attribution)
+    rows = session.execute(
+        select(models.Attribution, models.Article, models.Outlet.name, models.Actor.name, parent)
+        .join(models.Article, models.Attribution.article_id == models.Article.id)
+        .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+        .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
+        .outerjoin(parent, models.Attribution.parent_id == parent.id)
+        .where(or_(_contains_longest(models.Attribution.source_text, words),
+                   _contains_longest(models.Attribution.on_behalf_of, words)), _counted(None))
+    ).all()
+    print(len(rows))
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, default=Path("/tmp/sourcetrace-queries-15k.db"))
     parser.add_argument("--articles", type=int, default=15_000)
     parser.add_argument("--limit", type=int, default=None,
-                        help="extract only the first N articles of each source (PolNeAR train, dev, Wikinews)")
+                        help="extract only the first N articles of each source (train, dev, Wikinews)")
+    parser.add_argument("--before", action="store_true",
+                        help="also run the actor question as it was read before streaming (takes GBs)")
     options = parser.parse_args()
     if not options.db.exists():
         build(options.db, options.articles, options.limit)
     print(f"corpus     {options.db} ({options.db.stat().st_size / 1e6:.0f} MB)")
     baseline = None
-    for args in _QUESTIONS:
+    questions: list[list[str]] = [*_QUESTIONS, ["before:", "a"]] if options.before else _QUESTIONS
+    for args in questions:
         megabytes, seconds, lines = peak_rss(args, options.db)
         baseline = baseline or megabytes
         shown = " ".join(a if len(a) < 30 else a[:27] + "..." for a in args)
