@@ -336,6 +336,10 @@ class Store:
     _sessions: sessionmaker[Session]
     read_only: bool = False
 
+    def __post_init__(self) -> None:
+        #: The engine as writers use it: the same pool, transactions begun as writes.
+        self._writer = self.engine.execution_options(**{_WRITES: True})
+
     @property
     def dialect(self) -> str:
         """'sqlite' or 'postgresql'."""
@@ -359,7 +363,7 @@ class Store:
         if self.read_only:
             raise StoreReadOnly(f"{self.location}: the database is read-only (no permission to write it); "
                                 "queries work, storing does not")
-        with self._unit(self._sessions(bind=self.engine.execution_options(**{_WRITES: True}))) as session:
+        with self._unit(self._sessions(bind=self._writer)) as session:
             yield session
 
     @contextmanager

@@ -198,7 +198,7 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, SQLAlchemyError):
         original = getattr(error, "orig", None) or error
         text = str(original).strip().splitlines()
-        return text[0] if text else type(original).__name__
+        return text[0] if text else "the database refused it without saying why"
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
