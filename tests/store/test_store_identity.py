@@ -54,6 +54,11 @@ def test_same_named_files_in_two_folders_are_two_articles(store: Store, tmp_path
     assert [key for key, _, _ in rows] == [
         str((tmp_path / "dupA" / "story.txt").resolve()), str((tmp_path / "dupB" / "story.txt").resolve())]
     assert {name for _, name, _ in rows} == {"story.txt"}
+    from sourcetrace.store import queries
+
+    with store.session() as session:  # results say which of the two each is
+        hits = queries.search(session, "talks")
+    assert sorted(Path(h.article.origin or "").parent.name for h in hits) == ["dupA", "dupB"]
 
 
 def test_a_second_days_file_of_the_same_name_keeps_the_first(store: Store, tmp_path: Path) -> None:

@@ -195,9 +195,10 @@ def ingest(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words and "quoted phrases" the content must hold (stemmed).')],
+    query: Annotated[str, typer.Argument(
+        help='Words and "quoted phrases" the content must hold (stemmed); a OR b; NOT a or -a.')],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many attributions.")] = 100,
+    limit: Annotated[int, typer.Option(help="Show at most this many attributions (1 to 100,000).")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Attributions whose content matches, with source, type, article, outlet and date."""

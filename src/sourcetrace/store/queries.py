@@ -31,13 +31,15 @@ Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """Which article a result comes from."""
+    """Which article a result comes from; `origin` tells apart two files of the same name (the full path
+    it was read from, null for a URL or text given directly)."""
 
     name: str
     title: str | None
     outlet: str | None
     published: str | None
     url: str | None
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,15 +158,16 @@ def _content_matches(session: Session, query: str) -> ColumnElement[bool] | None
 
 
 def article_ref(article: models.Article, outlet: str | None) -> ArticleRef:
-    return ArticleRef(article.name, article.title, outlet, article.published, article.url)
+    return ArticleRef(article.name, article.title, outlet, article.published, article.url, article.origin)
 
 
 #: The article columns a result shows (never the text: a result row stays small).
-_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url)
+_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
+                models.Article.origin)
 
 
 def _ref(row: Any, outlet: str | None) -> ArticleRef:
-    return ArticleRef(row.name, row.title, outlet, row.published, row.url)
+    return ArticleRef(row.name, row.title, outlet, row.published, row.url, row.origin)
 
 
 def _date_order() -> tuple[Any, ...]:
