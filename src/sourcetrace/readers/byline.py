@@ -24,7 +24,8 @@ __all__ = ["clean_byline", "credit_names", "is_person_name", "page_byline"]
 
 #: Metas that name an article's author, most trusted first.
 AUTHOR_METAS = (
-    "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
+    "author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl",
+    "sailthru.author",
     "parsely-author", "dcsext.author", "cse_author", "analyticsattributes.author", "citation_author",
 )
 _LEAD_IN = re.compile(
@@ -68,15 +69,14 @@ def page_byline(meta: PageMeta, found_author: str | None, outlets: Sequence[str]
     structured metadata (schema.org, metas, fact box) is read first; the elements that look like a byline
     (trafilatura's author, then the page's marked-up bylines, one at a time: a sidebar's bylines follow the
     article's) only when it credits no one, or to complete its list of persons."""
-    structured = clean_byline(_structured_sources(meta), outlets)
-    if structured is not None:
-        if not all(is_person_name(name) for name in structured.split("; ")):
-            return structured  # a desk or an agency: a sidebar's bylines must not replace it
-        return clean_byline([structured.split("; "), *([text] for text in meta.byline_texts)], outlets)
+    credited = clean_byline(_structured_sources(meta), outlets)
     for text in [found_author, *meta.byline_texts]:
-        if text and (credited := clean_byline([[text]], outlets)) is not None:
-            return credited
-    return None
+        if credited is not None:
+            break
+        credited = clean_byline([[text]], outlets) if text else None
+    if credited is None or not all(is_person_name(name) for name in credited.split("; ")):
+        return credited  # a desk or an agency: a sidebar's bylines must not replace it
+    return clean_byline([credited.split("; "), *([text] for text in meta.byline_texts)], outlets)
 
 
 def clean_byline(sources: Iterable[Sequence[str]], outlets: Sequence[str] = ()) -> str | None:
@@ -133,7 +133,8 @@ def _parenthesis(match: re.Match[str]) -> str:
 
 
 def is_person_name(name: str) -> bool:
-    """A personal name: two to five words, each capitalised or a name particle, none a desk word, no digits."""
+    """A personal name: two to five words, each capitalised or a name particle, none a desk word, no
+    digits, no acronym beside other words."""
     words = name.split()
     if not 2 <= len(words) <= 5 or any(char.isdigit() for char in name):
         return False

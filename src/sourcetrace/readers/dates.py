@@ -115,7 +115,8 @@ def _local_day(declared: str, url: str | None) -> str:
 
 def _is_copyright_year(year: str, meta: PageMeta, page_text: str) -> bool:
     stated = [*meta.meta("copyright", "dcterms.rights", "rights"), page_text]
-    return any(year in (match["first"], match["last"]) for text in stated for match in _COPYRIGHT.finditer(text))
+    return any(year in (match["first"], match["last"])
+               for text in stated for match in _COPYRIGHT.finditer(text))
 
 
 def _day(year: int, month: int, day: int) -> str | None:

@@ -30,7 +30,8 @@ from sourcetrace.types import Article
 __all__ = ["html_article", "word_count"]
 
 #: A word of a language written with spaces, or one character of a script written without them (CJK).
-_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 
 def word_count(text: str) -> int:

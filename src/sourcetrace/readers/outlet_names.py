@@ -25,7 +25,8 @@ __all__ = ["known_outlet", "name_like", "names_host", "page_outlet", "site_names
 
 _SEGMENTS = re.compile(r"\s+[|–—:·»«-]+\s+|:\s+")
 _COMMERCIAL_SUFFIX = re.compile(r"\.(?:com|net|co\.uk|co|fr|de|es|it|com\.\w\w|co\.\w\w)$", re.IGNORECASE)
-_WEAK_WORDS = frozenset({"the", "news", "online", "daily", "com", "www", "of", "and", "for", "de", "la", "le"})
+_WEAK_WORDS = frozenset({"the", "news", "online", "daily", "com", "www", "of", "and", "for", "de", "la",
+                         "le"})
 _ORGANISATION_TYPES = frozenset({"newsmediaorganization", "organization", "corporation"})
 
 

@@ -10,7 +10,8 @@ garbage "attributions". The page says what it is, in this order of trust:
 3. its structure: a page most of whose text is links (`MAX_LINK_SHARE`) and that credits no author is an
    index;
 4. the evidence of an article: `og:type` article, a byline, a declared publication date, a date or a year in
-   its URL, a first `<h1>` that is the page's title (a headline; a portal's first heading is a menu's). A page with fewer than `MIN_ARTICLE_SIGNALS` of these (a city's information page, a product test,
+   its URL, a first `<h1>` that is the page's title (a headline; a portal's first heading is a menu's). A page
+   with fewer than `MIN_ARTICLE_SIGNALS` of these (a city's information page, a product test,
    a marketing page) is not taken as an article.
 """
 

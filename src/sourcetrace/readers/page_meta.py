@@ -39,10 +39,13 @@ class PageMeta:
     `metas` maps each lower-cased `name`/`property`/`itemprop` of a `<meta>` to its contents in page order
     (an `itemprop` in the body as `itemprop:NAME`);
     `url` is where the page was read from, else its canonical or `og:url` (`urls`: all of them, which
-    differ on a syndicated copy); `objects` are the schema.org objects (JSON-LD, then microdata types as `{"@type": ...}`), `top_types` the
+    differ on a syndicated copy); `objects` are the schema.org objects (JSON-LD, then microdata types as
+    `{"@type": ...}`), `top_types` the
     (lower-case) types of the objects that stand for the page itself (not nested in another object; a
-    `@graph`'s members count), `article` the main one of an article type; `byline_texts` the texts of elements marked up as a byline (class,
-    `rel="author"`, `itemprop="author"`), in page order; `labelled` the page's fact box as (label, value) pairs; `time_values`
+    `@graph`'s members count), `article` the main one of an article type; `byline_texts` the texts of elements
+    marked up as a byline (class,
+    `rel="author"`, `itemprop="author"`), in page order; `labelled` the page's fact box as (label, value)
+    pairs; `time_values`
     the publication times marked up in the body (`<time pubdate>`, `itemprop="datePublished"`, and last
     the first `<time datetime>`); `link_share`
     the share of the body's visible characters that are link text (a home page or an index is mostly
@@ -115,11 +118,13 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
     objects = [obj for document in documents for obj in _walk(document)]
     objects += [{"@type": str(t).split()[0]} for t in tree.xpath("//*[@itemtype]/@itemtype")]
     top = [obj for document in documents for obj in _top_level(document)]
-    top += [{"@type": str(t).split()[0]} for t in tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")]
+    outermost = tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")
+    top += [{"@type": str(t).split()[0]} for t in outermost]
     article = next((obj for obj in objects if ARTICLE_TYPES & {t.lower() for t in _types(obj)}), None)
     canonical = [clean(href) for href in tree.xpath("//link[@rel='canonical']/@href")]
     og_url = metas.get("og:url", [])
-    urls = tuple(dict.fromkeys(u for u in [url, *canonical, *og_url] if u and u.startswith(("http://", "https://"))))
+    urls = tuple(dict.fromkeys(u for u in [url, *canonical, *og_url] if u and u.startswith(("http://",
+    "https://"))))
     titles = tree.xpath("//title")
     return PageMeta(
         metas={key: tuple(values) for key, values in metas.items()},

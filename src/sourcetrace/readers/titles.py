@@ -4,9 +4,9 @@ The headline is read from the main schema.org article's `headline`, else `og:tit
 the `<title>` (a candidate that is only the site's name, "Yahoo News - Latest News & Headlines", is passed
 over). Its affixes are cut: split at " | ", " - ", " — ", " :: ", the segments that name the site (its
 outlet names, its host, "DW"), the byline, a date, and every segment after the site's name (a section:
-"... - BBC中文网 - 两岸三地") are dropped; a leading site name goes too ("Python Insider: ..."). When the page's
-one main `<h1>` holds the same headline more fully (the headline before a byline segment, or a longer form
-of a social-media title sharing most of its words), the `<h1>` is the headline.
+"... - BBC中文网 - 两岸三地") are dropped; a leading site name goes too ("Python Insider: ...").
+When the page's one main `<h1>` holds the same headline more fully (the headline before a byline segment,
+or a longer form of a social-media title sharing most of its words), the `<h1>` is the headline.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def strip_site(title: str, site: Sequence[str] = (), host: str = "", byline: str
 
 
 def _is_site_name(segment: str, host: str) -> bool:
-    """A segment naming the site: short, and naming the host ("DW", "CNNArabic.com", "Stack Overflow Blog")."""
+    """A segment naming the site: a short name, naming the host ("DW", "CNNArabic.com")."""
     words = segment.split()
     if not words or len(words) > 5:
         return False
