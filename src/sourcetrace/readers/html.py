@@ -85,10 +85,10 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
     declared = declared_published(meta)
     title = page_title(meta, found["title"], site, byline)
     kind = page_kind(meta, byline, declared is not None, title)
-    if not kind.is_article and not keep_non_articles:
-        raise NotAnArticle(f"skipped: not an article ({kind.kind}: {kind.reason}); --force reads it")
     if not body or word_count(body) < min_words:
         raise ReadError("no article text found in the page")
+    if not kind.is_article and not keep_non_articles:
+        raise NotAnArticle(f"skipped: not an article ({kind.kind}: {kind.reason}); --force reads it")
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     text = "\n\n".join(paragraphs) + "\n"
     return Article(

@@ -61,7 +61,7 @@ def page_outlet(meta: PageMeta, found_sitename: str | None = None) -> str | None
     known = next((name for url in meta.urls if (name := known_outlet(url))), None)
     if known is not None:
         return known
-    hosts = [host for url in meta.urls if (host := host_of(url))]
+    hosts = [host for url in meta.urls if _named(host := host_of(url))]
     for candidate in _candidates(meta, found_sitename):
         for name in _tidied_options(candidate):
             if not hosts or any(names_host(name, host) for host in hosts):
@@ -71,7 +71,7 @@ def page_outlet(meta: PageMeta, found_sitename: str | None = None) -> str | None
 
 def site_names(meta: PageMeta, found_sitename: str | None = None) -> list[str]:
     """Every name the page gives itself (for telling the site's name from a headline or a byline)."""
-    hosts = [host for url in meta.urls if (host := host_of(url))]
+    hosts = [host for url in meta.urls if _named(host := host_of(url))]
     names = [name for candidate in _candidates(meta, found_sitename) for name in _tidied_options(candidate)
              if not hosts or any(names_host(name, host) for host in hosts)]
     known = [name for url in meta.urls if (name := known_outlet(url))]
@@ -147,6 +147,11 @@ def _tidied_options(candidate: str) -> Iterator[str]:
         yield from options
     else:
         yield tidied
+
+
+def _named(host: str) -> bool:
+    """A host with a domain name (not an address, not `localhost`): one a site's name can be checked on."""
+    return "." in host and not re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host)
 
 
 def _ascii(text: str) -> str:

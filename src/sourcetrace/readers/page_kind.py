@@ -12,7 +12,8 @@ garbage "attributions". The page says what it is, in this order of trust:
 4. the evidence of an article: `og:type` article, a byline, a declared publication date, a date or a year in
    its URL, a first `<h1>` that is the page's title (a headline; a portal's first heading is a menu's). A page
    with fewer than `MIN_ARTICLE_SIGNALS` of these (a city's information page, a product test,
-   a marketing page) is not taken as an article.
+   a marketing page) is not taken as an article, unless it is a bare document, without the links of a
+   site's navigation around its text (`MIN_FURNITURE_LINK_SHARE`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ __all__ = ["MAX_LINK_SHARE", "MIN_ARTICLE_SIGNALS", "PageKind", "page_kind"]
 MAX_LINK_SHARE = 0.75
 #: How many signals of an article a page without a declared type needs.
 MIN_ARTICLE_SIGNALS = 2
+#: A page whose text is less than this share links has no site furniture around it (a saved article, a
+#: bare document): it is not asked for signals of an article.
+MIN_FURNITURE_LINK_SHARE = 0.15
 #: Page types that only wrap a page's main entity (an article page declares them too).
 _WRAPPERS = frozenset({"webpage", "website", "itempage", "imageobject", "organization", "person"})
 _URL_DATE = re.compile(r"/(?:19|20)\d{2}(?:/|[-_]\d{2}(?:/|$)|$)")
@@ -68,8 +72,8 @@ def page_kind(meta: PageMeta, byline: str | None = None, declared_date: bool = F
     if byline is None and meta.link_share > MAX_LINK_SHARE:
         return PageKind("index page", f"{meta.link_share:.0%} of its text is links and no author is credited")
     signals = _article_signals(meta, byline, declared_date, title)
-    if len(signals) >= MIN_ARTICLE_SIGNALS:
-        return PageKind("article", ", ".join(signals))
+    if len(signals) >= MIN_ARTICLE_SIGNALS or meta.link_share < MIN_FURNITURE_LINK_SHARE:
+        return PageKind("article", ", ".join(signals) or "a bare document")
     found = ", ".join(signals) if signals else "none"
     return PageKind("page", f"too few signals of an article (found: {found})")
 
