@@ -27,6 +27,8 @@ _SEGMENTS = re.compile(r"\s+[|–—:·»«-]+\s+|:\s+")
 _COMMERCIAL_SUFFIX = re.compile(r"\.(?:com|net|co\.uk|co|fr|de|es|it|com\.\w\w|co\.\w\w)$", re.IGNORECASE)
 _WEAK_WORDS = frozenset({"the", "news", "online", "daily", "com", "www", "of", "and", "for", "de", "la",
                          "le"})
+#: Second-level labels under a country's domain (co.uk, com.au): the site's own label comes before them.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob", "nic"})
 _ORGANISATION_TYPES = frozenset({"newsmediaorganization", "organization", "corporation"})
 
 
@@ -94,19 +96,29 @@ def tidy_outlet(value: str) -> str | None:
 
 
 def names_host(name: str, host: str) -> bool:
-    """Whether a name is the name of the site at `host`: a word of it in the host ("Fox News Latino",
-    latino.foxnews.com), its initials ("Deutsche Welle", dw.com), or all of it ("HeraldSun")."""
-    compact_host = _ascii(host).replace("-", "")
+    """Whether a name is the name of the site at `host`, read on its registered domain (a subdomain may be a
+    section's: letterstotheeditorblog.dallasnews.com): a word of it in the domain ("Fox News Latino",
+    foxnews.com), the domain in it ("CNNArabic", cnn.com), its initials ("Deutsche Welle", dw.com), or all
+    of it ("HeraldSun")."""
+    domain = _registered_label(_ascii(host)).replace("-", "")
     words = [w for w in re.findall(r"[a-z0-9]+", _ascii(name)) if w]
-    if not words:
+    if not words or not domain:
         return False
-    if "".join(words) in compact_host.replace(".", ""):
+    compact = "".join(words)
+    if compact in domain or (len(domain) >= 3 and domain in compact):
         return True
-    if any(len(w) >= 3 and w not in _WEAK_WORDS and w in compact_host for w in words):
+    if any(len(w) >= 3 and w not in _WEAK_WORDS and w in domain for w in words):
         return True
     initials = "".join(w[0] for w in words if w not in {"of", "and", "the", "for"})
-    labels = compact_host.split(".")
-    return len(initials) >= 2 and any(label.startswith(initials) for label in labels)
+    return len(initials) >= 2 and domain.startswith(initials)
+
+
+def _registered_label(host: str) -> str:
+    """The label a site registered: `dallasnews` of letters.dallasnews.com, `bbc` of www.bbc.co.uk."""
+    labels = host.split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-1] if labels else ""
 
 
 def _candidates(meta: PageMeta, found_sitename: str | None) -> Iterator[str]:
@@ -131,8 +143,8 @@ def _candidates(meta: PageMeta, found_sitename: str | None) -> Iterator[str]:
 def name_like(text: str) -> bool:
     """A site's name in a title is a few capitalised words ("Dallas Morning News"), not a headline."""
     words = text.split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _WEAK_WORDS
-                                       for w in words)
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or (not w[:1].isalnum() and w[1:2].isupper())
+                                       or w.lower() in _WEAK_WORDS for w in words)
 
 
 def _tidied_options(candidate: str) -> Iterator[str]:

@@ -37,7 +37,10 @@ def page_title(meta: PageMeta, found_title: str | None, site: Sequence[str] = ()
         candidates.append(meta.article["headline"])
     candidates += meta.meta("og:title", "twitter:title")
     candidates += [value for value in (meta.title, found_title) if value]
+    site_wide = {_key(name) for name in meta.meta("application-name", "og:site_name")}
     for candidate in candidates:
+        if _key(candidate) in site_wide:
+            continue  # the site's name and tagline, not this page's headline
         title = strip_site(clean(candidate), site, host, byline)
         if title and _key(title) not in site_keys and not _is_site_name(title, host):
             return _with_h1(title, meta)
@@ -49,6 +52,7 @@ def strip_site(title: str, site: Sequence[str] = (), host: str = "", byline: str
     date ("Obama admits ... - BBC News", "Berlin confronts ... | DW | 19.01.2020")."""
     segments = _SEPARATOR.split(title)
     site_keys = {_key(name) for name in site if name}
+    site_keys |= {_initials(name) for name in site if len(name.split()) > 1}
     author_keys = {_key(name) for name in re.split(r";|,| and ", byline or "") if name.strip()}
 
     def is_site(segment: str) -> bool:
@@ -92,6 +96,11 @@ def _with_h1(title: str, meta: PageMeta) -> str:
         return h1
     shared = len(title_words & h1_words) / len(title_words)
     return h1 if shared >= 0.6 and len(h1_words) >= len(title_words) else title
+
+
+def _initials(name: str) -> str:
+    """"dw" for "Deutsche Welle": a site often shortens its name so in titles."""
+    return "".join(word[0] for word in _fold(name).split() if word not in ("the", "of", "and"))
 
 
 def _words(text: str) -> list[str]:
