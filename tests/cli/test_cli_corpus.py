@@ -142,3 +142,21 @@ def test_empty_corpus_and_unreachable_database(tmp_path: Path) -> None:
     assert code == 0 and "no attribution matches" in out
     code, _, error = run("search", "x", "--db", "postgresql://nobody:nothing@127.0.0.1:1/none")
     assert code == 2 and error.startswith("error: ") and len(error.strip().splitlines()) == 1
+
+
+def test_an_article_in_another_language_is_stored_with_its_language_and_no_attributions(
+    tmp_path: Path, database_url: str
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "tribune.txt").write_text(TRIBUNE, encoding="utf-8")
+    (folder / "zeitung.txt").write_text(
+        "„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die Regierung "
+        "habe das Parlament über die Verhandlungen nicht unterrichtet.\n", encoding="utf-8")
+    code, _, report = run("ingest", str(folder), "--db", database_url)
+    assert code == 0, report
+    assert "zeitung.txt: stored, not extracted: language de (--force extracts it)" in " ".join(report.split())
+    code, out, _ = run("export", "--format", "jsonl", "--db", database_url)
+    stored = {r["document"]: r for r in map(json.loads, out.splitlines())}
+    assert stored["zeitung.txt"]["article"]["language"] == "de" and stored["zeitung.txt"]["attributions"] == []
+    assert stored["tribune.txt"]["article"]["language"] == "en" and stored["tribune.txt"]["attributions"]
