@@ -22,8 +22,8 @@ def test_the_extracted_article_carries_its_credits_and_their_evidence() -> None:
     assert article.credit_evidence == find_credits(bare)
 
 
-GERMAN = ("„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die Regierung "
-          "habe das Parlament über die Verhandlungen nicht unterrichtet.\n")
+GERMAN = ("„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die "
+          "Regierung habe das Parlament über die Verhandlungen nicht unterrichtet.\n")
 
 
 def test_an_article_in_another_language_is_returned_unextracted_with_its_language() -> None:

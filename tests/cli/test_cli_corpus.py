@@ -158,5 +158,6 @@ def test_an_article_in_another_language_is_stored_with_its_language_and_no_attri
     assert "zeitung.txt: stored, not extracted: language de (--force extracts it)" in " ".join(report.split())
     code, out, _ = run("export", "--format", "jsonl", "--db", database_url)
     stored = {r["document"]: r for r in map(json.loads, out.splitlines())}
-    assert stored["zeitung.txt"]["article"]["language"] == "de" and stored["zeitung.txt"]["attributions"] == []
+    german = stored["zeitung.txt"]
+    assert german["article"]["language"] == "de" and german["attributions"] == []
     assert stored["tribune.txt"]["article"]["language"] == "en" and stored["tribune.txt"]["attributions"]
