@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from page_snippets import page_signals as _meta
 
-from sourcetrace.readers.outlet_names import page_outlet
+from sourcetrace.readers.outlet_names import page_outlet, tidy_outlet
 
 
 @pytest.mark.parametrize(("head", "url", "found", "expected"), [
@@ -31,3 +31,15 @@ from sourcetrace.readers.outlet_names import page_outlet
 ])
 def test_outlet(head: str, url: str, found: str | None, expected: str | None) -> None:
     assert page_outlet(_meta(head, url=url), found) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Le Monde.fr", "Le Monde"),
+    ("Salon.com", "Salon"),
+    ("Phys.org", "Phys.org"),
+    ("Deutsche Welle (www.dw.com)", "Deutsche Welle"),
+    ("http://www.tmz.com", None),
+    ("blog.python.org", None),
+])
+def test_tidy_outlet(value: str, expected: str | None) -> None:
+    assert tidy_outlet(value) == expected

@@ -24,7 +24,8 @@ from sourcetrace.readers.page_meta import PageMeta, clean, host_of
 __all__ = ["known_outlet", "name_like", "names_host", "page_outlet", "site_names", "tidy_outlet"]
 
 _SEGMENTS = re.compile(r"\s+[|–—:·»«-]+\s+|:\s+")
-_COMMERCIAL_SUFFIX = re.compile(r"\.(?:com|net|co\.uk|co|fr|de|es|it|com\.\w\w|co\.\w\w)$", re.IGNORECASE)
+_COMMERCIAL_SUFFIX = re.compile(r"(?<=\w)\.(?:com|net|co\.uk|co|fr|de|es|it|com\.\w\w|co\.\w\w)$",
+                                re.IGNORECASE)
 _WEAK_WORDS = frozenset({"the", "news", "online", "daily", "com", "www", "of", "and", "for", "de", "la",
                          "le"})
 #: Second-level labels under a country's domain (co.uk, com.au): the site's own label comes before them.
@@ -87,9 +88,7 @@ def tidy_outlet(value: str) -> str | None:
     text = re.sub(r"\(\s*(?:https?://)?www\.[^)]*\)", "", text).strip()
     if not text or "://" in text or text.lower().startswith("www."):
         return None
-    text = text.split(",")[0].strip()
-    if " " not in text:
-        text = _COMMERCIAL_SUFFIX.sub("", text)
+    text = _COMMERCIAL_SUFFIX.sub("", text.split(",")[0].strip())
     if not text or (text == text.lower() and "." in text):
         return None  # "blog.python.org": a host, not a name
     return text
