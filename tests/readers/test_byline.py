@@ -30,6 +30,9 @@ from sourcetrace.readers.byline import clean_byline, page_byline
     ("", '<span itemprop="author">Martin Untersinger (avec Damien Leloup et Morgane Tual)</span>',
      "Martin Untersinger", "Martin Untersinger; Damien Leloup; Morgane Tual"),
     ('<meta name="author" content="By Staff">', "", None, None),
+    ('<meta property="article:author" content="http://nypost.example/author/keith-j-kelly/">', "", None,
+     "Keith J Kelly"),
+    ('<meta property="article:author" content="https://www.facebook.example/KuluMedia">', "", None, None),
 ])
 def test_byline(head: str, body: str, found: str | None, expected: str | None) -> None:
     meta = _meta(head, body, "https://news.example.org/2020/01/02/story")

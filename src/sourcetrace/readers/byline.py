@@ -46,6 +46,8 @@ _CUT = re.compile(
 )
 _HANDLE_OR_URL = re.compile(r"@\w+|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+|\(\s*www\.[^)]*\)|\S+\.(?:com|org|net)\b")
 _PARENTHESES = re.compile(r"\(([^)]*)\)")
+_PROFILE_PATH = re.compile(r"^https?://[^/]+/(?:[\w-]+/)*(?:author|authors|by|profile|people|staff|journalist)/"
+                           r"([a-z]+(?:[-_][a-z]+){1,3})/?$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
 
 
@@ -70,7 +72,7 @@ def page_byline(meta: PageMeta, found_author: str | None, outlets: Sequence[str]
     (trafilatura's author, then the page's marked-up bylines, one at a time: a sidebar's bylines follow the
     article's) only when it credits no one, or to complete its list of persons."""
     credited = clean_byline(_structured_sources(meta), outlets)
-    for text in [found_author, *meta.byline_texts]:
+    for text in [found_author, *meta.byline_texts, *_profile_names(meta)]:
         if credited is not None:
             break
         credited = clean_byline([[text]], outlets) if text else None
@@ -164,6 +166,15 @@ def _structured_sources(meta: PageMeta) -> Iterator[Sequence[str]]:
     for name in (*AUTHOR_METAS, "itemprop:author"):
         yield [value for value in meta.meta(name) if not value.startswith(("http://", "https://", "/"))]
     yield meta.author_labels()
+
+
+def _profile_names(meta: PageMeta) -> Iterator[str]:
+    """Names spelled in author-page addresses (`article:author` http://example.com/author/keith-j-kelly/):
+    the last resort when the page names its author nowhere else."""
+    for url in meta.meta("article:author", "author"):
+        match = _PROFILE_PATH.search(url)
+        if match:
+            yield " ".join(part.capitalize() for part in re.split(r"[-_]", match.group(1)) if part)
 
 
 def _schema_authors(value: Any) -> Iterator[str]:

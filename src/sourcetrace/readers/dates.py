@@ -36,14 +36,31 @@ _ISO = re.compile(
 _DOTTED = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$")
 #: A day in a URL's path: /2014/12/18/, or with one section between year and month (/2013/middle_east/8/3/).
 _URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?:[a-z_-]+/)?(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)")
+#: Zone abbreviations news pages write after a time, and their offsets: only those that name one zone (EST,
+#: CST, IST and BST each name several: Sydney's EST is not New York's, so such a time keeps only its day).
+ZONES = {
+    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00",
+    "EEST": "+03:00", "MSK": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "JST": "+09:00", "KST": "+09:00",
+    "AEST": "+10:00", "AEDT": "+11:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
+    "PST": "-08:00", "PDT": "-07:00",
+}
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_SPELLED_ZONE = re.compile(
+    r"^(?P<stamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)\s*(?P<zone>[A-Za-z]{1,4})$"
+)
+_JAVA_DATE = re.compile(r"^[A-Za-z]{3} (?P<month>[A-Za-z]{3}) (?P<day>\d{1,2}) (?P<time>\d{2}:\d{2}:\d{2}) "
+                        r"(?P<zone>[A-Za-z]{1,4}) (?P<year>\d{4})$")
 _COPYRIGHT = re.compile(
     r"(?:©|&copy;|\(c\)|copyright)\s*(?P<first>\d{4})(?:\s*[-–]\s*(?P<last>\d{4}))?", re.IGNORECASE
 )
 
 
 def iso_published(value: object) -> str | None:
-    """An ISO 8601 datetime with its zone (`YYYY-MM-DDTHH:MM:SS±HH:MM`) or an ISO day; None if not a date."""
-    text = str(value or "").strip()
+    """An ISO 8601 datetime with its zone (`YYYY-MM-DDTHH:MM:SS±HH:MM`) or an ISO day; None if not a date.
+    A zone written as an abbreviation (`2014-12-29 16:00:27 EST`, `Fri Mar 13 21:30:09 EST 2015`) is read
+    from `ZONES`."""
+    text = _with_zone_offset(str(value or "").strip())
     match = _ISO.match(text)
     if match is None:
         dotted = _DOTTED.match(text)
@@ -64,6 +81,21 @@ def iso_published(value: object) -> str | None:
         return datetime.fromisoformat(f"{day}T{clock}{zone}").isoformat()
     except ValueError:
         return day
+
+
+def _with_zone_offset(text: str) -> str:
+    """`2014-12-29 16:00:27 EST` as `2014-12-29 16:00:27-05:00`; a Java date (`Fri Mar 13 21:30:09 EST 2015`)
+    in ISO form; anything else as given."""
+    java = _JAVA_DATE.match(text)
+    if java is not None:
+        month = _MONTHS.get(java["month"].lower())
+        if month:
+            text = f"{java['year']}-{month:02d}-{int(java['day']):02d} {java['time']} {java['zone']}"
+    spelled = _SPELLED_ZONE.match(text)
+    if spelled is not None:
+        zone = spelled["zone"].upper()
+        return f"{spelled['stamp']}{ZONES[zone]}" if zone in ZONES else spelled["stamp"][:10]
+    return text
 
 
 def page_published(meta: PageMeta, found_day: str | None, page_text: str = "") -> str | None:
