@@ -39,3 +39,11 @@ def test_page_kind(head: str, body: str, url: str, byline: str | None, dated: bo
 def test_bare_document_is_an_article() -> None:
     page = "<html><body><article><p>" + "The council voted on Tuesday. " * 10 + "</p></article></body></html>"
     assert page_kind(page_meta(lxml_html.fromstring(page))).is_article
+
+
+def test_a_home_page_listing_articles_is_no_article() -> None:
+    listing = ('<script type="application/ld+json">{"@type": "ItemList", "itemListElement": ['
+               '{"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "One"}},'
+               '{"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "Two"}}]}</script>')
+    meta = _meta(listing, "<h1>Top stories</h1>", "https://news.example/world")
+    assert page_kind(meta).kind == "list page"

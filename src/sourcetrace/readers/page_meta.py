@@ -23,7 +23,7 @@ __all__ = ["ARTICLE_TYPES", "PageMeta", "host_of", "page_meta"]
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
-    "socialmediaposting", "report", "scholarlyarticle", "techarticle", "satiricalarticle",
+    "report", "scholarlyarticle", "techarticle", "satiricalarticle",
 })
 #: Labels of a page's own fact box ("Author: Ben Knight", "Date: 10.06.2013"), lower case, colon stripped.
 _AUTHOR_LABELS = frozenset({"author", "authors", "by", "written by", "autor", "autorin", "auteur", "autor/a"})
@@ -116,7 +116,8 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
     documents = [_lenient_json(script.text_content() or "")
                  for script in tree.xpath("//script[@type='application/ld+json']")]
     objects = [obj for document in documents for obj in _walk(document)]
-    objects += [{"@type": str(t).split()[0]} for t in tree.xpath("//*[@itemtype]/@itemtype")]
+    objects += [{"@type": str(t).split()[0]} for t in tree.xpath(
+        "//*[@itemtype][not(ancestor-or-self::*[@itemprop='itemListElement'])]/@itemtype")]
     top = [obj for document in documents for obj in _top_level(document)]
     outermost = tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")
     top += [{"@type": str(t).split()[0]} for t in outermost]
@@ -154,7 +155,7 @@ def _types(obj: dict[str, Any]) -> list[str]:
 
 
 def _top_level(data: Any) -> Iterator[dict[str, Any]]:
-    """The objects a JSON-LD document declares for the page: itself, its list's items, its `@graph`."""
+    """The objects a JSON-LD document declares for the page: itself, a list's members, its `@graph`."""
     if isinstance(data, list):
         for item in data:
             yield from _top_level(item)
@@ -187,8 +188,8 @@ def _walk(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, dict):
         if "@type" in data:
             yield data
-        for value in data.values():
-            if isinstance(value, dict | list):
+        for key, value in data.items():
+            if isinstance(value, dict | list) and key != "itemListElement":  # a list's items are teasers
                 yield from _walk(value)
     elif isinstance(data, list):
         for item in data:
