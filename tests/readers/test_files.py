@@ -198,4 +198,5 @@ def test_unexpected_error_is_one_line(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_a_header_date_is_iso_8601_with_its_zone_or_the_day(header: str, published: str) -> None:
     from sourcetrace.readers.text import text_article
 
-    assert text_article(f"{header}\n\nThe minister said the talks had failed.\n", "a.txt").published == published
+    article = text_article(f"{header}\n\nThe minister said the talks had failed.\n", "a.txt")
+    assert article.published == published
