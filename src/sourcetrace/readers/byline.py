@@ -46,6 +46,8 @@ _CUT = re.compile(
 )
 _HANDLE_OR_URL = re.compile(r"@\w+|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+|\(\s*www\.[^)]*\)|\S+\.(?:com|org|net)\b")
 _PARENTHESES = re.compile(r"\(([^)]*)\)")
+#: A credit longer than this is cut before it is read (bounds the cost of a page's odd metadata).
+_MAX_CREDIT_CHARS = 300
 _PROFILE_PATH = re.compile(r"^https?://[^/]+/(?:[\w-]+/)*(?:author|authors|by|profile|people|staff|journalist)/"
                            r"([a-z]+(?:[-_][a-z]+){1,3})/?$")
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[^\W\d_]\.)$")
@@ -104,7 +106,7 @@ def clean_byline(sources: Iterable[Sequence[str]], outlets: Sequence[str] = ()) 
 def credit_names(raw: str) -> list[str]:
     """The names one credit holds: "By Dana A. Ford, Tom Watkins and Jo Li, CNN" gives the three names and
     "CNN"; "Martin Untersinger (avec Damien Leloup et Morgane Tual)" gives the three names."""
-    text = clean(raw)
+    text = clean(raw)[:_MAX_CREDIT_CHARS]
     if not text or _PHOTO.search(text):
         return []
     text = _HANDLE_OR_URL.sub(" ", text)
@@ -172,7 +174,7 @@ def _profile_names(meta: PageMeta) -> Iterator[str]:
     """Names spelled in author-page addresses (`article:author` http://example.com/author/keith-j-kelly/):
     the last resort when the page names its author nowhere else."""
     for url in meta.meta("article:author", "author"):
-        match = _PROFILE_PATH.search(url)
+        match = _PROFILE_PATH.search(url[:300])
         if match:
             yield " ".join(part.capitalize() for part in re.split(r"[-_]", match.group(1)) if part)
 

@@ -60,7 +60,7 @@ def iso_published(value: object) -> str | None:
     """An ISO 8601 datetime with its zone (`YYYY-MM-DDTHH:MM:SS±HH:MM`) or an ISO day; None if not a date.
     A zone written as an abbreviation (`2014-12-29 16:00:27 EST`, `Fri Mar 13 21:30:09 EST 2015`) is read
     from `ZONES`."""
-    text = _with_zone_offset(str(value or "").strip())
+    text = _with_zone_offset(str(value or "").strip()[:100])
     match = _ISO.match(text)
     if match is None:
         dotted = _DOTTED.match(text)

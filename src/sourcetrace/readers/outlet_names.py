@@ -84,7 +84,7 @@ def site_names(meta: PageMeta, found_sitename: str | None = None) -> list[str]:
 def tidy_outlet(value: str) -> str | None:
     """A publisher name as a name: a URL or a machine domain is none; "(www.dw.com)", a place after a comma
     and a commercial domain suffix are dropped ("SPIEGEL ONLINE, Hamburg, Germany", "Salon.com")."""
-    text = clean(value)
+    text = clean(value)[:200]
     text = re.sub(r"\(\s*(?:https?://)?www\.[^)]*\)", "", text).strip()
     if not text or "://" in text or text.lower().startswith("www."):
         return None

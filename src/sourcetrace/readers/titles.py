@@ -41,7 +41,7 @@ def page_title(meta: PageMeta, found_title: str | None, site: Sequence[str] = ()
     for candidate in candidates:
         if _key(candidate) in site_wide:
             continue  # the site's name and tagline, not this page's headline
-        title = strip_site(clean(candidate), site, host, byline)
+        title = strip_site(clean(candidate)[:500], site, host, byline)
         if title and _key(title) not in site_keys and not _is_site_name(title, host):
             return _with_h1(title, meta)
     return None
