@@ -74,8 +74,8 @@ def page_kind(meta: PageMeta, byline: str | None = None, declared_date: bool = F
     signals = _article_signals(meta, byline, declared_date, title)
     if len(signals) >= MIN_ARTICLE_SIGNALS or meta.link_share < MIN_FURNITURE_LINK_SHARE:
         return PageKind("article", ", ".join(signals) or "a bare document")
-    found = ", ".join(signals) if signals else "none"
-    return PageKind("page", f"too few signals of an article (found: {found})")
+    found = f"only {', '.join(signals)}" if signals else "none"
+    return PageKind("page without article signals", f"found {found}")
 
 
 def _declared_kind(meta: PageMeta) -> PageKind | None:
