@@ -47,7 +47,7 @@ ACTIONS = [
 IDIOMS = [
     pytest.param("That said, we are realistic enough to know it will take years.", "said", id="that-said"),
     pytest.param("Needless to say, the plan will take decades.", "say", id="needless-to-say"),
-    pytest.param("Having said that, the council will vote on the plan in May.", "said", id="having-said-that"),
+    pytest.param("Having said that, the council will vote on it in May.", "said", id="having-said-that"),
 ]
 
 #: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.
