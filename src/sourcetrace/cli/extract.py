@@ -14,10 +14,11 @@ from rich.console import Console
 from rich.text import Text
 
 from sourcetrace.cli.app import app
+from sourcetrace.cli.printable import printable
 from sourcetrace.cli.view import render_article
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.types import Article, CountOptions
 
@@ -39,6 +40,14 @@ INCLUDE_MENTAL_OPTION = typer.Option(
 )
 
 
+#: The character budget of one article, for `extract` and `ingest`.
+MAX_CHARS_OPTION = typer.Option(
+    "--max-chars", min=1_000, show_default=True,
+    help="Characters of one article read at most: a longer text is cut at a paragraph or sentence break "
+    "before it, with a warning (extraction costs time in proportion to the text).",
+)
+
+
 class Format(StrEnum):
     terminal = "terminal"
     jsonl = "jsonl"
@@ -51,11 +60,17 @@ def extract(
         list[str],
         typer.Argument(help="Files, folders (read recursively) or URLs: .txt, .html, RSS/Atom, WARC, JSONL."),
     ],
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+    output_format: Annotated[Format, typer.Option(
+        "--format", "-f", help="terminal; jsonl: one document per line; json: one array of all documents.",
+    )] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
 ) -> None:
-    """Extract the attributions of articles and show them."""
+    """Extract the attributions of articles and show them.
+
+    Exit code 0: every input read (warnings aside); 1: some input failed, each named on one line, the others
+    extracted; 2: no model, or a usage error."""
     counting = CountOptions(include_mental=include_mental)
     errors = Console(stderr=True, highlight=False)
     console = Console(highlight=False)
@@ -63,26 +78,34 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths):
+        for item in read_paths(paths, ReadOptions(max_chars=max_chars)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
-                errors.print(Text(f"{label}: {item}", style=style), soft_wrap=True)
+                errors.print(Text(printable(f"{label}: {item}"), style=style), soft_wrap=True)
                 failed += item.fatal
             else:
                 yield item
 
+    written = 0
+    if output_format is Format.json:
+        sys.stdout.write("[")
     try:
         for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:
                 sys.stdout.write(json.dumps(article_json(article), ensure_ascii=False) + "\n")
-            else:
-                sys.stdout.write(json.dumps(article_json(article), ensure_ascii=False, indent=2) + "\n")
+            else:  # one array, written as the documents come: valid JSON for none, one or many
+                document = json.dumps(article_json(article), ensure_ascii=False, indent=2)
+                sys.stdout.write(("," if written else "") + "\n" + document)
+            written += 1
     except ModelNotFound as error:
-        errors.print(f"error: {error}", markup=False)
+        errors.print(printable(f"error: {error}"), markup=False)
         raise typer.Exit(2) from error
+    finally:
+        if output_format is Format.json:
+            sys.stdout.write("\n]\n" if written else "]\n")
     if failed:
         raise typer.Exit(1)
 
@@ -104,7 +127,8 @@ def evaluate(
 
     if not (split / "text").is_dir() or not (split / "attributions").is_dir():
         Console(stderr=True).print(
-            Text(f"error: {split}: not a split folder (needs text/ and attributions/)"), soft_wrap=True
+            Text(printable(f"error: {split}: not a split folder (needs text/ and attributions/)")),
+            soft_wrap=True,
         )
         raise typer.Exit(2)
     if predictions is None:
