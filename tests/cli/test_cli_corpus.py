@@ -142,3 +142,34 @@ def test_empty_corpus_and_unreachable_database(tmp_path: Path) -> None:
     assert code == 0 and "no attribution matches" in out
     code, _, error = run("search", "x", "--db", "postgresql://nobody:nothing@127.0.0.1:1/none")
     assert code == 2 and error.startswith("error: ") and len(error.strip().splitlines()) == 1
+
+
+def test_export_into_a_missing_folder_or_onto_a_folder_is_one_line(articles: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "corpus.db")
+    assert run("ingest", str(articles), "--db", db)[0] == 0
+    for target, reason in ((tmp_path / "missing" / "out.jsonl", "No such file or directory"),
+                           (tmp_path, "Is a directory")):
+        code, _, err = run("export", "--db", db, "-o", str(target))
+        assert code == 2
+        assert err.strip().splitlines() == [f"error: {target}: cannot write ({reason})"]
+
+
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_search_limit_must_be_positive(tmp_path: Path, limit: str) -> None:
+    args = ["search", "ceasefire", "--db", str(tmp_path / "c.db"), "--limit", limit]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "--limit" in result.stderr and "Traceback" not in result.output
+
+
+def test_stored_text_is_escaped_in_search_and_actor(tmp_path: Path) -> None:
+    folder = tmp_path / "escapes"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mayor Jon Berg said the \x1b[2J ceasefire \x07 would hold.\n",
+                                  encoding="utf-8")
+    db = str(tmp_path / "corpus.db")
+    assert run("ingest", str(folder), "--db", db)[0] == 0
+    for command in (["search", "ceasefire"], ["actor", "Berg"]):
+        code, out, _ = run(*command, "--db", db)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out
+        assert "\\x1b" in out and "\\x07" in out, out

@@ -220,11 +220,11 @@ def test_jsonl_is_one_line_per_document_in_the_prediction_format(tmp_path: Path,
     assert nested and nested[0]["parent"] in {a["id"] for a in records[0]["attributions"]}
 
 
-def test_json_is_one_pretty_printed_document(good: Path) -> None:
+def test_json_is_one_pretty_printed_array(good: Path) -> None:
     result = run("--format", "json", str(good))
     assert result.exit_code == 0, result.output
     assert result.stdout.count("\n") > 10  # indented
-    record = json.loads(result.stdout)
+    [record] = json.loads(result.stdout)
     assert record["document"] == "good.txt"
     text = good.read_text(encoding="utf-8")
     for attribution in record["attributions"]:
@@ -301,3 +301,24 @@ def test_include_mental_counts_and_shows_mental_states(tmp_path: Path) -> None:
     view = run(str(article), "--include-mental").stdout
     assert "[indirect, mental] Two city officials" in view
     assert "1 of 2 attributions anonymous" in view and "not counted" not in view
+
+
+def test_json_of_several_documents_is_one_valid_array(tmp_path: Path, good: Path) -> None:
+    second = tmp_path / "second.txt"
+    second.write_text("Analysts said that inflation would fall below 3 percent.\n", encoding="utf-8")
+    result = run("--format", "json", str(good), str(second), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert [record["document"] for record in json.loads(result.stdout)] == ["good.txt", "second.txt"]
+    nothing = run("--format", "json", str(tmp_path / "missing.txt"))
+    assert nothing.exit_code == 1 and json.loads(nothing.stdout) == []
+
+
+def test_terminal_view_escapes_control_characters(tmp_path: Path) -> None:
+    """A name or an article that holds an escape sequence never restyles the terminal: it is shown escaped."""
+    path = tmp_path / "a\x1b[2Jname[bold].txt"
+    path.write_text("The minister said the \x1b[31mborder\x07 would reopen on Monday.\n", encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "a\\x1b[2Jname[bold].txt" in result.stdout
+    assert "the \\x1b[31mborder\\x07 would reopen on Monday" in result.stdout
