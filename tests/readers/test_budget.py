@@ -29,7 +29,7 @@ def test_no_budget_left_behind() -> None:
 
 def test_a_page_over_its_budget_is_a_read_error() -> None:
     page = big_html(400_000)
-    stopped = r"HTML extraction stopped after 0.01 s \(the time budget of a page\)"
+    stopped = r"HTML extraction stopped after 0.01 s of CPU \(the budget of a page\)"
     with pytest.raises(ReadError, match=stopped):
         html_article(page, name="big.html", seconds=0.01)
     assert html_article(page, name="big.html").text  # within the default budget it is read

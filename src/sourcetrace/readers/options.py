@@ -23,7 +23,7 @@ class ReadOptions:
     `max_backoff`); `robots` honours robots.txt for `user_agent`. `max_feed_entries` caps the entries read
     from one feed (None: all). `min_words`: an HTML page with less text holds no article. `max_chars` is the
     character budget of one article: a longer text is cut there, with a warning (`readers.checks`).
-    `html_seconds`: the time budget of finding the article in one HTML page (None: no limit).
+    `html_seconds`: the CPU-time budget of finding the article in one HTML page (None: no limit).
     """
 
     max_bytes: int = 10 * 1024 * 1024

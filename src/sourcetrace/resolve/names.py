@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sourcetrace.parse import Segment, sentence_bounds
+from sourcetrace.parse import MAX_SENTENCE, Segment, sentence_bounds
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.name_titles import apposition_title, title_before
 from sourcetrace.resolve.name_words import (
@@ -63,10 +63,10 @@ class Person:
 
 def _merge_fragments(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join sentences the rough splitter cut after an abbreviation ("Sen.", "(R-Ga.") or before a
-    lower-case word."""
+    lower-case word, up to `MAX_SENTENCE` characters (the pieces of an over-long sentence stay apart)."""
     merged: list[tuple[int, int]] = []
     for start, end in sentences:
-        if merged:
+        if merged and end - merged[-1][0] <= MAX_SENTENCE:
             previous = text[merged[-1][0] : merged[-1][1]]
             same_paragraph = "\n" not in text[merged[-1][1] : start]
             last = previous.split()[-1] if previous.split() else ""
