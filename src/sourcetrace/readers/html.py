@@ -88,7 +88,8 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
             document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                                    include_tables=False)
     except OverBudget:
-        raise ReadError(f"HTML extraction stopped after {seconds:g} s of CPU (the budget of a page)") from None
+        spent = f"{seconds:g} s of CPU"
+        raise ReadError(f"HTML extraction stopped after {spent} (the budget of a page)") from None
     except Exception as error:  # a malformed page must cost one item, not the rest of a feed or archive
         raise ReadError(f"HTML extraction failed ({type(error).__name__}: {error})"[:200]) from None
     body = getattr(document, "text", None) if document is not None else None

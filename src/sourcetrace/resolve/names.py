@@ -122,6 +122,7 @@ class NameBook:
         self._full_cache: dict[tuple[str, int, int], str] = {}
         self._mention_names: dict[int, str] = {}
         self._person_words: set[str] | None = None
+        self._starts_by_name: dict[str, list[int]] | None = None
         self.people = self._people()
 
     # --- scanning
@@ -346,6 +347,17 @@ class NameBook:
         if mention.start not in self._mention_names:
             self._mention_names[mention.start] = self.full_name(mention.words, mention.start)
         return self._mention_names[mention.start]
+
+    def last_mention_before(self, name: str, offset: int) -> int:
+        """Where the last mention of the full name `name` before `offset` starts (-1: none); the mentions
+        of each name are gathered once, and bisected."""
+        if self._starts_by_name is None:
+            self._starts_by_name = {}
+            for mention in self.mentions:  # in text order: each list is sorted
+                self._starts_by_name.setdefault(self.name_of(mention), []).append(mention.start)
+        starts = self._starts_by_name.get(name, [])
+        before = bisect.bisect_left(starts, offset)
+        return starts[before - 1] if before else -1
 
     def is_person_word(self, word: str) -> bool:
         """Whether a word is a name the parser tagged as a person, or part of a full person name."""
