@@ -322,3 +322,24 @@ def test_terminal_view_escapes_control_characters(tmp_path: Path) -> None:
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "a\\x1b[2Jname[bold].txt" in result.stdout
     assert "the \\x1b[31mborder\\x07 would reopen on Monday" in result.stdout
+
+
+def test_an_article_extraction_cannot_handle_fails_alone(tmp_path: Path, good: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unforeseen error while extracting one article is one line naming it; the others are extracted."""
+    import sourcetrace.pipeline
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("The minister said the bridge had collapsed overnight.\n", encoding="utf-8")
+    real = sourcetrace.pipeline.find_attributions
+
+    def failing(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "bridge" in text:
+            raise RuntimeError("a rule could not cope")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(sourcetrace.pipeline, "find_attributions", failing)
+    result = run("--format", "jsonl", str(bad), str(good))
+    assert result.exit_code == 1
+    assert stderr_lines(result) == ["error: bad.txt: extraction failed (RuntimeError: a rule could not cope)"]
+    assert [record["document"] for record in jsonl_records(result)] == ["good.txt"]

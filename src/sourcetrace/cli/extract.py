@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -54,6 +55,36 @@ class Format(StrEnum):
     json = "json"
 
 
+#: Articles extracted in one stream before their output is written (as `ingest` batches them).
+_BATCH = 16
+
+
+def extracted_each(articles: Iterable[Article], options: ExtractOptions,
+                   failed: Callable[[Article, Exception], None]) -> Iterator[Article]:
+    """The articles extracted, in order, a batch at a time; when a batch fails, article by article, so that
+    an article extraction cannot handle costs that article alone (`failed` is told), never the run. A missing
+    model (`ModelNotFound`) still ends the run."""
+    iterator = iter(articles)
+    while batch := list(itertools.islice(iterator, _BATCH)):
+        results: list[Article] | None
+        try:
+            results = list(extract_articles(batch, options=options))
+        except ModelNotFound:
+            raise
+        except Exception:
+            results = None  # retried one by one below, where the failing article is named
+        if results is not None:
+            yield from results
+            continue
+        for article in batch:
+            try:
+                yield from list(extract_articles([article], options=options))
+            except ModelNotFound:
+                raise
+            except Exception as error:
+                failed(article, error)
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -87,11 +118,19 @@ def extract(
             else:
                 yield item
 
+    def extraction_failed(article: Article, error: Exception) -> None:
+        nonlocal failed
+        reason = f"{type(error).__name__}: {' '.join(str(error).split())}"[:300]
+        where = article.url or article.name or "(text)"
+        line = printable(f"error: {where}: extraction failed ({reason})")
+        errors.print(Text(line, style="red"), soft_wrap=True)
+        failed += 1
+
     written = 0
     if output_format is Format.json:
         sys.stdout.write("[")
     try:
-        for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
+        for article in extracted_each(articles(), ExtractOptions(threshold, counting), extraction_failed):
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:
