@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 from corpus.cases import CASES, TEST_MAX_CHARS, make_cases
 from sourcetrace.cli import app
+from sourcetrace.store.database import database_url as store_url
 
 GOOD = "The ministry said the border would reopen on Monday.\n"
 _LABEL = re.compile(r"^(?:error|warning|failed): ")
@@ -74,9 +75,8 @@ def test_extract_goes_on_after_every_bad_input(extracted: Result) -> None:
 
 
 def test_ingest_stores_what_it_can_and_names_each_failure(corpus: tuple[list[str], Path],
-                                                          tmp_path: Path) -> None:
-    db = tmp_path / "corpus.db"
-    result = _run("ingest", "--db", str(db), "--max-chars", str(TEST_MAX_CHARS), *corpus[0])
+                                                          database_url: str) -> None:
+    result = _run("ingest", "--db", database_url, "--max-chars", str(TEST_MAX_CHARS), *corpus[0])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     lines = _problem_lines(result.stderr)
@@ -85,9 +85,12 @@ def test_ingest_stores_what_it_can_and_names_each_failure(corpus: tuple[list[str
         if case.line is not None:
             pattern = re.escape(str(corpus[1]) + "/") + case.line
             assert any(re.fullmatch(pattern, line) for line in lines), (case.name, lines)
-    with create_engine(f"sqlite:///{db}").connect() as connection:
+    with create_engine(store_url(database_url)).connect() as connection:
         names = set(connection.execute(text("SELECT name FROM articles")).scalars())
+        inputs = connection.execute(text("SELECT inputs FROM ingest_runs")).scalar_one()
     expected = {"good.txt", "bad\\xffname.txt", "inner-\\xfe.txt", "second line", "one-line.txt",
                 "long-sentence.txt", "big-page.html"}
     assert expected <= names
     assert "\x1b" not in result.stderr
+    assert any(name.endswith("bad\\xffname.txt") for name in (inputs if isinstance(inputs, list) else
+                                                                 json.loads(inputs)))  # the run's inputs

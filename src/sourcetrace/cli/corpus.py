@@ -38,6 +38,7 @@ from sourcetrace.cli.printable import printable
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
 from sourcetrace.store.ingest import IngestReport, Status
@@ -175,7 +176,8 @@ def ingest(
 
             try:
                 report = ingest_items(
-                    store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
+                    store, items, extract=extract_articles, fatal=(ModelNotFound,),
+                    inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
                     progress=advance, copies=copies, replace=replace,
                 )
             except ModelNotFound as error:
