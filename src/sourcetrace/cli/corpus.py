@@ -31,6 +31,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
@@ -41,6 +42,7 @@ from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
+from sourcetrace.store.database import database_url, describe, error_sentence
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article, CountOptions
@@ -68,16 +70,21 @@ def _errors() -> Console:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    """The open store; a store problem ends the command with one line and exit code 2."""
+def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The open store; a store problem ends the command with one line and exit code 2. Only ingest
+    (`create`) makes a database that is not there; the questions refuse a missing one."""
+    location = describe(database_url(db))
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
+            if create and store.read_only:  # ingest: say so before reading anything
+                with store.writing():
+                    pass
             yield store
         finally:
             store.close()
-    except StoreError as error:
-        _errors().print(printable(f"error: {error}"), markup=False)
+    except (StoreError, SQLAlchemyError) as error:
+        _errors().print(printable(f"error: {error_sentence(error, location)}"), markup=False)
         raise typer.Exit(2) from error
 
 
@@ -154,7 +161,7 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
             items.extend(read_paths(inputs, ReadOptions(max_chars=max_chars)))
@@ -197,9 +204,10 @@ def ingest(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words and "quoted phrases" the content must hold (stemmed).')],
+    query: Annotated[str, typer.Argument(
+        help='Words and "quoted phrases" the content must hold (stemmed); a OR b; NOT a or -a.')],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="Show at most this many attributions.")] = 100,
+    limit: Annotated[int, typer.Option(help="Show at most this many attributions (1 to 100,000).")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Attributions whose content matches, with source, type, article, outlet and date."""
@@ -223,6 +231,23 @@ def search(
     console.print(table)
 
 
+def _statement_line(statement: queries.Statement) -> Text:
+    where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
+                                      statement.article.name)))
+    authority = _AUTHORITY[statement.authority]
+    if statement.reported_by:
+        authority += f": {printable(_one_line(statement.reported_by, 80))}"
+    line = Text(f"{printable(where)}\n  ", style="dim")
+    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+    line.append(printable(_one_line(statement.source)) or "(no source)", style="cyan")
+    line.append(f" {printable(_one_line(statement.cue, 60))} ", style="magenta")
+    if statement.act not in ("statement", statement.kind):
+        line.append(f"({statement.act}) ", style="dim")
+    line.append(printable(_one_line(statement.content)) or f"({statement.kind.replace('_', ' ')})",
+                style="green")
+    return line
+
+
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
@@ -231,28 +256,26 @@ def actor(
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
 ) -> None:
     """Every statement by an actor across articles in date order, and on whose authority it is reported."""
+    counting = CountOptions(include_mental=include_mental)
+    console = Console(highlight=False)
     with _store(db) as store, store.session() as session:
-        found = queries.actor_statements(session, name, CountOptions(include_mental=include_mental))
-    console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
-    if console is None:
+        # Streamed: each statement is shown as it is read, so memory stays flat on any corpus.
+        actors = queries.match_actors(session, name)
+        count = 0
+        for statement in queries.iter_actor_statements(session, name, counting, actors):
+            if as_json:
+                _json_line(statement)
+            else:
+                if count == 0:
+                    console.print(Text(printable(", ".join(actors) or name), style="bold"))
+                console.print(_statement_line(statement))
+            count += 1
+    if as_json:
         return
-    names = ", ".join(found.actors) or name
-    console.print(Text(printable(f"{names}: {len(found.statements)} statements"), style="bold"))
-    for statement in found.statements:
-        where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
-                                          statement.article.name)))
-        authority = _AUTHORITY[statement.authority]
-        if statement.reported_by:
-            authority += f": {printable(_one_line(statement.reported_by, 80))}"
-        line = Text(f"{printable(where)}\n  ", style="dim")
-        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-        line.append(printable(_one_line(statement.source)) or "(no source)", style="cyan")
-        line.append(f" {printable(_one_line(statement.cue, 60))} ", style="magenta")
-        if statement.act not in ("statement", statement.kind):
-            line.append(f"({statement.act}) ", style="dim")
-        line.append(printable(_one_line(statement.content)) or f"({statement.kind.replace('_', ' ')})",
-                    style="green")
-        console.print(line)
+    if count == 0:
+        console.print(printable(f"no statement by {name!r} in the corpus"), markup=False)
+        return
+    console.print(Text(printable(f"{', '.join(actors) or name}: {count} statements"), style="bold"))
 
 
 @app.command()
