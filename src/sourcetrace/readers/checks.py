@@ -131,7 +131,7 @@ def within_budget(text: str, max_chars: int) -> str:
     return head
 
 
-_METADATA = ("name", "title", "byline", "outlet", "published", "url", "language")
+_METADATA = ("name", "title", "byline", "outlet", "published", "url", "language", "origin")
 
 
 def _named(article: Article) -> Article:
