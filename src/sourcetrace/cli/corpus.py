@@ -11,7 +11,7 @@ import csv
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -34,10 +34,10 @@ from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
+from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
 from sourcetrace.cli.printable import printable
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.pipeline import extract_articles
+from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
@@ -152,6 +152,7 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored."""
@@ -164,7 +165,7 @@ def ingest(
     with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs, ReadOptions(max_chars=max_chars)))
+            items.extend(read_paths(inputs, ReadOptions(max_chars=max_chars, keep_non_articles=force)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -181,9 +182,17 @@ def ingest(
                     progress.console.print(Text(printable(f"failed: {location}: {reason}"), style="red"))
                 progress.advance(task)
 
+            def extract(articles: Iterable[Article]) -> Iterator[Article]:
+                for article in extract_articles(articles, options=ExtractOptions(any_language=force)):
+                    if article.skipped is not None:
+                        progress.console.print(Text(
+                            f"note: {article.url or article.name}: stored, not extracted: {article.skipped} "
+                            "(--force extracts it)", style="yellow"))
+                    yield article
+
             try:
                 report = ingest_items(
-                    store, items, extract=extract_articles, fatal=(ModelNotFound,),
+                    store, items, extract=extract, fatal=(ModelNotFound,),
                     inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
                     progress=advance, copies=copies, replace=replace,
                 )

@@ -32,6 +32,14 @@ _THRESHOLD_OPTION = typer.Option(
 )
 
 
+#: Whether pages that are no article and articles in other languages are read and extracted all the same.
+FORCE_OPTION = typer.Option(
+    "--force",
+    help="Read pages that do not look like articles (home pages, wiki entries, video pages) and extract "
+    "articles in languages other than English; by default they are skipped with a note saying why.",
+)
+
+
 #: Whether sourcing figures count mental states too, for `extract`, `actor` and `outlets`.
 INCLUDE_MENTAL_OPTION = typer.Option(
     "--include-mental",
@@ -96,6 +104,7 @@ def extract(
     )] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
 ) -> None:
     """Extract the attributions of articles and show them.
@@ -109,7 +118,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths, ReadOptions(max_chars=max_chars)):
+        for item in read_paths(paths, ReadOptions(max_chars=max_chars, keep_non_articles=force)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
@@ -130,7 +139,11 @@ def extract(
     if output_format is Format.json:
         sys.stdout.write("[")
     try:
-        for article in extracted_each(articles(), ExtractOptions(threshold, counting), extraction_failed):
+        options = ExtractOptions(threshold, counting, any_language=force)
+        for article in extracted_each(articles(), options, extraction_failed):
+            if article.skipped is not None:
+                errors.print(Text(printable(f"note: {article.name or '(text)'}: skipped: {article.skipped} "
+                                            "(--force extracts it)"), style="yellow"), soft_wrap=True)
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:

@@ -24,6 +24,8 @@ class ReadOptions:
     from one feed (None: all). `min_words`: an HTML page with less text holds no article. `max_chars` is the
     character budget of one article: a longer text is cut there, with a warning (`readers.checks`).
     `html_seconds`: the CPU-time budget of finding the article in one HTML page (None: no limit).
+    `keep_non_articles` reads a page that says it is no article (a home page, a wiki entry; see
+    `readers.page_kind`) as one instead of skipping it (`--force`).
     """
 
     max_bytes: int = 10 * 1024 * 1024
@@ -37,6 +39,7 @@ class ReadOptions:
     min_words: int = 20
     max_chars: int = 100_000
     html_seconds: float | None = 60.0
+    keep_non_articles: bool = False
 
 
 @dataclass(frozen=True)
