@@ -1,8 +1,8 @@
 """The query layer: questions across the corpus, answered as frozen dataclasses.
 
-The CLI (and the web app to come) call these functions with a session from `Store.session()` and never
-write SQL of their own. Every function works the same on SQLite and PostgreSQL; the one difference, full-text
-search, is hidden in `_content_matches`. The actor and outlet questions count what `CountOptions` counts
+The CLI and the web app (`sourcetrace.web`; its page questions are `browse`) call these functions with a
+session from `Store.session()` and never write SQL of their own. Every function works the same on SQLite
+and PostgreSQL; the one difference, full-text search, is hidden in `_content_matches`. The actor and outlet questions count what `CountOptions` counts
 (statements, documents and declined comments by default, mental states on request); search finds all.
 """
 
@@ -26,13 +26,14 @@ Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """Which article a result comes from."""
+    """Which article a result comes from; `id` is its id in the store (the web app's `/articles/{id}`)."""
 
     name: str
     title: str | None
     outlet: str | None
     published: str | None
     url: str | None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Statement:
     source: str | None
     cue: str
     content: str | None
+    #: The attribution's id within its article ("a3"), to link to its place there.
+    attribution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def _content_matches(session: Session, query: str) -> ColumnElement[bool] | None
 
 
 def article_ref(article: models.Article, outlet: str | None) -> ArticleRef:
-    return ArticleRef(article.name, article.title, outlet, article.published, article.url)
+    return ArticleRef(article.name, article.title, outlet, article.published, article.url, article.id)
 
 
 def _date_order() -> tuple[Any, ...]:
@@ -281,6 +284,7 @@ def actor_statements(session: Session, name: str, counting: CountOptions | None 
             source=row.source_text,
             cue=row.cue_text,
             content=row.content_text,
+            attribution=row.local_id,
         ))
     return ActorStatements(name, tuple(actors), tuple(statements))
 
