@@ -2,8 +2,9 @@
 
 The CLI and the web app (`sourcetrace.web`; its page questions are `browse`) call these functions with a
 session from `Store.session()` and never write SQL of their own. Every function works the same on SQLite
-and PostgreSQL; the one difference, full-text search, is hidden in `_content_matches`. The actor and outlet questions count what `CountOptions` counts
-(statements, documents and declined comments by default, mental states on request); search finds all.
+and PostgreSQL; the one difference, full-text search, is hidden in `_content_matches`. The actor and
+outlet questions count what `CountOptions` counts (statements, documents and declined comments by default,
+mental states on request); search finds all.
 """
 
 from __future__ import annotations
