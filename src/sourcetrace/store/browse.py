@@ -426,7 +426,7 @@ def search_page(
         Facet(name, _counts(session.execute(
             _joined(select(column, func.count()).select_from(models.Attribution)).where(*where)
             .group_by(column)
-        ).tuples()))
+        ).all()))
         for name, column in _FACETS.items()
     )
     return SearchPage(query, filters, hits, total, page, per_page, facets)
@@ -486,7 +486,7 @@ def actor_page(session: Session, actor_id: int, counting: CountOptions | None = 
 
 def outlet_list(session: Session, counting: CountOptions | None = None) -> tuple[OutletRow, ...]:
     """Every outlet's profile (`queries.outlet_profiles`) with its id."""
-    ids = dict(session.execute(select(models.Outlet.name, models.Outlet.id)).tuples().all())
+    ids = {name: i for name, i in session.execute(select(models.Outlet.name, models.Outlet.id))}
     return tuple(OutletRow(ids.get(p.outlet) if p.outlet else None, p)
                  for p in outlet_profiles(session, counting=counting))
 
@@ -501,7 +501,7 @@ def outlet_page(session: Session, outlet_id: int, counting: CountOptions | None 
     by_type = session.execute(
         _joined(select(models.Attribution.source_type, func.count()).select_from(models.Attribution))
         .where(*counted).group_by(models.Attribution.source_type)
-    ).tuples()
+    ).all()
     articles = session.execute(
         select(models.Article, models.Outlet.name)
         .join(models.Outlet, models.Article.outlet_id == models.Outlet.id)

@@ -9,9 +9,8 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from sourcetrace.records import article_json
 from sourcetrace.types import Article
-from sourcetrace.web.articles import article_context
+from sourcetrace.web.articles import article_context, text_json
 from sourcetrace.web.params import options
 from sourcetrace.web.render import HTMLResponse, respond, templates
 from sourcetrace.web.submit import Refused, from_text, from_url
@@ -51,10 +50,10 @@ def analyze_form(request: Request) -> Response:
 def analyze_page(request: Request, text: Annotated[str, Form(max_length=MAX_TEXT)] = "",
                  url: Annotated[str, Form(max_length=2000)] = "") -> Response:
     article = _analysed(request, text, url)
-    return respond(request, "analyze.html", article_json(article), text=text, url=url,
+    return respond(request, "analyze.html", text_json(article), text=text, url=url,
                    **article_context(article))
 
 
 @router.post("/analyze.json", response_model=dict[str, Any], summary="Analyse a text or a URL (JSON)")
 def analyze_json(request: Request, body: AnalyzeRequest) -> dict[str, Any]:
-    return article_json(_analysed(request, body.text, body.url))
+    return text_json(_analysed(request, body.text, body.url))

@@ -46,9 +46,14 @@ def article_context(article: Article) -> dict[str, Any]:
     return {"article": article, "runs": found, "depth": depth, "anchors": anchors}
 
 
+def text_json(article: Article) -> dict[str, Any]:
+    """An article's JSON: the prediction format's document line with the text its spans index."""
+    return {**article_json(article), "text": article.text, "body_start": article.body_start}
+
+
 def stored_json(found: browse.StoredArticle) -> dict[str, Any]:
-    """The article's JSON: the prediction format's document line, its id and its copies."""
-    return {"id": found.id, **article_json(found.article),
+    """A stored article's JSON: `text_json`, its id and its copies."""
+    return {"id": found.id, **text_json(found.article),
             "copies": [dataclasses.asdict(copy) for copy in found.copies]}
 
 
