@@ -7,9 +7,9 @@ import json
 
 import lxml.html
 import pytest
-from conftest import TOKEN
 from fastapi.testclient import TestClient
 
+from conftest import TOKEN
 from sourcetrace.store import Store, rebuild
 from sourcetrace.web import WebOptions, create_app
 
@@ -57,6 +57,7 @@ def test_a_json_article_is_stored_once(writable: Writable) -> None:
     assert [(a["title"], a["outlet"]) for a in articles] == [("Talks", "Daily Test")]
     found = client.get(f"/articles/{articles[0]['id']}.json").json()
     assert any(a["cue"]["text"] == "said" for a in found["attributions"])
+    assert _stored(store) == 1
 
 
 def test_an_uploaded_file_is_read_by_its_format(writable: Writable) -> None:
