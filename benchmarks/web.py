@@ -7,9 +7,9 @@ one of 8 outlets and a date spread over 2019–2024, its text made unique by a n
 store holds 1,000 articles and their attributions (about 11,700) as `sourcetrace ingest` writes them.
 
 Each page is requested through FastAPI's TestClient (in process: routing, the query layer, Jinja2
-rendering, no network) `--repeat` times after one warm-up, in turn with its baseline: the baseline, in the same run, is the query
-layer's call alone (`browse.stored_article`, `browse.search_page`) so that the ratio says what the web layer
-adds. Times on a shared machine vary; nothing is asserted.
+rendering, no network) `--repeat` times after one warm-up, in turn with its baseline, the query layer's
+call alone in the same run (`browse.stored_article`, `browse.search_page`), so that the ratio says what
+the web layer adds. Times on a shared machine vary; nothing is asserted.
 
     .venv/bin/python benchmarks/web.py [--articles 1000] [--repeat 30] [--db PATH|postgresql://...]
 """

@@ -94,8 +94,8 @@ class Watched:
     def check(self) -> None:
         assert not self.errors, self.errors
         assert not self.dialogs, self.dialogs
-        away = [url for url in self.requests
-                if urlsplit(url).scheme not in ("data", "blob", "about") and urlsplit(url).hostname != "127.0.0.1"]
+        away = [url for url in self.requests if urlsplit(url).scheme not in ("data", "blob", "about")
+                and urlsplit(url).hostname != "127.0.0.1"]
         assert not away, away
 
 
