@@ -146,3 +146,16 @@ def test_analyze_without_a_text_says_so(writable: Writable, form: dict[str, str]
     response = client.post("/analyze", data=form)
     assert response.status_code == 422
     assert "<h1>422</h1>" in response.text
+
+
+def test_analyze_without_a_model_says_so_in_one_line(writable: Writable) -> None:
+    from sourcetrace.nlp import ModelNotFound
+
+    def no_model(_articles):  # type: ignore[no-untyped-def]
+        raise ModelNotFound("no spaCy English model is installed")
+
+    _, store = writable
+    client = TestClient(create_app(WebOptions(store=store, extract=no_model)))
+    response = client.post("/analyze", data={"text": TEXT})
+    assert response.status_code == 503
+    assert "no spaCy English model is installed" in response.text and "Traceback" not in response.text

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import lxml.etree
+import pytest
 
 from sourcetrace.web import charts
 
@@ -33,6 +35,14 @@ def test_stacked_bars_are_in_proportion() -> None:
                                             r'height="([\d.]+)"><title>', str(svg))]
     assert len(heights) == 3
     assert abs(heights[0] * 3 - heights[1]) < 0.2 and abs(heights[2] * 2 - heights[0] * 4) < 0.4
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 9, 20, 23, 100, 365])
+def test_a_line_labels_its_first_and_last_point_and_few_between(count: int) -> None:
+    labelled = charts._labelled(count)
+    assert {0, count - 1} <= labelled and len(labelled) <= 8
+    points = sorted(labelled)
+    assert all(b - a >= 2 for a, b in itertools.pairwise(points)) or count <= 8
 
 
 def test_empty_charts_draw() -> None:

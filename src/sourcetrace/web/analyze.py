@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
+from sourcetrace.nlp import ModelNotFound
 from sourcetrace.types import Article
 from sourcetrace.web.articles import article_context, text_json
 from sourcetrace.web.params import options
@@ -38,7 +39,10 @@ def _analysed(request: Request, text: str | None, url: str | None) -> Article:
             raise Refused(422, "paste a text or give a URL")
     except Refused as refused:
         raise HTTPException(refused.status, refused.message) from refused
-    return settings.extracted(read.articles[:1])[0]
+    try:
+        return settings.extracted(read.articles[:1])[0]
+    except ModelNotFound as error:
+        raise HTTPException(503, str(error)) from error
 
 
 @router.get("/analyze", response_class=HTMLResponse, summary="The analyze form")

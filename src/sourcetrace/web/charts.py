@@ -61,28 +61,45 @@ def stacked_bars(title: str, groups: Sequence[tuple[str, Sequence[tuple[str, int
 
 def line(title: str, points: Sequence[tuple[str, float]], percent: bool = True) -> Markup:
     """A line through (label, value) points in order; values in [0, 1] shown as percentages."""
-    width, height, left, bottom, top = 640, 220, 44, 40, 10
-    plot_w, plot_h = width - left - 10, height - bottom - top
+    width, height, left, bottom, top, right = 640, 220, 44, 40, 10, 30
+    plot_w, plot_h = width - left - right, height - bottom - top
     biggest = 1.0 if percent else (max((v for _, v in points), default=0) or 1)
     step = plot_w / max(1, len(points) - 1)
     coords = [(left + (i * step if len(points) > 1 else plot_w / 2), top + plot_h - v / biggest * plot_h)
               for i, (_, v) in enumerate(points)]
     top_label = "100%" if percent else f"{biggest:g}"
-    body = [f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 10}" y2="{top + plot_h}"/>',
+    half, middle = ("50%" if percent else f"{biggest / 2:g}"), top + plot_h / 2
+    body = [f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}"/>',
+            f'<line class="grid" x1="{left}" y1="{middle}" x2="{left + plot_w}" y2="{middle}"/>',
             f'<text class="tick" x="{left - 4}" y="{top + 4}" text-anchor="end">{top_label}</text>',
+            f'<text class="tick" x="{left - 4}" y="{middle + 4}" text-anchor="end">{half}</text>',
             f'<text class="tick" x="{left - 4}" y="{top + plot_h}" text-anchor="end">0</text>']
     if len(coords) > 1:
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
         body.append(f'<polyline class="series" points="{path}"/>')
-    every = max(1, len(points) // 8)
+    labelled = _labelled(len(points))
     for i, ((label, value), (x, y)) in enumerate(zip(points, coords, strict=True)):
         shown = f"{value:.0%}" if percent else f"{value:g}"
         body.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="3">'
                     f'<title>{escape(label)}: {shown}</title></circle>')
-        if i % every == 0:
+        if i in labelled:
             body.append(f'<text class="tick" x="{x:.1f}" y="{top + plot_h + 16}" '
                         f'text-anchor="middle">{escape(label)}</text>')
     return _svg(width, height, title, body)
+
+
+def _labelled(count: int, most: int = 8) -> set[int]:
+    """Which of `count` points get a label: at most `most`, evenly spaced, the first and the last always
+    (the one before the last dropped when it would crowd it or make one too many)."""
+    if count == 0:
+        return set()
+    every = max(1, -(-count // most))
+    shown = set(range(0, count, every))
+    if count - 1 not in shown:
+        if max(shown) > 0 and (len(shown) >= most or (count - 1) - max(shown) < every / 2 + 1):
+            shown.discard(max(shown))
+        shown.add(count - 1)
+    return shown
 
 
 def bars(title: str, values: Sequence[tuple[str, int]]) -> Markup:
