@@ -3,13 +3,16 @@ rendered inert, `/analyze` storing nothing. Each test has an empty store of its 
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Iterator
 
 import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
 from conftest import TOKEN
+from sourcetrace.readers import ReadOptions
 from sourcetrace.store import Store, rebuild
 from sourcetrace.web import WebOptions, create_app
 
@@ -159,3 +162,57 @@ def test_analyze_without_a_model_says_so_in_one_line(writable: Writable) -> None
     response = client.post("/analyze", data={"text": TEXT})
     assert response.status_code == 503
     assert "no spaCy English model is installed" in response.text and "Traceback" not in response.text
+
+
+PAGE = ("<html><head><title>Talks go on</title></head><body><article><h1>Talks go on</h1>"
+        "<p>The minister said the talks would go on through the week, and that both delegations had "
+        "agreed to meet again. “We are ready,” a spokesman for the ministry told reporters on Monday, adding that "
+        "nothing had been decided about the border.</p></article></body></html>")
+
+
+@pytest.fixture
+def page_url() -> Iterator[str]:
+    """A news page served on 127.0.0.1 (robots.txt: none)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            found = self.path == "/story"
+            body = PAGE.encode() if found else b"not found"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8" if found else "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/story"
+    server.shutdown()
+    server.server_close()
+
+
+def _url_options(store: Store) -> WebOptions:
+    """Reading URLs on this machine's loopback address, which the test server has."""
+    fields = {"retries": 0, "timeout": 5.0}
+    if "allow_private_hosts" in {f.name for f in dataclasses.fields(ReadOptions)}:
+        fields["allow_private_hosts"] = True
+    return WebOptions(store=store, token=TOKEN, read=ReadOptions(**fields))  # type: ignore[arg-type]
+
+
+def test_a_url_is_fetched_analysed_and_stored_on_request(writable: Writable, page_url: str) -> None:
+    _, store = writable
+    client = TestClient(create_app(_url_options(store)))
+    found = client.post("/analyze.json", json={"url": page_url}).json()
+    assert found["article"]["url"] == page_url and "The minister said" in found["text"]
+    assert any(a["cue"]["text"] == "said" for a in found["attributions"])
+    assert _stored(store) == 0
+    response = client.post("/api/articles", json={"url": page_url}, headers=AUTH)
+    assert response.status_code == 200 and response.json()["new"] == 1
+    missing = client.post("/api/articles", json={"url": page_url + "-gone"}, headers=AUTH)
+    assert missing.status_code == 422 and "404" in missing.json()["detail"]
