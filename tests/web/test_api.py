@@ -166,8 +166,8 @@ def test_analyze_without_a_model_says_so_in_one_line(writable: Writable) -> None
 
 PAGE = ("<html><head><title>Talks go on</title></head><body><article><h1>Talks go on</h1>"
         "<p>The minister said the talks would go on through the week, and that both delegations had "
-        "agreed to meet again. “We are ready,” a spokesman for the ministry told reporters on Monday, adding that "
-        "nothing had been decided about the border.</p></article></body></html>")
+        "agreed to meet again. “We are ready,” a spokesman for the ministry told reporters on Monday, "
+        "adding that nothing had been decided about the border.</p></article></body></html>")
 
 
 @pytest.fixture
