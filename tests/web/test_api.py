@@ -216,3 +216,24 @@ def test_a_url_is_fetched_analysed_and_stored_on_request(writable: Writable, pag
     assert response.status_code == 200 and response.json()["new"] == 1
     missing = client.post("/api/articles", json={"url": page_url + "-gone"}, headers=AUTH)
     assert missing.status_code == 422 and "404" in missing.json()["detail"]
+
+
+def test_copies_show_on_the_copies_page_and_the_article(writable: Writable) -> None:
+    client, _ = writable
+    story = " ".join([TEXT] * 3) + " The ministry said a statement would follow on Tuesday evening."
+    for outlet, text in (("Daily Test", story), ("Evening Copy", story + " Agencies contributed.")):
+        given = {"text": text, "outlet": outlet, "title": f"Talks ({outlet})", "published": "2024-05-01"}
+        assert client.post("/api/articles", json=given, headers=AUTH).status_code == 200
+    clusters = client.get("/copies.json").json()
+    assert len(clusters) == 1
+    cluster = clusters[0]
+    ids = {cluster["origin"]["id"], *(ref["id"] for ref in cluster["copies"])}
+    assert len(ids) == 2
+    page = client.get("/copies").text
+    assert all(f'href="/articles/{i}"' in page for i in ids)
+    origin = client.get(f"/articles/{cluster['origin']['id']}.json").json()
+    assert [c["article"]["outlet"] for c in origin["copies"]] == [cluster["copies"][0]["outlet"]]
+    other = cluster["copies"][0]["id"]
+    assert f'href="/articles/{other}"' in client.get(f"/articles/{cluster['origin']['id']}").text
+    rows = client.get("/copies.csv").text.splitlines()
+    assert len(rows) == 3 and rows[0].startswith("cluster,method,role")

@@ -7,6 +7,7 @@ readers' size cap, 422 for what cannot be read.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tempfile
 from dataclasses import dataclass, replace
@@ -47,7 +48,9 @@ def from_text(text: str, options: ReadOptions, **metadata: str | None) -> Read:
     if not text.strip():
         raise Refused(422, "the text is empty")
     given = {key: value for key, value in metadata.items() if key in METADATA and value}
-    given.setdefault("name", "(pasted text)")
+    # A text with no name or URL is named by its content: the store takes a stored article with the same
+    # name (or URL) and another text for a new version of it, so a shared default name would replace.
+    given.setdefault("name", "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
     return Read((Article(text=text, source_format="text", **given),), ())  # type: ignore[arg-type]
 
 
