@@ -53,7 +53,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in sentence_candidates(context, segment, sentence):
         probability = scorer.probability(candidate, facts)
-        if scorer.accepts(candidate, probability):
+        if scorer.accepts(candidate, probability) and not _action_with_object(candidate):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -69,6 +69,22 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         if not _act_in_content(candidate, chosen) and not _quoted_mental_state(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
+
+
+#: Verbs of doing that a message object makes a speech act (`data/extract/action_verbs.txt`).
+_ACTION_VERBS = data.words("extract", "action_verbs")
+_MESSAGE_NOUNS = data.words("extract", "message_nouns")
+
+
+def _action_with_object(candidate: Candidate) -> bool:
+    """ "North Korea fired artillery rounds", "the House passed a resolution": a verb of doing whose content
+    would be its noun-phrase object is an action, whatever the classifier says -- unless the object is a
+    message ("issued a statement", "released a report")."""
+    token = candidate.token
+    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() not in _ACTION_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
 
 def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
