@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from sourcetrace.store import models
@@ -405,11 +405,12 @@ def search_page(
         if condition is None:
             return SearchPage(query, filters, (), 0, page, per_page, ())
         where.append(condition)
-    total = session.scalar(
-        _joined(select(func.count(models.Attribution.id)).select_from(models.Attribution)).where(*where)
-    ) or 0
+    total, facets = _facet_counts(session, where)
     rows = session.execute(
-        _joined(select(models.Attribution, models.Article, models.Outlet.name, models.Actor.name)
+        _joined(select(models.Attribution.local_id, models.Attribution.kind, models.Attribution.act,
+                       models.Attribution.source_text, models.Attribution.source_type,
+                       models.Attribution.cue_text, models.Attribution.content_text, *_REF_COLUMNS,
+                       models.Outlet.name.label("outlet"), models.Actor.name.label("actor"))
                 .select_from(models.Attribution))
         .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
         .where(*where)
@@ -418,18 +419,43 @@ def search_page(
         .offset((page - 1) * per_page).limit(per_page)
     )
     hits = tuple(
-        SearchHit(article_ref(article, outlet), row.local_id, row.kind, row.act, row.source_text,
-                  row.source_type, actor, row.cue_text, row.content_text or "")
-        for row, article, outlet, actor in rows
-    )
-    facets = tuple(
-        Facet(name, _counts(session.execute(
-            _joined(select(column, func.count()).select_from(models.Attribution)).where(*where)
-            .group_by(column)
-        ).all()))
-        for name, column in _FACETS.items()
+        SearchHit(_ref(row), row.local_id, row.kind, row.act, row.source_text, row.source_type, row.actor,
+                  row.cue_text, row.content_text or "")
+        for row in rows
     )
     return SearchPage(query, filters, hits, total, page, per_page, facets)
+
+
+#: The article columns a result shows (never the text, so that a page of results stays small).
+_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
+                models.Article.id.label("article_id"))
+
+
+def _ref(row: Any) -> ArticleRef:
+    return ArticleRef(row.name, row.title, row.outlet, row.published, row.url, row.article_id)
+
+
+def _facet_counts(session: Session, where: list[ColumnElement[bool]]) -> tuple[int, tuple[Facet, ...]]:
+    """How many attributions match, and the facets' counts, in one statement: the matches are found once
+    (a common table expression), then counted per facet (UNION ALL), rather than once per count."""
+    matched = _joined(
+        select(models.Attribution.id, *(column.label(name) for name, column in _FACETS.items()))
+        .select_from(models.Attribution)
+    ).where(*where).cte("matched")
+    parts = [select(literal(""), literal(""), func.count()).select_from(matched)]
+    parts += [
+        select(literal(name), func.coalesce(matched.c[name], ""), func.count())
+        .where(matched.c[name].is_not(None)).group_by(matched.c[name])
+        for name in _FACETS
+    ]
+    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    total = 0
+    for facet, value, count in session.execute(union_all(*parts)):
+        if facet == "":
+            total = count
+        else:
+            found[facet].append((value, count))
+    return total, tuple(Facet(name, _counts(found[name])) for name in _FACETS)
 
 
 # ---------------------------------------------------------------------------------------------------------
