@@ -28,7 +28,6 @@ from sourcetrace.store.queries import (
     _content_matches,
     _counted,
     actor_statements,
-    article_ref,
     outlet_profiles,
 )
 from sourcetrace.store.rebuild import articles_by_id
@@ -225,6 +224,15 @@ class OutletPage:
 # Filters
 
 
+#: The article columns a result shows (never the text, so that a page of results stays small).
+_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
+                models.Article.id.label("article_id"))
+
+
+def _ref(row: Any) -> ArticleRef:
+    return ArticleRef(row.name, row.title, row.outlet, row.published, row.url, row.article_id)
+
+
 def _month() -> Any:
     return func.substr(models.Article.published, 1, 7)
 
@@ -331,15 +339,14 @@ def _top_actors(session: Session, where: list[ColumnElement[bool]], top: int) ->
 
 
 def _declined(session: Session, where: list[ColumnElement[bool]], limit: int) -> tuple[Declined, ...]:
-    columns = select(models.Attribution, models.Article, models.Outlet.name).select_from(models.Attribution)
+    columns = select(models.Attribution.local_id, models.Attribution.source_text, models.Attribution.cue_text,
+                     *_REF_COLUMNS, models.Outlet.name.label("outlet")).select_from(models.Attribution)
     rows = session.execute(
         _joined(columns).where(*where, models.Attribution.kind == "no_comment")
         .order_by(models.Article.published.desc(), models.Article.id, models.Attribution.position)
         .limit(limit)
     )
-    return tuple(
-        Declined(article_ref(a, o), row.local_id, row.source_text, row.cue_text) for row, a, o in rows
-    )
+    return tuple(Declined(_ref(row), row.local_id, row.source_text, row.cue_text) for row in rows)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -351,14 +358,14 @@ def article_list(session: Session, filters: Filters | None = None, page: int = 1
     """The stored articles under `filters`, newest first, a page at a time."""
     filters = filters or Filters()
     where = _article_filters(filters)
-    base = select(models.Article, models.Outlet.name).outerjoin(
+    base = select(*_REF_COLUMNS, models.Outlet.name.label("outlet")).outerjoin(
         models.Outlet, models.Article.outlet_id == models.Outlet.id).where(*where)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
     rows = session.execute(
         base.order_by(models.Article.published.is_(None), models.Article.published.desc(), models.Article.id)
         .offset((page - 1) * per_page).limit(per_page)
     )
-    return ArticlePage(tuple(article_ref(a, o) for a, o in rows), total, page, per_page)
+    return ArticlePage(tuple(_ref(row) for row in rows), total, page, per_page)
 
 
 def stored_article(session: Session, article_id: int) -> StoredArticle | None:
@@ -367,18 +374,18 @@ def stored_article(session: Session, article_id: int) -> StoredArticle | None:
     found = list(articles_by_id(session, [article_id]))
     if not found:
         return None
-    copies = []
-    for link, other, outlet in session.execute(
-        select(models.CopyLink, models.Article, models.Outlet.name)
+    rows = session.execute(
+        select(models.CopyLink.reason, models.CopyLink.similarity, models.CopyLink.quote, *_REF_COLUMNS,
+               models.Outlet.name.label("outlet"))
         .join(models.Article, or_(
             and_(models.CopyLink.article_id == article_id, models.Article.id == models.CopyLink.other_id),
             and_(models.CopyLink.other_id == article_id, models.Article.id == models.CopyLink.article_id),
         ))
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .order_by(models.CopyLink.similarity.desc(), models.Article.id)
-    ):
-        copies.append(CopyOf(article_ref(other, outlet), link.reason, float(link.similarity), link.quote))
-    return StoredArticle(article_id, found[0], tuple(copies))
+    )
+    copies = tuple(CopyOf(_ref(row), row.reason, float(row.similarity), row.quote) for row in rows)
+    return StoredArticle(article_id, found[0], copies)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -424,15 +431,6 @@ def search_page(
         for row in rows
     )
     return SearchPage(query, filters, hits, total, page, per_page, facets)
-
-
-#: The article columns a result shows (never the text, so that a page of results stays small).
-_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
-                models.Article.id.label("article_id"))
-
-
-def _ref(row: Any) -> ArticleRef:
-    return ArticleRef(row.name, row.title, row.outlet, row.published, row.url, row.article_id)
 
 
 def _facet_counts(session: Session, where: list[ColumnElement[bool]]) -> tuple[int, tuple[Facet, ...]]:
@@ -529,7 +527,7 @@ def outlet_page(session: Session, outlet_id: int, counting: CountOptions | None 
         .where(*counted).group_by(models.Attribution.source_type)
     ).all()
     articles = session.execute(
-        select(models.Article, models.Outlet.name)
+        select(*_REF_COLUMNS, models.Outlet.name.label("outlet"))
         .join(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .where(models.Outlet.id == outlet_id)
         .order_by(models.Article.published.is_(None), models.Article.published.desc(), models.Article.id)
@@ -537,6 +535,6 @@ def outlet_page(session: Session, outlet_id: int, counting: CountOptions | None 
     )
     return OutletPage(
         outlet_id, profile, _counts((t or "unknown", n) for t, n in by_type),
-        _anonymous_by_month(session, counted), tuple(article_ref(a, o) for a, o in articles),
+        _anonymous_by_month(session, counted), tuple(_ref(row) for row in articles),
     )
 
