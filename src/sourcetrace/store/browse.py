@@ -245,8 +245,9 @@ def _article_filters(filters: Filters) -> list[ColumnElement[bool]]:
     if filters.since:
         found.append(models.Article.published >= filters.since)
     if filters.until:
-        # "2024-05" or "2024-05-24" as an inclusive upper bound: anything that starts with it is in range.
-        found.append(models.Article.published < filters.until + "\uffff")
+        # "2024-05" or "2024-05-24" as an inclusive upper bound: the date cut to its length is at most it
+        # (no sentinel character, whose order depends on the database's collation).
+        found.append(func.substr(models.Article.published, 1, len(filters.until)) <= filters.until)
     return found
 
 
