@@ -238,6 +238,32 @@ def test_paste_and_analyze_runs_nothing_hostile(server: str, watched: Watched) -
     watched.check()
 
 
+def test_the_pages_work_without_javascript(server: str, browser: Any) -> None:
+    """Search, a facet, an article and its cards, with scripts off: links, forms and CSS alone."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(server + "/search?q=said")
+        page.locator('[data-facet="kind"] a[data-value]').first.click()
+        assert "kind=" in page.url
+        page.locator("ol.hits a[href^='/articles/']").first.click()
+        assert "#card-" in page.url
+        target = page.url.split("#", 1)[1]
+        assert page.locator(f"#{target}").is_visible()
+        cue = page.locator("#article-text a.hl-cue").first
+        cue.click()
+        assert page.url.endswith(cue.get_attribute("href"))
+        page.goto(server + "/analyze")
+        page.fill("#text", "“We are ready,” the minister said on Monday.")
+        page.click("form.analyze button")
+        assert page.locator("#article-text a.hl-cue").count() >= 1
+        page.goto(server + "/")
+        assert page.locator("svg.chart").count() == 3  # the charts are SVG from the server, no script
+        _shot(page, "overview-no-javascript")
+    finally:
+        context.close()
+
+
 def test_the_screenshots_are_kept() -> None:
     """Runs last in this module: the main pages' screenshots exist, for a person to look at."""
     for name in ("overview", "article", "actor", "search-facet", "analyze", "docs"):
