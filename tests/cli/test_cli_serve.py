@@ -24,6 +24,9 @@ def _free_port() -> int:
 
 
 def test_serve_prints_its_address_and_serves_there(tmp_path: Path) -> None:
+    from sourcetrace.store import open_store
+
+    open_store(tmp_path / "corpus.db").close()  # serving without a token reads: the database must exist
     port = _free_port()
     environment = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     environment.pop("SOURCETRACE_TOKEN", None)

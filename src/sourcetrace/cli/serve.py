@@ -27,7 +27,9 @@ def serve(
     from sourcetrace.web import WebOptions, create_app
 
     token = os.environ.get(TOKEN_ENV) or None
-    with _store(db) as store:
+    # With a token the server writes, so it may create the database, as ingest does; without one it only
+    # reads, and a missing database is an error, as for the other questions.
+    with _store(db, create=token is not None) as store:
         web = create_app(WebOptions(store=store, token=token))
         shown = f"[{host}]" if ":" in host else host
         errors = _errors()

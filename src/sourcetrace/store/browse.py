@@ -21,12 +21,14 @@ from sqlalchemy.orm import Session
 
 from sourcetrace.store import models
 from sourcetrace.store.queries import (
+    _REF_COLUMNS,
     ArticleRef,
     OutletProfile,
     SearchHit,
     Statement,
     _content_matches,
     _counted,
+    _ref,
     actor_statements,
     outlet_profiles,
 )
@@ -224,15 +226,6 @@ class OutletPage:
 # Filters
 
 
-#: The article columns a result shows (never the text, so that a page of results stays small).
-_REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
-                models.Article.id.label("article_id"))
-
-
-def _ref(row: Any) -> ArticleRef:
-    return ArticleRef(row.name, row.title, row.outlet, row.published, row.url, row.article_id)
-
-
 def _month() -> Any:
     return func.substr(models.Article.published, 1, 7)
 
@@ -347,7 +340,7 @@ def _declined(session: Session, where: list[ColumnElement[bool]], limit: int) ->
         .order_by(models.Article.published.desc(), models.Article.id, models.Attribution.position)
         .limit(limit)
     )
-    return tuple(Declined(_ref(row), row.local_id, row.source_text, row.cue_text) for row in rows)
+    return tuple(Declined(_ref(row, row.outlet), row.local_id, row.source_text, row.cue_text) for row in rows)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -366,7 +359,7 @@ def article_list(session: Session, filters: Filters | None = None, page: int = 1
         base.order_by(models.Article.published.is_(None), models.Article.published.desc(), models.Article.id)
         .offset((page - 1) * per_page).limit(per_page)
     )
-    return ArticlePage(tuple(_ref(row) for row in rows), total, page, per_page)
+    return ArticlePage(tuple(_ref(row, row.outlet) for row in rows), total, page, per_page)
 
 
 def stored_article(session: Session, article_id: int) -> StoredArticle | None:
@@ -385,7 +378,9 @@ def stored_article(session: Session, article_id: int) -> StoredArticle | None:
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
         .order_by(models.CopyLink.similarity.desc(), models.Article.id)
     )
-    copies = tuple(CopyOf(_ref(row), row.reason, float(row.similarity), row.quote) for row in rows)
+    copies = tuple(
+        CopyOf(_ref(row, row.outlet), row.reason, float(row.similarity), row.quote) for row in rows
+    )
     return StoredArticle(article_id, found[0], copies)
 
 
@@ -427,8 +422,8 @@ def search_page(
         .offset((page - 1) * per_page).limit(per_page)
     )
     hits = tuple(
-        SearchHit(_ref(row), row.local_id, row.kind, row.act, row.source_text, row.source_type, row.actor,
-                  row.cue_text, row.content_text or "")
+        SearchHit(_ref(row, row.outlet), row.local_id, row.kind, row.act, row.source_text, row.source_type,
+                  row.actor, row.cue_text, row.content_text or "")
         for row in rows
     )
     return SearchPage(query, filters, hits, total, page, per_page, facets)
@@ -536,6 +531,6 @@ def outlet_page(session: Session, outlet_id: int, counting: CountOptions | None 
     )
     return OutletPage(
         outlet_id, profile, _counts((t or "unknown", n) for t, n in by_type),
-        _anonymous_by_month(session, counted), tuple(_ref(row) for row in articles),
+        _anonymous_by_month(session, counted), tuple(_ref(row, row.outlet) for row in articles),
     )
 

@@ -165,6 +165,7 @@ def articles_by_id(session: Session, chunk: Sequence[int]) -> Iterator[Article]:
             outlet=outlet,
             published=stored.published,
             url=stored.url,
+            origin=stored.origin,
             language=stored.language,
             source_format=stored.source_format,
             body_start=stored.body_start,

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sourcetrace.readers import ReadOptions
 from sourcetrace.store import Store, StoreError
+from sourcetrace.store.database import InvalidQuery
 from sourcetrace.types import Article, CountOptions
 from sourcetrace.web.guard import Guard
 from sourcetrace.web.render import error_page
@@ -93,6 +94,10 @@ def create_app(options: WebOptions) -> FastAPI:
             for problem in error.errors()
         )
         return error_page(request, 422, problems or "invalid request")
+
+    @app.exception_handler(InvalidQuery)
+    async def invalid_query(request: Request, error: InvalidQuery) -> Response:
+        return error_page(request, 422, str(error))
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, error: StoreError) -> Response:
