@@ -14,10 +14,15 @@ from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.types import Article
 
 #: No retries and a generous timeout: a loaded machine must not turn a quick answer into a timeout.
-FAST = ReadOptions(timeout=10.0, retries=0, backoff=0.01)
+FAST = ReadOptions(timeout=10.0, retries=0, backoff=0.01, allow_private_hosts=True)
 #: For the timeout tests: slow endpoints sleep `SLOW` seconds, well past the timeout.
-SHORT = ReadOptions(timeout=1.0, retries=0, backoff=0.01)
+SHORT = ReadOptions(timeout=1.0, retries=0, backoff=0.01, allow_private_hosts=True)
 SLOW = 4.0
+
+
+def local(**fields: object) -> ReadOptions:
+    """Options for the local test server on 127.0.0.1: private hosts allowed."""
+    return ReadOptions(allow_private_hosts=True, **fields)  # type: ignore[arg-type]
 
 
 def read(*inputs: str | Path, options: ReadOptions = FAST) -> tuple[list[Article], list[ReadProblem]]:
@@ -59,10 +64,10 @@ def test_url_charset_from_the_server(http_server) -> None:
         ({"status": 404}, FAST, "HTTP 404 Not Found"),
         ({"status": 410}, FAST, "HTTP 410 Gone"),
         ({"delay": SLOW}, SHORT, "timed out (1 s)"),
-        ({"status": 503}, ReadOptions(retries=2, backoff=0.01),
+        ({"status": 503}, local(retries=2, backoff=0.01),
          "HTTP 503 Service Unavailable after 3 attempts"),
-        ({}, ReadOptions(max_bytes=2000, retries=0), "larger than the 0.0 MB limit"),
-        ({"length": False}, ReadOptions(max_bytes=2000, retries=0), "larger than the 0.0 MB limit (over"),
+        ({}, local(max_bytes=2000, retries=0), "larger than the 0.0 MB limit"),
+        ({"length": False}, local(max_bytes=2000, retries=0), "larger than the 0.0 MB limit (over"),
         ({"content_type": "application/pdf"}, FAST, "unsupported content type application/pdf"),
     ],
     ids=["404", "410", "timeout", "503-retried", "oversize-declared", "oversize-streamed", "pdf"],
@@ -104,7 +109,7 @@ def test_robots_txt_rules_for_our_user_agent(http_server, make_page) -> None:
 def test_robots_txt_can_be_ignored(http_server, make_page) -> None:
     http_server.route("/robots.txt", "User-agent: *\nDisallow: /\n", content_type="text/plain")
     url = http_server.route("/private/b", make_page())
-    articles, problems = read(url, options=ReadOptions(robots=False, retries=0))
+    articles, problems = read(url, options=local(robots=False, retries=0))
     assert len(articles) == 1 and not problems
 
 
@@ -112,7 +117,7 @@ def test_retries_then_success_through_read_paths(http_server, make_page) -> None
     url = http_server.route("/flaky", make_page())
     ok = http_server.routes["/flaky"][0]
     http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, delay=SLOW), ok]
-    articles, problems = read(url, options=ReadOptions(timeout=2.0, retries=2, backoff=0.01))
+    articles, problems = read(url, options=local(timeout=2.0, retries=2, backoff=0.01))
     assert len(articles) == 1 and not problems
     assert [path for path, _ in http_server.requests].count("/flaky") == 3
 
@@ -122,7 +127,7 @@ def test_fetcher_backs_off_exponentially(http_server, make_page) -> None:
     ok = http_server.routes["/flaky"][0]
     http_server.routes["/flaky"] = [replace(ok, status=503), replace(ok, status=429), ok]
     waits: list[float] = []
-    with Fetcher(ReadOptions(retries=3, backoff=0.5, robots=False), sleep=waits.append) as fetcher:
+    with Fetcher(local(retries=3, backoff=0.5, robots=False), sleep=waits.append) as fetcher:
         fetched = fetcher.get(http_server.url("/flaky"))
     assert fetched.content.startswith(b"<!DOCTYPE html>")
     assert waits == [0.5, 1.0]
@@ -133,14 +138,14 @@ def test_fetcher_honours_retry_after(http_server, make_page) -> None:
     ok = http_server.routes["/busy"][0]
     http_server.routes["/busy"] = [replace(ok, status=429, headers={"Retry-After": "7"}), ok]
     waits: list[float] = []
-    with Fetcher(ReadOptions(retries=1, robots=False, max_backoff=5), sleep=waits.append) as fetcher:
+    with Fetcher(local(retries=1, robots=False, max_backoff=5), sleep=waits.append) as fetcher:
         fetcher.get(http_server.url("/busy"))
     assert waits == [5]  # Retry-After, capped by max_backoff
 
 
 def test_fetcher_does_not_retry_client_errors(http_server) -> None:
     waits: list[float] = []
-    with Fetcher(ReadOptions(retries=3, robots=False), sleep=waits.append) as fetcher, \
+    with Fetcher(local(retries=3, robots=False), sleep=waits.append) as fetcher, \
             pytest.raises(ReadError, match="HTTP 404"):
         fetcher.get(http_server.url("/missing"))
     assert waits == []
@@ -199,7 +204,7 @@ def test_feed_entry_timeout_does_not_stop_the_feed(tmp_path: Path, http_server, 
     http_server.route("/news/3", make_page())
     feed = tmp_path / "feed.xml"
     feed.write_text(RSS.format(base=base), encoding="utf-8")
-    articles, problems = read(feed, options=ReadOptions(timeout=2.0, retries=0))
+    articles, problems = read(feed, options=local(timeout=2.0, retries=0))
     assert [a.url for a in articles] == [f"{base}/news/3"]
     assert [p.message for p in problems] == ["timed out (2 s)", "HTTP 404 Not Found"]
 
@@ -215,6 +220,6 @@ def test_feed_relative_links_and_entry_cap(http_server, make_page) -> None:
     http_server.route("/news/1", make_page())
     rss = RSS.format(base="").replace("<link></link>", "<link>/</link>")
     url = http_server.route("/rss", rss, content_type="application/rss+xml")
-    articles, problems = read(url, options=ReadOptions(retries=0, max_feed_entries=1))
+    articles, problems = read(url, options=local(retries=0, max_feed_entries=1))
     assert [a.url for a in articles] == [http_server.url("/news/1")]
     assert not problems
