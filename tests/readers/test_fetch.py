@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
-from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.errors import HostSkipped, ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.types import Article
 
@@ -223,3 +223,110 @@ def test_feed_relative_links_and_entry_cap(http_server, make_page) -> None:
     articles, problems = read(url, options=local(retries=0, max_feed_entries=1))
     assert [a.url for a in articles] == [http_server.url("/news/1")]
     assert not problems
+
+
+# --- safety: public addresses only, redirects checked one by one -----------------------------------------
+
+#: The default options (private hosts refused), without retries.
+PUBLIC_ONLY = ReadOptions(timeout=10.0, retries=0, backoff=0.01)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "0x7f000001", "2130706433", "0177.0.0.1", "127.1",
+                                  "[::ffff:127.0.0.1]"])
+def test_a_url_on_the_local_machine_is_refused_in_every_spelling(http_server, make_page, host: str) -> None:
+    http_server.route("/secret", make_page())
+    url = f"http://{host}:{http_server.port}/secret"
+    articles, (problem,) = read(url, options=PUBLIC_ONLY)
+    assert not articles
+    assert problem.message.startswith(f"refused: {host.strip('[]')} is "), problem.message
+    assert "loopback address (--allow-private-hosts allows it)" in problem.message
+    assert http_server.requests == []  # nothing was sent, robots.txt included
+
+
+def test_a_redirect_into_the_local_machine_is_refused(http_server, public_name, make_page) -> None:
+    http_server.route("/secret", make_page())
+    inside = f"http://0x7f000001:{http_server.port}/secret"
+    http_server.route("/moved", "", status=302, headers={"Location": inside})
+    articles, (problem,) = read(public_name.url("/moved"), options=PUBLIC_ONLY)
+    assert not articles
+    assert problem.message == (f"redirected to {inside}: refused: 0x7f000001 is 127.0.0.1, a loopback "
+                               "address (--allow-private-hosts allows it)")
+    assert [path for path, _ in http_server.requests] == ["/robots.txt", "/moved"]
+
+
+def test_a_public_page_and_its_redirects_are_read(http_server, public_name, make_page) -> None:
+    http_server.route("/news/final", make_page())
+    http_server.route("/a", "", status=301, headers={"Location": "/b"})
+    http_server.route("/b", "", status=307, headers={"Location": public_name.url("/news/final")})
+    (article,), problems = read(public_name.url("/a"), options=PUBLIC_ONLY)
+    assert not problems
+    assert article.url == public_name.url("/news/final")
+    assert [path for path, _ in http_server.requests] == ["/robots.txt", "/a", "/b", "/news/final"]
+
+
+def test_redirects_are_bounded(http_server) -> None:
+    for hop in range(4):
+        http_server.route(f"/hop{hop}", "", status=302, headers={"Location": f"/hop{hop + 1}"})
+    _, (problem,) = read(http_server.url("/hop0"), options=local(retries=0, max_redirects=2))
+    assert problem.message == f"more than 2 redirects (the last to {http_server.url('/hop3')})"
+    assert "/hop3" not in [path for path, _ in http_server.requests]
+
+
+def test_a_redirect_into_a_path_robots_txt_disallows_is_not_followed(http_server, make_page) -> None:
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    http_server.route("/private/b", make_page())
+    http_server.route("/public/a", "", status=302, headers={"Location": "/private/b"})
+    articles, (problem,) = read(http_server.url("/public/a"))
+    assert not articles
+    assert problem.message == f"redirected to {http_server.url('/private/b')}: disallowed by robots.txt"
+    assert "/private/b" not in [path for path, _ in http_server.requests]
+
+
+def test_robots_txt_of_the_redirect_target_host_is_read(http_server, public_name, make_page) -> None:
+    http_server.route("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    http_server.route("/private/b", make_page())
+    http_server.route("/go", "", status=302, headers={"Location": public_name.url("/private/b")})
+    _, (problem,) = read(http_server.url("/go"))  # from 127.0.0.1 (allowed) to news.example
+    assert problem.message.endswith("disallowed by robots.txt")
+    assert [path for path, _ in http_server.requests] == ["/robots.txt", "/go", "/robots.txt"]
+
+
+@pytest.mark.parametrize("location", ["file:///etc/passwd", "gopher://news.example/", "ftp://x/y"])
+def test_a_redirect_to_another_scheme_is_refused(http_server, location: str) -> None:
+    http_server.route("/go", "", status=302, headers={"Location": location})
+    _, (problem,) = read(http_server.url("/go"))
+    assert problem.message.startswith(f"redirected to {location}: refused: only http and https URLs")
+
+
+# --- timeouts, the deadline per page, failures per host ----------------------------------------------------
+
+
+@pytest.mark.parametrize("drip_headers", [False, True], ids=["body", "headers"])
+def test_a_dripping_server_is_cut_at_the_page_deadline(http_server, make_page, drip_headers: bool) -> None:
+    # one byte every 0.2 s never trips the 5 s read timeout; the page would take minutes
+    http_server.route("/drip", make_page(), drip=0.2, drip_headers=drip_headers)
+    options = local(timeout=5.0, retries=2, backoff=0.01, page_deadline=1.0, robots=False)
+    articles, (problem,) = read(http_server.url("/drip"), options=options)
+    assert not articles
+    assert problem.message == "no complete answer within 1 s (the limit per page)"
+
+
+def test_a_refused_connection_is_not_retried() -> None:
+    waits: list[float] = []
+    with Fetcher(local(retries=3), sleep=waits.append) as fetcher, pytest.raises(ReadError) as raised:
+        fetcher.get("http://127.0.0.1:9/nothing")
+    assert str(raised.value).startswith("connection failed (ConnectError: ")
+    assert "attempts" not in str(raised.value) and waits == []
+
+
+def test_a_host_that_keeps_failing_is_skipped(http_server) -> None:
+    with Fetcher(local(retries=0, host_failures=2)) as fetcher:
+        for page in ("/a", "/b"):
+            with pytest.raises(ReadError, match=r"^connection failed"):
+                fetcher.get(f"http://127.0.0.1:9{page}")
+        with pytest.raises(HostSkipped) as raised:
+            fetcher.get("http://127.0.0.1:9/c")
+        assert str(raised.value).startswith(
+            "not tried: 127.0.0.1:9 failed 2 times in this run (last: connection failed (ConnectError: ")
+        http_server.route("/ok", "fine", content_type="text/plain")
+        assert fetcher.get(http_server.url("/ok")).content == b"fine"  # another port: not skipped

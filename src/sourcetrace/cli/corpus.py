@@ -35,6 +35,7 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
@@ -116,14 +117,13 @@ class _RateColumn(ProgressColumn):
 
 
 def _report(console: Console, report: IngestReport, location: str) -> None:
+    """The counts of a run; its failures were printed once each as they happened, not listed again here."""
     table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
     for column in ("new", "unchanged", "updated", "failed"):
         table.add_column(column, justify="right")
     table.add_row(str(report.new), str(report.unchanged), str(report.updated),
                   Text(str(len(report.failed)), style="bold red" if report.failed else ""))
     console.print(table)
-    for failure in report.failed:
-        console.print(Text("failed: ", style="red") + Text(f"{failure.location}: {failure.reason}"))
 
 
 @app.command()
@@ -138,6 +138,8 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    allow_private_hosts: AllowPrivateHostsOption = False,
+    no_fetch: NoFetchOption = False,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored."""
     copies = None
@@ -149,7 +151,7 @@ def ingest(
     with _store(db) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs))
+            items.extend(read_paths(inputs, read_options(allow_private_hosts, no_fetch)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from sourcetrace.cli.app import app
+from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.cli.view import render_article
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
@@ -54,6 +55,8 @@ def extract(
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    allow_private_hosts: AllowPrivateHostsOption = False,
+    no_fetch: NoFetchOption = False,
 ) -> None:
     """Extract the attributions of articles and show them."""
     counting = CountOptions(include_mental=include_mental)
@@ -63,7 +66,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths):
+        for item in read_paths(paths, read_options(allow_private_hosts, no_fetch)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"

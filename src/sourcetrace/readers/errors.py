@@ -9,14 +9,13 @@ class Unreachable(ReadError):
     """A host could not be reached (no address, no connection, no complete answer in time): it counts
     against the host's budget of failures in a run."""
 
-    def __init__(self, host: str, message: str) -> None:
-        super().__init__(message)
-        self.host = host
-
 
 class HostSkipped(ReadError):
-    """A page that was not tried: its host already failed too often in this run."""
+    """A page that was not tried: its host already failed `failures` times in this run, the last time for
+    the reason `last`."""
 
-    def __init__(self, host: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, host: str, failures: int, last: str) -> None:
+        super().__init__(f"not tried: {host} failed {failures} times in this run (last: {last})")
         self.host = host
+        self.failures = failures
+        self.last = last

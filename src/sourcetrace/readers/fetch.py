@@ -69,6 +69,7 @@ class Fetcher:
         self._failures: Counter[str] = Counter()
         self._last_failure: dict[str, str] = {}
         self._deadline = 0.0
+        self._host = ""  # the host (and port) asked last, which a failure counts against
         self._transport = VettingTransport(self.options.allow_private_hosts)
         self._client = httpx.Client(
             transport=self._transport,
@@ -95,8 +96,8 @@ class Fetcher:
         try:
             return self._follow(url, robots=self.options.robots)
         except Unreachable as error:
-            self._failures[error.host] += 1
-            self._last_failure[error.host] = str(error)
+            self._failures[self._host] += 1
+            self._last_failure[self._host] = str(error)
             raise
         finally:
             self._transport.deadline = None
@@ -126,8 +127,9 @@ class Fetcher:
         raise ReadError(f"more than {self.options.max_redirects} redirects (the last to {url})")
 
     def _get_checked(self, url: str, robots: bool) -> Fetched | str:
+        self._host = _host(url)
+        self._check_budget(self._host)
         check_public_url(url, self.options.allow_private_hosts)
-        self._check_budget(urlsplit(url).hostname or "")
         if robots and not self.allowed(url):
             raise ReadError("disallowed by robots.txt")
         return self._get_retrying(url)
@@ -135,8 +137,7 @@ class Fetcher:
     def _check_budget(self, host: str) -> None:
         failures = self._failures[host]
         if failures >= max(self.options.host_failures, 1):
-            raise HostSkipped(host, f"not tried: {host} failed {failures} times in this run (last: "
-                                    f"{self._last_failure.get(host, '?')})")
+            raise HostSkipped(host, failures, self._last_failure.get(host, "?"))
 
     def _load_robots(self, url: str) -> RobotFileParser | None:
         parser = RobotFileParser(url)
@@ -168,22 +169,22 @@ class Fetcher:
 
     def _get_once(self, url: str) -> Fetched | str:
         """One request: the resource, or the absolute URL a redirect points to."""
-        host = urlsplit(url).hostname or ""
         try:
             with self._client.stream("GET", url) as response:
                 return self._answer(response)
         except httpx.TimeoutException as error:
             if time.monotonic() >= self._deadline:
-                raise Unreachable(host, f"no complete answer within {self.options.page_deadline:g} s "
+                raise Unreachable(f"no complete answer within {self.options.page_deadline:g} s "
                                         "(the limit per page)") from None
             if isinstance(error, httpx.ConnectTimeout):
                 waited = self.options.connect_timeout
-                raise Unreachable(host, f"connection timed out ({waited:g} s)") from None
-            raise _Retryable(f"timed out ({self.options.timeout:g} s)", None, host) from None
+                raise Unreachable(f"connection timed out ({waited:g} s)") from None
+            raise _Retryable(f"timed out ({self.options.timeout:g} s)", None, unreachable=True) from None
         except httpx.ConnectError as error:
-            raise Unreachable(host, f"connection failed ({type(error).__name__}: {error})") from None
+            raise Unreachable(f"connection failed ({type(error).__name__}: {error})") from None
         except httpx.TransportError as error:
-            raise _Retryable(f"connection failed ({type(error).__name__}: {error})", None, host) from None
+            message = f"connection failed ({type(error).__name__}: {error})"
+            raise _Retryable(message, None, unreachable=True) from None
         except httpx.InvalidURL as error:
             raise ReadError(f"invalid URL ({error})") from None
 
@@ -216,17 +217,27 @@ class Fetcher:
 
 
 class _Retryable(Exception):
-    """A failure worth another attempt; `host` is set when it is the host's (a timeout, a broken
+    """A failure worth another attempt; `unreachable` when it is the host's (a timeout, a broken
     connection), so that the last attempt's failure counts against it."""
 
-    def __init__(self, message: str, retry_after: float | None, host: str | None = None) -> None:
+    def __init__(self, message: str, retry_after: float | None, unreachable: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
-        self.host = host
+        self.unreachable = unreachable
 
     def final(self, attempts: int) -> ReadError:
         message = f"{self}{f' after {attempts} attempts' if attempts > 1 else ''}"
-        return Unreachable(self.host, message) if self.host is not None else ReadError(message)
+        return Unreachable(message) if self.unreachable else ReadError(message)
+
+
+def _host(url: str) -> str:
+    """The host of a URL as failures are counted: its name, and its port when the URL gives one."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return (parts.hostname or "") + (f":{port}" if port else "")
 
 
 def _prefixed(error: ReadError, prefix: str) -> ReadError:
