@@ -13,12 +13,15 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 |---|---|---|
 | `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
 | `.html`, `.htm`, `.xhtml` | `html` | trafilatura; the extracted text is what offsets index |
-| `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
+| `.rss`, `.atom`, `.xml` (a feed) | `feed` | entry pages fetched and read as HTML, else the feed's text |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
 | `.jsonl`, `.ndjson` | `jsonl` | one article per line (fields in `readers.jsonl`) |
 | `http://`, `https://` | `url` | a page, a feed or plain text, by media type and content (`fetch` gets it) |
 
-`ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
+Fetching reads public addresses only (`address.check_public_url` vets a URL, for any caller that takes URLs;
+`transport` connects to what it vetted);
+`ReadOptions` holds every setting (size cap, timeouts, deadline, retries, robots.txt, user agent, private
+hosts, whether feed pages are fetched).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sourcetrace.readers import formats
+from sourcetrace.readers.address import UnsafeURL, check_public_url
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.readers.formats import format_of
@@ -35,7 +39,9 @@ from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
-__all__ = ["ReadError", "ReadOptions", "ReadProblem", "format_of", "read_paths"]
+__all__ = [
+    "ReadError", "ReadOptions", "ReadProblem", "UnsafeURL", "check_public_url", "format_of", "read_paths",
+]
 
 
 def read_paths(
