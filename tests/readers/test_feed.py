@@ -3,6 +3,7 @@ addresses refused inside feeds, and a host that keeps failing skipped with one l
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
@@ -92,3 +93,22 @@ def test_a_host_that_keeps_failing_is_skipped_with_one_line(tmp_path: Path) -> N
     assert last.fatal and last.message.startswith(
         "4 entries on 127.0.0.1:9 not tried: it failed 2 times in this run (last: connection failed")
     assert last.message.endswith("; read from the feed's own text: entries 4; skipped: entries 3, 5-6")
+
+
+def test_a_name_that_does_not_exist_is_asked_once(tmp_path: Path, monkeypatch) -> None:
+    lookups: list[str] = []
+
+    def getaddrinfo(host: str, *args: object, **kwargs: object) -> list:
+        lookups.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    feed = feed_file(tmp_path, [{"link": f"https://wire.example/{n}"} for n in range(1, 5)])
+    articles, problems = read(feed)
+    assert not articles and lookups == ["wire.example"]
+    assert [str(p) for p in problems] == [
+        f"{feed} entry 1 (https://wire.example/1): cannot resolve host wire.example "
+        "(Name or service not known)",
+        f"{feed}: 3 entries on wire.example not tried: it failed once in this run (last: cannot resolve host "
+        "wire.example (Name or service not known)); skipped: entries 2-4",
+    ]

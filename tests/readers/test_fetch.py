@@ -3,6 +3,9 @@ retries with back-off, the User-Agent, and RSS/Atom feeds whose entries are fetc
 
 from __future__ import annotations
 
+import socket
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -309,6 +312,33 @@ def test_a_dripping_server_is_cut_at_the_page_deadline(http_server, make_page, d
     articles, (problem,) = read(http_server.url("/drip"), options=options)
     assert not articles
     assert problem.message == "no complete answer within 1 s (the limit per page)"
+
+
+@pytest.fixture
+def unanswered_port() -> Iterator[int]:
+    """A port whose connections never complete: its listener's queue is full, so new SYNs are dropped."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        filler.connect_ex(("127.0.0.1", port))
+        fillers.append(filler)
+    time.sleep(0.1)
+    yield port
+    for sock in [*fillers, listener]:
+        sock.close()
+
+
+def test_a_connection_that_never_completes_times_out_quickly_once(unanswered_port: int) -> None:
+    waits: list[float] = []
+    with Fetcher(local(retries=3, connect_timeout=0.5, robots=False), sleep=waits.append) as fetcher, \
+            pytest.raises(ReadError) as raised:
+        fetcher.get(f"http://127.0.0.1:{unanswered_port}/page")
+    assert str(raised.value) == "connection timed out (0.5 s)" and waits == []
 
 
 def test_a_refused_connection_is_not_retried() -> None:

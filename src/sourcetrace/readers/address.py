@@ -137,14 +137,15 @@ def resolve_host(host: str, port: int) -> list[IPAddress]:
         found = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         reason = error.strerror if isinstance(error, socket.gaierror) else str(error)
-        raise Unreachable(f"cannot resolve host {host} ({reason})") from None
+        lasting = not isinstance(error, socket.gaierror) or error.errno == socket.EAI_NONAME
+        raise Unreachable(f"cannot resolve host {host} ({reason})", lasting) from None
     addresses: list[IPAddress] = []
     for _family, _type, _proto, _name, sockaddr in found:
         address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
         if address not in addresses:
             addresses.append(address)
     if not addresses:
-        raise Unreachable(f"cannot resolve host {host} (no address)")
+        raise Unreachable(f"cannot resolve host {host} (no address)", lasting=True)
     return addresses
 
 

@@ -7,7 +7,12 @@ class ReadError(Exception):
 
 class Unreachable(ReadError):
     """A host could not be reached (no address, no connection, no complete answer in time): it counts
-    against the host's budget of failures in a run."""
+    against the host's budget of failures in a run, all of it when the failure lasts (`lasting`: a name
+    that does not exist will not exist on the next entry either)."""
+
+    def __init__(self, message: str, lasting: bool = False) -> None:
+        super().__init__(message)
+        self.lasting = lasting
 
 
 class HostSkipped(ReadError):
@@ -15,7 +20,8 @@ class HostSkipped(ReadError):
     the reason `last`."""
 
     def __init__(self, host: str, failures: int, last: str) -> None:
-        super().__init__(f"not tried: {host} failed {failures} times in this run (last: {last})")
+        times = "once" if failures == 1 else f"{failures} times"
+        super().__init__(f"not tried: {host} failed {times} in this run (last: {last})")
         self.host = host
         self.failures = failures
         self.last = last

@@ -68,8 +68,9 @@ class _HostSkips:
     def problem(self, location: str) -> ReadProblem:
         error = self.error
         count = len(self.skipped) + len(self.from_text)
+        times = "once" if error.failures == 1 else f"{error.failures} times"
         message = (f"{count} {'entry' if count == 1 else 'entries'} on {error.host} not tried: it failed "
-                   f"{error.failures} times in this run (last: {error.last})")
+                   f"{times} in this run (last: {error.last})")
         if self.from_text:
             message += f"; read from the feed's own text: entries {_ranges(self.from_text)}"
         if self.skipped:

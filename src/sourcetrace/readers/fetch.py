@@ -9,7 +9,8 @@ lead neither into a private network nor into a path robots.txt disallows, and th
 `ReadOptions.max_redirects` of them.
 
 A host that cannot be reached (its name does not resolve, no connection, no complete answer in time) is not
-asked again and again: after `ReadOptions.host_failures` such failures its other pages are `HostSkipped`.
+asked again and again: after `ReadOptions.host_failures` such failures its other pages are `HostSkipped`
+(after the first, when its name does not exist).
 A failed connection is not retried (the next page of the host is the retry); a read timeout, a broken
 connection, 429 and 5xx are, within the page's deadline.
 
@@ -66,7 +67,8 @@ class Fetcher:
         self.options = options or ReadOptions()
         self._sleep = sleep
         self._robots: dict[str, RobotFileParser | None] = {}
-        self._failures: Counter[str] = Counter()
+        self._failures: Counter[str] = Counter()  # what counts against the budget
+        self._attempts: Counter[str] = Counter()  # how many pages of the host failed
         self._last_failure: dict[str, str] = {}
         self._deadline = 0.0
         self._host = ""  # the host (and port) asked last, which a failure counts against
@@ -96,7 +98,8 @@ class Fetcher:
         try:
             return self._follow(url, robots=self.options.robots)
         except Unreachable as error:
-            self._failures[self._host] += 1
+            self._failures[self._host] += max(self.options.host_failures, 1) if error.lasting else 1
+            self._attempts[self._host] += 1
             self._last_failure[self._host] = str(error)
             raise
         finally:
@@ -137,7 +140,7 @@ class Fetcher:
     def _check_budget(self, host: str) -> None:
         failures = self._failures[host]
         if failures >= max(self.options.host_failures, 1):
-            raise HostSkipped(host, failures, self._last_failure.get(host, "?"))
+            raise HostSkipped(host, self._attempts[host], self._last_failure.get(host, "?"))
 
     def _load_robots(self, url: str) -> RobotFileParser | None:
         parser = RobotFileParser(url)
