@@ -10,7 +10,8 @@ read with `read_paths` and the default `ReadOptions` (nothing is extracted; read
 - `fallback`: the `offline` hosts, each entry with a summary long enough to be read instead of its page;
 - `no-fetch`: the `fallback` feed with `fetch_pages=False`: no page is fetched.
 
-It prints the seconds, seconds per entry, articles and problem lines of each. Run it on another tree
+It prints the seconds, seconds per entry, articles and problem lines of each, and last each case's time as a
+ratio to `no-fetch` (the baseline: parsing the feed with no network at all). Run it on another tree
 (`PYTHONPATH=/other/src`) for a before/after; the `no-fetch` case is skipped where `fetch_pages` does not
 exist. Nothing is asserted.
 
@@ -55,10 +56,10 @@ def options(**fields: object) -> ReadOptions | None:
     return ReadOptions(**{name: value for name, value in fields.items()})  # type: ignore[arg-type]
 
 
-def run(name: str, feed: Path, read_options: ReadOptions | None) -> None:
+def run(name: str, feed: Path, read_options: ReadOptions | None) -> float | None:
     if read_options is None:
         print(f"{name:9} skipped (this tree's ReadOptions lacks the option)")
-        return
+        return None
     start = time.perf_counter()
     items = list(read_paths([feed], read_options))
     seconds = time.perf_counter() - start
@@ -68,6 +69,7 @@ def run(name: str, feed: Path, read_options: ReadOptions | None) -> None:
     fatal = sum(problem.fatal for problem in problems)
     print(f"{name:9} {seconds:8.2f} s  {seconds / entries:6.3f} s/entry  articles {articles:3}  "
           f"problem lines {len(problems):3} (fatal {fatal})", flush=True)
+    return seconds
 
 
 def main() -> None:
@@ -90,9 +92,13 @@ def main() -> None:
             "fallback": (fallback, options()),
             "no-fetch": (fallback, options(fetch_pages=False)),
         }
-        for name, (feed, read_options) in cases.items():
-            if args.only in (None, name):
-                run(name, feed, read_options)
+        seconds = {name: run(name, feed, read_options) for name, (feed, read_options) in cases.items()
+                   if args.only in (None, name)}
+    baseline = seconds.get("no-fetch")
+    if baseline:
+        ratios = [f"{name} {value / baseline:.1f}" for name, value in seconds.items()
+                  if value is not None and name != "no-fetch"]
+        print("ratio to no-fetch: " + ", ".join(ratios))
 
 
 if __name__ == "__main__":

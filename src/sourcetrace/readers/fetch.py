@@ -15,9 +15,10 @@ A failed connection is not retried (the next page of the host is the retry); a r
 connection, 429 and 5xx are, within the page's deadline.
 
 One `Fetcher` per run holds the connection pool, the robots.txt cache and the failures per host; use it as
-a context manager. Every failure is a `ReadError` with a one-line message ("HTTP 404 Not Found", "timed out
-(20 s) after 3 attempts", "disallowed by robots.txt", "refused: localhost resolves to 127.0.0.1, a loopback
-address (...)", "larger than the 10.0 MB limit"), never an httpx exception.
+a context manager, from one thread (the page deadline is the fetcher's). Every failure is a `ReadError`
+with a one-line message ("HTTP 404 Not Found", "timed out (20 s) after 3 attempts", "disallowed by
+robots.txt", "refused: localhost resolves to 127.0.0.1, a loopback address (...)", "larger than the 10.0 MB
+limit"), never an httpx exception.
 """
 
 from __future__ import annotations
