@@ -341,6 +341,20 @@ def test_a_connection_that_never_completes_times_out_quickly_once(unanswered_por
     assert str(raised.value) == "connection timed out (0.5 s)" and waits == []
 
 
+def test_a_name_lookup_that_hangs_is_given_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: str, *args: object, **kwargs: object) -> list:
+        if host == "slow.example":
+            time.sleep(3)  # a resolver that does not answer (it stops, unheard, in its own thread)
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    with Fetcher(ReadOptions(retries=0, connect_timeout=0.3)) as fetcher, pytest.raises(ReadError) as raised:
+        fetcher.get("https://slow.example/page")
+    assert str(raised.value) == "cannot resolve host slow.example (no answer within 0.3 s)"
+
+
 def test_a_refused_connection_is_not_retried() -> None:
     waits: list[float] = []
     with Fetcher(local(retries=3), sleep=waits.append) as fetcher, pytest.raises(ReadError) as raised:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import threading
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sourcetrace.readers.errors import ReadError, Unreachable
@@ -126,15 +128,17 @@ def vet_host(host: str, port: int, allow_private_hosts: bool = False,
     return tuple(addresses)
 
 
-def resolve_host(host: str, port: int) -> list[IPAddress]:
+def resolve_host(host: str, port: int, timeout: float | None = None) -> list[IPAddress]:
     """The addresses of a host: a numeric host as it is spelled, a name through the system's resolver
-    (`Unreachable` when it does not resolve)."""
+    (`Unreachable` when it does not resolve, or not within `timeout` seconds)."""
     literal = parse_ip(host)
     if literal is not None:
         return [literal]
     name = host.rstrip(".") or host
     try:
-        found = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
+        found = _getaddrinfo(name, port, timeout)
+    except TimeoutError:
+        raise Unreachable(f"cannot resolve host {host} (no answer within {timeout:g} s)") from None
     except (socket.gaierror, UnicodeError) as error:
         reason = error.strerror if isinstance(error, socket.gaierror) else str(error)
         lasting = not isinstance(error, socket.gaierror) or error.errno == socket.EAI_NONAME
@@ -147,6 +151,29 @@ def resolve_host(host: str, port: int) -> list[IPAddress]:
     if not addresses:
         raise Unreachable(f"cannot resolve host {host} (no address)", lasting=True)
     return addresses
+
+
+def _getaddrinfo(name: str, port: int, timeout: float | None) -> list[Any]:
+    """`socket.getaddrinfo`, given up after `timeout` seconds (the C resolver cannot be interrupted: a lookup
+    that outlives it finishes in a daemon thread, unheard)."""
+    if timeout is None:
+        return socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
+    answer: list[Any] = []
+
+    def lookup() -> None:
+        try:
+            answer.append(socket.getaddrinfo(name, port, type=socket.SOCK_STREAM))
+        except Exception as error:  # handed to the caller below
+            answer.append(error)
+
+    thread = threading.Thread(target=lookup, name=f"resolve {name}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not answer:
+        raise TimeoutError(name)
+    if isinstance(answer[0], Exception):
+        raise answer[0]
+    return list(answer[0])
 
 
 def parse_ip(host: str) -> IPAddress | None:

@@ -34,7 +34,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from sourcetrace.readers.address import check_public_url
+from sourcetrace.readers.address import IPAddress, check_public_url, resolve_host
 from sourcetrace.readers.errors import HostSkipped, ReadError, Unreachable
 from sourcetrace.readers.options import ReadOptions
 from sourcetrace.readers.transport import VettingTransport
@@ -133,10 +133,15 @@ class Fetcher:
     def _get_checked(self, url: str, robots: bool) -> Fetched | str:
         self._host = _host(url)
         self._check_budget(self._host)
-        check_public_url(url, self.options.allow_private_hosts)
+        check_public_url(url, self.options.allow_private_hosts, self._resolve)
         if robots and not self.allowed(url):
             raise ReadError("disallowed by robots.txt")
         return self._get_retrying(url)
+
+    def _resolve(self, host: str, port: int) -> list[IPAddress]:
+        """A host's addresses, looked up within the connect timeout and the page's deadline."""
+        left = max(self._deadline - time.monotonic(), 0.001)
+        return resolve_host(host, port, min(self.options.connect_timeout, left))
 
     def _check_budget(self, host: str) -> None:
         failures = self._failures[host]

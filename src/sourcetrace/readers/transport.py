@@ -20,7 +20,7 @@ from typing import Any
 import httpcore
 import httpx
 
-from sourcetrace.readers.address import vet_host
+from sourcetrace.readers.address import resolve_host, vet_host
 
 __all__ = ["DEADLINE_PASSED", "VettingTransport"]
 
@@ -55,7 +55,9 @@ class _VettingBackend(httpcore.SyncBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                     local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        addresses = vet_host(host, port, self.allow_private_hosts)
+        timeout = _bounded(timeout, self.deadline)
+        addresses = vet_host(host, port, self.allow_private_hosts,
+                             lambda name, number: resolve_host(name, number, timeout))
         error: Exception | None = None
         for address in addresses:
             try:
