@@ -3,7 +3,11 @@ name resolved to when it was checked (DNS rebinding), and it bounds every read b
 
 from __future__ import annotations
 
+import socket
+import ssl
+import threading
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -30,6 +34,36 @@ def test_the_connection_goes_to_the_vetted_address_with_the_name_in_the_host_hea
     with Fetcher(ReadOptions(retries=0, robots=False)) as fetcher:
         assert fetcher.get(public_name.url("/page")).content == b"words"
     assert public_name.lookups == 2  # the check, then the connection (to the address it resolved to)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_https_goes_to_the_vetted_address_with_the_name_for_tls(public_name, monkeypatch) -> None:
+    """The certificate is checked for the name (news.example), the name goes in SNI and Host, and the
+    connection goes to the address the name was vetted as."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(FIXTURES / "news-example.pem", FIXTURES / "news-example.key")
+    seen: list[object] = []
+    context.sni_callback = lambda _socket, name, _context: seen.append(name)  # type: ignore[assignment]
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        connection, _ = listener.accept()
+        with context.wrap_socket(connection, server_side=True) as tls:
+            seen.append(tls.recv(4096).split(b"\r\n")[1].decode())
+            tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok")
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(FIXTURES / "news-example.pem"))  # trust the test certificate
+    with Fetcher(ReadOptions(retries=0, robots=False)) as fetcher:
+        fetched = fetcher.get(f"https://news.example:{port}/page")
+    thread.join(5)
+    listener.close()
+    assert fetched.content == b"ok" and fetched.url == f"https://news.example:{port}/page"
+    assert seen == ["news.example", f"Host: news.example:{port}"]
 
 
 def test_the_transport_checks_without_the_fetcher(http_server) -> None:
