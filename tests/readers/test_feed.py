@@ -44,7 +44,7 @@ def test_no_fetch_reads_the_feeds_own_text(tmp_path: Path, http_server) -> None:
     assert [a.text for a in articles] == [f"{BODY}\n\nMore.\n", f"{BODY}\n"]
     first = articles[0]
     assert (first.title, first.byline, first.outlet, first.published, first.url, first.source_format) == (
-        "Budget passes", "desk@example.org (Desk)", "Planet Wire", "2024-05-24T10:30:00Z",
+        "Budget passes", "desk@example.org (Desk)", "Planet Wire", "2024-05-24T10:30:00+00:00",
         http_server.url("/1"), "feed")
     assert [str(p) for p in problems] == [
         f"{feed} entry 3 ({http_server.url('/3')}): the entry carries fewer than 20 words of text "

@@ -31,6 +31,14 @@ _THRESHOLD_OPTION = typer.Option(
 )
 
 
+#: Whether pages that are no article and articles in other languages are read and extracted all the same.
+FORCE_OPTION = typer.Option(
+    "--force",
+    help="Read pages that do not look like articles (home pages, wiki entries, video pages) and extract "
+    "articles in languages other than English; by default they are skipped with a note saying why.",
+)
+
+
 #: Whether sourcing figures count mental states too, for `extract`, `actor` and `outlets`.
 INCLUDE_MENTAL_OPTION = typer.Option(
     "--include-mental",
@@ -57,6 +65,7 @@ def extract(
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
     allow_private_hosts: AllowPrivateHostsOption = False,
     no_fetch: NoFetchOption = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
 ) -> None:
     """Extract the attributions of articles and show them."""
     counting = CountOptions(include_mental=include_mental)
@@ -66,7 +75,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths, read_options(allow_private_hosts, no_fetch)):
+        for item in read_paths(paths, read_options(allow_private_hosts, no_fetch, force)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
@@ -76,7 +85,11 @@ def extract(
                 yield item
 
     try:
-        for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
+        options = ExtractOptions(threshold, counting, any_language=force)
+        for article in extract_articles(articles(), options=options):
+            if article.skipped is not None:
+                errors.print(Text(f"note: {article.name or '(text)'}: skipped: {article.skipped} "
+                                  "(--force extracts it)", style="yellow"), soft_wrap=True)
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:

@@ -20,6 +20,7 @@ NoFetchOption = Annotated[bool, typer.Option(
 )]
 
 
-def read_options(allow_private_hosts: bool, no_fetch: bool) -> ReadOptions:
-    """The readers' options the command line asks for."""
-    return ReadOptions(allow_private_hosts=allow_private_hosts, fetch_pages=not no_fetch)
+def read_options(allow_private_hosts: bool, no_fetch: bool, force: bool) -> ReadOptions:
+    """The readers' options the command line asks for (`force`: read pages that are no article too)."""
+    return ReadOptions(allow_private_hosts=allow_private_hosts, fetch_pages=not no_fetch,
+                       keep_non_articles=force)

@@ -25,3 +25,7 @@ class HostSkipped(ReadError):
         self.host = host
         self.failures = failures
         self.last = last
+
+
+class NotAnArticle(ReadError):
+    """A page that says it is no article (a home page, a wiki entry, a video page): skipped, not failed."""

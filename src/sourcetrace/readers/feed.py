@@ -22,7 +22,8 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from sourcetrace.readers.errors import HostSkipped, ReadError
+from sourcetrace.readers.dates import iso_published
+from sourcetrace.readers.errors import HostSkipped, NotAnArticle, ReadError
 from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.fragment import entry_text
 from sourcetrace.readers.html import html_article
@@ -105,7 +106,11 @@ def _read_entry(feed: _Feed, number: int, entry: Any) -> Iterator[Article | Read
         try:
             page = feed.fetcher.get(link)
             article = html_article(page.content, name=link, url=page.url, source_format="feed",
-                                   min_words=feed.options.min_words, charset=page.charset)
+                                   min_words=feed.options.min_words, charset=page.charset,
+                                   keep_non_articles=feed.options.keep_non_articles)
+        except NotAnArticle as error:  # skipped, not failed: its own text is no article either
+            yield ReadProblem(where, str(error), fatal=False)
+            return
         except HostSkipped as error:
             own = _own_text_article(feed, entry, link)
             skips = feed.skipped.setdefault(error.host, _HostSkips(error))
@@ -156,7 +161,7 @@ def _with_entry_metadata(article: Article, entry: Any, outlet: str | None) -> Ar
 
 def _entry_published(entry: Any) -> str | None:
     parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time) if parsed_time else None
+    return iso_published(time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time)) if parsed_time else None
 
 
 def _ranges(numbers: list[int]) -> str:

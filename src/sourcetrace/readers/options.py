@@ -27,6 +27,8 @@ class ReadOptions:
     fetched unless `allow_private_hosts` (`readers.address`). `max_feed_entries` caps the entries read from
     one feed (None: all); `fetch_pages=False` reads feed entries from the feed's own text instead of their
     pages. `min_words`: an HTML page (or a feed entry's text) with less text holds no article.
+    `keep_non_articles` reads a page that says it is no article (a home page, a wiki entry; see
+    `readers.page_kind`) as one instead of skipping it (`--force`).
     """
 
     max_bytes: int = 10 * 1024 * 1024
@@ -44,6 +46,7 @@ class ReadOptions:
     max_feed_entries: int | None = None
     fetch_pages: bool = True
     min_words: int = 20
+    keep_non_articles: bool = False
 
 
 @dataclass(frozen=True)
