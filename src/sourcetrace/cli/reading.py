@@ -20,7 +20,9 @@ NoFetchOption = Annotated[bool, typer.Option(
 )]
 
 
-def read_options(allow_private_hosts: bool, no_fetch: bool, force: bool) -> ReadOptions:
-    """The readers' options the command line asks for (`force`: read pages that are no article too)."""
+def read_options(allow_private_hosts: bool, no_fetch: bool, force: bool,
+                 max_chars: int = ReadOptions.max_chars) -> ReadOptions:
+    """The readers' options the command line asks for (`force`: read pages that are no article too;
+    `max_chars`: the character budget of one article)."""
     return ReadOptions(allow_private_hosts=allow_private_hosts, fetch_pages=not no_fetch,
-                       keep_non_articles=force)
+                       keep_non_articles=force, max_chars=max_chars)

@@ -26,7 +26,9 @@ class ReadOptions:
     other pages are not tried. `robots` honours robots.txt for `user_agent`. Only public addresses are
     fetched unless `allow_private_hosts` (`readers.address`). `max_feed_entries` caps the entries read from
     one feed (None: all); `fetch_pages=False` reads feed entries from the feed's own text instead of their
-    pages. `min_words`: an HTML page (or a feed entry's text) with less text holds no article.
+    pages. `min_words`: an HTML page (or a feed entry's text) with less text holds no article. `max_chars` is
+    the character budget of one article: a longer text is cut there, with a warning (`readers.checks`).
+    `html_seconds`: the CPU-time budget of finding the article in one HTML page (None: no limit).
     `keep_non_articles` reads a page that says it is no article (a home page, a wiki entry; see
     `readers.page_kind`) as one instead of skipping it (`--force`).
     """
@@ -46,6 +48,8 @@ class ReadOptions:
     max_feed_entries: int | None = None
     fetch_pages: bool = True
     min_words: int = 20
+    max_chars: int = 100_000
+    html_seconds: float | None = 60.0
     keep_non_articles: bool = False
 
 
