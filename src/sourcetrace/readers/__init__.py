@@ -32,6 +32,7 @@ from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.readers.formats import format_of
 from sourcetrace.readers.inputs import Input
+from sourcetrace.readers.items import unforeseen
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -98,5 +99,4 @@ def _guard(location: str, items: Iterator[Article | ReadProblem]) -> Iterator[Ar
     try:
         yield from items
     except Exception as error:  # the last line of defence: report it, never crash the run
-        detail = " ".join(str(error).split())
-        yield ReadProblem(location, f"unexpected error: {type(error).__name__}: {detail}"[:300])
+        yield unforeseen(location, error)

@@ -1,8 +1,10 @@
 """RSS and Atom feeds (feedparser), from a file or a URL: each entry's page is fetched and read as HTML.
 
 The entry's metadata fills what the page does not say: title, author (byline), the feed's title (outlet) and
-the entry's date. An entry whose page cannot be fetched (404, timeout, robots.txt) or holds no article is a
-problem naming the feed, the entry's number and its link, and the other entries are still read.
+the entry's date. Entries are read one at a time, each yielded as soon as its page is read, and each in
+isolation (`readers.items`): an entry whose page cannot be fetched (404, timeout, robots.txt, a redirect
+loop, a broken gzip) or holds no article is a problem naming the feed, the entry's number and its link, and
+the other entries are still read.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
 from sourcetrace.readers.errors import ReadError
-from sourcetrace.readers.fetch import is_url
+from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input
+from sourcetrace.readers.items import isolated
 from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
@@ -51,14 +55,16 @@ def read_feed(given: Input) -> Iterator[Article | ReadProblem]:
         if not link:
             yield ReadProblem(where, "entry has no link")
             continue
-        try:
-            page = fetcher.get(link)
-            article = html_article(page.content, name=link, url=page.url, source_format="feed",
-                                   min_words=options.min_words, charset=page.charset)
-        except ReadError as error:
-            yield ReadProblem(where, str(error))
-            continue
-        yield _with_entry_metadata(article, entry, outlet)
+        yield from isolated(where, partial(_entry_article, fetcher, link, entry, outlet, options.min_words))
+
+
+def _entry_article(fetcher: Fetcher, link: str, entry: Any, outlet: str | None,
+                   min_words: int) -> Iterator[Article]:
+    """The article of one entry: its page fetched and read, with the entry's metadata."""
+    page = fetcher.get(link)
+    article = html_article(page.content, name=link, url=page.url, source_format="feed", min_words=min_words,
+                           charset=page.charset)
+    yield _with_entry_metadata(article, entry, outlet)
 
 
 def _with_entry_metadata(article: Article, entry: Any, outlet: str | None) -> Article:

@@ -4,10 +4,13 @@ Only `response` records with HTTP status 200 and an HTML media type are articles
 silently (an archive of a site holds images, scripts and redirects). A record whose page holds no article is
 a non-fatal problem naming the record's URL.
 
-A corrupt record or gzip member does not end the run: the error is reported with its byte offset, and reading
-resumes at the next record found after it (the next gzip member in a .warc.gz, the next `WARC/` version line
-in a plain .warc). A truncated archive reports the truncated record (warcio reads it without complaint, so
-the bytes still owed by the record's Content-Length are checked) and keeps what was read before it.
+Records are read one at a time and each page is yielded as soon as it is read, in isolation
+(`readers.items`): a page that fails in any way is one problem naming the record. A corrupt record or gzip
+member does not end the run either: the error is reported with its byte offset, and reading resumes at the
+next record found after the last good one (the next gzip member in a .warc.gz, the next `WARC/` version line
+in a plain .warc), so a record whose Content-Length runs into the next record costs that record no more. A
+truncated archive reports the truncated record (warcio reads it without complaint, so the bytes still owed
+by the record's Content-Length are checked) and keeps what was read before it.
 """
 
 from __future__ import annotations
@@ -15,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import io
 import mmap
+import re
 import zlib
 from collections.abc import Generator, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input, open_file
+from sourcetrace.readers.items import isolated
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -34,7 +40,9 @@ __all__ = ["read_warc"]
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: The errors warcio and zlib raise for a damaged archive (their message is shown as it is; others are named).
 _ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def read_warc(given: Input) -> Iterator[Article | ReadProblem]:
@@ -67,6 +75,7 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
     handle.seek(start)
     records = ArchiveIterator(handle)  # it knows the offset and length of the record last read
     next_start = start  # where the record being read begins: reported if it is corrupt
+    resume_after = start  # where the last record read began: the next one is looked for after it
     warnings = io.StringIO()  # warcio writes its warnings to stderr; keep them out of the user's terminal
     try:
         while True:
@@ -78,15 +87,24 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
                 offset = start + records.get_record_offset()
                 length = records.get_record_length()
             next_start = offset + length if magic == _GZIP_MAGIC else _skip_newlines(data, offset + length)
+            resume_after = offset
             if content is not None:
-                yield _record_article(path, record, content, offset, options)
-    except _ERRORS as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
-        if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
-            reason = "undecodable data: a damaged gzip member or record"
-        yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({reason})")
-        return _next_magic(data, magic, next_start)
+                yield from _record_items(path, record, content, offset, options)
+    except Exception as error:  # any error of the archive's structure: report it, resume at the next record
+        yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({_structure_error(error)})")
+        following = _next_magic(data, magic, resume_after)
+        return _next_magic(data, magic, next_start) if following == next_start else following
+
+
+def _structure_error(error: Exception) -> str:
+    """What is wrong with a record, in one printable line."""
+    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if not isinstance(error, _ERRORS):
+        reason = f"{type(error).__name__}: {reason}"
+    reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
+    if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
+        reason = "undecodable data: a damaged gzip member or record"
+    return reason
 
 
 def _starts_with_warc(data: mmap.mmap, start: int, gzipped: bool) -> bool:
@@ -123,18 +141,30 @@ def _html_content(record: Any, options: ReadOptions) -> bytes | None:
     return content
 
 
-def _record_article(path: Path, record: Any, content: bytes, offset: int,
-                    options: ReadOptions) -> Article | ReadProblem:
+def _record_items(path: Path, record: Any, content: bytes, offset: int,
+                  options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    """The page of one record, read in isolation: any failure is one problem naming the record."""
     url = record.rec_headers.get_header("WARC-Target-URI")
     location = f"{path}@{offset} {url}" if url else f"{path}@{offset}"
+    yield from isolated(location, partial(_record_article, path, record, content, offset, options, location))
+
+
+def _record_article(path: Path, record: Any, content: bytes, offset: int, options: ReadOptions,
+                    location: str) -> Iterator[Article | ReadProblem]:
+    url = record.rec_headers.get_header("WARC-Target-URI")
     if len(content) > options.max_bytes:
-        return ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+        yield ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+        return
     missing = getattr(record.raw_stream, "limit", 0)
     if isinstance(missing, int) and missing > 0:  # the archive ended inside this record
-        return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
+        yield ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
+        return
+    header = record.http_headers.get_header("Content-Type") or ""
+    charset = _CHARSET.search(header)
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
-                               min_words=options.min_words)
+                               min_words=options.min_words, charset=charset.group(1) if charset else None)
     except ReadError as error:
-        return ReadProblem(location, str(error), fatal=False)
-    return article
+        yield ReadProblem(location, str(error), fatal=False)
+        return
+    yield article
