@@ -22,13 +22,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -37,12 +35,12 @@ from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
-from sourcetrace.types import Article, CountOptions
+from sourcetrace.types import CountOptions
 
 DbOption = Annotated[
     str | None,
@@ -147,16 +145,15 @@ def ingest(
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
     with _store(db) as store:
-        items: list[Article | ReadProblem] = []
-        with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs))
-        total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
+        # Read as the articles are stored, never all first: memory stays flat however large the input, and a
+        # kill keeps what was stored. The total is unknown until the inputs are read, so no ETA.
+        items = read_paths(inputs)
         columns = (
-            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            _RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            TextColumn("{task.completed} items"), _RateColumn(), TimeElapsedColumn(),
         )
         with Progress(*columns, console=errors, transient=False) as progress:
-            task = progress.add_task("ingesting", total=total)
+            task = progress.add_task("ingesting", total=None)
 
             def advance(status: Status, location: str, reason: str) -> None:
                 if status == "warning":
