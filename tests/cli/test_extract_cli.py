@@ -301,3 +301,18 @@ def test_include_mental_counts_and_shows_mental_states(tmp_path: Path) -> None:
     view = run(str(article), "--include-mental").stdout
     assert "[indirect, mental] Two city officials" in view
     assert "1 of 2 attributions anonymous" in view and "not counted" not in view
+
+
+def test_a_stray_byte_keeps_the_direct_quotes_of_a_utf8_file(tmp_path: Path) -> None:
+    """One byte that is not UTF-8 made the whole file decode as another charset (“ read as тАЬ), and its
+    direct quotes were lost; now it is replaced, counted in the warning, and the quotes are found."""
+    text = ("“We are ready for talks,” the minister said on Friday. “Nothing is agreed yet,” a spokesman "
+            "said. “We will see,” the mayor said.\n")
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode() + b"Caf\xe9 owners said little.\n")
+    result = run("--format", "jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    (warning,) = stderr_lines(result)
+    assert warning.startswith("warning:") and "1 invalid UTF-8 byte sequence replaced" in warning
+    direct = [a for a in jsonl_records(result)[0]["attributions"] if a["kind"] == "direct"]
+    assert len(direct) == 3, direct

@@ -11,7 +11,7 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 
 | input | format / module | notes |
 |---|---|---|
-| `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
+| `.txt` | `text` | decoded by `decoding`; an optional header line (`header`) fills published/byline/outlet |
 | `.html`, `.htm`, `.xhtml` | `html` | trafilatura; the extracted text is what offsets index |
 | `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
@@ -19,6 +19,12 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 | `http://`, `https://` | `url` | a page, a feed or plain text, by media type and content (`fetch` gets it) |
 
 `ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
+
+Everything is an iterator: a reader yields each article as soon as it has read it (JSONL line by line, feeds
+entry by entry, WARC record by record), so a consumer may store or extract it before the rest is read and
+memory stays flat. Each line, entry or record is read in isolation (`readers.items`), and every reader
+decodes bytes with `readers.decoding` (byte-order marks, UTF-8 with stray bytes replaced, declared charsets,
+a guess last).
 """
 
 from __future__ import annotations
