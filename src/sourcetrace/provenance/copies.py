@@ -378,13 +378,15 @@ def clusters_from_links(keys: Sequence[str], links: Iterable[tuple[str, str, str
     groups: dict[str, list[str]] = {}
     for key in keys:
         groups.setdefault(root(key), []).append(key)
+    pairs_of: dict[str, set[tuple[str, str, str]]] = {}
+    for pair in pairs:  # each pair under its cluster, once (not every pair scanned for every cluster)
+        pairs_of.setdefault(root(pair[0]), set()).add(pair)
     clusters = []
-    for members in groups.values():
+    for group_root, members in groups.items():
         if len(members) < 2:
             continue
         origin = min(members, key=lambda k: (published_key(published.get(k)), order[k]))
-        inside = set(members)
-        inner = {p for p in pairs if p[0] in inside}
+        inner = pairs_of.get(group_root, set())
         member_links = tuple(sorted(inner, key=lambda p: (order[p[0]], order[p[1]])))
         clusters.append(Cluster(tuple(members), origin, member_links))
     return clusters
