@@ -124,8 +124,8 @@ def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | str 
     """The lines of a file with their numbers, each read with a bounded buffer: a line longer than
     `max_bytes` is skipped to its end and given as None. After a UTF-16/32 byte-order mark the lines are
     text, decoded from that encoding."""
-    marked = bom_of(handle.read(4))
-    handle.seek(0)
+    peek = getattr(handle, "peek", None)  # look without consuming: the file may be a pipe, which cannot seek
+    marked = bom_of(peek(4)[:4]) if peek is not None else None
     if marked is not None and marked[0] != "utf-8":
         codec = _WIDE_CODECS[marked[0]]  # the codec that reads the mark and drops it
         text = io.TextIOWrapper(handle, encoding=codec, errors="replace", newline="")
