@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
+from sourcetrace.extract.boundaries import BoundaryModel, finish_with_boundaries, load_boundaries
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
-from sourcetrace.extract.nesting import cut_absolute_clauses, finish, merge_duplicates
+from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
@@ -32,18 +33,31 @@ from sourcetrace.types import Attribution
 
 
 def find_attributions(
-    text: str, segments: Sequence[Segment], quotes: Sequence[Quote], scorer: CueScorer | None = None
+    text: str,
+    segments: Sequence[Segment],
+    quotes: Sequence[Quote],
+    scorer: CueScorer | None = None,
+    boundaries: BoundaryModel | None = None,
 ) -> list[Attribution]:
     """All attributions of an article, from its parsed segments and its quotes (with the packaged cue
-    model unless another `scorer` is given)."""
+    model and boundary model unless others are given): the rules' relations, their span boundaries moved
+    where the learned model is confident the rules' are wrong (`boundaries.py`), nested and numbered."""
+    relations = rule_relations(text, segments, quotes, scorer)
+    return finish_with_boundaries(text, segments, relations, boundaries or load_boundaries())
+
+
+def rule_relations(
+    text: str, segments: Sequence[Segment], quotes: Sequence[Quote], scorer: CueScorer | None = None
+) -> list[Relation]:
+    """The relations the rules find in an article, reconciled with its quotes, before the learned
+    boundaries and nesting."""
     context = RuleContext(text, scorer or load_scorer())
     relations: list[Relation] = []
     for segment in segments:
         for sentence in segment.doc.sents:
             relations.extend(_sentence_relations(context, segment, sentence))
     relations = reconcile_quotes(context, segments, relations, quotes)
-    relations = cut_absolute_clauses(text, merge_duplicates(relations))
-    return finish(text, relations)
+    return cut_absolute_clauses(text, merge_duplicates(relations))
 
 
 def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Relation]:
