@@ -128,7 +128,7 @@ def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | str 
     marked = bom_of(peek(4)[:4]) if peek is not None else None
     if marked is not None and marked[0] != "utf-8":
         codec = _WIDE_CODECS[marked[0]]  # the codec that reads the mark and drops it
-        text = io.TextIOWrapper(handle, encoding=codec, errors="replace", newline="")
+        text = io.TextIOWrapper(handle, encoding=codec, errors="replace", newline="\n")
         yield from _text_lines(text, max_bytes)
         return
     number = 0
