@@ -73,7 +73,9 @@ class CopyTracker:
         self._index = None
 
     def rebuild_clusters(self, session: Session) -> int:
-        """Replace the stored clusters with those the stored links make; returns how many."""
+        """Replace the stored clusters with those the stored links make; returns how many. The index is let
+        go first (it is loaded again if more articles come): the clusters are built from the stored links."""
+        self._index = None
         return rebuild_clusters(session, self.options.threshold)
 
 
@@ -125,14 +127,14 @@ def rebuild_clusters(session: Session, threshold: float | None) -> int:
             continue
         origin = min(members, key=lambda member: (published_key(member[2]), member[0]))[1]
         methods = sorted(set().union(*(reasons[article_id] for _, article_id, _ in members)))
-        session.add(models.CopyCluster(
-            method="+".join(methods),
-            threshold=threshold if "text" in methods else None,
-            members=[models.CopyMember(article_id=article_id, is_origin=article_id == origin,
-                                       similarity=best[article_id]) for _, article_id, _ in members],
-        ))
+        cluster_id = session.execute(
+            table_of(models.CopyCluster).insert().returning(table_of(models.CopyCluster).c.id),
+            {"method": "+".join(methods), "threshold": threshold if "text" in methods else None},
+        ).scalar_one()
+        session.execute(table_of(models.CopyMember).insert(), [  # rows, not ORM objects: 80,000 members
+            {"cluster_id": cluster_id, "article_id": article_id, "is_origin": article_id == origin,
+             "similarity": best[article_id]} for _, article_id, _ in members])
         count += 1
-    session.flush()
     return count
 
 
