@@ -69,7 +69,7 @@ def write_corpus(path: Path, megabytes: float, lines: int | None, source: Path =
     return written
 
 
-def _unextracted(articles: Iterable[Article]) -> Iterator[Article]:
+def _unextracted(articles: Iterable[Article], **_options: object) -> Iterator[Article]:
     return iter(articles)
 
 

@@ -18,12 +18,13 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.dates import iso_published
+from sourcetrace.readers.errors import NotAnArticle, ReadError
 from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.items import isolated
-from sourcetrace.readers.options import ReadProblem
+from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
 __all__ = ["read_feed"]
@@ -55,15 +56,21 @@ def read_feed(given: Input) -> Iterator[Article | ReadProblem]:
         if not link:
             yield ReadProblem(where, "entry has no link")
             continue
-        yield from isolated(where, partial(_entry_article, fetcher, link, entry, outlet, options.min_words))
+        yield from isolated(where, partial(_entry_article, fetcher, link, entry, outlet, options, where))
 
 
-def _entry_article(fetcher: Fetcher, link: str, entry: Any, outlet: str | None,
-                   min_words: int) -> Iterator[Article]:
-    """The article of one entry: its page fetched and read, with the entry's metadata."""
+def _entry_article(fetcher: Fetcher, link: str, entry: Any, outlet: str | None, options: ReadOptions,
+                   where: str) -> Iterator[Article | ReadProblem]:
+    """The article of one entry: its page fetched and read, with the entry's metadata (a page that is no
+    article is a warning)."""
     page = fetcher.get(link)
-    article = html_article(page.content, name=link, url=page.url, source_format="feed", min_words=min_words,
-                           charset=page.charset)
+    try:
+        article = html_article(page.content, name=link, url=page.url, source_format="feed",
+                               min_words=options.min_words, charset=page.charset,
+                               keep_non_articles=options.keep_non_articles)
+    except NotAnArticle as error:
+        yield ReadProblem(where, str(error), fatal=False)
+        return
     yield _with_entry_metadata(article, entry, outlet)
 
 
@@ -72,7 +79,7 @@ def _with_entry_metadata(article: Article, entry: Any, outlet: str | None) -> Ar
     if not published:
         parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed_time:
-            published = time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time)
+            published = iso_published(time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time))
     # trafilatura names the site by its host when the page does not say; the feed's title is better.
     host = urlsplit(article.url or "").netloc
     named = article.outlet and article.outlet not in (host, host.split(":")[0])

@@ -6,7 +6,7 @@ Each line is a JSON object with these fields (only `text` is required):
 - `title`, `byline`, `outlet` (strings): headline, author(s), publishing outlet.
 - `published` (string): ISO 8601 date or datetime ("2024-05-24" or "2024-05-24T10:30:00Z").
 - `url` (string): where the article was published.
-- `language` (string): ISO 639-1 code; "en" when absent.
+- `language` (string): ISO 639-1 code; detected from the text when absent.
 - `name` (string): a name for the article in reports; `FILE:LINE` when absent.
 
 Blank lines are skipped. The file is read line by line (memory does not grow with its size), and every line
@@ -25,13 +25,16 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from typing import BinaryIO
 
+from sourcetrace.readers.dates import iso_published
 from sourcetrace.readers.decoding import bom_of, decode, strip_lone_surrogates
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.inputs import Input, open_file
 from sourcetrace.readers.items import isolated
+from sourcetrace.readers.language import language_code
 from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
@@ -62,9 +65,9 @@ def article_from_record(record: object, default_name: str) -> Article:
         title=values["title"],
         byline=values["byline"],
         outlet=values["outlet"],
-        published=values["published"],
+        published=iso_published(values["published"]) or values["published"],
         url=values["url"],
-        language=values["language"] or "en",
+        language=language_code(values["language"]),
         source_format="jsonl",
     )
 
@@ -77,16 +80,19 @@ def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
     except ReadError as error:
         yield ReadProblem(given.location, str(error))
         return
+    origin = str(given.file().resolve())
     with handle:
         for number, line in _lines(handle, max_bytes):
             location = f"{given.location}:{number}"
             if line is None:
                 yield ReadProblem(location, f"line longer than the {max_bytes / 1e6:.1f} MB limit")
             elif line.strip():
-                yield from isolated(location, partial(_line_items, line, location, f"{given.name}:{number}"))
+                yield from isolated(location, partial(_line_items, line, location, f"{given.name}:{number}",
+                                                      f"{origin}:{number}"))
 
 
-def _line_items(line: bytes | str, location: str, default_name: str) -> Iterator[Article | ReadProblem]:
+def _line_items(line: bytes | str, location: str, default_name: str,
+                origin: str) -> Iterator[Article | ReadProblem]:
     """The article of one line, after a warning for each thing replaced in decoding it."""
     if isinstance(line, bytes):
         decoded = decode(line)
@@ -104,7 +110,7 @@ def _line_items(line: bytes | str, location: str, default_name: str) -> Iterator
     record, replaced = _without_lone_surrogates(record)
     if replaced:
         yield ReadProblem(location, f"{replaced} lone surrogate(s) replaced by U+FFFD", fatal=False)
-    yield article_from_record(record, default_name)
+    yield replace(article_from_record(record, default_name), origin=origin)
 
 
 def _without_lone_surrogates(record: object) -> tuple[object, int]:

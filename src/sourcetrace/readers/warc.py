@@ -21,6 +21,7 @@ import mmap
 import re
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -163,8 +164,9 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int, option
     charset = _CHARSET.search(header)
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
-                               min_words=options.min_words, charset=charset.group(1) if charset else None)
+                               min_words=options.min_words, keep_non_articles=options.keep_non_articles,
+                               charset=charset.group(1) if charset else None)
     except ReadError as error:
         yield ReadProblem(location, str(error), fatal=False)
         return
-    yield article
+    yield replace(article, origin=f"{path.resolve()}@{offset}")

@@ -80,8 +80,8 @@ class CopyTracker:
 
 
 def rebuild_clusters(session: Session, threshold: float | None) -> int:
-    """Group linked articles into clusters, origin first-published (ties broken by content hash, never by
-    database ids, so that the clusters depend only on what is stored); returns the count.
+    """Group linked articles into clusters, origin first-published (ties broken by content hash and key,
+    never by database ids, so that the clusters depend only on what is stored); returns the count.
 
     The links are streamed from the database into a union-find over article ids, keeping per article only its
     best similarity and the reasons of its links: a corpus of 80,000 articles with 1.5 million links is
@@ -113,13 +113,15 @@ def rebuild_clusters(session: Session, threshold: float | None) -> int:
             parent[ra] = rb
     if not parent:
         return 0
-    articles = select(models.Article.id, models.Article.content_hash, models.Article.published)
-    # Members in a stable order (content hash): ties between equal dates never depend on database ids.
-    linked = sorted((row.content_hash, row.id, row.published)
+    article = models.Article
+    articles = select(article.id, article.content_hash, article.key, article.published)
+    # Members in a stable order (content hash, then source: the same text may come from two sources): ties
+    # between equal dates never depend on database ids.
+    linked = sorted((row.content_hash, row.key, row.id, row.published)
                     for row in session.execute(articles.execution_options(yield_per=10_000))
                     if row.id in parent)
     groups: dict[int, list[tuple[int, int, str | None]]] = {}
-    for order, (_, article_id, published) in enumerate(linked):
+    for order, (_, _, article_id, published) in enumerate(linked):
         groups.setdefault(root(article_id), []).append((order, article_id, published))
     count = 0
     for members in groups.values():
