@@ -269,7 +269,7 @@ def test_ingest_stores_articles_while_the_inputs_are_still_being_read(
                 return 0
             return int(connection.execute("select count(*) from articles").fetchone()[0])
 
-    def reader(inputs: list[str]) -> Iterator[Article]:
+    def reader(inputs: list[str], options: object = None) -> Iterator[Article]:
         for n in range(40):
             stored_at_read.append(stored())
             yield Article(text=f"Officials said the count reached {n} on day {n}.\n", name=f"item-{n}")
