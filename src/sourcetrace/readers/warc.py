@@ -41,6 +41,9 @@ __all__ = ["read_warc"]
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: warcio's advice for a .warc.gz compressed as one gzip member, which no reader can seek in.
+_NOT_CHUNKED = ("not a record-per-member WARC.gz (the whole archive is one gzip member): run `warcio "
+                "recompress FILE FIXED.warc.gz` and read the fixed file")
 #: The errors warcio and zlib raise for a damaged archive (their message is shown as it is; others are named).
 _ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -92,14 +95,20 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
             if content is not None:
                 yield from _record_items(path, record, content, offset, options)
     except Exception as error:  # any error of the archive's structure: report it, resume at the next record
+        if "recompress" in str(error):  # warcio: one gzip member holds several records; no offset is known
+            yield ReadProblem(str(path), _NOT_CHUNKED)
+            return None
+        # never before where this call began (warcio's offsets in a damaged archive can be negative); the
+        # search resumes strictly after the last good record, so a reader that cannot move on stops
+        next_start = max(next_start, start)
         yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({_structure_error(error)})")
-        following = _next_magic(data, magic, resume_after)
+        following = _next_magic(data, magic, max(resume_after, start))
         return _next_magic(data, magic, next_start) if following == next_start else following
 
 
 def _structure_error(error: Exception) -> str:
     """What is wrong with a record, in one printable line."""
-    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if not isinstance(error, _ERRORS):
         reason = f"{type(error).__name__}: {reason}"
     reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
@@ -165,7 +174,7 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int, option
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
                                min_words=options.min_words, keep_non_articles=options.keep_non_articles,
-                               charset=charset.group(1) if charset else None)
+                               seconds=options.html_seconds, charset=charset.group(1) if charset else None)
     except ReadError as error:
         yield ReadProblem(location, str(error), fatal=False)
         return
