@@ -56,15 +56,6 @@ def test_a_line_with_stray_bytes_stays_utf8_with_a_warning(tmp_path: Path) -> No
     assert "1 invalid UTF-8 byte sequence replaced" in warning.message
 
 
-def test_lone_surrogates_are_replaced_with_a_warning(tmp_path: Path) -> None:
-    path = tmp_path / "batch.jsonl"
-    path.write_bytes(b'{"text": "lone \\ud800 here", "title": "\\udfff"}\n' + _line("Next."))
-    articles, (warning,) = read(path)
-    assert [(a.text, a.title) for a in articles] == [("lone \ufffd here", "\ufffd"), ("Next.", None)]
-    assert warning.location == f"{path}:1" and not warning.fatal and "2 lone surrogate" in warning.message
-    articles[0].text.encode("utf-8")  # storable and printable
-
-
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
 def test_a_byte_order_mark_is_honoured(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "batch.jsonl"

@@ -16,8 +16,8 @@ thousands of digits, arrays nested beyond its depth) is a problem reported as `F
 following lines are still read. Unknown fields are ignored.
 
 Each line is decoded as `readers.decoding` says: a byte-order mark (UTF-8 on the first line, or UTF-16/32
-for the whole file), UTF-8 with a few bad bytes replaced (a warning counts them), else a guess. Lone
-surrogates (`"\\ud800"`, which no encoding can write) are replaced by U+FFFD, with a warning.
+for the whole file), UTF-8 with a few bad bytes replaced (a warning counts them), else a guess. A text
+holding lone surrogates (`"\\ud800"`) is refused by `readers.checks` on its way out.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from functools import partial
 from typing import BinaryIO
 
 from sourcetrace.readers.dates import iso_published
-from sourcetrace.readers.decoding import bom_of, decode, strip_lone_surrogates
+from sourcetrace.readers.decoding import bom_of, decode
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.inputs import Input, open_file
 from sourcetrace.readers.items import isolated
@@ -107,23 +107,7 @@ def _line_items(line: bytes | str, location: str, default_name: str,
         raise ReadError(f"not valid JSON ({' '.join(str(error).split()[:12])})") from None
     except RecursionError:
         raise ReadError("not valid JSON (nested too deeply)") from None
-    record, replaced = _without_lone_surrogates(record)
-    if replaced:
-        yield ReadProblem(location, f"{replaced} lone surrogate(s) replaced by U+FFFD", fatal=False)
     yield replace(article_from_record(record, default_name), origin=origin)
-
-
-def _without_lone_surrogates(record: object) -> tuple[object, int]:
-    """The record with lone surrogates in its fields replaced, and how many were."""
-    if not isinstance(record, dict):
-        return record, 0
-    clean, replaced = dict(record), 0
-    for field in FIELDS:
-        value = record.get(field)
-        if isinstance(value, str):
-            clean[field], count = strip_lone_surrogates(value)
-            replaced += count
-    return clean, replaced
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | str | None]]:
