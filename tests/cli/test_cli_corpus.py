@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -266,3 +267,39 @@ def test_stored_text_is_escaped_in_search_and_actor(tmp_path: Path) -> None:
         code, out, _ = run(*command, "--db", db)
         assert code == 0 and "\x1b" not in out and "\x07" not in out
         assert "\\x1b" in out and "\\x07" in out, out
+
+
+def test_ingest_stores_articles_while_the_inputs_are_still_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command hands the reader's items to the store as they come: by the time the reader yields its
+    last article, the earlier ones are stored (before, every input was read into a list first: a 160 MB JSONL
+    took 770 MB before anything was stored, and a kill lost all of it)."""
+    import sqlite3
+
+    import sourcetrace.cli.corpus as corpus_cli
+    from sourcetrace.types import Article
+
+    db = tmp_path / "stream.db"
+    stored_at_read: list[int] = []
+
+    def stored() -> int:
+        if not db.exists():
+            return 0
+        with sqlite3.connect(db) as connection:
+            tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+            if "articles" not in tables:
+                return 0
+            return int(connection.execute("select count(*) from articles").fetchone()[0])
+
+    def reader(inputs: list[str], options: object = None) -> Iterator[Article]:
+        for n in range(40):
+            stored_at_read.append(stored())
+            yield Article(text=f"Officials said the count reached {n} on day {n}.\n", name=f"item-{n}")
+
+    monkeypatch.setattr(corpus_cli, "read_paths", reader)
+    monkeypatch.setattr(corpus_cli, "extract_articles", lambda articles, **_: iter(articles))
+    code, _, report = run("ingest", "ignored", "--db", str(db))
+    assert code == 0, report
+    assert "│  40 │" in report
+    assert stored_at_read[-1] >= 32  # two batches of 16 stored while the reader was still reading

@@ -376,3 +376,18 @@ def test_an_article_extraction_cannot_handle_fails_alone(tmp_path: Path, good: P
     assert result.exit_code == 1
     assert stderr_lines(result) == ["error: bad.txt: extraction failed (RuntimeError: a rule could not cope)"]
     assert [record["document"] for record in jsonl_records(result)] == ["good.txt"]
+
+
+def test_a_stray_byte_keeps_the_direct_quotes_of_a_utf8_file(tmp_path: Path) -> None:
+    """One byte that is not UTF-8 made the whole file decode as another charset (“ read as тАЬ), and its
+    direct quotes were lost; now it is replaced, counted in the warning, and the quotes are found."""
+    text = ("“We are ready for talks,” the minister said on Friday. “Nothing is agreed yet,” a spokesman "
+            "said. “We will see,” the mayor said.\n")
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode() + b"Caf\xe9 owners said little.\n")
+    result = run("--format", "jsonl", str(path))
+    assert result.exit_code == 0, result.output
+    (warning,) = stderr_lines(result)
+    assert warning.startswith("warning:") and "1 invalid UTF-8 byte sequence replaced" in warning
+    direct = [a for a in jsonl_records(result)[0]["attributions"] if a["kind"] == "direct"]
+    assert len(direct) == 3, direct

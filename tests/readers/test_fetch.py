@@ -374,3 +374,35 @@ def test_a_host_that_keeps_failing_is_skipped(http_server) -> None:
             "not tried: 127.0.0.1:9 failed 2 times in this run (last: connection failed (ConnectError: ")
         http_server.route("/ok", "fine", content_type="text/plain")
         assert fetcher.get(http_server.url("/ok")).content == b"fine"  # another port: not skipped
+
+
+@pytest.mark.parametrize("failure", ["redirect-loop", "broken-gzip", "unforeseen"])
+def test_a_failing_feed_entry_costs_that_entry_alone(
+    tmp_path: Path, http_server, make_page, failure: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each entry is read in isolation: whatever its fetch or page raises, the entries after it are read."""
+    base = _base(http_server)
+    http_server.route("/news/3", make_page(title="Entry three page"))
+    if failure == "redirect-loop":
+        http_server.route("/news/1", "", status=302, headers={"Location": "/news/1"})
+    elif failure == "broken-gzip":
+        http_server.route("/news/1", b"\x1f\x8b\x08 this is not gzip", headers={"Content-Encoding": "gzip"})
+    else:
+        http_server.route("/news/1", make_page(title="Entry one page"))
+        from sourcetrace.readers import feed
+
+        real = feed.html_article
+
+        def failing(content, **kwargs):  # type: ignore[no-untyped-def]
+            if b"Entry one page" in content:
+                raise KeyError("surprise")
+            return real(content, **kwargs)
+
+        monkeypatch.setattr(feed, "html_article", failing)
+    path = tmp_path / "planet.rss"
+    path.write_text(RSS.format(base=base), encoding="utf-8")
+    articles, problems = read(path)
+    assert [a.url for a in articles] == [f"{base}/news/3"]
+    expected = [f"{path} entry 1 ({base}/news/1)", f"{path} entry 2 ({base}/news/404)"]
+    assert [p.location for p in problems] == expected
+    assert problems[0].fatal and "Traceback" not in problems[0].message

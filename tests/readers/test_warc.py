@@ -152,3 +152,38 @@ def test_whole_gzip_archive_stops_with_warcios_advice(tmp_path: Path) -> None:
     assert [p.location for p in problems] == [str(archive)]
     assert "warcio recompress" in problems[0].message
     assert isinstance(items[-1], Article) and items[-1].name == "good.txt"
+
+
+def test_a_record_running_into_the_next_costs_no_more_than_itself(tmp_path: Path, make_page) -> None:
+    """A record whose Content-Length is longer than its bytes swallows the next record's first bytes; the
+    reader resumes at the next record after the last good one, not after the point where it failed."""
+    pages = [(f"https://example.org/{n}", make_page(title=f"Story {n}").encode(), "200 OK", "text/html")
+             for n in range(4)]
+    chunks = _archive(pages, gzipped=False)
+    short = chunks[1].replace(b"</footer>", b"</f>", 1)  # 5 bytes fewer than its Content-Length says
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(chunks[0] + short + chunks[2] + chunks[3])
+    articles, problems = read(path)
+    assert [a.url for a in articles] == [f"https://example.org/{n}" for n in range(4)]
+    assert len(problems) == 1 and problems[0].message.startswith("corrupt WARC record")
+
+
+def test_a_record_whose_page_fails_unforeseen_costs_that_record(
+    tmp_path: Path, pages: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcetrace.readers import warc
+
+    real = warc.html_article
+
+    def failing(content, **kwargs):  # type: ignore[no-untyped-def]
+        if b"First story" in content:
+            raise MemoryError("a page too large to parse")
+        return real(content, **kwargs)
+
+    monkeypatch.setattr(warc, "html_article", failing)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(_archive(pages, gzipped=True)))
+    articles, (problem,) = read(path)
+    assert [a.url for a in articles] == ["https://example.org/two"]
+    assert problem.location == f"{path}@0 https://example.org/one"
+    assert problem.message == "unexpected error: MemoryError: a page too large to parse"

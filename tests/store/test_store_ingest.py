@@ -214,3 +214,27 @@ def test_replace_extracts_stored_articles_again(store: Store) -> None:
     assert (report.new, report.unchanged, report.updated) == (0, 1, 4)
     assert _count(store, models.Article) == 4
     assert _count(store, models.Attribution) == 9 + 4
+
+
+def test_a_slow_readers_articles_are_stored_as_they_come(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that takes its time (a feed fetching its entries) has each article stored soon after it is
+    read, not when a batch fills or the reader ends: a kill during the next fetch keeps it."""
+    import time
+
+    from sourcetrace.store import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "BATCH_WAIT", 0.05, raising=False)
+    stored_before: list[int] = []
+
+    def slow_reader() -> Iterator[Article]:
+        for n, article in enumerate(CORPUS[:4]):
+            stored_before.append(_count(store, models.Article))
+            time.sleep(0.1)  # fetching the entry's page
+            yield dataclasses.replace(article, name=f"slow-{n}")
+
+    report = ingest(store, slow_reader(), extract=synthetic_extract, copies=False)
+    assert report.new == 4
+    assert stored_before == [0, 1, 2, 3]  # each stored before the reader went on to the next
+

@@ -21,13 +21,11 @@ import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -39,7 +37,7 @@ from sourcetrace.cli.printable import printable
 from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
-from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, read_paths
 from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
@@ -164,16 +162,15 @@ def ingest(
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
     with _store(db, create=True) as store:
-        items: list[Article | ReadProblem] = []
-        with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs, read_options(allow_private_hosts, no_fetch, force, max_chars)))
-        total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
+        # Read as the articles are stored, never all first: memory stays flat however large the input, and a
+        # kill keeps what was stored. The total is unknown until the inputs are read, so no ETA.
+        items = read_paths(inputs, read_options(allow_private_hosts, no_fetch, force, max_chars))
         columns = (
-            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            _RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            TextColumn("[progress.description]{task.description}"), BarColumn(),
+            TextColumn("{task.completed} items"), _RateColumn(), TimeElapsedColumn(),
         )
         with Progress(*columns, console=errors, transient=False) as progress:
-            task = progress.add_task("ingesting", total=total)
+            task = progress.add_task("ingesting", total=None)
 
             def advance(status: Status, location: str, reason: str) -> None:
                 if status == "warning":

@@ -44,7 +44,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from sourcetrace.quotes import find_quotes
 from sourcetrace.types import Article
@@ -204,13 +204,19 @@ def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 class CopyIndex:
-    """Signatures of the articles seen so far, for finding the ones a new article copies or quotes."""
+    """Signatures of the articles seen so far, for finding the ones a new article copies or quotes.
+
+    Kept compact, since a store's index holds every stored article (an ingest of 80,000 articles must fit in
+    memory beside the parser): each article's MinHash values as 512 bytes, its quotes only when it has any,
+    and the LSH bands (the same bands, of the same rows, datasketch's `MinHashLSH` would use for the
+    threshold) as one integer key per band in a dict. Candidates are confirmed by their estimated
+    similarity, so a collision of band keys costs a comparison, never a false link."""
 
     def __init__(self, options: CopyOptions | None = None) -> None:
         self.options = options or CopyOptions()
-        self._lsh = MinHashLSH(threshold=self.options.threshold, num_perm=self.options.num_perm,
-                               params=_lsh_params(self.options.threshold, self.options.num_perm))
-        self._signatures: dict[str, Signature] = {}
+        self._bands = _Bands(*_lsh_params(self.options.threshold, self.options.num_perm))
+        self._values: dict[str, bytes] = {}
+        self._quotes: dict[str, tuple[str, ...]] = {}
         self._by_quote: dict[str, list[str]] = {}
 
     @classmethod
@@ -223,52 +229,110 @@ class CopyIndex:
         return index
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._values)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._signatures
+        return key in self._values
 
     def links(self, sig: Signature, exclude: str | None = None) -> list[Link]:
         """The indexed articles linked to `sig`: text near-duplicates (estimated Jaccard >= threshold) and
         articles sharing a long direct quote; one link per article (text first), best first."""
+        self._check(sig)
+        values = np.array(sig.hashvalues, dtype=_DTYPE)
         found: dict[str, Link] = {}
-        for key in self._lsh.query(sig.minhash()):
+        for key in self._bands.query(values):
             if key == exclude:
                 continue
-            score = similarity(sig, self._signatures[key])
+            score = self._similarity(values, key)
             if score >= self.options.threshold:
                 found[key] = Link(key, "text", score)
         long_quotes = [q for q in sig.quotes if len(q.split()) >= self.options.min_quote_words]
         for quote in long_quotes:
             for key in self._by_quote.get(quote, ()):
                 if key != exclude and key not in found:
-                    found[key] = Link(key, "quote", similarity(sig, self._signatures[key]), quote)
+                    found[key] = Link(key, "quote", self._similarity(values, key), quote)
         return sorted(found.values(), key=lambda link: (link.reason != "text", -link.similarity, link.other))
 
     def add(self, key: str, sig: Signature) -> list[Link]:
         """Add an article and return its links to the articles already indexed. Re-adding a key replaces its
         signature."""
-        if key in self._signatures:
+        if key in self._values:
             self.remove(key)
         links = self.links(sig)
         self._insert(key, sig)
         return links
 
     def remove(self, key: str) -> None:
-        sig = self._signatures.pop(key)
-        self._lsh.remove(key)
-        for quote in sig.quotes:
+        values = np.frombuffer(self._values.pop(key), dtype=_DTYPE)
+        self._bands.remove(key, values)
+        for quote in self._quotes.pop(key, ()):
             holders = self._by_quote.get(quote, [])
             if key in holders:
                 holders.remove(key)
 
     def _insert(self, key: str, sig: Signature) -> None:
-        if sig.num_perm != self.options.num_perm:
-            raise ValueError(f"signature has {sig.num_perm} permutations, the index {self.options.num_perm}")
-        self._signatures[key] = sig
-        self._lsh.insert(key, sig.minhash(), check_duplication=False)
+        self._check(sig)
+        values = np.array(sig.hashvalues, dtype=_DTYPE)
+        self._values[key] = values.tobytes()
+        self._bands.insert(key, values)
+        if sig.quotes:
+            self._quotes[key] = sig.quotes
         for quote in sig.quotes:
             self._by_quote.setdefault(quote, []).append(key)
+
+    def _check(self, sig: Signature) -> None:
+        if sig.num_perm != self.options.num_perm:
+            raise ValueError(f"signature has {sig.num_perm} permutations, the index {self.options.num_perm}")
+        if sig.seed != self.options.seed:
+            raise ValueError("signatures made with different num_perm or seed cannot be compared")
+
+    def _similarity(self, values: np.ndarray, key: str) -> float:
+        return float(np.mean(values == np.frombuffer(self._values[key], dtype=_DTYPE)))
+
+
+class _Bands:
+    """LSH over MinHash values: `bands` bands of `rows` consecutive values each; articles sharing a whole
+    band are candidates. A bucket holds one key, or a list of keys once it holds several."""
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self.bands, self.rows = bands, rows
+        self._buckets: dict[int, str | list[str]] = {}
+
+    def _keys(self, values: np.ndarray) -> list[int]:
+        rows = self.rows
+        return [hash((band, values[band * rows : (band + 1) * rows].tobytes())) for band in range(self.bands)]
+
+    def insert(self, key: str, values: np.ndarray) -> None:
+        buckets = self._buckets
+        for band_key in self._keys(values):
+            held = buckets.get(band_key)
+            if held is None:
+                buckets[band_key] = key
+            elif isinstance(held, str):
+                buckets[band_key] = [held, key]
+            else:
+                held.append(key)
+
+    def query(self, values: np.ndarray) -> set[str]:
+        found: set[str] = set()
+        for band_key in self._keys(values):
+            held = self._buckets.get(band_key)
+            if isinstance(held, str):
+                found.add(held)
+            elif held is not None:
+                found.update(held)
+        return found
+
+    def remove(self, key: str, values: np.ndarray) -> None:
+        buckets = self._buckets
+        for band_key in self._keys(values):
+            held = buckets.get(band_key)
+            if held == key:
+                del buckets[band_key]
+            elif isinstance(held, list) and key in held:
+                held.remove(key)
+                if len(held) == 1:
+                    buckets[band_key] = held[0]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -314,13 +378,15 @@ def clusters_from_links(keys: Sequence[str], links: Iterable[tuple[str, str, str
     groups: dict[str, list[str]] = {}
     for key in keys:
         groups.setdefault(root(key), []).append(key)
+    pairs_of: dict[str, set[tuple[str, str, str]]] = {}
+    for pair in pairs:  # each pair under its cluster, once (not every pair scanned for every cluster)
+        pairs_of.setdefault(root(pair[0]), set()).add(pair)
     clusters = []
-    for members in groups.values():
+    for group_root, members in groups.items():
         if len(members) < 2:
             continue
         origin = min(members, key=lambda k: (published_key(published.get(k)), order[k]))
-        inside = set(members)
-        inner = {p for p in pairs if p[0] in inside}
+        inner = pairs_of.get(group_root, set())
         member_links = tuple(sorted(inner, key=lambda p: (order[p[0]], order[p[1]])))
         clusters.append(Cluster(tuple(members), origin, member_links))
     return clusters

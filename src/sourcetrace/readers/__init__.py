@@ -14,7 +14,7 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 
 | input | format / module | notes |
 |---|---|---|
-| `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
+| `.txt` | `text` | decoded by `decoding`; an optional header line (`header`) fills published/byline/outlet |
 | `.html`, `.htm`, `.xhtml` | `html` | trafilatura text; metadata by `page_meta` and a module per field |
 | `.rss`, `.atom`, `.xml` (a feed) | `feed` | entry pages fetched and read as HTML, else the feed's text |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
@@ -25,6 +25,12 @@ An HTML page that is no article (`page_kind`: a home page, a wiki entry, ...) is
 Fetching reads public addresses only (`address.check_public_url` vets a URL, for any caller that takes URLs;
 `transport` connects to what it vetted); `ReadOptions` holds every setting (size cap, timeouts, deadline,
 retries, robots.txt, user agent, private hosts, whether feed pages are fetched).
+
+Everything is an iterator: a reader yields each article as soon as it has read it (JSONL line by line, feeds
+entry by entry, WARC record by record), so a consumer may store or extract it before the rest is read and
+memory stays flat. Each line, entry or record is read in isolation (`readers.items`), and every reader
+decodes bytes with `readers.decoding` (byte-order marks, UTF-8 with stray bytes replaced, declared charsets,
+a guess last).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.readers.formats import format_of
 from sourcetrace.readers.inputs import Input
+from sourcetrace.readers.items import unforeseen
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -129,5 +136,4 @@ def _guard(location: str, items: Iterator[Article | ReadProblem],
         for item in items:
             yield from checked(item, location, max_chars)
     except Exception as error:  # the last line of defence: report it, never crash the run
-        detail = " ".join(str(error).split())
-        yield ReadProblem(text_name(location), f"unexpected error: {type(error).__name__}: {detail}"[:300])
+        yield unforeseen(text_name(location), error)

@@ -9,7 +9,8 @@ naming the feed, the entry's number and its link. With `ReadOptions.fetch_pages=
 is fetched and every entry is read from the feed's text.
 
 The entries of a host that failed too often in the run (`ReadOptions.host_failures`) are not tried: one line
-per host says which entries were skipped and which were read from the feed's text instead.
+per host says which entries were skipped and which were read from the feed's text instead. Entries are read
+one at a time, each yielded as soon as it is read, and each in isolation (`readers.items`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -28,6 +30,7 @@ from sourcetrace.readers.fetch import Fetcher, is_url
 from sourcetrace.readers.fragment import entry_text
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input
+from sourcetrace.readers.items import isolated
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -53,7 +56,8 @@ def read_feed(given: Input) -> Iterator[Article | ReadProblem]:
         entries = entries[: options.max_feed_entries]
     feed = _Feed(location, options, fetcher, parsed.feed.get("title") or None)
     for number, entry in enumerate(entries, start=1):
-        yield from _read_entry(feed, number, entry)
+        # each entry in isolation (`readers.items`): one that fails in a way no rule foresaw is one problem
+        yield from isolated(_where(feed, number, entry), partial(_read_entry, feed, number, entry))
     for skips in feed.skipped.values():
         yield skips.problem(location)
 
@@ -90,11 +94,20 @@ class _Feed:
     skipped: dict[str, _HostSkips] = field(default_factory=dict)
 
 
-def _read_entry(feed: _Feed, number: int, entry: Any) -> Iterator[Article | ReadProblem]:
+def _link(feed: _Feed, entry: Any) -> str | None:
     link = entry.get("link")
     if link and is_url(feed.location):
         link = urljoin(feed.location, link)  # a relative link is relative to the feed
-    where = f"{feed.location} entry {number}" + (f" ({link})" if link else "")
+    return link or None
+
+
+def _where(feed: _Feed, number: int, entry: Any) -> str:
+    link = _link(feed, entry)
+    return f"{feed.location} entry {number}" + (f" ({link})" if link else "")
+
+
+def _read_entry(feed: _Feed, number: int, entry: Any) -> Iterator[Article | ReadProblem]:
+    link, where = _link(feed, entry), _where(feed, number, entry)
     if feed.fetcher is None:
         own = _own_text_article(feed, entry, link or where)
         yield own if own is not None else ReadProblem(

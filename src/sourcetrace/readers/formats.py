@@ -17,7 +17,7 @@ from sourcetrace.readers.html import read_html
 from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.jsonl import read_jsonl
 from sourcetrace.readers.options import ReadProblem
-from sourcetrace.readers.sniff import LOOKS_LIKE, SNIFF_BYTES, sniff
+from sourcetrace.readers.sniff import LOOKS_LIKE, SNIFF_BYTES, readable_head, sniff
 from sourcetrace.readers.text import read_text
 from sourcetrace.readers.url import read_url
 from sourcetrace.readers.warc import read_warc
@@ -83,7 +83,7 @@ def format_of(path: Path) -> str | None:
         return by_suffix.name if by_suffix is not None else None
     if by_suffix is None:
         return sniff(head)
-    return by_suffix.name if LOOKS_LIKE[by_suffix.name](head) else None
+    return by_suffix.name if LOOKS_LIKE[by_suffix.name](readable_head(head)) else None
 
 
 def walked(path: Path) -> bool:

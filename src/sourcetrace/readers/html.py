@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from sourcetrace.readers.budget import HTML_SECONDS, OverBudget, time_budget
 from sourcetrace.readers.byline import page_byline
 from sourcetrace.readers.dates import declared_published, page_published
+from sourcetrace.readers.decoding import declared_charset, decode
 from sourcetrace.readers.errors import NotAnArticle, ReadError
-from sourcetrace.readers.inputs import Input, decode
+from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.language import detect_language
 from sourcetrace.readers.options import ReadProblem
 from sourcetrace.readers.outlet_names import page_outlet, site_names
@@ -74,7 +75,7 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
     if not content.strip():
         raise ReadError("empty page")
     try:
-        tree = lxml_html.fromstring(content)
+        tree = lxml_html.fromstring(_without_xml_declaration(content))
     except (ValueError, lxml_html.etree.ParserError) as error:
         raise ReadError(f"not parseable as HTML ({error})") from None
     meta = page_meta(tree, url)
@@ -115,7 +116,16 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
 
 
 def _decode(raw: bytes, charset: str | None = None) -> str:
-    """Decode page bytes: the charset the server or else the page declares, else UTF-8, else a guess."""
-    head = raw[:4096].decode("ascii", errors="ignore")
-    declared = re.search(r"""charset=["']?([\w-]+)""", head, re.IGNORECASE)
-    return decode(raw, charset, declared.group(1) if declared else None)[0]
+    """Decode page bytes as `readers.decoding` says: the charset the server declared, then the page's own
+    (`<?xml encoding?>`, `<meta charset>`)."""
+    return decode(raw, charset, declared_charset(raw)).text
+
+
+def _without_xml_declaration(page: str) -> str:
+    """The page without a leading `<?xml ...?>` declaration: lxml refuses a decoded string that declares an
+    encoding (the bytes were decoded already, by the charset it names)."""
+    stripped = page.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<?xml"):
+        end = stripped.find("?>")
+        return stripped[end + 2 :] if end >= 0 else stripped
+    return page

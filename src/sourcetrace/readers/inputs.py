@@ -5,9 +5,8 @@ file (`path`) or bytes already fetched (`content`, with the final `url` and the 
 declared), with the `ReadOptions` and, for the formats that fetch, the run's `Fetcher`.
 
 The bytes of an article are refused, as a `ReadError` with a one-line reason, when they are too large
-(`ReadOptions.max_bytes`), empty or binary. Decoding tries the charsets declared for the bytes, then UTF-8,
-then charset-normalizer's best guess, and cp1252 when it has none (cp1252 decodes nearly every byte, and news
-text that is not UTF-8 is most often Windows-1252); a guess comes with a warning.
+(`ReadOptions.max_bytes`), empty or binary (a NUL byte near the start, unless a UTF-16/32 byte-order mark
+says why). Decoding is `readers.decoding`'s.
 """
 
 from __future__ import annotations
@@ -16,13 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from charset_normalizer import from_bytes
-
+from sourcetrace.readers.decoding import bom_of
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
 from sourcetrace.readers.options import ReadOptions
 
-__all__ = ["Input", "check_bytes", "decode", "open_file", "read_file_bytes"]
+__all__ = ["Input", "check_bytes", "open_file", "read_file_bytes"]
 
 _BINARY_SNIFF_BYTES = 8192
 
@@ -93,31 +91,10 @@ def check_bytes(raw: bytes, max_bytes: int) -> None:
         raise ReadError(_too_large(len(raw), max_bytes))
     if not raw.strip():
         raise ReadError("empty file")
-    if b"\x00" in raw[:_BINARY_SNIFF_BYTES]:
+    marked = bom_of(raw)
+    wide = marked is not None and marked[0] != "utf-8"  # UTF-16/32 text is full of NUL bytes
+    if not wide and b"\x00" in raw[:_BINARY_SNIFF_BYTES]:
         raise ReadError("binary file, not text")
-
-
-def decode(raw: bytes, *declared: str | None) -> tuple[str, list[str]]:
-    """Decode article bytes by the first `declared` charset that decodes them, else as UTF-8, else by a guess;
-    the list holds a warning when the text was guessed."""
-    for charset in declared:
-        if charset:
-            try:
-                return raw.decode(charset), []
-            except (LookupError, UnicodeDecodeError):
-                pass
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError:
-        pass
-    guess = from_bytes(raw).best()
-    encoding = guess.encoding if guess is not None else "cp1252"
-    try:
-        text = raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
-        encoding = "latin-1"
-        text = raw.decode(encoding)
-    return text, [f"not valid UTF-8; decoded as {encoding}"]
 
 
 def _reason(error: OSError) -> str:

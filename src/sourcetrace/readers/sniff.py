@@ -2,7 +2,8 @@
 
 `sniff` names the format of a file without a suffix we know (and of a fetched page, to tell HTML); the
 registry (`readers.formats`) also asks `LOOKS_LIKE[format]` to confirm a suffix that other files share (a
-`.xml` file is read only when it holds a feed).
+`.xml` file is read only when it holds a feed). Bytes after a UTF-16/32 byte-order mark are looked at as
+UTF-8 (`readable_head`), so that such a file is told by its content like any other.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 import zlib
 from collections.abc import Callable
 
-__all__ = ["LOOKS_LIKE", "SNIFF_BYTES", "looks_like_feed", "sniff"]
+from sourcetrace.readers.decoding import bom_of
+
+__all__ = ["LOOKS_LIKE", "SNIFF_BYTES", "looks_like_feed", "readable_head", "sniff"]
 
 #: How many bytes of a file are read to sniff it.
 SNIFF_BYTES = 4096
@@ -60,8 +63,18 @@ LOOKS_LIKE: dict[str, Callable[[bytes], bool]] = {
 }
 
 
+def readable_head(head: bytes) -> bytes:
+    """The first bytes of an input as the content tests read them: after a byte-order mark, as UTF-8."""
+    marked = bom_of(head)
+    if marked is None:
+        return head
+    codec, length = marked
+    return head[length:].decode(codec, errors="ignore").encode("utf-8")
+
+
 def sniff(head: bytes) -> str | None:
     """The format the first bytes of an input say it is, or None (binary)."""
+    head = readable_head(head)
     return next((name for name, looks_like in LOOKS_LIKE.items() if looks_like(head)), None)
 
 

@@ -1,9 +1,9 @@
 """Plain-text articles (a .txt file or a fetched text/plain page): the text is the article, as decoded.
 
-The bytes are refused when empty, binary or too large, and decoded as `readers.inputs.decode` says (a
-server's declared charset first). Offsets index the decoded text exactly: nothing is normalised. A header
-line at the top ("date 2024-05-24 by Jane Doe / Daily Planet") fills published / byline / outlet and sets
-`body_start` (see `readers.header`).
+The bytes are refused when empty, binary or too large, and decoded as `readers.decoding` says (a byte-order
+mark, UTF-8, a server's declared charset, a guess last). Offsets index the decoded text exactly: nothing is
+normalised. A header line at the top ("date 2024-05-24 by Jane Doe / Daily Planet") fills published /
+byline / outlet and sets `body_start` (see `readers.header`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sourcetrace.readers.dates import iso_published
+from sourcetrace.readers.decoding import decode
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.header import parse_header
-from sourcetrace.readers.inputs import Input, decode
+from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
@@ -27,11 +28,13 @@ def read_text(given: Input) -> Iterator[Article | ReadProblem]:
     except ReadError as error:
         yield ReadProblem(given.location, str(error))
         return
-    text, warnings = decode(raw, given.charset)
-    if given.path is not None:  # a guessed charset is reported for files only, never for fetched pages
-        for warning in warnings:
-            yield ReadProblem(given.location, warning, fatal=False)
-    yield text_article(text, name=given.name, url=given.url)
+    decoded = decode(raw, given.charset)
+    if not decoded.text.strip():
+        yield ReadProblem(given.location, "empty file")
+        return
+    if decoded.warning and given.path is not None:  # reported for files only, never for fetched pages
+        yield ReadProblem(given.location, decoded.warning, fatal=False)
+    yield text_article(decoded.text, name=given.name, url=given.url)
 
 
 def text_article(text: str, name: str, url: str | None = None) -> Article:

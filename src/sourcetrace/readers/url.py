@@ -14,7 +14,7 @@ from sourcetrace.readers.fetch import Fetched
 from sourcetrace.readers.html import read_html
 from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.options import ReadProblem
-from sourcetrace.readers.sniff import SNIFF_BYTES, looks_like_feed, sniff
+from sourcetrace.readers.sniff import SNIFF_BYTES, looks_like_feed, readable_head, sniff
 from sourcetrace.readers.text import read_text
 from sourcetrace.types import Article
 
@@ -37,7 +37,7 @@ def read_url(given: Input) -> Iterator[Article | ReadProblem]:
 
 
 def _reader_for(page: Fetched) -> Callable[[Input], Iterator[Article | ReadProblem]] | None:
-    if looks_like_feed(page.content, page.content_type):
+    if looks_like_feed(readable_head(page.content[:SNIFF_BYTES]), page.content_type):
         return read_feed
     if page.content_type == "text/plain":
         return read_text

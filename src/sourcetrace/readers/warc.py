@@ -4,10 +4,13 @@ Only `response` records with HTTP status 200 and an HTML media type are articles
 silently (an archive of a site holds images, scripts and redirects). A record whose page holds no article is
 a non-fatal problem naming the record's URL.
 
-A corrupt record or gzip member does not end the run: the error is reported with its byte offset, and reading
-resumes at the next record found after it (the next gzip member in a .warc.gz, the next `WARC/` version line
-in a plain .warc). A truncated archive reports the truncated record (warcio reads it without complaint, so
-the bytes still owed by the record's Content-Length are checked) and keeps what was read before it.
+Records are read one at a time and each page is yielded as soon as it is read, in isolation
+(`readers.items`): a page that fails in any way is one problem naming the record. A corrupt record or gzip
+member does not end the run either: the error is reported with its byte offset, and reading resumes at the
+next record found after the last good one (the next gzip member in a .warc.gz, the next `WARC/` version line
+in a plain .warc), so a record whose Content-Length runs into the next record costs that record no more. A
+truncated archive reports the truncated record (warcio reads it without complaint, so the bytes still owed
+by the record's Content-Length are checked) and keeps what was read before it.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from __future__ import annotations
 import contextlib
 import io
 import mmap
+import re
 import zlib
 from collections.abc import Generator, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +32,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input, open_file
+from sourcetrace.readers.items import isolated
 from sourcetrace.readers.options import ReadOptions, ReadProblem
 from sourcetrace.types import Article
 
@@ -38,7 +44,9 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: warcio's advice for a .warc.gz compressed as one gzip member, which no reader can seek in.
 _NOT_CHUNKED = ("not a record-per-member WARC.gz (the whole archive is one gzip member): run `warcio "
                 "recompress FILE FIXED.warc.gz` and read the fixed file")
+#: The errors warcio and zlib raise for a damaged archive (their message is shown as it is; others are named).
 _ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
 def read_warc(given: Input) -> Iterator[Article | ReadProblem]:
@@ -71,6 +79,7 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
     handle.seek(start)
     records = ArchiveIterator(handle)  # it knows the offset and length of the record last read
     next_start = start  # where the record being read begins: reported if it is corrupt
+    resume_after = start  # where the last record read began: the next one is looked for after it
     warnings = io.StringIO()  # warcio writes its warnings to stderr; keep them out of the user's terminal
     try:
         while True:
@@ -82,21 +91,30 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
                 offset = start + records.get_record_offset()
                 length = records.get_record_length()
             next_start = offset + length if magic == _GZIP_MAGIC else _skip_newlines(data, offset + length)
+            resume_after = offset
             if content is not None:
-                yield _record_article(path, record, content, offset, options)
-    except _ERRORS as error:
+                yield from _record_items(path, record, content, offset, options)
+    except Exception as error:  # any error of the archive's structure: report it, resume at the next record
         if "recompress" in str(error):  # warcio: one gzip member holds several records; no offset is known
             yield ReadProblem(str(path), _NOT_CHUNKED)
             return None
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
-        if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
-            reason = "undecodable data: a damaged gzip member or record"
-        # never before where this call began (warcio's offsets in a damaged archive can be negative): the
-        # search resumes strictly after it, so a reader that cannot move on stops instead of looping
+        # never before where this call began (warcio's offsets in a damaged archive can be negative); the
+        # search resumes strictly after the last good record, so a reader that cannot move on stops
         next_start = max(next_start, start)
-        yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({reason})")
-        return _next_magic(data, magic, next_start)
+        yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({_structure_error(error)})")
+        following = _next_magic(data, magic, max(resume_after, start))
+        return _next_magic(data, magic, next_start) if following == next_start else following
+
+
+def _structure_error(error: Exception) -> str:
+    """What is wrong with a record, in one printable line."""
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if not isinstance(error, _ERRORS):
+        reason = f"{type(error).__name__}: {reason}"
+    reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
+    if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
+        reason = "undecodable data: a damaged gzip member or record"
+    return reason
 
 
 def _starts_with_warc(data: mmap.mmap, start: int, gzipped: bool) -> bool:
@@ -133,19 +151,31 @@ def _html_content(record: Any, options: ReadOptions) -> bytes | None:
     return content
 
 
-def _record_article(path: Path, record: Any, content: bytes, offset: int,
-                    options: ReadOptions) -> Article | ReadProblem:
+def _record_items(path: Path, record: Any, content: bytes, offset: int,
+                  options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    """The page of one record, read in isolation: any failure is one problem naming the record."""
     url = record.rec_headers.get_header("WARC-Target-URI")
     location = f"{path}@{offset} {url}" if url else f"{path}@{offset}"
+    yield from isolated(location, partial(_record_article, path, record, content, offset, options, location))
+
+
+def _record_article(path: Path, record: Any, content: bytes, offset: int, options: ReadOptions,
+                    location: str) -> Iterator[Article | ReadProblem]:
+    url = record.rec_headers.get_header("WARC-Target-URI")
     if len(content) > options.max_bytes:
-        return ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+        yield ReadProblem(location, f"record larger than the {options.max_bytes / 1e6:.1f} MB limit")
+        return
     missing = getattr(record.raw_stream, "limit", 0)
     if isinstance(missing, int) and missing > 0:  # the archive ended inside this record
-        return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
+        yield ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
+        return
+    header = record.http_headers.get_header("Content-Type") or ""
+    charset = _CHARSET.search(header)
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
                                min_words=options.min_words, keep_non_articles=options.keep_non_articles,
-                               seconds=options.html_seconds)
+                               seconds=options.html_seconds, charset=charset.group(1) if charset else None)
     except ReadError as error:
-        return ReadProblem(location, str(error), fatal=False)
-    return replace(article, origin=f"{path.resolve()}@{offset}")
+        yield ReadProblem(location, str(error), fatal=False)
+        return
+    yield replace(article, origin=f"{path.resolve()}@{offset}")

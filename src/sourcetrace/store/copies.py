@@ -9,6 +9,7 @@ ingest. Both depend only on which articles are stored, never on the order or the
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -72,49 +73,71 @@ class CopyTracker:
         self._index = None
 
     def rebuild_clusters(self, session: Session) -> int:
-        """Replace the stored clusters with those the stored links make; returns how many."""
+        """Replace the stored clusters with those the stored links make; returns how many. The index is let
+        go first (it is loaded again if more articles come): the clusters are built from the stored links."""
+        self._index = None
         return rebuild_clusters(session, self.options.threshold)
 
 
 def rebuild_clusters(session: Session, threshold: float | None) -> int:
     """Group linked articles into clusters, origin first-published (ties broken by content hash and key,
-    never by database ids, so that the clusters depend only on what is stored); returns the count."""
-    from sourcetrace.provenance.copies import clusters_from_links
+    never by database ids, so that the clusters depend only on what is stored); returns the count.
+
+    The links are streamed from the database into a union-find over article ids, keeping per article only its
+    best similarity and the reasons of its links: a corpus of 80,000 articles with 1.5 million links is
+    clustered in bounded memory (holding every link, as rows and then as pairs, took gigabytes)."""
+    from sourcetrace.provenance.copies import published_key
 
     session.execute(delete(models.CopyCluster))
-    links = session.execute(
-        select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason,
-               models.CopyLink.similarity)
-    ).all()
-    if not links:
+    parent: dict[int, int] = {}
+    best: dict[int, float] = defaultdict(float)
+    reasons: dict[int, set[str]] = defaultdict(set)
+
+    def root(key: int) -> int:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    links = select(models.CopyLink.article_id, models.CopyLink.other_id, models.CopyLink.reason,
+                   models.CopyLink.similarity).execution_options(yield_per=10_000)
+    for a, b, reason, score in session.execute(links):
+        if a == b:
+            continue
+        for key in (a, b):
+            parent.setdefault(key, key)
+            best[key] = max(best[key], score)
+            reasons[key].add(sys.intern(reason))
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+    if not parent:
         return 0
-    linked = {a for a, _, _, _ in links} | {b for _, b, _, _ in links}
-    articles = session.execute(
-        select(models.Article.id, models.Article.content_hash, models.Article.key, models.Article.published)
-        .where(models.Article.id.in_(linked))
-    ).all()
-    # Keys in a stable order (content hash, then source: the same text may come from two sources): ties
+    article = models.Article
+    articles = select(article.id, article.content_hash, article.key, article.published)
+    # Members in a stable order (content hash, then source: the same text may come from two sources): ties
     # between equal dates never depend on database ids.
-    order = sorted(articles, key=lambda row: (row.content_hash, row.key))
-    keys = [str(row.id) for row in order]
-    published = {str(row.id): row.published for row in order}
-    best: dict[str, float] = defaultdict(float)
-    for a, b, _, score in links:
-        best[str(a)] = max(best[str(a)], score)
-        best[str(b)] = max(best[str(b)], score)
-    clusters = clusters_from_links(keys, ((str(a), str(b), reason) for a, b, reason, _ in links), published)
-    for found in clusters:
-        reasons = sorted({reason for _, _, reason in found.links})
-        session.add(models.CopyCluster(
-            method="+".join(reasons),
-            threshold=threshold if "text" in reasons else None,
-            members=[
-                models.CopyMember(article_id=int(key), is_origin=key == found.origin, similarity=best[key])
-                for key in found.members
-            ],
-        ))
-    session.flush()
-    return len(clusters)
+    linked = sorted((row.content_hash, row.key, row.id, row.published)
+                    for row in session.execute(articles.execution_options(yield_per=10_000))
+                    if row.id in parent)
+    groups: dict[int, list[tuple[int, int, str | None]]] = {}
+    for order, (_, _, article_id, published) in enumerate(linked):
+        groups.setdefault(root(article_id), []).append((order, article_id, published))
+    count = 0
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        origin = min(members, key=lambda member: (published_key(member[2]), member[0]))[1]
+        methods = sorted(set().union(*(reasons[article_id] for _, article_id, _ in members)))
+        cluster_id = session.execute(
+            table_of(models.CopyCluster).insert().returning(table_of(models.CopyCluster).c.id),
+            {"method": "+".join(methods), "threshold": threshold if "text" in methods else None},
+        ).scalar_one()
+        session.execute(table_of(models.CopyMember).insert(), [  # rows, not ORM objects: 80,000 members
+            {"cluster_id": cluster_id, "article_id": article_id, "is_origin": article_id == origin,
+             "similarity": best[article_id]} for _, article_id, _ in members])
+        count += 1
+    return count
 
 
 @dataclass(frozen=True)

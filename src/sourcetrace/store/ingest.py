@@ -1,16 +1,22 @@
 """Ingest: store what the caller's extraction step makes of a reader's articles, each in one transaction.
 
 The extraction step is the caller's (`sourcetrace.pipeline.extract_articles` for the CLI): storage imports
-nothing above it. The run is idempotent and crash-safe. An article whose text is stored already is skipped
-before extraction (so resuming a killed run only extracts what is missing); every other article is stored
-with all its attributions in one transaction, so a kill at any point leaves only whole articles behind.
-Items that cannot be read, extracted or stored are reported one by one and the run goes on. A database that
-is locked or full stops the run with a `StoreError` (one line), after rolling back the article being stored.
+nothing above it. Items are taken from the reader as it yields them and stored as they come, so memory does
+not grow with the input. Articles wait only to be extracted together (`BATCH_SIZE`), and only while the reader
+is quick: an article that took the reader `BATCH_WAIT` seconds or more (a feed fetching its entries) is
+extracted and stored at once, and none waits longer than that for the rest of its batch, so a kill loses at
+most the articles read in the last few seconds. The run is idempotent and crash-safe. An
+article whose text is stored already is skipped before extraction (so resuming a killed run only extracts
+what is missing); every other article is stored with all its attributions in one transaction, so a kill at
+any point leaves only whole articles behind. Items that cannot be read, extracted or stored are reported one
+by one and the run goes on. A database that is locked or full stops the run with a `StoreError` (one line),
+after rolling back the article being stored.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +41,9 @@ ProgressCallback = Callable[[Status, str, str], None]
 
 #: Articles extracted together (one `nlp.pipe` stream); also how many are lost to a kill at worst.
 BATCH_SIZE = 16
+#: A batch is extracted and stored once it is full, once an article took the reader this many seconds, or
+#: once its first article has waited this long (a slow reader's articles are stored as they come).
+BATCH_WAIT = 2.0
 
 
 class Unread(Protocol):
@@ -95,6 +104,7 @@ class _Run:
             session.flush()
             self.report = IngestReport(run_id=run.id)
         self.pending: list[tuple[Article, bool]] = []
+        self.pending_since = 0.0  # when the first article of the pending batch was read
 
     def settle(self, status: Status, location: str, reason: str = "") -> None:
         report = self.report
@@ -105,7 +115,8 @@ class _Run:
         if self.progress is not None:
             self.progress(status, location, reason)
 
-    def take(self, item: Article | Unread) -> None:
+    def take(self, item: Article | Unread, waited: float = 0.0) -> None:
+        """Settle or queue one item the reader gave after `waited` seconds."""
         if not isinstance(item, Article):
             self.settle("failed" if item.fatal else "warning", item.location, item.message)
             return
@@ -118,8 +129,11 @@ class _Run:
         if stored:
             self.settle("unchanged", _location(item))
             return
+        now = time.monotonic()
+        if not self.pending:
+            self.pending_since = now
         self.pending.append((item, replace_it))
-        if len(self.pending) >= BATCH_SIZE:
+        if len(self.pending) >= BATCH_SIZE or max(waited, now - self.pending_since) >= BATCH_WAIT:
             self.flush()
 
     def _stored(self, item: Article) -> bool:
@@ -229,8 +243,10 @@ def ingest(
     tracker = None if copies is False else CopyTracker(copies)
     run = _Run(store, extract, fatal, progress, inputs, tracker, replace)
     try:
+        asked = time.monotonic()
         for item in items:
-            run.take(item)
+            run.take(item, waited=time.monotonic() - asked)  # the reader's time alone, not extraction's
+            asked = time.monotonic()
         run.finish()
     except StoreError as error:
         if not isinstance(error, DatabaseLocked):
