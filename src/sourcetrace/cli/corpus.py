@@ -1,4 +1,5 @@
-"""`sourcetrace ingest`, `search`, `actor`, `outlets` and `export`: the corpus commands.
+"""`sourcetrace ingest`, `search`, `outlets` and `export`: the corpus commands (`actor`, `actors`, `claims`,
+`trace` and `copies` are in `cli/registry.py`).
 
 A thin layer: reading is `sourcetrace.readers`, extracting `sourcetrace.pipeline`, storing
 `sourcetrace.store.ingest` (handed the extraction step here), answering `sourcetrace.store.queries`; this
@@ -211,37 +212,6 @@ def search(
             Text(source, style="cyan"), hit.source_type or "", Text(_one_line(hit.content), style="green"),
         )
     console.print(table)
-
-
-@app.command()
-def actor(
-    name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
-    db: DbOption = None,
-    as_json: JsonOption = False,
-    include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
-) -> None:
-    """Every statement by an actor across articles in date order, and on whose authority it is reported."""
-    with _store(db) as store, store.session() as session:
-        found = queries.actor_statements(session, name, CountOptions(include_mental=include_mental))
-    console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
-    if console is None:
-        return
-    names = ", ".join(found.actors) or name
-    console.print(Text(f"{names}: {len(found.statements)} statements", style="bold"))
-    for statement in found.statements:
-        where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
-                                          statement.article.name)))
-        authority = _AUTHORITY[statement.authority]
-        if statement.reported_by:
-            authority += f": {_one_line(statement.reported_by, 80)}"
-        line = Text(f"{where}\n  ", style="dim")
-        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-        line.append(_one_line(statement.source) or "(no source)", style="cyan")
-        line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
-        if statement.act not in ("statement", statement.kind):
-            line.append(f"({statement.act}) ", style="dim")
-        line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
-        console.print(line)
 
 
 @app.command()

@@ -26,6 +26,7 @@ from sourcetrace.types import Article
 
 if TYPE_CHECKING:
     from sourcetrace.provenance.copies import CopyOptions
+    from sourcetrace.store.claims import CorpusOptions
 
 #: The extraction step: the articles given, extracted, in order (`sourcetrace.pipeline.extract_articles`).
 Extractor = Callable[[Iterable[Article]], Iterator[Article]]
@@ -84,8 +85,9 @@ class _Run:
 
     def __init__(self, store: Store, extract: Extractor, fatal: tuple[type[Exception], ...],
                  progress: ProgressCallback | None, inputs: Sequence[str], copies: CopyTracker | None,
-                 replace: bool) -> None:
+                 replace: bool, corpus: CorpusOptions | Literal[False] | None = None) -> None:
         self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
+        self.corpus = corpus
         self.fatal, self.replace = fatal, replace
         self.seen: set[str] = set()  # texts taken in this run (so `replace` stores a repeated text once)
         with store.session() as session:
@@ -167,6 +169,11 @@ class _Run:
         if self.copies is not None:
             with self.store.session() as session:
                 self.copies.rebuild_clusters(session)
+        if self.corpus is not False and (self.report.new or self.report.updated or self.corpus is not None):
+            from sourcetrace.store.claims import rebuild_corpus
+
+            with self.store.session() as session:
+                rebuild_corpus(session, self.corpus)
         self.record()
 
     def record(self, finished: bool = True) -> None:
@@ -201,6 +208,7 @@ def ingest(
     progress: ProgressCallback | None = None,
     copies: CopyOptions | Literal[False] | None = None,
     replace: bool = False,
+    corpus: CorpusOptions | Literal[False] | None = None,
 ) -> IngestReport:
     """Extract with `extract` and store every article of `items` (a reader's output); returns the run's
     report.
@@ -211,12 +219,14 @@ def ingest(
     With `replace`, articles already stored are extracted and stored again ("updated"), for a newer
     extraction; otherwise they are skipped before extraction ("unchanged"). Each stored article is linked
     to the stored articles it copies or quotes (`copies`: the options, None for the defaults, False to skip
-    copy detection), and the copy clusters are rebuilt at the end.
+    copy detection), and the copy clusters are rebuilt at the end. So are the actor registry and the claims
+    (`corpus`: the user's aliases and claim options, None for the defaults, False to skip) when the run
+    stored anything or options were given.
     Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
     everything stored before it stays.
     """
     tracker = None if copies is False else CopyTracker(copies)
-    run = _Run(store, extract, fatal, progress, inputs, tracker, replace)
+    run = _Run(store, extract, fatal, progress, inputs, tracker, replace, corpus)
     try:
         for item in items:
             run.take(item)
