@@ -36,11 +36,13 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
-from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
+from sourcetrace.store import Store, StoreError, default_database_path, open_store, queries, rebuild
+from sourcetrace.store.claims import CorpusOptions
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article, CountOptions
@@ -55,6 +57,16 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")]
 
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--aliases",
+        envvar="SOURCETRACE_ALIASES",
+        show_default=False,
+        help="The user alias file, CSV rows of alias,canonical name "
+        "(default: aliases.csv in your user data directory).",
+    ),
+]
 _AUTHORITY = {
     "on_record": "on record",
     "spokesperson": "spokesperson",
@@ -103,6 +115,20 @@ def _one_line(value: str | None, limit: int = 300) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def aliases_path(given: Path | None) -> Path:
+    """The alias file: the one given, else `aliases.csv` beside the default database."""
+    return given if given is not None else default_database_path().parent / "aliases.csv"
+
+
+def corpus_options(given: Path | None) -> CorpusOptions:
+    """The registry options of the alias file; an unreadable file ends the command with one line."""
+    try:
+        return CorpusOptions(aliases=tuple(read_aliases(aliases_path(given))))
+    except AliasFileError as error:
+        _errors().print(f"error: {error}", markup=False)
+        raise typer.Exit(2) from error
+
+
 # ---------------------------------------------------------------------------------------------------------
 # ingest
 
@@ -139,8 +165,11 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    aliases: AliasesOption = None,
 ) -> None:
-    """Read, extract and store articles; re-running adds nothing already stored."""
+    """Read, extract and store articles; re-running adds nothing already stored. The actor registry and the
+    claims are rebuilt at the end."""
+    corpus = corpus_options(aliases)
     copies = None
     if copy_threshold is not None:
         from sourcetrace.provenance.copies import CopyOptions
@@ -170,7 +199,7 @@ def ingest(
             try:
                 report = ingest_items(
                     store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
-                    progress=advance, copies=copies, replace=replace,
+                    progress=advance, copies=copies, replace=replace, corpus=corpus,
                 )
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)

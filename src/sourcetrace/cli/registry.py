@@ -23,11 +23,21 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.corpus import _AUTHORITY, DbOption, JsonOption, _errors, _one_line, _store
+from sourcetrace.cli.corpus import (
+    _AUTHORITY,
+    AliasesOption,
+    DbOption,
+    JsonOption,
+    _errors,
+    _one_line,
+    _store,
+    aliases_path,
+    corpus_options,
+)
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
-from sourcetrace.corpus.aliases import AliasFileError, UserAlias, append_aliases, read_aliases
-from sourcetrace.store import Store, default_database_path
-from sourcetrace.store.claims import ClaimView, CorpusOptions, list_claims, rebuild_corpus
+from sourcetrace.corpus.aliases import UserAlias, append_aliases
+from sourcetrace.store import Store
+from sourcetrace.store.claims import ClaimView, list_claims, rebuild_corpus
 from sourcetrace.store.claims import trace as trace_claims
 from sourcetrace.store.copies import copy_clusters
 from sourcetrace.store.registry import actor_report, list_actors, registry_is_stale, resolve_actor
@@ -42,31 +52,7 @@ class OutputFormat(StrEnum):
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table, or json: one JSON document on stdout.")
 ]
-AliasesOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--aliases",
-        envvar="SOURCETRACE_ALIASES",
-        show_default=False,
-        help="The user alias file, CSV rows of alias,canonical name "
-        "(default: aliases.csv in your user data directory).",
-    ),
-]
 _AUTHORITY_SHOWN = {**_AUTHORITY, "reportedly": "reportedly"}
-
-
-def aliases_path(given: Path | None) -> Path:
-    """The alias file: the one given, else `aliases.csv` beside the default database."""
-    return given if given is not None else default_database_path().parent / "aliases.csv"
-
-
-def corpus_options(given: Path | None) -> CorpusOptions:
-    """The registry options of the alias file; an unreadable file ends the command with one line."""
-    try:
-        return CorpusOptions(aliases=tuple(read_aliases(aliases_path(given))))
-    except AliasFileError as error:
-        _errors().print(f"error: {error}", markup=False)
-        raise typer.Exit(2) from error
 
 
 def _json_document(value: Any) -> None:

@@ -27,6 +27,7 @@ Authority = Literal["on_record", "spokesperson", "relayed", "anonymous_sources",
 #: Authorities that rest a claim on hearsay: who said it is not on record.
 HEDGED: frozenset[str] = frozenset({"anonymous_sources", "reportedly"})
 
+_BRITISH = re.compile(r"is(e|es|ed|ing|ation)$")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|bin|al))*")
 
@@ -96,20 +97,14 @@ class Claim:
 
 
 def _stem(word: str) -> str:
-    word = word.replace("’", "'").split("'")[0]
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("ises", "ize"),
-        ("ised", "ize"),
-        ("ise", "ize"),
-        ("ing", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + replacement
-    return word
+    """A crude stem, enough to compare contents: British "-ise" as "-ize", plural and tense endings off, a
+    final "e" off ("lines", "line" → "lin"; "recognises", "recognized" → "recogniz")."""
+    word = _BRITISH.sub(r"iz\1", word.replace("’", "'").split("'")[0])
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -217,7 +212,7 @@ def _steps(members: Sequence[Appearance]) -> tuple[ClaimStep, ...]:
     earlier: set[str] = set()
     for appearance in members:
         credited = {fold(c): c for c in appearance.credits}
-        if appearance.reported_by:
+        if appearance.reported_by and appearance.authority == "relayed":  # "Reuters reported"
             credited.setdefault(fold(appearance.reported_by), appearance.reported_by)
         steps.append(
             ClaimStep(

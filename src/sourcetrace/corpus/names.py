@@ -202,6 +202,7 @@ def parse_name(text: str, source_type: str | None = None) -> ParsedName | None:
     if relation is not None and relation[1]:
         kind, rest = relation
         rest, _, _ = _peel_title(rest)
+        rest = [*rest[:-1], _POSSESSIVE.sub("", rest[-1])] if rest else rest
         if rest and rest[-1][:1].isupper():
             return ParsedName(text, kind, tuple(found), principal=" ".join(rest))
     family = _family(found) if source_type != "organization" else None

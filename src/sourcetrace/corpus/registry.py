@@ -279,7 +279,7 @@ class _Builder:
             if parsed.kind == "person" and parsed.given is not None and parsed.surname is not None:
                 by_key[(parsed.given, parsed.surname, parsed.suffix)].append(name)
         for names in by_key.values():
-            names.sort(key=lambda n: (-len(self.by_name[n]), n))
+            names.sort(key=lambda n: (-len(self.by_name[n]), len(n), n))  # as `_canonical` ranks them
             clusters: list[list[str]] = []
             for name in names:
                 middle = self.parsed[name].middle
@@ -531,7 +531,7 @@ class _Builder:
 
 
 def _canonical(group: _Group) -> str:
-    """The name an actor goes by: the user's, else its most used name written in full (ties: the longer)."""
+    """The name an actor goes by: the user's, else its most used name written in full (ties: the shorter)."""
     if group.forced:
         return group.forced
     if group.kind == "person" and group.parsed and group.parsed[0].surname_only:
@@ -542,12 +542,12 @@ def _canonical(group: _Group) -> str:
     if not used:
         return group.parsed[0].display if group.parsed else "?"
 
-    def rank(item: tuple[str, int]) -> tuple[bool, int, int, str]:
+    def rank(item: tuple[str, int]) -> tuple[bool, int, int, str]:  # ties: the shorter name
         parsed = parse_name(item[0], source_type)
         full = (
             parsed is not None and not parsed.surname_only and not (parsed.acronym and len(parsed.words) == 1)
         )
-        return full, item[1], len(item[0]), item[0]
+        return full, item[1], -len(item[0]), item[0]
 
     best = max(used.items(), key=rank)[0]
     parsed = parse_name(best, source_type)
@@ -587,17 +587,20 @@ def _aliases(group: _Group) -> tuple[Alias, ...]:
     written: dict[str, str] = {}
     reasons: dict[str, str] = {}
     for mention in group.mentions:
+        # The name the resolver gave, with the registry's reason; the words written, if other, as resolved
+        # within the article. Each counted once per mention.
+        named = " ".join(mention.name.split())
+        written_as = " ".join((mention.source or "").split())
         for alias, reason in (
-            (mention.name, group.reasons.get(fold(mention.name), REASON_NAME)),
-            (mention.source or "", REASON_IN_ARTICLE),
+            (named, group.reasons.get(fold(named), REASON_NAME)),
+            (written_as if fold(written_as) != fold(named) else "", REASON_IN_ARTICLE),
         ):
-            alias = " ".join(alias.split())
             if not _is_alias(alias):
                 continue
             key = fold(alias)
             counts[key] += 1
             written.setdefault(key, alias)
-            if alias == mention.name or key not in reasons:
+            if alias == named or key not in reasons:
                 reasons[key] = reason
     return tuple(
         Alias(written[k], n, reasons[k]) for k, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
@@ -613,10 +616,10 @@ def _title_uses(group: _Group) -> tuple[TitleUse, ...]:
     seen: dict[str, list[str | None]] = defaultdict(list)
     written: dict[str, str] = {}
     for mention in group.mentions:
-        for title in (mention.title or "").split(";"):
-            if title.strip():
-                written.setdefault(fold(title), " ".join(title.split()))
-                seen[fold(title)].append(mention.date)
+        titles = {fold(t): " ".join(t.split()) for t in (mention.title or "").split(";") if t.strip()}
+        for key, title in titles.items():
+            written.setdefault(key, title)
+            seen[key].append(mention.date)
     uses = []
     for key, dates in seen.items():
         dated = sorted(d for d in dates if d)

@@ -90,7 +90,9 @@ def stored_appearances(session: Session) -> list[Appearance]:
         select(models.Credit.article_id, models.Credit.agency).order_by(models.Credit.position)
     ):
         credits[article_id].append(agency)
-    parents = select(models.Attribution.parent_id).where(models.Attribution.parent_id.is_not(None))
+    parents = select(models.Attribution.parent_id).where(
+        models.Attribution.parent_id.is_not(None), models.Attribution.act.in_(_CLAIM_ACTS)
+    )
     outer = aliased(models.Attribution)
     query = (
         select(

@@ -1,0 +1,106 @@
+"""The registry and claims in the store: rebuilt at the end of ingest from the stored mentions, and the
+questions the CLI and the web app ask of them, on both databases alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from store_synthetic import CORPUS, synthetic_extract
+
+from sourcetrace.corpus.aliases import UserAlias
+from sourcetrace.store import Store, open_store
+from sourcetrace.store.claims import CorpusOptions, list_claims, rebuild_corpus, trace
+from sourcetrace.store.ingest import ingest
+from sourcetrace.store.registry import actor_report, list_actors, registry_is_stale, resolve_actor
+from sourcetrace.types import Article
+
+READY = "Putin said he is ready to call a ceasefire along the current battlefield lines."
+RETELLINGS = [
+    Article(
+        name="wire.txt",
+        outlet="Wire",
+        published="2024-05-21",
+        source_format="text",
+        text=f"Russian sources say {READY}\n",
+    ),
+    Article(
+        name="digest.txt", outlet="Digest", published="2024-05-23", source_format="text", text=f"{READY}\n"
+    ),
+]
+
+
+@pytest.fixture
+def corpus(database_url: str) -> Iterator[Store]:
+    with open_store(database_url) as store:
+        ingest(store, CORPUS + RETELLINGS, extract=synthetic_extract)
+        yield store
+
+
+def test_ingest_builds_the_registry(corpus: Store) -> None:
+    with corpus.session() as session:
+        found = {a.name: (a.kind, a.statements) for a in list_actors(session)}
+        assert found == {
+            "Vladimir Putin": ("person", 5),
+            "Volodymyr Zelensky": ("person", 2),
+            "Dmitry Peskov": ("person", 1),
+        }
+        assert not registry_is_stale(session)
+
+
+def test_a_name_resolves_to_one_actor_with_its_statements_and_their_authority(corpus: Store) -> None:
+    with corpus.session() as session:
+        report = actor_report(session, "Putin")
+    assert report.match.actor is not None and report.match.actor.actor.name == "Vladimir Putin"
+    assert "uses of 'Putin'" in report.match.reason
+    assert {a.alias for a in report.match.actor.aliases} >= {
+        "Vladimir Putin",
+        "Putin",
+        "Russian President Vladimir Putin",
+    }
+    assert [(s.article.name, s.authority, s.reported_by) for s in report.statements] == [
+        ("kremlin-2.txt", "on_record", None),
+        ("wire.txt", "anonymous_sources", "Russian sources"),
+        ("digest.txt", "on_record", None),
+        ("kremlin-1.txt", "anonymous_sources", "Russian sources"),
+        ("kremlin-1.txt", "spokesperson", "Kremlin spokesman Dmitry Peskov"),
+        ("undated.txt", "on_record", None),
+    ]
+    with corpus.session() as session:
+        assert resolve_actor(session, "Obama").actor is None
+        assert resolve_actor(session, "Obama").reason == "unknown"
+
+
+def test_claims_follow_the_retellings_and_flag_the_dropped_hedge(corpus: Store) -> None:
+    with corpus.session() as session:
+        claims = list_claims(session)
+        traced = trace(session, "ready to call a ceasefire along")
+        since = list_claims(session, since="2024-05-22")
+        by_actor = list_claims(session, actor="Putin")
+        hedged = list_claims(session, dropped_hedge=True)
+    assert len(claims) == 1 and traced == claims == by_actor == hedged and since == []
+    (claim,) = claims
+    assert claim.actor == "Vladimir Putin" and claim.dropped_hedge
+    assert [(s.article.name, s.authority, s.drops_hedge) for s in claim.steps] == [
+        ("wire.txt", "anonymous_sources", False),
+        ("digest.txt", "on_record", True),
+    ]
+    assert claim.outlets == ("Wire", "Digest")
+
+
+def test_rebuilding_gives_the_same_registry_and_user_aliases_override(corpus: Store) -> None:
+    with corpus.session() as session:
+        before = list_actors(session)
+        rebuild_corpus(session)
+        assert list_actors(session) == before
+        rebuild_corpus(session, CorpusOptions(aliases=(UserAlias("Dmitry Peskov", "Vladimir Putin"),)))
+        assert {a.name: a.statements for a in list_actors(session)}["Vladimir Putin"] == 6
+
+
+def test_a_store_without_a_registry_is_stale(database_url: str) -> None:
+    with open_store(database_url) as store:
+        ingest(store, CORPUS, extract=synthetic_extract, corpus=False)
+        with store.session() as session:
+            assert registry_is_stale(session) and list_actors(session) == []
+            rebuild_corpus(session)
+            assert not registry_is_stale(session) and list_actors(session)
