@@ -152,3 +152,22 @@ def test_a_bad_alias_file_is_one_line(corpus: tuple[str, Path], tmp_path: Path) 
     bad.write_text("just one column\n", encoding="utf-8")
     code, _, err = run("actors", "rebuild", "--db", db, "--aliases", str(bad))
     assert code == 2 and err.strip() == f"error: {bad}:1: expected two columns, alias and canonical name"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "ceasefire"],
+        ["outlets"],
+        ["actors"],
+        ["claims"],
+        ["copies"],
+        ["actor", "Putin"],
+        ["trace", "ceasefire"],
+    ],
+)
+def test_every_query_command_writes_one_json_document(corpus: tuple[str, Path], command: list[str]) -> None:
+    db, aliases = corpus
+    extra = [] if command[0] in ("search", "outlets", "copies") else ["--aliases", str(aliases)]
+    code, out, _ = run(*command, "--db", db, *extra, "--format", "json")
+    assert code == 0 and json.loads(out)

@@ -57,6 +57,7 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")]
 
+
 AliasesOption = Annotated[
     Path | None,
     typer.Option(
@@ -66,6 +67,14 @@ AliasesOption = Annotated[
         help="The user alias file, CSV rows of alias,canonical name "
         "(default: aliases.csv in your user data directory).",
     ),
+]
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, or json: one JSON document on stdout.")
 ]
 _AUTHORITY = {
     "on_record": "on record",
@@ -97,11 +106,25 @@ def _json_line(record: Any) -> None:
     sys.stdout.write(json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n")
 
 
-def _plain_console(records: Sequence[Any], as_json: bool, empty: str) -> Console | None:
-    """The console to show `records` on; None when all is said: written as JSON lines, or `empty` printed."""
+def _json_document(value: Any) -> None:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    elif isinstance(value, list):
+        value = [dataclasses.asdict(v) for v in value]
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _plain_console(
+    records: Sequence[Any], as_json: bool, empty: str, output: OutputFormat = OutputFormat.table
+) -> Console | None:
+    """The console to show `records` on; None when all is said: written as JSON lines (`as_json`), as one
+    JSON document (`output` json), or `empty` printed."""
     if as_json:
         for record in records:
             _json_line(record)
+        return None
+    if output is OutputFormat.json:
+        _json_document(list(records))
         return None
     console = Console(highlight=False)
     if not records:
@@ -222,11 +245,12 @@ def search(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Show at most this many attributions.")] = 100,
     as_json: JsonOption = False,
+    output: FormatOption = OutputFormat.table,
 ) -> None:
     """Attributions whose content matches, with source, type, article, outlet and date."""
     with _store(db) as store, store.session() as session:
         hits = queries.search(session, query, limit=limit)
-    console = _plain_console(hits, as_json, f"no attribution matches {query!r}")
+    console = _plain_console(hits, as_json, f"no attribution matches {query!r}", output)
     if console is None:
         return
     table = Table(show_lines=True)
@@ -248,11 +272,14 @@ def outlets(
     db: DbOption = None,
     as_json: JsonOption = False,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    output: FormatOption = OutputFormat.table,
 ) -> None:
     """Per outlet: share of anonymous attributions, top actors and credited agencies."""
     with _store(db) as store, store.session() as session:
         profiles = queries.outlet_profiles(session, counting=CountOptions(include_mental=include_mental))
-    console = _plain_console(profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`")
+    console = _plain_console(
+        profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`", output
+    )
     if console is None:
         return
     table = Table()

@@ -12,7 +12,6 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -27,8 +26,11 @@ from sourcetrace.cli.corpus import (
     _AUTHORITY,
     AliasesOption,
     DbOption,
+    FormatOption,
     JsonOption,
+    OutputFormat,
     _errors,
+    _json_document,
     _one_line,
     _store,
     aliases_path,
@@ -43,24 +45,7 @@ from sourcetrace.store.copies import copy_clusters
 from sourcetrace.store.registry import actor_report, list_actors, registry_is_stale, resolve_actor
 from sourcetrace.types import CountOptions
 
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, or json: one JSON document on stdout.")
-]
 _AUTHORITY_SHOWN = {**_AUTHORITY, "reportedly": "reportedly"}
-
-
-def _json_document(value: Any) -> None:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        value = dataclasses.asdict(value)
-    elif isinstance(value, list):
-        value = [dataclasses.asdict(v) for v in value]
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
 def _ready(store: Store, given: Path | None) -> None:
