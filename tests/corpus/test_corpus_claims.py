@@ -88,6 +88,14 @@ def test_a_retelling_that_drops_the_hedge_is_flagged_and_credits_between_steps_a
     assert [s.credits_earlier for s in claim.steps] == [(), ("Reuters",), ("Reuters",), ()]
     unhedged = link_claims([seen(1, READY), seen(2, READY, date="2024-05-25")])
     assert not unhedged[0].dropped_hedge
+    on_record_first = link_claims(
+        [
+            seen(1, READY),
+            seen(2, READY, date="2024-05-25", authority="reportedly"),
+            seen(3, READY, date="2024-05-26"),
+        ]
+    )
+    assert not on_record_first[0].dropped_hedge  # the actor's word came first: nothing was dropped
 
 
 def test_a_claim_needs_two_articles() -> None:

@@ -69,9 +69,10 @@ class Appearance:
 
 @dataclass(frozen=True)
 class ClaimStep:
-    """An appearance of a claim; `drops_hedge` when it states as the actor's own words what an earlier
-    appearance rested on anonymous sources or "reportedly" for; `credits_earlier` the outlets or agencies
-    of earlier appearances it credits ("told Reuters", "(Reuters)")."""
+    """An appearance of a claim; `drops_hedge` when it states as the actor's own words what the first report
+    rested on anonymous sources or "reportedly" for (and no appearance since had on record);
+    `credits_earlier` the outlets or agencies of earlier appearances it credits ("told Reuters",
+    "(Reuters)")."""
 
     appearance: Appearance
     drops_hedge: bool = False
@@ -208,7 +209,7 @@ class _Linker:
 
 def _steps(members: Sequence[Appearance]) -> tuple[ClaimStep, ...]:
     steps = []
-    hedged = False
+    hedged = on_record = False  # whether an earlier appearance rested on hearsay, or on the actor's word
     earlier: set[str] = set()
     for appearance in members:
         credited = {fold(c): c for c in appearance.credits}
@@ -217,11 +218,12 @@ def _steps(members: Sequence[Appearance]) -> tuple[ClaimStep, ...]:
         steps.append(
             ClaimStep(
                 appearance,
-                drops_hedge=hedged and appearance.authority == "on_record",
+                drops_hedge=hedged and not on_record and appearance.authority == "on_record",
                 credits_earlier=tuple(sorted(c for k, c in credited.items() if k in earlier)),
             )
         )
-        hedged = hedged or appearance.authority in HEDGED
+        hedged = hedged or (not steps[:-1] and appearance.authority in HEDGED)  # the first report's hedge
+        on_record = on_record or appearance.authority == "on_record"
         earlier |= {fold(appearance.outlet)} if appearance.outlet else set()
         earlier |= set(credited)
     return tuple(steps)

@@ -200,6 +200,7 @@ class _Builder:
         self.spans: dict[int, tuple[date | None, date | None]] = {}
         self.group_titles: dict[int, set[str]] = {}
         self.title_counts: dict[int, Counter[str]] = {}
+        self.surname_uses: Counter[tuple[str, int]] = Counter()  # surnames alone joined to each bearer
         self.genders: dict[int, Gender | None] = {}
 
     # --- names
@@ -401,6 +402,8 @@ class _Builder:
                 index, reason, candidates = self.bearer(
                     parsed.surname, mention, gender, _titles(mention, parsed)
                 )
+                if index is not None:
+                    self.surname_uses[(parsed.surname, index)] += 1
                 if index is None:
                     key = fold(parsed.display)
                     if key not in apart:
@@ -449,8 +452,8 @@ class _Builder:
         if parsed is None or parsed.kind != "person" or parsed.surname is None:
             return None
         if parsed.given is None:
-            index, _, _ = self.bearer(parsed.surname, mention, parsed.gender, set())
-            return index
+            index, _, candidates = self.bearer(parsed.surname, mention, parsed.gender, set())
+            return index if index is not None else self._usual_bearer(parsed.surname, candidates)
         fits = [
             i
             for i in self.surnames.get(parsed.surname, [])
@@ -458,6 +461,16 @@ class _Builder:
             and middles_agree(parsed.middle, self.groups[i].parsed[0].middle)
         ]
         return fits[0] if len(fits) == 1 else None
+
+    def _usual_bearer(self, surname: str, candidates: list[int]) -> int | None:
+        """The bearer nearly every surname alone the rules resolved went to ("Obama" → Barack Obama): whom
+        "the Obama administration" names when nothing else tells."""
+        uses = Counter({i: self.surname_uses[(surname, i)] for i in candidates})
+        total = sum(uses.values())
+        if not total:
+            return None
+        best, count = uses.most_common(1)[0]
+        return best if count >= TITLE_SHARE * total else None
 
     def bodies(self) -> None:
         found: dict[tuple[str, str], int] = {}
