@@ -22,6 +22,7 @@ from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
+from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import subject_span
 from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
@@ -146,6 +147,16 @@ def _opens(sentence: SpacySpan, token: Token) -> bool:
     return at == 0 or (at == 1 and sentence.doc[sentence.start].pos_ == "CCONJ")
 
 
+def _relay_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "Reuters, citing three sources, reported ...": the cited party's attribution (`relays.py`)."""
+    if token.lemma_ not in RELAY_VERBS:
+        return None
+    relation = relayed_source(segment, sentence, token)
+    return None if relation is None else [Candidate(token, relation, "relay")]
+
+
 def _transcript_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
@@ -200,6 +211,7 @@ RuleFamily = Callable[[RuleContext, Segment, SpacySpan, Token], "list[Candidate]
 #: The rule families, in the order they are asked.
 RULE_FAMILIES: tuple[RuleFamily, ...] = (
     _according_to_family,
+    _relay_family,
     _transcript_family,
     _headline_family,
     _predicate_family,
