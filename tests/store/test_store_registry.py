@@ -104,3 +104,56 @@ def test_a_store_without_a_registry_is_stale(database_url: str) -> None:
             assert registry_is_stale(session) and list_actors(session) == []
             rebuild_corpus(session)
             assert not registry_is_stale(session) and list_actors(session)
+
+
+def test_a_registry_the_database_refuses_leaves_the_articles_stored(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    import sourcetrace.store.claims
+
+    def refuse(*_: object) -> None:
+        raise OperationalError("DELETE FROM registry_actors", {}, Exception("deadlock detected"))
+
+    monkeypatch.setattr(sourcetrace.store.claims, "rebuild_corpus", refuse)
+    with open_store(database_url) as store:
+        report = ingest(store, CORPUS, extract=synthetic_extract)
+        assert report.ok and report.new == len(CORPUS)
+        ((location, reason),) = [(w.location, w.reason) for w in report.warnings]
+        assert location == "actor registry" and reason.startswith("not rebuilt (")
+        assert "deadlock detected" in reason and reason.endswith("run `sourcetrace actors rebuild`")
+
+
+def _said(name: str, actor: str, when: str, words: str) -> Article:
+    """An article where `name` (the resolver's actor `actor`) said `words`, already extracted."""
+    from sourcetrace.types import Actor, Attribution, Span
+
+    text = f"{name} said {words}.\n"
+    cue = text.index(" said") + 1
+    attribution = Attribution(
+        id="a1", kind="indirect", cue=Span.of(text, cue, cue + 4), source=Span.of(text, 0, len(name)),
+        content=Span.of(text, cue + 5, len(text) - 2), source_type="person", actor=Actor(actor),
+    )
+    return Article(text=text, name=f"{actor}-{when}.txt", published=when, attributions=(attribution,))
+
+
+def test_an_ambiguous_name_lists_the_candidates_with_their_counts(database_url: str) -> None:
+    articles = [
+        _said("Hillary Clinton", "Hillary Clinton", "2016-01-01", "the plan works"),
+        _said("Clinton", "Clinton", "2016-01-02", "the plan will pass"),
+        _said("Hillary Clinton", "Hillary Clinton", "2016-01-03", "the vote was close"),
+        _said("Bill Clinton", "Bill Clinton", "2016-01-04", "the speech went well"),
+        _said("Mr. Clinton", "Clinton", "2016-01-05", "the crowd was large"),
+    ]
+    with open_store(database_url) as store:
+        ingest(store, articles, extract=lambda items: iter(items))
+        with store.session() as session:
+            match = resolve_actor(session, "Clinton")
+            hillary = actor_report(session, "Hillary Clinton")
+    assert match.actor is None and match.reason == "ambiguous"
+    assert [(c.name, c.statements) for c in match.candidates] == [
+        ("Clinton (surname alone)", 2), ("Hillary Clinton", 2), ("Bill Clinton", 1),
+    ]
+    assert hillary.match.actor is not None and hillary.match.reason == "canonical name"
+    assert [s.content for s in hillary.statements] == ["the plan works", "the vote was close"]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.corpus.aliases import UserAlias
@@ -186,6 +186,10 @@ def rebuild_claims(session: Session, options: ClaimOptions | None = None) -> int
 def rebuild_corpus(session: Session, options: CorpusOptions | None = None) -> RebuildReport:
     """Rebuild the registry from the stored mentions, then the claims, in the caller's transaction."""
     options = options or CorpusOptions()
+    if session.get_bind().dialect.name == "postgresql":
+        # Two ingests finishing at once rebuild one after the other (this mode conflicts with itself);
+        # SQLite's write lock already serialises them.
+        session.execute(text("LOCK TABLE registry_actors IN SHARE ROW EXCLUSIVE MODE"))
     registry = rebuild_registry(session, options.aliases)
     claims = rebuild_claims(session, options.claims)
     return RebuildReport(len(registry.actors), len(registry.assignment), claims)

@@ -170,11 +170,20 @@ class _Run:
             with self.store.session() as session:
                 self.copies.rebuild_clusters(session)
         if self.corpus is not False and (self.report.new or self.report.updated or self.corpus is not None):
-            from sourcetrace.store.claims import rebuild_corpus
-
-            with self.store.session() as session:
-                rebuild_corpus(session, self.corpus)
+            self.rebuild_corpus()
         self.record()
+
+    def rebuild_corpus(self) -> None:
+        """Rebuild the actor registry and the claims; if the database refuses, the articles stay stored and
+        the run says how to rebuild later."""
+        from sourcetrace.store.claims import rebuild_corpus
+
+        try:
+            with self.store.session() as session:
+                rebuild_corpus(session, self.corpus or None)
+        except (StoreError, SQLAlchemyError) as error:
+            self.settle("warning", "actor registry", f"not rebuilt ({_reason(error)}): run "
+                        "`sourcetrace actors rebuild`")
 
     def record(self, finished: bool = True) -> None:
         """Write the run's counts and failures (best effort when the database is failing)."""

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.corpus.aliases import UserAlias
 from sourcetrace.corpus.names import fold
-from sourcetrace.corpus.registry import Mention, Registry, build_registry
+from sourcetrace.corpus.registry import SURNAME_ALONE, Mention, Registry, build_registry
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
 from sourcetrace.store.queries import Authority, Statement, article_ref
@@ -330,11 +330,10 @@ def _by_alias(session: Session, name: str) -> tuple[models.RegistryActor | None,
     if not total:
         return None, ""
     actor_id, count = max(uses, key=lambda row: row[1])
-    if count < DOMINANT_SHARE * total:
-        return None, ""
-    return session.get(
-        models.RegistryActor, actor_id
-    ), f"{count} of {total} uses of {name!r} in the corpus are this actor's"
+    found = session.get(models.RegistryActor, actor_id)
+    if count < DOMINANT_SHARE * total or found is None or found.name.endswith(f"({SURNAME_ALONE})"):
+        return None, ""  # shared, or mostly a surname the registry could not give to one bearer
+    return found, f"{count} of {total} uses of {name!r} in the corpus are this actor's"
 
 
 def resolve_actor(session: Session, name: str) -> ActorMatch:
