@@ -17,11 +17,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from sourcetrace.corpus.names import fold
 from sourcetrace.data import words
-from sourcetrace.quotes import find_quotes, quote_words
+from sourcetrace.quotes import find_quotes, has_quote_mark, quote_words
 
 Authority = Literal["on_record", "spokesperson", "relayed", "anonymous_sources", "reportedly"]
 #: Authorities that rest a claim on hearsay: who said it is not on record.
@@ -97,6 +98,7 @@ class Claim:
         return any(step.drops_hedge for step in self.steps)
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem, enough to compare contents: British "-ise" as "-ize", plural and tense endings off, a
     final "e" off ("lines", "line" → "lin"; "recognises", "recognized" → "recogniz")."""
@@ -118,7 +120,12 @@ def quoted_runs(text: str, options: ClaimOptions, quoted: bool = False) -> froze
     """The direct quotes of a content (all of it when `quoted`) as word runs of `quote_words` (a shorter
     quote whole)."""
     runs: set[tuple[str, ...]] = set()
-    stretches = [text] if quoted else [quote_words(text, quote) for quote in find_quotes(text)]
+    if quoted:
+        stretches = [text]
+    elif has_quote_mark(text):
+        stretches = [quote_words(text, quote) for quote in find_quotes(text)]
+    else:
+        return frozenset()
     for stretch in stretches:
         found = tuple(_WORD.findall(stretch.casefold()))
         if len(found) < options.min_quote_words:

@@ -83,6 +83,7 @@ def _function_words() -> frozenset[str]:
     return words("corpus", "function_words")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """A name folded for comparison: case-folded, curly apostrophes straightened, single spaces."""
     return " ".join(name.replace("’", "'").casefold().split())

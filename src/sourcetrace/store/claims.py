@@ -31,6 +31,7 @@ from sourcetrace.store import models
 from sourcetrace.store.models import table_of
 from sourcetrace.store.queries import ArticleRef, article_ref
 from sourcetrace.store.registry import (
+    SourceFields,
     actor_ids_by_alias,
     is_anonymous_source,
     rebuild_registry,
@@ -63,7 +64,7 @@ def _hedged_cue(cue: str) -> bool:
 
 
 def _appearance_authority(
-    row: models.Attribution, outer: models.Attribution | None, principal: str | None
+    row: Any, outer: SourceFields | None, principal: str | None
 ) -> tuple[Authority, str | None, bool]:
     """(authority, reported by, whether the claim's actor is to be read from the content)."""
     if row.source_text is None:
@@ -81,6 +82,13 @@ def _appearance_authority(
     return "on_record", None, False
 
 
+@dataclass(frozen=True)
+class _Outer:
+    source_text: str | None
+    source_type: str | None
+    anonymous: bool
+
+
 def stored_appearances(session: Session) -> list[Appearance]:
     """Every stored statement or document with content, as a claim appearance (an attribution whose content
     holds another attribution is left to the inner one: "sources say Putin said X" is Putin's X)."""
@@ -94,31 +102,43 @@ def stored_appearances(session: Session) -> list[Appearance]:
         models.Attribution.parent_id.is_not(None), models.Attribution.act.in_(_CLAIM_ACTS)
     )
     outer = aliased(models.Attribution)
+    a = models.Attribution
     query = (
         select(
-            models.Attribution,
+            a.id,
+            a.article_id,
+            a.kind,
+            a.source_text,
+            a.source_type,
+            a.anonymous,
+            a.cue_text,
+            a.content_text,
+            a.on_behalf_of,
+            a.recipient,
             models.Article.published,
-            models.Article.name,
-            models.Outlet.name,
-            models.RegistryActor.name,
-            outer,
+            models.Article.name.label("article_name"),
+            models.Outlet.name.label("outlet"),
+            models.RegistryActor.name.label("actor"),
+            outer.id.label("outer_id"),
+            outer.source_text.label("outer_source_text"),
+            outer.source_type.label("outer_source_type"),
+            outer.anonymous.label("outer_anonymous"),
         )
-        .join(models.Article, models.Attribution.article_id == models.Article.id)
+        .join(models.Article, a.article_id == models.Article.id)
         .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-        .outerjoin(models.RegistryMention, models.RegistryMention.attribution_id == models.Attribution.id)
+        .outerjoin(models.RegistryMention, models.RegistryMention.attribution_id == a.id)
         .outerjoin(models.RegistryActor, models.RegistryMention.actor_id == models.RegistryActor.id)
-        .outerjoin(outer, models.Attribution.parent_id == outer.id)
-        .where(
-            models.Attribution.act.in_(_CLAIM_ACTS),
-            models.Attribution.content_text.is_not(None),
-            models.Attribution.id.not_in(parents),
-        )
+        .outerjoin(outer, a.parent_id == outer.id)
+        .where(a.act.in_(_CLAIM_ACTS), a.content_text.is_not(None), a.id.not_in(parents))
     )
     found = []
-    for row, published, article_name, outlet, actor, parent in session.execute(query):
+    for row in session.execute(query):
+        parent = None
+        if row.outer_id is not None:
+            parent = _Outer(row.outer_source_text, row.outer_source_type, bool(row.outer_anonymous))
         principal = lookup.get(fold(row.on_behalf_of)) if row.on_behalf_of else None
         authority, reported_by, from_content = _appearance_authority(row, parent, principal)
-        who = subject_of(row.content_text or "", lookup) if from_content else principal or actor
+        who = subject_of(row.content_text or "", lookup) if from_content else principal or row.actor
         credited = list(credits.get(row.article_id, ()))
         if row.recipient and row.recipient[:1].isupper():
             credited.append(row.recipient)
@@ -126,14 +146,14 @@ def stored_appearances(session: Session) -> list[Appearance]:
             Appearance(
                 key=row.id,
                 article=row.article_id,
-                date=published,
-                outlet=outlet,
+                date=row.published,
+                outlet=row.outlet,
                 actor=who,
                 content=row.content_text or "",
                 authority=authority,
                 reported_by=reported_by,
                 credits=tuple(dict.fromkeys(credited)),
-                article_name=article_name,
+                article_name=row.article_name,
                 quoted=row.kind == "direct",
             )
         )

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -349,7 +349,20 @@ def resolve_actor(session: Session, name: str) -> ActorMatch:
     )
 
 
-def is_anonymous_source(row: models.Attribution) -> bool:
+class SourceFields(Protocol):
+    """What telling an unnamed source needs of an attribution (a model row, or a row of these columns)."""
+
+    @property
+    def source_text(self) -> str | None: ...
+
+    @property
+    def source_type(self) -> str | None: ...
+
+    @property
+    def anonymous(self) -> bool: ...
+
+
+def is_anonymous_source(row: SourceFields) -> bool:
     """Whether an attribution's source is unnamed (its type, or, untyped, words such as "sources")."""
     if row.source_type is not None or row.anonymous:
         return row.anonymous
