@@ -135,6 +135,7 @@ REASON_SURNAME = "surname alone: no single bearer, kept apart"
 REASON_ACRONYM = "acronym: the only organisation with these initials"
 REASON_USER = "user alias file"
 REASON_BODY = "names the same body"
+REASON_WRITTEN = "the same name written otherwise"
 
 
 @dataclass
@@ -615,9 +616,14 @@ def _aliases(group: _Group) -> tuple[Alias, ...]:
             written.setdefault(key, alias)
             if alias == named or key not in reasons:
                 reasons[key] = reason
-    return tuple(
-        Alias(written[k], n, reasons[k]) for k, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
-    )
+    canonical = fold(group.name)
+
+    def why(key: str) -> str:
+        if reasons[key] != REASON_NAME or key == canonical:
+            return reasons[key]
+        return {"person": REASON_VARIANT, "organization": REASON_WRITTEN}.get(group.kind, REASON_BODY)
+
+    return tuple(Alias(written[k], n, why(k)) for k, n in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
 
 
 def _is_alias(mention: str) -> bool:

@@ -169,7 +169,7 @@ class _Run:
         if self.copies is not None:
             with self.store.session() as session:
                 self.copies.rebuild_clusters(session)
-        if self.corpus is not False and (self.report.new or self.report.updated or self.corpus is not None):
+        if self.corpus is not False:
             self.rebuild_corpus()
         self.record()
 
@@ -177,10 +177,12 @@ class _Run:
         """Rebuild the actor registry and the claims; if the database refuses, the articles stay stored and
         the run says how to rebuild later."""
         from sourcetrace.store.claims import rebuild_corpus
+        from sourcetrace.store.registry import registry_is_stale
 
         try:
             with self.store.session() as session:
-                rebuild_corpus(session, self.corpus or None)
+                if self.report.new or self.report.updated or registry_is_stale(session):
+                    rebuild_corpus(session, self.corpus or None)
         except (StoreError, SQLAlchemyError) as error:
             self.settle("warning", "actor registry", f"not rebuilt ({_reason(error)}): run "
                         "`sourcetrace actors rebuild`")
@@ -230,7 +232,7 @@ def ingest(
     to the stored articles it copies or quotes (`copies`: the options, None for the defaults, False to skip
     copy detection), and the copy clusters are rebuilt at the end. So are the actor registry and the claims
     (`corpus`: the user's aliases and claim options, None for the defaults, False to skip) when the run
-    stored anything or options were given.
+    stored anything or the store has none yet (`sourcetrace actors rebuild` applies a changed alias file).
     Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
     everything stored before it stays.
     """
