@@ -118,3 +118,6 @@ def test_content_words_and_subject() -> None:
     assert subject_of("Russian President Vladimir Putin is ready to halt the war", lookup) == "Vladimir Putin"
     assert subject_of("Putin’s army is ready", lookup) == "Vladimir Putin"
     assert subject_of("the war will go on", lookup) is None
+    assert subject_of("that Putin was ready", lookup) == "Vladimir Putin"
+    assert subject_of("Russian strongman Vladimir Putin is ready", lookup) == "Vladimir Putin"
+    assert subject_of("they want a ban on visits by Putin", lookup) is None  # about him, not his

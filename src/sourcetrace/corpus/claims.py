@@ -250,12 +250,18 @@ def link_claims(appearances: Sequence[Appearance], options: ClaimOptions | None 
     return sorted(claims, key=lambda c: _order(c.first))
 
 
-def subject_of(content: str, lookup: Mapping[str, str], limit: int = 12) -> str | None:
-    """The actor a content is about when its words open with a name the registry knows ("Russian President
+def subject_of(content: str, lookup: Mapping[str, str], limit: int = 3) -> str | None:
+    """The actor a content is about when it opens with a name the registry knows ("Russian President
     Vladimir Putin is ready to ..." → "Vladimir Putin"): whose claim it is when unnamed sources report it.
-    `lookup` maps folded names (full names and unambiguous surnames) to actors."""
-    opening = " ".join(content.split()[:limit])
+    Only a name among the first `limit` words counts (after "that"): a name further on is what the claim is
+    about, not whose it is. `lookup` maps folded names (full names and unambiguous surnames) to actors."""
+    words = content.split()
+    if words and fold(words[0]) == "that":
+        words = words[1:]
+    opening = " ".join(words[: limit + 4])
     for match in _CAPITALISED_RUN.finditer(opening):
+        if len(opening[: match.start()].split()) >= limit:
+            break
         found = match.group().split()
         for start in range(len(found)):
             name = fold(" ".join(found[start:]).rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
