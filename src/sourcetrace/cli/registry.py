@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -42,7 +42,16 @@ from sourcetrace.store import Store
 from sourcetrace.store.claims import ClaimView, list_claims, rebuild_corpus
 from sourcetrace.store.claims import trace as trace_claims
 from sourcetrace.store.copies import copy_clusters
-from sourcetrace.store.registry import actor_report, list_actors, registry_is_stale, resolve_actor
+from sourcetrace.store.queries import Statement
+from sourcetrace.store.registry import (
+    ActorMatch,
+    actor_id_of,
+    actor_report,
+    iter_actor_statements,
+    list_actors,
+    registry_is_stale,
+    resolve_actor,
+)
 from sourcetrace.types import CountOptions
 
 _AUTHORITY_SHOWN = {**_AUTHORITY, "reportedly": "reportedly"}
@@ -69,8 +78,7 @@ def _registry_store(db: str | None, given: Path | None) -> Iterator[Store]:
 # actor
 
 
-def _show_match(console: Console, report: Any) -> None:
-    match = report.match
+def _show_match(console: Console, match: ActorMatch) -> None:
     if match.actor is None:
         if match.candidates:
             console.print(Text(f"{match.query!r} may be any of these; name one:", style="bold"))
@@ -117,35 +125,45 @@ def actor(
 ) -> None:
     """The actor a name stands for (or the candidates, when it may be several), then its statements across
     articles in date order, and on whose authority each is reported."""
+    counting = CountOptions(include_mental=include_mental)
     with _registry_store(db, aliases) as store, store.session() as session:
-        report = actor_report(session, name, CountOptions(include_mental=include_mental))
-    if as_json:
-        for statement in report.statements:
-            sys.stdout.write(json.dumps(dataclasses.asdict(statement), ensure_ascii=False) + "\n")
-        return
-    if output is OutputFormat.json:
-        _json_document(report)
-        return
-    console = Console(highlight=False)
-    _show_match(console, report)
-    if report.match.actor is None:
-        return
-    console.print(Text(f"{len(report.statements)} statements", style="bold"))
-    for statement in report.statements:
-        where = " · ".join(
-            filter(None, (statement.article.published, statement.article.outlet, statement.article.name))
-        )
-        authority = _AUTHORITY[statement.authority]
-        if statement.reported_by:
-            authority += f": {_one_line(statement.reported_by, 80)}"
-        line = Text(f"{where}\n  ", style="dim")
-        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-        line.append(_one_line(statement.source) or "(no source)", style="cyan")
-        line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
-        if statement.act not in ("statement", statement.kind):
-            line.append(f"({statement.act}) ", style="dim")
-        line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
-        console.print(line)
+        if output is OutputFormat.json and not as_json:
+            _json_document(actor_report(session, name, counting))
+            return
+        match = resolve_actor(session, name)
+        console = Console(highlight=False)
+        if not as_json:
+            _show_match(console, match)
+        if match.actor is None:
+            return
+        actor_id = actor_id_of(session, match.actor.actor.name)
+        count = 0
+        # Streamed: each statement is shown as it is read, so memory stays flat on any corpus.
+        for statement in iter_actor_statements(session, actor_id, counting):
+            if as_json:
+                sys.stdout.write(json.dumps(dataclasses.asdict(statement), ensure_ascii=False) + "\n")
+            else:
+                console.print(_statement_line(statement))
+            count += 1
+    if not as_json:
+        console.print(Text(f"{match.actor.actor.name}: {count} statements", style="bold"))
+
+
+def _statement_line(statement: Statement) -> Text:
+    where = " · ".join(
+        filter(None, (statement.article.published, statement.article.outlet, statement.article.name))
+    )
+    authority = _AUTHORITY[statement.authority]
+    if statement.reported_by:
+        authority += f": {_one_line(statement.reported_by, 80)}"
+    line = Text(f"{where}\n  ", style="dim")
+    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+    line.append(_one_line(statement.source) or "(no source)", style="cyan")
+    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    if statement.act not in ("statement", statement.kind):
+        line.append(f"({statement.act}) ", style="dim")
+    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    return line
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -23,7 +23,7 @@ from sourcetrace.corpus.names import fold
 from sourcetrace.corpus.registry import SURNAME_ALONE, Mention, Registry, build_registry
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
-from sourcetrace.store.queries import Authority, Statement, article_ref
+from sourcetrace.store.queries import ArticleRef, Authority, Statement
 from sourcetrace.types import SOURCED_ACTS, CountOptions
 
 #: The share of a name's uses one actor must have for the name to stand for it alone ("Trump").
@@ -369,8 +369,15 @@ def is_anonymous_source(row: SourceFields) -> bool:
     return bool(row.source_text and _UNNAMED.search(row.source_text))
 
 
+@dataclass(frozen=True)
+class _SourceRow:
+    source_text: str | None
+    source_type: str | None
+    anonymous: bool
+
+
 def statement_authority(
-    row: models.Attribution, outer: models.Attribution | None, by_actor: bool
+    row: SourceFields, outer: SourceFields | None, by_actor: bool
 ) -> tuple[Authority, str | None]:
     """On whose authority an article reports an actor's statement: the actor's own (on record), a
     spokesperson's (`by_actor` False: made on the actor's behalf), unnamed sources' or another source's."""
@@ -383,56 +390,79 @@ def statement_authority(
     return "on_record", None
 
 
-def actor_statements_of(
-    session: Session, actor_id: int, counting: CountOptions | None = None
-) -> tuple[Statement, ...]:
-    """The statements of a registry actor in date order: its own (assigned to it), and those made on its
-    behalf by a spokesperson ("on_behalf_of" one of its names)."""
-    name = session.scalar(select(models.RegistryActor.name).where(models.RegistryActor.id == actor_id))
+def iter_actor_statements(
+    session: Session, actor_id: int, counting: CountOptions | None = None, batch: int = 500
+) -> Iterator[Statement]:
+    """The statements of a registry actor in date order, streamed: its own (assigned to it), and those made
+    on its behalf by a spokesperson ("on_behalf_of" one of its names). Reads the columns it shows only (no
+    article text), `batch` rows at a time, so memory stays flat on any corpus."""
+    name = session.scalar(select(models.RegistryActor.name).where(models.RegistryActor.id == actor_id)) or ""
     aliases = set(
         session.scalars(select(models.RegistryAlias.folded).where(models.RegistryAlias.actor_id == actor_id))
     )
-    aliases.add(fold(name or ""))
+    aliases.add(fold(name))
     acts = sorted((counting or CountOptions()).acts)
-    parent = aliased(models.Attribution)
+    a, parent, article = models.Attribution, aliased(models.Attribution), models.Article
     mine = select(models.RegistryMention.attribution_id).where(models.RegistryMention.actor_id == actor_id)
-    query = (
-        select(models.Attribution, models.Article, models.Outlet.name, parent)
-        .join(models.Article, models.Attribution.article_id == models.Article.id)
-        .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-        .outerjoin(parent, models.Attribution.parent_id == parent.id)
-        .where(
-            or_(
-                models.Attribution.id.in_(mine),
-                func.lower(models.Attribution.on_behalf_of).in_(sorted(aliases)),
-            ),
-            models.Attribution.act.in_(acts),
-        )
-        .order_by(
-            models.Article.published.is_(None),
-            models.Article.published,
-            models.Article.id,
-            models.Attribution.position,
-        )
-    )
     mine_ids = set(session.scalars(mine))
-    statements = []
-    for row, article, outlet, outer in session.execute(query):
-        authority, reported_by = statement_authority(row, outer, row.id in mine_ids)
-        statements.append(
-            Statement(
-                article=article_ref(article, outlet),
-                actor=name or "",
-                authority=authority,
-                reported_by=reported_by,
-                kind=row.kind,
-                act=row.act,
-                source=row.source_text,
-                cue=row.cue_text,
-                content=row.content_text,
-            )
+    query = (
+        select(
+            a.id,
+            a.kind,
+            a.act,
+            a.source_text,
+            a.source_type,
+            a.anonymous,
+            a.cue_text,
+            a.content_text,
+            article.name,
+            article.title,
+            models.Outlet.name.label("outlet"),
+            article.published,
+            article.url,
+            parent.id.label("outer_id"),
+            parent.source_text.label("outer_source_text"),
+            parent.source_type.label("outer_source_type"),
+            parent.anonymous.label("outer_anonymous"),
         )
-    return tuple(statements)
+        .join(article, a.article_id == article.id)
+        .outerjoin(models.Outlet, article.outlet_id == models.Outlet.id)
+        .outerjoin(parent, a.parent_id == parent.id)
+        .where(or_(a.id.in_(mine), func.lower(a.on_behalf_of).in_(sorted(aliases))), a.act.in_(acts))
+        .order_by(article.published.is_(None), article.published, article.id, a.position)
+        .execution_options(yield_per=batch)
+    )
+    for row in session.execute(query):
+        outer = None
+        if row.outer_id is not None:
+            outer = _SourceRow(row.outer_source_text, row.outer_source_type, bool(row.outer_anonymous))
+        authority, reported_by = statement_authority(row, outer, row.id in mine_ids)
+        yield Statement(
+            article=ArticleRef(row.name, row.title, row.outlet, row.published, row.url),
+            actor=name,
+            authority=authority,
+            reported_by=reported_by,
+            kind=row.kind,
+            act=row.act,
+            source=row.source_text,
+            cue=row.cue_text,
+            content=row.content_text,
+        )
+
+
+def actor_statements_of(
+    session: Session, actor_id: int, counting: CountOptions | None = None
+) -> tuple[Statement, ...]:
+    """`iter_actor_statements`, all at once."""
+    return tuple(iter_actor_statements(session, actor_id, counting))
+
+
+def actor_id_of(session: Session, name: str) -> int:
+    """The id of the registry actor of this canonical name (one `resolve_actor` returned)."""
+    found = session.scalar(select(models.RegistryActor.id).where(models.RegistryActor.name == name))
+    if found is None:
+        raise KeyError(name)
+    return found
 
 
 def actor_report(session: Session, name: str, counting: CountOptions | None = None) -> ActorReport:
