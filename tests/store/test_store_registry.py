@@ -132,8 +132,13 @@ def _said(name: str, actor: str, when: str, words: str) -> Article:
     text = f"{name} said {words}.\n"
     cue = text.index(" said") + 1
     attribution = Attribution(
-        id="a1", kind="indirect", cue=Span.of(text, cue, cue + 4), source=Span.of(text, 0, len(name)),
-        content=Span.of(text, cue + 5, len(text) - 2), source_type="person", actor=Actor(actor),
+        id="a1",
+        kind="indirect",
+        cue=Span.of(text, cue, cue + 4),
+        source=Span.of(text, 0, len(name)),
+        content=Span.of(text, cue + 5, len(text) - 2),
+        source_type="person",
+        actor=Actor(actor),
     )
     return Article(text=text, name=f"{actor}-{when}.txt", published=when, attributions=(attribution,))
 
@@ -153,7 +158,28 @@ def test_an_ambiguous_name_lists_the_candidates_with_their_counts(database_url: 
             hillary = actor_report(session, "Hillary Clinton")
     assert match.actor is None and match.reason == "ambiguous"
     assert [(c.name, c.statements) for c in match.candidates] == [
-        ("Clinton (surname alone)", 2), ("Hillary Clinton", 2), ("Bill Clinton", 1),
+        ("Clinton (surname alone)", 2),
+        ("Hillary Clinton", 2),
+        ("Bill Clinton", 1),
     ]
     assert hillary.match.actor is not None and hillary.match.reason == "canonical name"
     assert [s.content for s in hillary.statements] == ["the plan works", "the vote was close"]
+
+
+def test_an_outlet_reporting_a_claim_relays_it(database_url: str) -> None:
+    relayed = Article(
+        name="agency.txt",
+        outlet="Agency Watch",
+        published="2024-05-22",
+        source_format="text",
+        text="Reuters said Putin is ready to call a ceasefire along the current battlefield lines.\n",
+    )
+    with open_store(database_url) as store:
+        ingest(store, [*CORPUS, *RETELLINGS, relayed], extract=synthetic_extract)
+        with store.session() as session:
+            (claim,) = list_claims(session)
+    assert [(s.article.name, s.authority, s.reported_by, s.drops_hedge) for s in claim.steps] == [
+        ("wire.txt", "anonymous_sources", "Russian sources", False),
+        ("agency.txt", "relayed", "Reuters", False),
+        ("digest.txt", "on_record", None, True),
+    ]

@@ -139,6 +139,11 @@ def stored_appearances(session: Session) -> list[Appearance]:
         principal = lookup.get(fold(row.on_behalf_of)) if row.on_behalf_of else None
         authority, reported_by, from_content = _appearance_authority(row, parent, principal)
         who = subject_of(row.content_text or "", lookup) if from_content else principal or row.actor
+        if authority == "on_record" and row.source_type == "organization":
+            # "Reuters reported Putin is ready": Putin's claim, relayed by the outlet.
+            subject = subject_of(row.content_text or "", lookup)
+            if subject is not None and subject != who:
+                authority, reported_by, who = "relayed", row.source_text, subject
         credited = list(credits.get(row.article_id, ()))
         if row.recipient and row.recipient[:1].isupper():
             credited.append(row.recipient)
