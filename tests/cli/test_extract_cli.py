@@ -230,7 +230,7 @@ def test_json_is_one_pretty_printed_document(good: Path) -> None:
     for attribution in record["attributions"]:
         _check_spans(text, attribution)
     direct = [a for a in record["attributions"] if a["kind"] == "direct"]
-    assert direct[0]["source"]["text"] == "the plant manager, Marta Lind"
+    assert direct[0]["source"]["text"] == "the plant manager, Marta Lind,"
     assert direct[0]["content"]["text"] == "“We will not close the factory,”"
 
 

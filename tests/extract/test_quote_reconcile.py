@@ -79,7 +79,7 @@ SEVERAL_SENTENCES = [
     pytest.param(
         "Helen Osei, an epidemiologist at the institute, said: “The results surprised us. We expected a small "
         "effect. Instead we saw the rate fall by half.”",
-        direct("said", "Helen Osei, an epidemiologist at the institute",
+        direct("said", "Helen Osei, an epidemiologist at the institute,",
                "“The results surprised us. We expected a small effect. Instead we saw the rate fall by half.”"),
         id="before-colon-three-sentences",
     ),
