@@ -72,8 +72,8 @@ class Appearance:
 class ClaimStep:
     """An appearance of a claim; `drops_hedge` when it states as the actor's own words what the first report
     rested on anonymous sources or "reportedly" for (and no appearance since had on record);
-    `credits_earlier` the outlets or agencies of earlier appearances it credits ("told Reuters",
-    "(Reuters)")."""
+    `credits_earlier` the outlets or agencies of earlier appearances it credits ("told the AP",
+    "(AP)")."""
 
     appearance: Appearance
     drops_hedge: bool = False
@@ -108,6 +108,12 @@ def _stem(word: str) -> str:
             word = word[: len(word) - len(suffix)] + replacement
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+def is_hedge_cue(cue: str) -> bool:
+    """Whether a cue reports a claim on hearsay ("reportedly", "is said to")."""
+    folded = fold(cue)
+    return any(word in folded for word in words("corpus", "hedge_cues"))
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -220,7 +226,7 @@ def _steps(members: Sequence[Appearance]) -> tuple[ClaimStep, ...]:
     earlier: set[str] = set()
     for appearance in members:
         credited = {fold(c): c for c in appearance.credits}
-        if appearance.reported_by and appearance.authority == "relayed":  # "Reuters reported"
+        if appearance.reported_by and appearance.authority == "relayed":  # "the AP reported"
             credited.setdefault(fold(appearance.reported_by), appearance.reported_by)
         steps.append(
             ClaimStep(
@@ -251,8 +257,8 @@ def link_claims(appearances: Sequence[Appearance], options: ClaimOptions | None 
 
 
 def subject_of(content: str, lookup: Mapping[str, str], limit: int = 3) -> str | None:
-    """The actor a content is about when it opens with a name the registry knows ("Russian President
-    Vladimir Putin is ready to ..." → "Vladimir Putin"): whose claim it is when unnamed sources report it.
+    """The actor a content is about when it opens with a name the registry knows ("Brazilian President
+    Ana Souza is ready to ..." → "Ana Souza"): whose claim it is when unnamed sources report it.
     Only a name among the first `limit` words counts (after "that"): a name further on is what the claim is
     about, not whose it is. `lookup` maps folded names (full names and unambiguous surnames) to actors."""
     words = content.split()

@@ -22,11 +22,11 @@ from sourcetrace.corpus.claims import (
     Authority,
     ClaimOptions,
     content_words,
+    is_hedge_cue,
     link_claims,
     subject_of,
 )
 from sourcetrace.corpus.names import fold
-from sourcetrace.data import words
 from sourcetrace.store import models
 from sourcetrace.store.models import table_of
 from sourcetrace.store.queries import ArticleRef, article_ref
@@ -59,10 +59,6 @@ class RebuildReport:
     claims: int
 
 
-def _hedged_cue(cue: str) -> bool:
-    return any(word in fold(cue) for word in words("corpus", "hedge_cues"))
-
-
 def _appearance_authority(
     row: Any, outer: SourceFields | None, principal: str | None
 ) -> tuple[Authority, str | None, bool]:
@@ -73,7 +69,7 @@ def _appearance_authority(
         return "anonymous_sources", row.source_text, True
     if outer is not None and is_anonymous_source(outer):
         return "anonymous_sources", outer.source_text, False
-    if _hedged_cue(row.cue_text):
+    if is_hedge_cue(row.cue_text):
         return "reportedly", row.source_text, False
     if principal is not None:
         return "spokesperson", row.source_text, False
@@ -91,7 +87,7 @@ class _Outer:
 
 def stored_appearances(session: Session) -> list[Appearance]:
     """Every stored statement or document with content, as a claim appearance (an attribution whose content
-    holds another attribution is left to the inner one: "sources say Putin said X" is Putin's X)."""
+    holds another attribution is left to the inner one: "sources say Souza said X" is Souza's X)."""
     lookup = actor_ids_by_alias(session)
     credits: dict[int, list[str]] = defaultdict(list)
     for article_id, agency in session.execute(
@@ -140,7 +136,7 @@ def stored_appearances(session: Session) -> list[Appearance]:
         authority, reported_by, from_content = _appearance_authority(row, parent, principal)
         who = subject_of(row.content_text or "", lookup) if from_content else principal or row.actor
         if authority == "on_record" and row.source_type == "organization":
-            # "Reuters reported Putin is ready": Putin's claim, relayed by the outlet.
+            # "The AP reported Souza is ready": Souza's claim, relayed by the outlet.
             subject = subject_of(row.content_text or "", lookup)
             if subject is not None and subject != who:
                 authority, reported_by, who = "relayed", row.source_text, subject
