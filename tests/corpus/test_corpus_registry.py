@@ -158,6 +158,27 @@ TABLES = [
         },
     ),
     (
+        "a nickname is its given name; an ambiguous one and a suffix keep persons apart",
+        [
+            M("Ed Rendell", article=1),
+            M("Edward G. Rendell", article=2),
+            M("Jen Palmieri", article=3),
+            M("Jennifer Palmieri", article=4),
+            M("Ted Cruz", article=5),
+            M("Rafael Edward Cruz", article=6),
+            M("Joe Biden", article=7),
+            M("Joseph R. Biden Jr.", article=8),
+        ],
+        {
+            "Ed Rendell": {"Ed Rendell", "Edward G. Rendell"},
+            "Jen Palmieri": {"Jen Palmieri", "Jennifer Palmieri"},
+            "Ted Cruz": {"Ted Cruz"},
+            "Rafael Edward Cruz": {"Rafael Edward Cruz"},
+            "Joe Biden": {"Joe Biden"},
+            "Joseph R. Biden Jr.": {"Joseph R. Biden Jr."},
+        },
+    ),
+    (
         "coordinated sources are a group, not a person, and descriptions name nobody",
         [
             M("Ted Cruz", article=1),
@@ -175,13 +196,18 @@ TABLES = [
 ]
 
 
+def _table(title: str) -> list[M]:
+    return next(rows for name, rows, _ in TABLES if title in name)
+
+
 @pytest.mark.parametrize(("rows", "expected"), [t[1:] for t in TABLES], ids=[t[0] for t in TABLES])
 def test_name_sets_make_the_expected_registry(rows: list[M], expected: dict[str, set[str]]) -> None:
     assert grouped(registry(rows), rows) == expected
 
 
 def test_kinds_and_links() -> None:
-    rows = TABLES[2][1] + [
+    rows = [
+        *_table("Obama"),
         M("Trump campaign", article=1, source_type="organization"),
         M("Donald Trump", article=1),
         M("Clintons", article=9),
@@ -195,9 +221,9 @@ def test_kinds_and_links() -> None:
     assert ("belongs to", "Barack Obama") in links(found, "Obama administration")
     assert ("administration", "Obama administration") in links(found, "Barack Obama")
     assert ("belongs to", "Donald Trump") in links(found, "Trump campaign")
-    clintons = registry(TABLES[1][1] + [M("Clintons", article=9, source_type="person")])
+    clintons = registry([*_table("Clintons"), M("Clintons", article=9, source_type="person")])
     assert {("member", "Hillary Clinton"), ("member", "Bill Clinton")} <= links(clintons, "Clintons")
-    group = registry(TABLES[6][1])
+    group = registry(_table("coordinated"))
     assert links(group, "Ted Cruz and John Kasich") == {("member", "Ted Cruz"), ("member", "John Kasich")}
     assert {a.name: a.kind for a in group.actors}["Ted Cruz and John Kasich"] == "group"
 
@@ -282,7 +308,7 @@ def test_the_user_alias_file_overrides_the_rules() -> None:
 
 
 def test_the_registry_depends_on_the_mentions_not_their_order() -> None:
-    rows = TABLES[0][1] + TABLES[1][1] + TABLES[2][1]
+    rows = _table("Trump family") + _table("Clintons") + _table("Obama")
     forward = registry(rows)
     backward_rows = list(reversed(rows))
     backward = registry(backward_rows)

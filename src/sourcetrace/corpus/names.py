@@ -229,6 +229,16 @@ def honorific_gender(mention: str) -> Gender | None:
     return _honorifics().get(first[0].casefold()) if first else None
 
 
+@cache
+def _nicknames() -> dict[str, str]:
+    return {fold(k): fold(v[0]) for k, v in table("corpus", "nicknames").items() if v}
+
+
+def formal_given(given: str) -> str:
+    """The given name a nickname shortens ("ed" → "edward"), else the name itself (folded)."""
+    return _nicknames().get(given, given)
+
+
 def middles_agree(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether two persons' middle names may be the same: one has none, or each is the other or its
     initial ("J" and "John")."""

@@ -34,6 +34,7 @@ from sourcetrace.corpus.names import (
     Gender,
     ParsedName,
     fold,
+    formal_given,
     honorific_gender,
     initials,
     middles_agree,
@@ -127,6 +128,7 @@ class Registry:
 #: The reasons an alias gives, as shown to users.
 REASON_NAME = "canonical name"
 REASON_VARIANT = "same given name and surname, middle name or initial agrees"
+REASON_NICKNAME = "same surname, the given name's nickname or full form, middle names agree"
 REASON_IN_ARTICLE = "resolved within the article"
 REASON_SAME_ARTICLE = "surname alone: the only bearer named in the same article"
 REASON_TITLE = "surname alone: the only bearer with this title"
@@ -279,7 +281,7 @@ class _Builder:
         by_key: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
         for name, parsed in self.parsed.items():
             if parsed.kind == "person" and parsed.given is not None and parsed.surname is not None:
-                by_key[(parsed.given, parsed.surname, parsed.suffix)].append(name)
+                by_key[(formal_given(parsed.given), parsed.surname, parsed.suffix)].append(name)
         for names in by_key.values():
             names.sort(key=lambda n: (-len(self.by_name[n]), len(n), n))  # as `_canonical` ranks them
             clusters: list[list[str]] = []
@@ -319,7 +321,11 @@ class _Builder:
         group = self.groups[index]
         head = fold(names[0])
         for mention in mentions:
+            parsed = self.parsed.get(" ".join(mention.name.split()))
             reason = REASON_NAME if fold(mention.name) == head else REASON_VARIANT
+            head_given = self.parsed[names[0]].given
+            if reason == REASON_VARIANT and parsed is not None and parsed.given != head_given:
+                reason = REASON_NICKNAME
             group.add([mention], reason)
         group.parsed.extend(self.parsed[n] for n in names)
         self._index_person(index)
@@ -458,7 +464,7 @@ class _Builder:
         fits = [
             i
             for i in self.surnames.get(parsed.surname, [])
-            if self.groups[i].parsed[0].given == parsed.given
+            if formal_given(self.groups[i].parsed[0].given or "") == formal_given(parsed.given)
             and middles_agree(parsed.middle, self.groups[i].parsed[0].middle)
         ]
         return fits[0] if len(fits) == 1 else None
