@@ -37,8 +37,8 @@ ALLOWED: dict[str, set[str]] = {
     "evaluation": {"types", "quotes", "data", "readers", "nlp", "parse", "extract", "resolve", "provenance",
                    "pipeline", "records"},
     "corpus": {"types", "quotes", "data"},  # the registry and claims across articles, pure logic
-    # not pipeline (handed the extraction step), not rich
-    "store": {"types", "provenance", "records", "corpus"},
+    # not pipeline (handed the extraction step), not rich; data for the search syntax's stop words
+    "store": {"types", "provenance", "records", "data", "corpus"},
     ROOT: {"types", "pipeline"},  # the package's public API
     "cli": {"types", "quotes", "data", "readers", "nlp", "parse", "extract", "resolve", "provenance",
             "pipeline", "records", "evaluation", "corpus", "store", ROOT},
@@ -181,7 +181,6 @@ def test_the_checker_reports_what_the_graph_forbids() -> None:
     edges = ((module, line, name) for line, name in imports_of(module, _SAMPLE))
     assert sorted(violations(edges)) == [
         "sourcetrace.store.ingest:10: store imports sourcetrace.pipeline (pipeline)",
-        "sourcetrace.store.ingest:12: store imports sourcetrace.data (data)",
         "sourcetrace.store.ingest:16: store imports sourcetrace.nlp (nlp)",
         "sourcetrace.store.ingest:18: store imports sourcetrace.readers (readers)",
     ]

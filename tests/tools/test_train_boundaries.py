@@ -19,7 +19,7 @@ _ARTICLES = [
         "Michael Tanner, an analyst at the Cato Institute,",
         "said",
         "the plan would fail",
-        ", citing its cost.",
+        ", adding that it cost too much.",
     ),
     ("Jane Roe, the mayor of Springfield,", "said", "the roads would reopen", ", adding a warning."),
     ("John Smith, a spokesman for the union,", "said", "the strike would go on", ", calling it fair."),
@@ -57,7 +57,7 @@ def test_the_ranker_learns_which_candidate_is_right() -> None:
 
 def test_training_finds_the_gold_boundaries_among_the_candidates(tmp_path: Path) -> None:
     """The four boundaries of "said" are choices, and the gold one is a candidate of each: the source's
-    closing comma, and the content's end before ", citing ..." (where the rules end it too)."""
+    closing comma, and the content's end before ", adding ..." (where the rules end it too)."""
     (article, *_) = parsed_articles(_write_split(tmp_path / "split"))
     prepared = prepare(article)
     said = [(c, target) for c, target in zip(prepared.choices, prepared.targets, strict=True) if c.index == 0]

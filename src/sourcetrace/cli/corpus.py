@@ -33,6 +33,7 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
@@ -43,6 +44,7 @@ from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, default_database_path, open_store, queries, rebuild
 from sourcetrace.store.claims import CorpusOptions
+from sourcetrace.store.database import database_url, describe, error_sentence
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article, CountOptions
@@ -89,16 +91,21 @@ def _errors() -> Console:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    """The open store; a store problem ends the command with one line and exit code 2."""
+def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The open store; a store problem ends the command with one line and exit code 2. Only ingest
+    (`create`) makes a database that is not there; the questions refuse a missing one."""
+    location = describe(database_url(db))
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
+            if create and store.read_only:  # ingest: say so before reading anything
+                with store.writing():
+                    pass
             yield store
         finally:
             store.close()
-    except StoreError as error:
-        _errors().print(f"error: {error}", markup=False)
+    except (StoreError, SQLAlchemyError) as error:
+        _errors().print(f"error: {error_sentence(error, location)}", markup=False)
         raise typer.Exit(2) from error
 
 
@@ -199,7 +206,7 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
             items.extend(read_paths(inputs))
@@ -241,9 +248,10 @@ def ingest(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words and "quoted phrases" the content must hold (stemmed).')],
+    query: Annotated[str, typer.Argument(
+        help='Words and "quoted phrases" the content must hold (stemmed); a OR b; NOT a or -a.')],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many attributions.")] = 100,
+    limit: Annotated[int, typer.Option(help="Show at most this many attributions (1 to 100,000).")] = 100,
     as_json: JsonOption = False,
     output: FormatOption = OutputFormat.table,
 ) -> None:
@@ -265,6 +273,22 @@ def search(
             Text(source, style="cyan"), hit.source_type or "", Text(_one_line(hit.content), style="green"),
         )
     console.print(table)
+
+
+def _statement_line(statement: queries.Statement) -> Text:
+    where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
+                                      statement.article.name)))
+    authority = _AUTHORITY[statement.authority]
+    if statement.reported_by:
+        authority += f": {_one_line(statement.reported_by, 80)}"
+    line = Text(f"{where}\n  ", style="dim")
+    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+    line.append(_one_line(statement.source) or "(no source)", style="cyan")
+    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    if statement.act not in ("statement", statement.kind):
+        line.append(f"({statement.act}) ", style="dim")
+    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    return line
 
 
 @app.command()

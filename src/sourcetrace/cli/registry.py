@@ -32,6 +32,7 @@ from sourcetrace.cli.corpus import (
     _errors,
     _json_document,
     _one_line,
+    _statement_line,
     _store,
     aliases_path,
     corpus_options,
@@ -42,7 +43,6 @@ from sourcetrace.store import Store
 from sourcetrace.store.claims import ClaimView, list_claims, rebuild_corpus
 from sourcetrace.store.claims import trace as trace_claims
 from sourcetrace.store.copies import copy_clusters
-from sourcetrace.store.queries import Statement
 from sourcetrace.store.registry import (
     ActorMatch,
     actor_id_of,
@@ -61,9 +61,9 @@ def _ready(store: Store, given: Path | None) -> None:
     """Build the registry of a store made before it had one, so that questions find its actors."""
     with store.session() as session:
         stale = registry_is_stale(session)
-    if stale:
+    if stale and not store.read_only:  # a read-only store is asked as it is
         options = corpus_options(given)
-        with _errors().status("building the actor registry…"), store.session() as session:
+        with _errors().status("building the actor registry…"), store.writing() as session:
             rebuild_corpus(session, options)
 
 
@@ -149,23 +149,6 @@ def actor(
         console.print(Text(f"{match.actor.actor.name}: {count} statements", style="bold"))
 
 
-def _statement_line(statement: Statement) -> Text:
-    where = " · ".join(
-        filter(None, (statement.article.published, statement.article.outlet, statement.article.name))
-    )
-    authority = _AUTHORITY[statement.authority]
-    if statement.reported_by:
-        authority += f": {_one_line(statement.reported_by, 80)}"
-    line = Text(f"{where}\n  ", style="dim")
-    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-    line.append(_one_line(statement.source) or "(no source)", style="cyan")
-    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
-    if statement.act not in ("statement", statement.kind):
-        line.append(f"({statement.act}) ", style="dim")
-    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
-    return line
-
-
 # ---------------------------------------------------------------------------------------------------------
 # actors
 
@@ -235,7 +218,7 @@ def _rebuild(db: str | None, given: Path | None) -> None:
     with (
         _store(db) as store,
         _errors().status("rebuilding the actor registry and claims…"),
-        store.session() as session,
+        store.writing() as session,
     ):
         report = rebuild_corpus(session, options)
     _errors().print(

@@ -180,7 +180,7 @@ def _opens(sentence: SpacySpan, token: Token) -> bool:
 def _relay_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "Reuters, citing three sources, reported ...": the cited party's attribution (`relays.py`)."""
+    """ "The agency, citing three sources, reported ...": the cited party's attribution (`relays.py`)."""
     if token.lemma_ not in RELAY_VERBS:
         return None
     relation = relayed_source(segment, sentence, token)

@@ -1,4 +1,4 @@
-"""Relayed sources: "Reuters, citing three sources, reported X" and "The paper, quoting a senior official,
+"""Relayed sources: "The agency, citing three sources, reported X" and "The paper, quoting a senior official,
 said X": the party cited or quoted is the source of X, and the outlet that cites it relays it.
 
 A fact-checker marks both (the Wikinews guidelines of ../shared/eval/wikinews): the outlet's report and the
@@ -44,8 +44,8 @@ def relayed_source(segment: Segment, sentence: SpacySpan, participle: Token) -> 
 
 
 def _reporting_verb(participle: Token) -> Token | None:
-    """The verb whose report the participle relays: its head ("Reuters, citing X, reported"), or the verb of
-    the subject it modifies ("The paper, quoting X, said")."""
+    """The verb whose report the participle relays: its head ("The agency, citing X, reported"), or the verb
+    of the subject it modifies ("The paper, quoting X, said")."""
     head = participle.head
     if participle.dep_ == "acl" and head.dep_ in SUBJECTS:
         head = head.head

@@ -82,7 +82,11 @@ def _read_file(
     if name is None:
         yield ReadProblem(str(path), formats.refusal(path))
         return
-    yield from _read(name, Input(str(path), options, path=path), get_fetcher)
+    origin = str(path.resolve())
+    for item in _read(name, Input(str(path), options, path=path), get_fetcher):
+        # Where the article came from in full (the store's identity): the file, unless the reader named
+        # the record inside it (a JSONL line, a WARC record).
+        yield replace(item, origin=origin) if isinstance(item, Article) and item.origin is None else item
 
 
 def _read(name: str, given: Input, get_fetcher: Callable[[], Fetcher]) -> Iterator[Article | ReadProblem]:

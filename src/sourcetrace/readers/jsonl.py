@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.inputs import Input, open_file
@@ -64,6 +65,7 @@ def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
     except ReadError as error:
         yield ReadProblem(given.location, str(error))
         return
+    origin = str(given.file().resolve())
     with handle:
         for number, raw in enumerate(handle, start=1):
             location = f"{given.location}:{number}"
@@ -81,6 +83,7 @@ def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
                 yield ReadProblem(location, f"not valid JSON ({error.msg} at column {error.colno})")
                 continue
             try:
-                yield article_from_record(record, f"{given.name}:{number}")
+                article = article_from_record(record, f"{given.name}:{number}")
+                yield replace(article, origin=f"{origin}:{number}")
             except ReadError as error:
                 yield ReadProblem(location, str(error))

@@ -17,6 +17,7 @@ import io
 import mmap
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -137,4 +138,4 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int,
                                min_words=options.min_words)
     except ReadError as error:
         return ReadProblem(location, str(error), fatal=False)
-    return article
+    return replace(article, origin=f"{path.resolve()}@{offset}")

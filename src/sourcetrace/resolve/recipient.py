@@ -118,7 +118,7 @@ def _interviewer(source: list[Token]) -> Token | None:
 
 
 def _relay(participle: Token, source: Span, segment: Segment) -> Token | None:
-    """Who relays a cited party: when the source is the object of the cue's participle ("Reuters, citing
+    """Who relays a cited party: when the source is the object of the cue's participle ("The agency, citing
     three sources, reported ..." gives the sources' attribution, `extract/relays.py`), the subject of the
     reporting verb, or the noun the participle modifies ("The paper, quoting an official, said")."""
     party = next((c for c in children(participle) if c.dep_ == "dobj"), None)

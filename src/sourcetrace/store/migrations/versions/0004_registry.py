@@ -6,8 +6,8 @@ All of it is derived from the stored attributions and rebuilt at the end of ever
 `sourcetrace actors rebuild`); a store upgraded to this revision gets its registry on its next ingest or
 rebuild.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-07
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
