@@ -171,3 +171,19 @@ def test_every_query_command_writes_one_json_document(corpus: tuple[str, Path], 
     extra = [] if command[0] in ("search", "outlets", "copies") else ["--aliases", str(aliases)]
     code, out, _ = run(*command, "--db", db, *extra, "--format", "json")
     assert code == 0 and json.loads(out)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["actor", "a" * 60_000],
+        ["trace", "ceasefire " * 5_000],
+        ["actors", "--limit", "200000"],
+        ["claims", "--limit", "200000"],
+    ],
+)
+def test_out_of_range_questions_are_one_line(corpus: tuple[str, Path], args: list[str]) -> None:
+    db, aliases = corpus
+    code, out, err = run(*args, "--db", db, "--aliases", str(aliases))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert " at most " in err or " must " in err

@@ -28,8 +28,9 @@ from sourcetrace.corpus.claims import (
 )
 from sourcetrace.corpus.names import fold
 from sourcetrace.store import models
+from sourcetrace.store.database import InvalidQuery
 from sourcetrace.store.models import table_of
-from sourcetrace.store.queries import ArticleRef, article_ref
+from sourcetrace.store.queries import ArticleRef, article_ref, check_limit
 from sourcetrace.store.registry import (
     SourceFields,
     actor_ids_by_alias,
@@ -37,6 +38,7 @@ from sourcetrace.store.registry import (
     rebuild_registry,
     resolve_actor,
 )
+from sourcetrace.store.search import MAX_QUERY_CHARACTERS
 
 #: The acts a claim can be made of: what was said or written.
 _CLAIM_ACTS = ("statement", "document")
@@ -317,6 +319,8 @@ def list_claims(
 ) -> list[ClaimView]:
     """Claims, the most widely reported first: by `actor` (a name `resolve_actor` resolves), first seen on
     or after `since` (an ISO date), only those where a retelling dropped the hedge."""
+    if limit is not None:
+        check_limit(limit)
     query = select(models.Claim.id)
     if actor is not None:
         match = resolve_actor(session, actor)
@@ -338,8 +342,13 @@ def list_claims(
 def trace(session: Session, claim_or_text: str, limit: int = 5) -> list[ClaimView]:
     """The claims `claim_or_text` names: a claim id, else the claims whose appearances hold the text, else
     those closest to it in content words (the best first)."""
+    check_limit(limit)
+    if len(claim_or_text) > MAX_QUERY_CHARACTERS:
+        raise InvalidQuery(
+            f"a trace holds at most {MAX_QUERY_CHARACTERS:,} characters (this one has {len(claim_or_text):,})"
+        )
     if claim_or_text.strip().isdigit():
-        return _views(session, [int(claim_or_text.strip())])
+        return _views(session, [int(claim_or_text.strip())]) if len(claim_or_text.strip()) < 19 else []
     text = " ".join(claim_or_text.split())
     if not text:
         return []

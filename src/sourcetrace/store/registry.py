@@ -22,8 +22,9 @@ from sourcetrace.corpus.aliases import UserAlias
 from sourcetrace.corpus.names import fold
 from sourcetrace.corpus.registry import SURNAME_ALONE, Mention, Registry, build_registry
 from sourcetrace.store import models
+from sourcetrace.store.database import InvalidQuery
 from sourcetrace.store.models import table_of
-from sourcetrace.store.queries import ArticleRef, Authority, Statement
+from sourcetrace.store.queries import MAX_NAME_CHARACTERS, ArticleRef, Authority, Statement, check_limit
 from sourcetrace.types import SOURCED_ACTS, CountOptions
 
 #: The share of a name's uses one actor must have for the name to stand for it alone ("Trump").
@@ -240,7 +241,10 @@ def _summary(row: models.RegistryActor) -> ActorSummary:
 def list_actors(
     session: Session, kinds: Sequence[str] = (), limit: int | None = 50, counting: CountOptions | None = None
 ) -> list[ActorSummary]:
-    """The registry's actors, most quoted first (`counting` with mental states counts every mention)."""
+    """The registry's actors, most quoted first (`counting` with mental states counts every mention);
+    `limit` from 1 to `queries.MAX_LIMIT`, or None for all."""
+    if limit is not None:
+        check_limit(limit)
     order = (
         models.RegistryActor.mentions
         if counting and counting.include_mental
@@ -336,8 +340,18 @@ def _by_alias(session: Session, name: str) -> tuple[models.RegistryActor | None,
     return found, f"{count} of {total} uses of {name!r} in the corpus are this actor's"
 
 
+def check_name(name: str) -> str:
+    """`name` if it may be an actor's name, else `InvalidQuery` saying why (as `queries` checks names)."""
+    if len(name) > MAX_NAME_CHARACTERS:
+        raise InvalidQuery(
+            f"an actor name holds at most {MAX_NAME_CHARACTERS} characters (this one has {len(name):,})"
+        )
+    return name
+
+
 def resolve_actor(session: Session, name: str) -> ActorMatch:
     """One actor for `name`, or the candidates when it is ambiguous ("Clinton" used for two people alike)."""
+    check_name(name)
     found, reason = _by_alias(session, name)
     candidates = _candidates(session, name)
     if found is None and len(candidates) == 1:
