@@ -26,7 +26,7 @@ ALLOWED: dict[str, set[str]] = {
     "types": set(),  # the records that flow through every stage
     "quotes": {"types"},  # quote marks and quoted stretches, at the level of the text
     "data": set(),  # word lists, rules and models (files only, read with importlib.resources)
-    "readers": {"types"},
+    "readers": {"types", "data"},  # metadata tables (data/readers/)
     "nlp": set(),  # the one place that loads spaCy
     "parse": {"nlp", "quotes", "types"},
     "extract": {"parse", "quotes", "types", "data"},

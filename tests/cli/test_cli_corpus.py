@@ -224,3 +224,22 @@ def test_a_read_only_database_answers_and_ingest_says_why(
     line = _one_error(["ingest", str(articles), "--db", str(db)])
     assert line == (f"error: {db}: the database is read-only (no permission to write it); "
                     "queries work, storing does not")
+
+
+def test_an_article_in_another_language_is_stored_with_its_language_and_no_attributions(
+    tmp_path: Path, database_url: str
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "tribune.txt").write_text(TRIBUNE, encoding="utf-8")
+    (folder / "zeitung.txt").write_text(
+        "„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die Regierung "
+        "habe das Parlament über die Verhandlungen nicht unterrichtet.\n", encoding="utf-8")
+    code, _, report = run("ingest", str(folder), "--db", database_url)
+    assert code == 0, report
+    assert "zeitung.txt: stored, not extracted: language de (--force extracts it)" in " ".join(report.split())
+    code, out, _ = run("export", "--format", "jsonl", "--db", database_url)
+    stored = {r["document"]: r for r in map(json.loads, out.splitlines())}
+    german = stored["zeitung.txt"]
+    assert german["article"]["language"] == "de" and german["attributions"] == []
+    assert stored["tribune.txt"]["article"]["language"] == "en" and stored["tribune.txt"]["attributions"]

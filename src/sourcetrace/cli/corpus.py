@@ -12,7 +12,7 @@ import csv
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -36,11 +36,11 @@ from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION
 from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.pipeline import extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.pipeline import ExtractOptions, extract_articles
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, default_database_path, open_store, queries, rebuild
 from sourcetrace.store.claims import CorpusOptions
@@ -195,6 +195,7 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
     aliases: AliasesOption = None,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored. The actor registry and the
@@ -209,7 +210,7 @@ def ingest(
     with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs))
+            items.extend(read_paths(inputs, ReadOptions(keep_non_articles=force)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -226,9 +227,17 @@ def ingest(
                     progress.console.print(Text(f"failed: {location}: {reason}", style="red"))
                 progress.advance(task)
 
+            def extract(articles: Iterable[Article]) -> Iterator[Article]:
+                for article in extract_articles(articles, options=ExtractOptions(any_language=force)):
+                    if article.skipped is not None:
+                        progress.console.print(Text(
+                            f"note: {article.url or article.name}: stored, not extracted: {article.skipped} "
+                            "(--force extracts it)", style="yellow"))
+                    yield article
+
             try:
                 report = ingest_items(
-                    store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
+                    store, items, extract=extract, fatal=(ModelNotFound,), inputs=inputs,
                     progress=advance, copies=copies, replace=replace, corpus=corpus,
                 )
             except ModelNotFound as error:

@@ -17,7 +17,7 @@ from sourcetrace.cli.app import app
 from sourcetrace.cli.view import render_article
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.types import Article, CountOptions
 
@@ -27,6 +27,14 @@ _THRESHOLD_OPTION = typer.Option(
     max=1.0,
     help="Probability a cue reading needs to count (default: the packaged model's, placed by `make cues`; "
     "higher is more precise, lower finds more).",
+)
+
+
+#: Whether pages that are no article and articles in other languages are read and extracted all the same.
+FORCE_OPTION = typer.Option(
+    "--force",
+    help="Read pages that do not look like articles (home pages, wiki entries, video pages) and extract "
+    "articles in languages other than English; by default they are skipped with a note saying why.",
 )
 
 
@@ -54,6 +62,7 @@ def extract(
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
 ) -> None:
     """Extract the attributions of articles and show them."""
     counting = CountOptions(include_mental=include_mental)
@@ -63,7 +72,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths):
+        for item in read_paths(paths, ReadOptions(keep_non_articles=force)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
@@ -73,7 +82,11 @@ def extract(
                 yield item
 
     try:
-        for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
+        options = ExtractOptions(threshold, counting, any_language=force)
+        for article in extract_articles(articles(), options=options):
+            if article.skipped is not None:
+                errors.print(Text(f"note: {article.name or '(text)'}: skipped: {article.skipped} "
+                                  "(--force extracts it)", style="yellow"), soft_wrap=True)
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:
