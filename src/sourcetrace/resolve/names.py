@@ -179,8 +179,8 @@ class NameBook:
             ):
                 cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
             words = [clean_word(w) for w in raw[cut:]]
-            if not is_name(words):
-                continue
+            if not is_name(words) or words[0].lower() in lexicon.words("place_words"):
+                continue  # "Mount Rushmore" is a place
             if words[-1].lower() in lexicon.words("organization_suffixes") or is_title(words[-1]):
                 continue
             start = run[cut][0]
@@ -218,6 +218,8 @@ class NameBook:
             start += len(" ".join(words[:cut])) + (1 if cut else 0)
             words = words[cut:]
             if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
+                continue
+            if words[0].lower() in lexicon.words("place_words"):
                 continue
             end = start + len(self.text[start:end].rstrip("’'s"))
             extra.append(NameMention(start, end, tuple(words), None, False))
