@@ -20,7 +20,6 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -36,11 +35,13 @@ from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
+from sourcetrace.cli.printable import printable
 from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, default_database_path, open_store, queries, rebuild
 from sourcetrace.store.claims import CorpusOptions
@@ -105,7 +106,7 @@ def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
         finally:
             store.close()
     except (StoreError, SQLAlchemyError) as error:
-        _errors().print(f"error: {error_sentence(error, location)}", markup=False)
+        _errors().print(printable(f"error: {error_sentence(error, location)}"), markup=False)
         raise typer.Exit(2) from error
 
 
@@ -135,9 +136,14 @@ def _plain_console(
         return None
     console = Console(highlight=False)
     if not records:
-        console.print(empty, markup=False)
+        console.print(printable(empty), markup=False)
         return None
     return console
+
+
+def _cell(value: str | None) -> Text:
+    """A table cell of stored text: escaped (`printable`), never read as markup."""
+    return Text(printable(value or ""))
 
 
 def _one_line(value: str | None, limit: int = 300) -> str:
@@ -180,7 +186,8 @@ def _report(console: Console, report: IngestReport, location: str) -> None:
                   Text(str(len(report.failed)), style="bold red" if report.failed else ""))
     console.print(table)
     for failure in report.failed:
-        console.print(Text("failed: ", style="red") + Text(f"{failure.location}: {failure.reason}"))
+        where = printable(f"{failure.location}: {failure.reason}")
+        console.print(Text("failed: ", style="red") + Text(where))
 
 
 @app.command()
@@ -196,6 +203,7 @@ def ingest(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
     force: Annotated[bool, FORCE_OPTION] = False,
+    max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
     aliases: AliasesOption = None,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored. The actor registry and the
@@ -210,7 +218,7 @@ def ingest(
     with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs, ReadOptions(keep_non_articles=force)))
+            items.extend(read_paths(inputs, ReadOptions(max_chars=max_chars, keep_non_articles=force)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -221,10 +229,10 @@ def ingest(
 
             def advance(status: Status, location: str, reason: str) -> None:
                 if status == "warning":
-                    progress.console.print(Text(f"warning: {location}: {reason}", style="yellow"))
+                    progress.console.print(Text(printable(f"warning: {location}: {reason}"), style="yellow"))
                     return
                 if status == "failed":
-                    progress.console.print(Text(f"failed: {location}: {reason}", style="red"))
+                    progress.console.print(Text(printable(f"failed: {location}: {reason}"), style="red"))
                 progress.advance(task)
 
             def extract(articles: Iterable[Article]) -> Iterator[Article]:
@@ -237,11 +245,12 @@ def ingest(
 
             try:
                 report = ingest_items(
-                    store, items, extract=extract, fatal=(ModelNotFound,), inputs=inputs,
+                    store, items, extract=extract, fatal=(ModelNotFound,),
+                    inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
                     progress=advance, copies=copies, replace=replace, corpus=corpus,
                 )
             except ModelNotFound as error:
-                errors.print(f"error: {error}", markup=False)
+                errors.print(printable(f"error: {error}"), markup=False)
                 raise typer.Exit(2) from error
             except KeyboardInterrupt:
                 errors.print("interrupted: what was stored stays; run the same command again to resume")
@@ -278,8 +287,9 @@ def search(
         if hit.actor and hit.actor != hit.source:
             source += f" [{hit.actor}]"
         table.add_row(
-            hit.article.published or "", hit.article.outlet or "", hit.article.name,
-            Text(source, style="cyan"), hit.source_type or "", Text(_one_line(hit.content), style="green"),
+            _cell(hit.article.published), _cell(hit.article.outlet), _cell(hit.article.name),
+            Text(printable(source), style="cyan"), _cell(hit.source_type),
+            Text(printable(_one_line(hit.content)), style="green"),
         )
     console.print(table)
 
@@ -289,14 +299,15 @@ def _statement_line(statement: queries.Statement) -> Text:
                                       statement.article.name)))
     authority = _AUTHORITY[statement.authority]
     if statement.reported_by:
-        authority += f": {_one_line(statement.reported_by, 80)}"
-    line = Text(f"{where}\n  ", style="dim")
+        authority += f": {printable(_one_line(statement.reported_by, 80))}"
+    line = Text(f"{printable(where)}\n  ", style="dim")
     line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-    line.append(_one_line(statement.source) or "(no source)", style="cyan")
-    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    line.append(printable(_one_line(statement.source)) or "(no source)", style="cyan")
+    line.append(f" {printable(_one_line(statement.cue, 60))} ", style="magenta")
     if statement.act not in ("statement", statement.kind):
         line.append(f"({statement.act}) ", style="dim")
-    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    line.append(printable(_one_line(statement.content)) or f"({statement.kind.replace('_', ' ')})",
+                style="green")
     return line
 
 
@@ -321,10 +332,10 @@ def outlets(
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for p in profiles:
         table.add_row(
-            escape(p.outlet or "(no outlet)"), str(p.articles), str(p.attributions),
+            _cell(p.outlet or "(no outlet)"), str(p.articles), str(p.attributions),
             f"{p.share_anonymous:.0%}" if p.attributions else "–",
-            ", ".join(f"{name} ({n})" for name, n in p.top_actors),
-            ", ".join(f"{name} ({n})" for name, n in p.credited_agencies),
+            _cell(", ".join(f"{name} ({n})" for name, n in p.top_actors)),
+            _cell(", ".join(f"{name} ({n})" for name, n in p.credited_agencies)),
         )
     console.print(table)
 
@@ -371,7 +382,12 @@ def export(
         if output is None:
             _write_export(sys.stdout, store, export_format)
             return
-        with output.open("w", encoding="utf-8", newline="") as out:
+        try:
+            out = output.open("w", encoding="utf-8", newline="")
+        except OSError as error:  # a missing folder, a folder, no permission: one line, nothing written
+            _errors().print(Text(printable(f"error: {output}: cannot write ({error.strerror or error})")))
+            raise typer.Exit(2) from None
+        with out:
             count = _write_export(out, store, export_format)
         unit = "articles" if export_format is ExportFormat.jsonl else "attributions"
-        _errors().print(f"wrote {count} {unit} to {output}", markup=False)
+        _errors().print(Text(printable(f"wrote {count} {unit} to {output}")))

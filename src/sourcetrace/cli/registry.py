@@ -17,7 +17,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -38,6 +37,7 @@ from sourcetrace.cli.corpus import (
     corpus_options,
 )
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.printable import printable
 from sourcetrace.corpus.aliases import UserAlias, append_aliases
 from sourcetrace.store import Store
 from sourcetrace.store.claims import ClaimView, list_claims, rebuild_corpus
@@ -81,37 +81,39 @@ def _registry_store(db: str | None, given: Path | None) -> Iterator[Store]:
 def _show_match(console: Console, match: ActorMatch) -> None:
     if match.actor is None:
         if match.candidates:
-            console.print(Text(f"{match.query!r} may be any of these; name one:", style="bold"))
+            console.print(Text(printable(f"{match.query!r} may be any of these; name one:"), style="bold"))
         else:
-            console.print(f"no actor named {match.query!r} in the corpus", markup=False)
+            console.print(printable(f"no actor named {match.query!r} in the corpus"), markup=False)
     else:
         detail = match.actor
-        head = Text(f"{detail.actor.name}", style="bold cyan")
+        head = Text(printable(detail.actor.name), style="bold cyan")
         head.append(
             f" ({detail.actor.kind}, {detail.actor.statements} statements, "
             f"{detail.actor.first_seen or '?'} – {detail.actor.last_seen or '?'})",
             style="",
         )
         console.print(head)
-        console.print(Text(f"  resolved: {match.reason}", style="dim"))
+        console.print(Text(printable(f"  resolved: {match.reason}"), style="dim"))
         aliases = ", ".join(f"{a.alias} ({a.count})" for a in detail.aliases[:12])
-        console.print(Text(f"  aliases: {aliases}", style="dim"))
+        console.print(Text(printable(f"  aliases: {aliases}"), style="dim"))
         if detail.titles:
             titles = ", ".join(
                 f"{t.title} ({t.first_seen or '?'}–{t.last_seen or '?'})" for t in detail.titles[:6]
             )
-            console.print(Text(f"  titles: {titles}", style="dim"))
+            console.print(Text(printable(f"  titles: {titles}"), style="dim"))
         if detail.links:
             console.print(
                 Text(
-                    "  linked: " + ", ".join(f"{k.relation} {k.other}" for k in detail.links[:12]),
+                    printable("  linked: " + ", ".join(f"{k.relation} {k.other}" for k in detail.links[:12])),
                     style="dim",
                 )
             )
     if match.candidates:
         label = "candidates" if match.actor is None else "also matching"
         shown = ", ".join(f"{c.name} ({c.kind}, {c.statements} statements)" for c in match.candidates[:12])
-        console.print(Text(f"  {label}: {shown}", style="yellow" if match.actor is None else "dim"))
+        console.print(
+            Text(printable(f"  {label}: {shown}"), style="yellow" if match.actor is None else "dim")
+        )
 
 
 @app.command()
@@ -146,7 +148,7 @@ def actor(
                 console.print(_statement_line(statement))
             count += 1
     if not as_json:
-        console.print(Text(f"{match.actor.actor.name}: {count} statements", style="bold"))
+        console.print(Text(printable(f"{match.actor.actor.name}: {count} statements"), style="bold"))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -203,7 +205,7 @@ def actors(
     for rank, item in enumerate(found, start=1):
         table.add_row(
             str(rank),
-            escape(item.name),
+            Text(printable(item.name)),
             item.kind,
             str(item.statements),
             str(item.mentions),
@@ -271,7 +273,9 @@ def _edit(db: str | None, given: Path | None, rows: list[UserAlias]) -> None:
             f"error: {path}: cannot write the alias file: {error.strerror or error}", markup=False
         )
         raise typer.Exit(2) from error
-    _errors().print(f"{path}: " + "; ".join(f"{r.alias} → {r.canonical}" for r in rows), markup=False)
+    _errors().print(
+        printable(f"{path}: " + "; ".join(f"{r.alias} → {r.canonical}" for r in rows)), markup=False
+    )
     _rebuild(db, given)
 
 
@@ -282,7 +286,7 @@ def _edit(db: str | None, given: Path | None, rows: list[UserAlias]) -> None:
 def _show_claims(console: Console, found: list[ClaimView]) -> None:
     for claim in found:
         head = Text(f"claim {claim.id}", style="bold")
-        head.append(f"  {claim.actor or '(unnamed)'}", style="cyan")
+        head.append(printable(f"  {claim.actor or '(unnamed)'}"), style="cyan")
         head.append(
             f"  {claim.articles} articles, {claim.first_seen or '?'} – {claim.last_seen or '?'}"
             f"  [{claim.method}]",
@@ -293,18 +297,20 @@ def _show_claims(console: Console, found: list[ClaimView]) -> None:
         console.print(head)
         for step in claim.steps:
             where = " · ".join(filter(None, (step.article.published, step.article.outlet, step.article.name)))
-            line = Text(f"  {step.position + 1}. {where}\n     ", style="dim")
+            line = Text(f"  {step.position + 1}. {printable(where)}\n     ", style="dim")
             authority = _AUTHORITY_SHOWN.get(step.authority, step.authority)
             if step.reported_by:
-                authority += f": {_one_line(step.reported_by, 60)}"
+                authority += f": {printable(_one_line(step.reported_by, 60))}"
             line.append(f"[{authority}] ", style="bold yellow" if step.authority != "on_record" else "bold")
-            line.append(_one_line(step.source) or "(no source)", style="cyan")
-            line.append(f" {_one_line(step.cue, 40)} ", style="magenta")
-            line.append(_one_line(step.content, 200), style="green")
+            line.append(printable(_one_line(step.source)) or "(no source)", style="cyan")
+            line.append(f" {printable(_one_line(step.cue, 40))} ", style="magenta")
+            line.append(printable(_one_line(step.content, 200)), style="green")
             if step.credits:
-                line.append(f"\n     credits: {', '.join(step.credits)}", style="dim")
+                line.append(f"\n     credits: {printable(', '.join(step.credits))}", style="dim")
             if step.credits_earlier:
-                line.append(f" (an earlier step's: {', '.join(step.credits_earlier)})", style="dim")
+                line.append(
+                    f" (an earlier step's: {printable(', '.join(step.credits_earlier))})", style="dim"
+                )
             if step.drops_hedge:
                 line.append(
                     "\n     ⚠ states as the actor's own words what an earlier report rested on hearsay",
@@ -336,7 +342,9 @@ def claims(
     with _registry_store(db, aliases) as store, store.session() as session:
         if actor_name is not None and resolve_actor(session, actor_name).actor is None:
             _errors().print(
-                f"error: {actor_name!r} is no single actor: see `sourcetrace actor {actor_name!r}`",
+                printable(
+                    f"error: {actor_name!r} is no single actor: see `sourcetrace actor {actor_name!r}`"
+                ),
                 markup=False,
             )
             raise typer.Exit(1)
@@ -367,7 +375,9 @@ def trace(
         return
     console = Console(highlight=False)
     if not found:
-        console.print(f"no claim reported in more than one article matches {claim_or_text!r}", markup=False)
+        console.print(
+            printable(f"no claim reported in more than one article matches {claim_or_text!r}"), markup=False
+        )
         return
     _show_claims(console, found)
 
@@ -391,9 +401,14 @@ def copies(db: DbOption = None, output: FormatOption = OutputFormat.table) -> No
     for cluster in found:
         origin = cluster.origin
         head = Text(f"{len(cluster.copies) + 1} articles [{cluster.method}]  origin: ", style="bold")
-        head.append(" · ".join(filter(None, (origin.published, origin.outlet, origin.name))), style="cyan")
+        head.append(
+            printable(" · ".join(filter(None, (origin.published, origin.outlet, origin.name)))), style="cyan"
+        )
         console.print(head)
         for ref in cluster.copies:
             console.print(
-                Text("  " + " · ".join(filter(None, (ref.published, ref.outlet, ref.name))), style="dim")
+                Text(
+                    printable("  " + " · ".join(filter(None, (ref.published, ref.outlet, ref.name)))),
+                    style="dim",
+                )
             )

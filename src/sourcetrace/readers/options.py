@@ -21,7 +21,9 @@ class ReadOptions:
     below it). Fetching: `timeout` seconds per request, `retries` more attempts after a timeout, a connection
     error, 429 or 5xx, waiting `backoff * 2**attempt` seconds (or the server's Retry-After, up to
     `max_backoff`); `robots` honours robots.txt for `user_agent`. `max_feed_entries` caps the entries read
-    from one feed (None: all). `min_words`: an HTML page with less text holds no article.
+    from one feed (None: all). `min_words`: an HTML page with less text holds no article. `max_chars` is the
+    character budget of one article: a longer text is cut there, with a warning (`readers.checks`).
+    `html_seconds`: the CPU-time budget of finding the article in one HTML page (None: no limit).
     `keep_non_articles` reads a page that says it is no article (a home page, a wiki entry; see
     `readers.page_kind`) as one instead of skipping it (`--force`).
     """
@@ -35,6 +37,8 @@ class ReadOptions:
     user_agent: str = f"sourcetrace/{_VERSION} (news attribution research; +https://pypi.org/project/sourcetrace/)"
     max_feed_entries: int | None = None
     min_words: int = 20
+    max_chars: int = 100_000
+    html_seconds: float | None = 60.0
     keep_non_articles: bool = False
 
 
