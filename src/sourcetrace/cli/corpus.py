@@ -37,6 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
 from sourcetrace.cli.printable import printable
+from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
@@ -179,15 +180,13 @@ class _RateColumn(ProgressColumn):
 
 
 def _report(console: Console, report: IngestReport, location: str) -> None:
+    """The counts of a run; its failures were printed once each as they happened, not listed again here."""
     table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
     for column in ("new", "unchanged", "updated", "failed"):
         table.add_column(column, justify="right")
     table.add_row(str(report.new), str(report.unchanged), str(report.updated),
                   Text(str(len(report.failed)), style="bold red" if report.failed else ""))
     console.print(table)
-    for failure in report.failed:
-        where = printable(f"{failure.location}: {failure.reason}")
-        console.print(Text("failed: ", style="red") + Text(where))
 
 
 @app.command()
@@ -202,6 +201,8 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    allow_private_hosts: AllowPrivateHostsOption = False,
+    no_fetch: NoFetchOption = False,
     force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
     aliases: AliasesOption = None,
@@ -218,7 +219,7 @@ def ingest(
     with _store(db, create=True) as store:
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs, ReadOptions(max_chars=max_chars, keep_non_articles=force)))
+            items.extend(read_paths(inputs, read_options(allow_private_hosts, no_fetch, force, max_chars)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),

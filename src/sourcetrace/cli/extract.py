@@ -16,6 +16,7 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.printable import printable
+from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.cli.view import render_article
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
@@ -104,6 +105,8 @@ def extract(
     )] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    allow_private_hosts: AllowPrivateHostsOption = False,
+    no_fetch: NoFetchOption = False,
     force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
 ) -> None:
@@ -118,7 +121,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths, ReadOptions(max_chars=max_chars, keep_non_articles=force)):
+        for item in read_paths(paths, read_options(allow_private_hosts, no_fetch, force, max_chars)):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"

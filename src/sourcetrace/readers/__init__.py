@@ -16,13 +16,15 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 |---|---|---|
 | `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
 | `.html`, `.htm`, `.xhtml` | `html` | trafilatura text; metadata by `page_meta` and a module per field |
-| `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
+| `.rss`, `.atom`, `.xml` (a feed) | `feed` | entry pages fetched and read as HTML, else the feed's text |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
 | `.jsonl`, `.ndjson` | `jsonl` | one article per line (fields in `readers.jsonl`) |
 | `http://`, `https://` | `url` | a page, a feed or plain text, by media type and content (`fetch` gets it) |
 
 An HTML page that is no article (`page_kind`: a home page, a wiki entry, ...) is skipped with a warning.
-`ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
+Fetching reads public addresses only (`address.check_public_url` vets a URL, for any caller that takes URLs;
+`transport` connects to what it vetted); `ReadOptions` holds every setting (size cap, timeouts, deadline,
+retries, robots.txt, user agent, private hosts, whether feed pages are fetched).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sourcetrace.readers import formats
+from sourcetrace.readers.address import UnsafeURL, check_public_url
 from sourcetrace.readers.checks import checked, text_name
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.fetch import Fetcher
@@ -42,7 +45,9 @@ from sourcetrace.types import Article
 
 _NOT_REGULAR = "not a regular file (a named pipe, socket or device): not opened"
 
-__all__ = ["ReadError", "ReadOptions", "ReadProblem", "format_of", "read_paths"]
+__all__ = [
+    "ReadError", "ReadOptions", "ReadProblem", "UnsafeURL", "check_public_url", "format_of", "read_paths",
+]
 
 
 def read_paths(
