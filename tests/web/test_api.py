@@ -218,6 +218,16 @@ def test_a_url_is_fetched_analysed_and_stored_on_request(writable: Writable, pag
     assert missing.status_code == 422 and "404" in missing.json()["detail"]
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/story", "http://0x7f000001/story", "http://169.254.169.254/"])
+def test_a_url_on_a_private_address_is_refused(writable: Writable, url: str) -> None:
+    """The web takes URLs from anyone: unless the operator allows it, only public addresses are fetched."""
+    client, store = writable
+    for path, given in (("/analyze.json", {"url": url}), ("/api/articles", {"url": url})):
+        response = client.post(path, json=given, headers=AUTH)
+        assert response.status_code == 422 and "refused" in response.json()["detail"], response.text
+    assert _stored(store) == 0
+
+
 def test_copies_show_on_the_copies_page_and_the_article(writable: Writable) -> None:
     client, _ = writable
     story = " ".join([TEXT] * 3) + " The ministry said a statement would follow on Tuesday evening."

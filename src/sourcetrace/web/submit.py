@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers import ReadError, ReadOptions, ReadProblem, check_public_url, read_paths
 from sourcetrace.readers.fetch import is_url
 from sourcetrace.types import Article
 
@@ -73,6 +73,10 @@ def from_url(url: str, options: ReadOptions) -> Read:
     url = url.strip()
     if not is_url(url) or len(url) > 2000 or re.search(r"\s", url):
         raise Refused(422, "give an http:// or https:// URL")
+    try:  # a URL from the web is fetched only from a public address, as a feed entry is
+        check_public_url(url, allow_private_hosts=options.allow_private_hosts)
+    except ReadError as refused:
+        raise Refused(422, str(refused)) from refused
     return _read([url], options)
 
 
