@@ -1,6 +1,6 @@
 """The cost of bad input (issue 19, "Budgets"): seconds per case of the bad-input corpus, and the worst s/MB.
 
-Every case of `tests/corpus/cases.py` is made at full size in a temporary folder (a 9 MB live-blog page, a
+Every case of `tests/bad_input_corpus/cases.py` is made at full size in a temporary folder (a 9 MB live-blog page, a
 9.5 MB text on one line, a 1.5 MB "sentence" without a full stop, 9 MB of random bytes without a NUL, and the
 small files), then read and extracted alone, as `sourcetrace extract` does it (`read_paths` →
 `extract_articles`), in this process, with the model loaded once beforehand. Per case it prints the
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from corpus.cases import CASES, TEST_MAX_CHARS, make_cases
+from bad_input_corpus.cases import CASES, TEST_MAX_CHARS, make_cases
 from sourcetrace.nlp import load_model
 from sourcetrace.pipeline import extract, extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths

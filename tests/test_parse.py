@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Token
 
-from corpus.generate import long_sentence, one_line_text
+from bad_input_corpus.generate import long_sentence, one_line_text
 from sourcetrace.parse import MAX_SENTENCE, MAX_STRETCH, candidate_stretches, sentence_bounds
 
 SENTENCES = [

@@ -1,4 +1,4 @@
-"""The bad-input corpus (`tests/corpus`, issue 19) through `extract` and `ingest`, beside a good file.
+"""The bad-input corpus (`tests/bad_input_corpus`, issue 19) through `extract` and `ingest`, beside a good file.
 
 Every case gives exactly the one line `corpus.cases` expects, naming it (escaped when its name holds a newline
 or an escape sequence, never read as markup); the good file and every case that still holds an article are
@@ -17,7 +17,7 @@ from click.testing import Result
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-from corpus.cases import CASES, TEST_MAX_CHARS, make_cases
+from bad_input_corpus.cases import CASES, TEST_MAX_CHARS, make_cases
 from sourcetrace.cli import app
 from sourcetrace.store.database import database_url as store_url
 

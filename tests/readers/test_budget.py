@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from corpus.generate import big_html
+from bad_input_corpus.generate import big_html
 from sourcetrace.readers.budget import OverBudget, time_budget
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.html import html_article

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import generate
+from bad_input_corpus import generate
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.readers.checks import checked, not_language, text_name, within_budget
 from sourcetrace.types import Article

@@ -141,7 +141,7 @@ def test_whole_gzip_archive_stops_with_warcios_advice(tmp_path: Path) -> None:
     warcio's advice, then the next input, never the same corrupt record again and again."""
     from itertools import islice
 
-    from corpus.generate import whole_gzip_warc
+    from bad_input_corpus.generate import whole_gzip_warc
 
     archive = tmp_path / "whole.warc.gz"
     archive.write_bytes(whole_gzip_warc(records=3))

@@ -14,6 +14,10 @@ RESOLVER_FILES = sorted(
     [
         *(ROOT / "src" / "sourcetrace" / "resolve").glob("*.py"),
         *(ROOT / "src" / "sourcetrace" / "data" / "resolve").glob("*"),
+        *(ROOT / "src" / "sourcetrace" / "corpus").glob("*.py"),  # the registry and claims, across articles
+        *(ROOT / "src" / "sourcetrace" / "data" / "corpus").glob("*"),
+        ROOT / "src" / "sourcetrace" / "store" / "registry.py",
+        ROOT / "src" / "sourcetrace" / "store" / "claims.py",
     ]
 )
 

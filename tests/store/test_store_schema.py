@@ -16,7 +16,8 @@ from sourcetrace.store.models import Base
 
 TABLES = {
     "outlets", "articles", "attributions", "actors", "actor_aliases", "credits", "copy_clusters",
-    "copy_members", "ingest_runs", "ingest_failures",
+    "copy_members", "ingest_runs", "ingest_failures", "registry_actors", "registry_aliases",
+    "registry_titles", "registry_links", "registry_mentions", "claims", "claim_steps",
 }
 
 

@@ -1,4 +1,5 @@
-"""`sourcetrace ingest`, `search`, `actor`, `outlets` and `export`: the corpus commands.
+"""`sourcetrace ingest`, `search`, `outlets` and `export`: the corpus commands (`actor`, `actors`, `claims`,
+`trace` and `copies` are in `cli/registry.py`).
 
 A thin layer: reading is `sourcetrace.readers`, extracting `sourcetrace.pipeline`, storing
 `sourcetrace.store.ingest` (handed the extraction step here), answering `sourcetrace.store.queries`; this
@@ -35,12 +36,14 @@ from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
 from sourcetrace.cli.printable import printable
 from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
+from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadOptions, read_paths
 from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
-from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
+from sourcetrace.store import Store, StoreError, default_database_path, open_store, queries, rebuild
+from sourcetrace.store.claims import CorpusOptions
 from sourcetrace.store.database import database_url, describe, error_sentence
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
@@ -56,6 +59,25 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON object per line instead of a table.")]
 
+
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--aliases",
+        envvar="SOURCETRACE_ALIASES",
+        show_default=False,
+        help="The user alias file, CSV rows of alias,canonical name "
+        "(default: aliases.csv in your user data directory).",
+    ),
+]
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, or json: one JSON document on stdout.")
+]
 _AUTHORITY = {
     "on_record": "on record",
     "spokesperson": "spokesperson",
@@ -91,11 +113,25 @@ def _json_line(record: Any) -> None:
     sys.stdout.write(json.dumps(dataclasses.asdict(record), ensure_ascii=False) + "\n")
 
 
-def _plain_console(records: Sequence[Any], as_json: bool, empty: str) -> Console | None:
-    """The console to show `records` on; None when all is said: written as JSON lines, or `empty` printed."""
+def _json_document(value: Any) -> None:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
+    elif isinstance(value, list):
+        value = [dataclasses.asdict(v) for v in value]
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _plain_console(
+    records: Sequence[Any], as_json: bool, empty: str, output: OutputFormat = OutputFormat.table
+) -> Console | None:
+    """The console to show `records` on; None when all is said: written as JSON lines (`as_json`), as one
+    JSON document (`output` json), or `empty` printed."""
     if as_json:
         for record in records:
             _json_line(record)
+        return None
+    if output is OutputFormat.json:
+        _json_document(list(records))
         return None
     console = Console(highlight=False)
     if not records:
@@ -112,6 +148,20 @@ def _cell(value: str | None) -> Text:
 def _one_line(value: str | None, limit: int = 300) -> str:
     flat = " ".join((value or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def aliases_path(given: Path | None) -> Path:
+    """The alias file: the one given, else `aliases.csv` beside the default database."""
+    return given if given is not None else default_database_path().parent / "aliases.csv"
+
+
+def corpus_options(given: Path | None) -> CorpusOptions:
+    """The registry options of the alias file; an unreadable file ends the command with one line."""
+    try:
+        return CorpusOptions(aliases=tuple(read_aliases(aliases_path(given))))
+    except AliasFileError as error:
+        _errors().print(f"error: {error}", markup=False)
+        raise typer.Exit(2) from error
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -153,8 +203,11 @@ def ingest(
     no_fetch: NoFetchOption = False,
     force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
+    aliases: AliasesOption = None,
 ) -> None:
-    """Read, extract and store articles; re-running adds nothing already stored."""
+    """Read, extract and store articles; re-running adds nothing already stored. The actor registry and the
+    claims are rebuilt at the end."""
+    corpus = corpus_options(aliases)
     copies = None
     if copy_threshold is not None:
         from sourcetrace.provenance.copies import CopyOptions
@@ -192,7 +245,7 @@ def ingest(
                 report = ingest_items(
                     store, items, extract=extract, fatal=(ModelNotFound,),
                     inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
-                    progress=advance, copies=copies, replace=replace,
+                    progress=advance, copies=copies, replace=replace, corpus=corpus,
                 )
             except ModelNotFound as error:
                 errors.print(printable(f"error: {error}"), markup=False)
@@ -216,11 +269,12 @@ def search(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Show at most this many attributions (1 to 100,000).")] = 100,
     as_json: JsonOption = False,
+    output: FormatOption = OutputFormat.table,
 ) -> None:
     """Attributions whose content matches, with source, type, article, outlet and date."""
     with _store(db) as store, store.session() as session:
         hits = queries.search(session, query, limit=limit)
-    console = _plain_console(hits, as_json, f"no attribution matches {query!r}")
+    console = _plain_console(hits, as_json, f"no attribution matches {query!r}", output)
     if console is None:
         return
     table = Table(show_lines=True)
@@ -256,45 +310,18 @@ def _statement_line(statement: queries.Statement) -> Text:
 
 
 @app.command()
-def actor(
-    name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
-    db: DbOption = None,
-    as_json: JsonOption = False,
-    include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
-) -> None:
-    """Every statement by an actor across articles in date order, and on whose authority it is reported."""
-    counting = CountOptions(include_mental=include_mental)
-    console = Console(highlight=False)
-    with _store(db) as store, store.session() as session:
-        # Streamed: each statement is shown as it is read, so memory stays flat on any corpus.
-        actors = queries.match_actors(session, name)
-        count = 0
-        for statement in queries.iter_actor_statements(session, name, counting, actors):
-            if as_json:
-                _json_line(statement)
-            else:
-                if count == 0:
-                    console.print(Text(printable(", ".join(actors) or name), style="bold"))
-                console.print(_statement_line(statement))
-            count += 1
-    if as_json:
-        return
-    if count == 0:
-        console.print(printable(f"no statement by {name!r} in the corpus"), markup=False)
-        return
-    console.print(Text(printable(f"{', '.join(actors) or name}: {count} statements"), style="bold"))
-
-
-@app.command()
 def outlets(
     db: DbOption = None,
     as_json: JsonOption = False,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    output: FormatOption = OutputFormat.table,
 ) -> None:
     """Per outlet: share of anonymous attributions, top actors and credited agencies."""
     with _store(db) as store, store.session() as session:
         profiles = queries.outlet_profiles(session, counting=CountOptions(include_mental=include_mental))
-    console = _plain_console(profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`")
+    console = _plain_console(
+        profiles, as_json, "the corpus is empty: add articles with `sourcetrace ingest`", output
+    )
     if console is None:
         return
     table = Table()

@@ -1,5 +1,6 @@
 """A canonical dump of the corpus: every stored fact, with database ids, timestamps and ingest runs left out
-and rows named by content (article key and hash, attribution local id, actor name), sorted.
+and rows named by content (article key and hash, attribution local id, actor name), sorted; the actor
+registry and the claims derived from them included.
 
 Two stores that hold the same corpus dump equal whatever order or how many runs stored it; the crash tests
 compare an interrupted-and-resumed ingest with an uninterrupted one this way.
@@ -70,5 +71,35 @@ def canonical_dump(session: Session) -> Dump:
     dump["copy_clusters"] = _sorted(
         (c.method, c.threshold, tuple(sorted(members.get(c.id, []))))
         for c in session.scalars(select(models.CopyCluster))
+    )
+    dump.update(_registry_dump(session, hashes))
+    return dump
+
+
+def _registry_dump(session: Session, hashes: dict[int, str]) -> Dump:
+    """The actor registry and the claims, named by actor name and (article hash, local id)."""
+    names = dict(session.execute(select(models.RegistryActor.id, models.RegistryActor.name)).all())
+    local = {
+        row.id: (hashes[row.article_id], row.local_id)
+        for row in session.execute(select(models.Attribution.id, models.Attribution.article_id,
+                                          models.Attribution.local_id))
+    }
+    dump: Dump = {"registry_actors": _sorted(
+        (a.name, a.kind, a.mentions, a.statements, a.first_seen, a.last_seen)
+        for a in session.scalars(select(models.RegistryActor))
+    )}
+    dump["registry_aliases"] = _sorted(
+        (names[a.actor_id], a.alias, a.count, a.reason) for a in session.scalars(select(models.RegistryAlias))
+    )
+    dump["registry_mentions"] = _sorted(
+        (*local[m.attribution_id], names[m.actor_id]) for m in session.scalars(select(models.RegistryMention))
+    )
+    steps: dict[int, list[tuple[Any, ...]]] = {}
+    for step in session.scalars(select(models.ClaimStep)):
+        steps.setdefault(step.claim_id, []).append(
+            (step.position, *local[step.attribution_id], step.authority, step.drops_hedge))
+    dump["claims"] = _sorted(
+        (names.get(c.actor_id or -1), c.method, c.text, c.dropped_hedge, tuple(sorted(steps.get(c.id, []))))
+        for c in session.scalars(select(models.Claim))
     )
     return dump

@@ -32,6 +32,7 @@ from sourcetrace.types import Article
 
 if TYPE_CHECKING:
     from sourcetrace.provenance.copies import CopyOptions
+    from sourcetrace.store.claims import CorpusOptions
 
 #: The extraction step: the articles given, extracted, in order (`sourcetrace.pipeline.extract_articles`).
 Extractor = Callable[[Iterable[Article]], Iterator[Article]]
@@ -93,8 +94,9 @@ class _Run:
 
     def __init__(self, store: Store, extract: Extractor, fatal: tuple[type[Exception], ...],
                  progress: ProgressCallback | None, inputs: Sequence[str], copies: CopyTracker | None,
-                 replace: bool) -> None:
+                 replace: bool, corpus: CorpusOptions | Literal[False] | None = None) -> None:
         self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
+        self.corpus = corpus
         self.fatal, self.replace = fatal, replace
         self.seen: set[str] = set()  # versions taken in this run (so `replace` stores a repeated one once)
         with store.writing() as session:
@@ -192,7 +194,23 @@ class _Run:
         if self.copies is not None:
             with self.store.writing() as session:
                 self.copies.rebuild_clusters(session)
+        if self.corpus is not False:
+            self.rebuild_corpus()
         self.record()
+
+    def rebuild_corpus(self) -> None:
+        """Rebuild the actor registry and the claims; if the database refuses, the articles stay stored and
+        the run says how to rebuild later."""
+        from sourcetrace.store.claims import rebuild_corpus
+        from sourcetrace.store.registry import registry_is_stale
+
+        try:
+            with self.store.writing() as session:
+                if self.report.new or self.report.updated or registry_is_stale(session):
+                    rebuild_corpus(session, self.corpus or None)
+        except (StoreError, SQLAlchemyError) as error:
+            self.settle("warning", "actor registry", f"not rebuilt ({_reason(error)}): run "
+                        "`sourcetrace actors rebuild`")
 
     def record(self, finished: bool = True) -> None:
         """Write the run's counts and failures (best effort when the database is failing)."""
@@ -226,6 +244,7 @@ def ingest(
     progress: ProgressCallback | None = None,
     copies: CopyOptions | Literal[False] | None = None,
     replace: bool = False,
+    corpus: CorpusOptions | Literal[False] | None = None,
 ) -> IngestReport:
     """Extract with `extract` and store every article of `items` (a reader's output); returns the run's
     report.
@@ -236,12 +255,14 @@ def ingest(
     With `replace`, articles already stored are extracted and stored again ("updated"), for a newer
     extraction; otherwise they are skipped before extraction ("unchanged"). Each stored article is linked
     to the stored articles it copies or quotes (`copies`: the options, None for the defaults, False to skip
-    copy detection), and the copy clusters are rebuilt at the end.
+    copy detection), and the copy clusters are rebuilt at the end. So are the actor registry and the claims
+    (`corpus`: the user's aliases and claim options, None for the defaults, False to skip) when the run
+    stored anything or the store has none yet (`sourcetrace actors rebuild` applies a changed alias file).
     Raises `StoreError` when the database is locked or full: the article being stored is rolled back,
     everything stored before it stays.
     """
     tracker = None if copies is False else CopyTracker(copies)
-    run = _Run(store, extract, fatal, progress, inputs, tracker, replace)
+    run = _Run(store, extract, fatal, progress, inputs, tracker, replace, corpus)
     try:
         asked = time.monotonic()
         for item in items:

@@ -292,3 +292,105 @@ class IngestFailure(Base):
 
     run: Mapped[IngestRun] = relationship(back_populates="failures")
 
+
+
+# --- The corpus-wide registry and claims (`sourcetrace.corpus`), rebuilt from the stored mentions ----------
+
+
+class RegistryActor(Base):
+    """One person, organisation, campaign, administration, family or group across the corpus
+    (`sourcetrace.corpus.registry`); `mentions` counts every attribution assigned to it, `statements` those
+    a sourcing audit counts (no mental states)."""
+
+    __tablename__ = "registry_actors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    mentions: Mapped[int] = mapped_column(Integer, default=0)
+    statements: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[str | None] = mapped_column(String(64))
+    last_seen: Mapped[str | None] = mapped_column(String(64))
+
+
+class RegistryAlias(Base):
+    """A name a registry actor is mentioned by, how often, and why it is theirs; `folded` for lookup."""
+
+    __tablename__ = "registry_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("registry_actors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text, index=True)
+    count: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class RegistryTitle(Base):
+    """A title a registry actor was given, between which dates and how often."""
+
+    __tablename__ = "registry_titles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("registry_actors.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str | None] = mapped_column(String(64))
+    last_seen: Mapped[str | None] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class RegistryLink(Base):
+    """A relation between two registry actors ("campaign", "belongs to", "member", "may be")."""
+
+    __tablename__ = "registry_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("registry_actors.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(40))
+    other_id: Mapped[int] = mapped_column(ForeignKey("registry_actors.id", ondelete="CASCADE"))
+
+
+class RegistryMention(Base):
+    """Which registry actor an attribution's source is."""
+
+    __tablename__ = "registry_mentions"
+
+    attribution_id: Mapped[int] = mapped_column(
+        ForeignKey("attributions.id", ondelete="CASCADE"), primary_key=True
+    )
+    actor_id: Mapped[int] = mapped_column(ForeignKey("registry_actors.id", ondelete="CASCADE"), index=True)
+
+
+class Claim(Base):
+    """A statement reported in several articles (`sourcetrace.corpus.claims`): whose, how its appearances
+    were linked, and whether a retelling dropped the hedge of an earlier one."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registry_actors.id", ondelete="SET NULL"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[str | None] = mapped_column(String(64), index=True)
+    last_seen: Mapped[str | None] = mapped_column(String(64))
+    appearances: Mapped[int] = mapped_column(Integer)
+    articles: Mapped[int] = mapped_column(Integer)
+    dropped_hedge: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ClaimStep(Base):
+    """One appearance of a claim, in date order (`position`), with the authority it rests on there."""
+
+    __tablename__ = "claim_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    attribution_id: Mapped[int] = mapped_column(ForeignKey("attributions.id", ondelete="CASCADE"), index=True)
+    authority: Mapped[str] = mapped_column(String(40))
+    reported_by: Mapped[str | None] = mapped_column(Text)
+    credits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    credits_earlier: Mapped[list[str]] = mapped_column(JSON, default=list)
+    drops_hedge: Mapped[bool] = mapped_column(Boolean, default=False)

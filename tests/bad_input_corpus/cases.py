@@ -17,7 +17,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import generate
+from bad_input_corpus import generate
 
 __all__ = ["CASES", "FILES", "Case", "make_cases"]
 
