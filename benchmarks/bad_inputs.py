@@ -1,8 +1,8 @@
 """The cost of bad input (issue 19, "Budgets"): seconds per case of the bad-input corpus, and the worst s/MB.
 
-Every case of `tests/bad_input_corpus/cases.py` is made at full size in a temporary folder (a 9 MB live-blog page, a
-9.5 MB text on one line, a 1.5 MB "sentence" without a full stop, 9 MB of random bytes without a NUL, and the
-small files), then read and extracted alone, as `sourcetrace extract` does it (`read_paths` →
+Every case of `tests/bad_input_corpus/cases.py` is made at full size in a temporary folder (a 9 MB live-blog
+page, a 9.5 MB text on one line, a 1.5 MB "sentence" without a full stop, 9 MB of random bytes without a
+NUL, and the small files), then read and extracted alone, as `sourcetrace extract` does it (`read_paths` →
 `extract_articles`), in this process, with the model loaded once beforehand. Per case it prints the
 problem lines, the wall and CPU seconds, the input's size and the seconds per MB, and the peak RSS of the
 process so far (ru_maxrss: a high-water mark, so a case's own peak shows where it rises). The last line is the
