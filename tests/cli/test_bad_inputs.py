@@ -1,11 +1,11 @@
 """The bad-input corpus (`tests/bad_input_corpus`, issue 19) through `extract` and `ingest`, beside a good
 file.
 
-Every case gives exactly the one line `bad_input_corpus.cases` expects, naming it (escaped when its name holds a
-newline or an escape sequence, never read as markup); the good file and every case that still holds an article are
-extracted or stored; the exit code is 1 because some inputs failed. Each command runs once over all the cases
-(the big ones scaled down, with a character budget to match: the same code paths at a fraction of the size).
-"""
+Every case gives exactly the one line `bad_input_corpus.cases` expects, naming it (escaped when its name holds
+a newline or an escape sequence, never read as markup); the good file and every case that still holds an
+article are extracted or stored; the exit code is 1 because some inputs failed. Each command runs once over
+all the cases (the big ones scaled down, with a character budget to match: the same code paths at a fraction
+of the size). """
 
 from __future__ import annotations
 
