@@ -35,12 +35,14 @@ def test_serve_prints_its_address_and_serves_there(tmp_path: Path) -> None:
          str(tmp_path / "corpus.db"), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
     )
+    printed: list[str] = []  # every line read: the text wrapper may read ahead of the line asked for
     try:
         address = None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and address is None:
             assert process.stderr is not None
             line = process.stderr.readline()
+            printed.append(line)
             found = re.search(r"at (http://127\.0\.0\.1:\d+/)", line)
             address = found.group(1) if found else None
         assert address == f"http://127.0.0.1:{port}/"
@@ -55,6 +57,9 @@ def test_serve_prints_its_address_and_serves_there(tmp_path: Path) -> None:
         assert refused.status_code == 403
     finally:
         process.send_signal(signal.SIGINT)
-        _, errors = process.communicate(timeout=30)
+        process.wait(timeout=30)
+        assert process.stderr is not None
+        # read through the same wrapper (communicate() reads the pipe itself and loses what it buffered)
+        errors = "".join(printed) + process.stderr.read()
     assert "writes are disabled" in errors
     assert "Traceback" not in errors
