@@ -123,7 +123,8 @@ def _article_id(server: str, page: Any, name: str) -> int:
 
 @pytest.mark.parametrize(("path", "name"), [
     ("/", "overview"), ("/articles", "articles"), ("/search?q=said", "search"), ("/actors", "actors"),
-    ("/outlets", "outlets"), ("/outlets/2", "outlet"), ("/copies", "copies"), ("/analyze", "analyze"),
+    ("/outlets", "outlets"), ("/outlets/2", "outlet"), ("/claims", "claims"), ("/copies", "copies"),
+    ("/analyze", "analyze"),
     ("/docs", "docs"),
 ])
 def test_each_page_opens_clean_and_local(server: str, watched: Watched, path: str, name: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import Select, delete, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from sourcetrace.corpus.aliases import UserAlias
@@ -310,6 +310,25 @@ def _views(session: Session, claim_ids: Sequence[int]) -> list[ClaimView]:
     return sorted(views, key=lambda v: order[v.id])
 
 
+def _claim_ids(
+    session: Session, actor: str | None, since: str | None, dropped_hedge: bool
+) -> Select[Any] | None:
+    """The ids of the claims the filters keep, the most widely reported first (None: no such actor)."""
+    query = select(models.Claim.id)
+    if actor is not None:
+        match = resolve_actor(session, actor)
+        if match.actor is None:
+            return None
+        query = query.join(models.RegistryActor, models.Claim.actor_id == models.RegistryActor.id).where(
+            models.RegistryActor.name == match.actor.actor.name
+        )
+    if since:
+        query = query.where(models.Claim.first_seen >= since)
+    if dropped_hedge:
+        query = query.where(models.Claim.dropped_hedge.is_(True))
+    return query.order_by(models.Claim.articles.desc(), models.Claim.first_seen, models.Claim.id)
+
+
 def list_claims(
     session: Session,
     actor: str | None = None,
@@ -321,22 +340,43 @@ def list_claims(
     or after `since` (an ISO date), only those where a retelling dropped the hedge."""
     if limit is not None:
         check_limit(limit)
-    query = select(models.Claim.id)
-    if actor is not None:
-        match = resolve_actor(session, actor)
-        if match.actor is None:
-            return []
-        query = query.join(models.RegistryActor, models.Claim.actor_id == models.RegistryActor.id).where(
-            models.RegistryActor.name == match.actor.actor.name
-        )
-    if since:
-        query = query.where(models.Claim.first_seen >= since)
-    if dropped_hedge:
-        query = query.where(models.Claim.dropped_hedge.is_(True))
-    query = query.order_by(models.Claim.articles.desc(), models.Claim.first_seen, models.Claim.id).limit(
-        limit
+    query = _claim_ids(session, actor, since, dropped_hedge)
+    if query is None:
+        return []
+    return _views(session, list(session.scalars(query.limit(limit))))
+
+
+@dataclass(frozen=True)
+class ClaimList:
+    """One page of claims under the filters of `list_claims`, and how many there are in all."""
+
+    actor: str
+    since: str
+    dropped_hedge: bool
+    total: int
+    page: int
+    per_page: int
+    claims: tuple[ClaimView, ...]
+
+
+def claim_list(
+    session: Session,
+    actor: str | None = None,
+    since: str | None = None,
+    dropped_hedge: bool = False,
+    page: int = 1,
+    per_page: int = 50,
+) -> ClaimList:
+    """Page `page` (from 1) of the claims `list_claims` would give, with their total (the web app's list)."""
+    check_limit(per_page)
+    query = _claim_ids(session, actor, since, dropped_hedge)
+    total, ids = 0, []
+    if query is not None:
+        total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        ids = list(session.scalars(query.offset((page - 1) * per_page).limit(per_page)))
+    return ClaimList(
+        actor or "", since or "", dropped_hedge, total, page, per_page, tuple(_views(session, ids))
     )
-    return _views(session, list(session.scalars(query)))
 
 
 def trace(session: Session, claim_or_text: str, limit: int = 5) -> list[ClaimView]:

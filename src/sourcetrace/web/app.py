@@ -65,7 +65,18 @@ class WebOptions:
 
 def create_app(options: WebOptions) -> FastAPI:
     """The sourcetrace web app over `options.store`."""
-    from sourcetrace.web import actors, analyze, api, articles, copies, docs, outlets, overview, search
+    from sourcetrace.web import (
+        actors,
+        analyze,
+        api,
+        articles,
+        claims,
+        copies,
+        docs,
+        outlets,
+        overview,
+        search,
+    )
 
     app = FastAPI(
         title="sourcetrace",
@@ -75,7 +86,7 @@ def create_app(options: WebOptions) -> FastAPI:
         redoc_url=None,
     )
     app.state.options = options
-    for module in (overview, articles, search, actors, outlets, copies, analyze, api, docs):
+    for module in (overview, articles, search, actors, outlets, claims, copies, analyze, api, docs):
         app.include_router(module.router)
     static = resources.files("sourcetrace.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
