@@ -38,8 +38,10 @@ ALLOWED: dict[str, set[str]] = {
                    "pipeline", "records"},
     "store": {"types", "provenance", "records"},  # not pipeline (handed the extraction step), not rich
     ROOT: {"types", "pipeline"},  # the package's public API
+    # extraction on a Dask cluster: workers run the pipeline, the driver stores through store.ingest
+    "distributed": {"types", "readers", "nlp", "pipeline", "provenance", "records", "store"},
     "cli": {"types", "quotes", "data", "readers", "nlp", "parse", "extract", "resolve", "provenance",
-            "pipeline", "records", "evaluation", "store", ROOT},
+            "pipeline", "records", "evaluation", "store", "distributed", ROOT},
 }
 
 _MODULE_NAME = re.compile(rf"{ROOT}(?:\.\w+)+")

@@ -12,7 +12,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -24,8 +24,6 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    ProgressColumn,
-    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -35,8 +33,17 @@ from rich.text import Text
 
 from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.scale import (
+    DEFAULT_PARTITION,
+    PartitionOption,
+    RateColumn,
+    SchedulerOption,
+    WorkersOption,
+    cluster,
+    cluster_options,
+)
 from sourcetrace.nlp import ModelNotFound
-from sourcetrace.pipeline import extract_articles
+from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
@@ -106,15 +113,6 @@ def _one_line(value: str | None, limit: int = 300) -> str:
 # ingest
 
 
-class _RateColumn(ProgressColumn):
-    """Articles per second, measured over the recent past."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        shown = "– articles/s" if speed is None else f"{speed:.1f} articles/s"
-        return Text(shown, style="progress.data.speed")
-
-
 def _report(console: Console, report: IngestReport, location: str) -> None:
     table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
     for column in ("new", "unchanged", "updated", "failed"):
@@ -138,6 +136,9 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    partition_size: PartitionOption = DEFAULT_PARTITION,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored."""
     copies = None
@@ -146,14 +147,16 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    with _store(db) as store:
+    wanted = cluster_options(workers, scheduler, partition_size, ExtractOptions())
+    with _store(db) as store, ExitStack() as stack:
+        on_cluster = None if wanted is None else stack.enter_context(cluster(wanted, errors))
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
             items.extend(read_paths(inputs))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            _RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            RateColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
         )
         with Progress(*columns, console=errors, transient=False) as progress:
             task = progress.add_task("ingesting", total=total)
@@ -167,10 +170,16 @@ def ingest(
                 progress.advance(task)
 
             try:
-                report = ingest_items(
-                    store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
-                    progress=advance, copies=copies, replace=replace,
-                )
+                if on_cluster is None:
+                    report = ingest_items(
+                        store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
+                        progress=advance, copies=copies, replace=replace,
+                    )
+                else:
+                    from sourcetrace.distributed import ingest_on_cluster
+
+                    report = ingest_on_cluster(store, items, on_cluster, inputs=inputs, progress=advance,
+                                               copies=copies, replace=replace)
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)
                 raise typer.Exit(2) from error

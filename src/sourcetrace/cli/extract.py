@@ -14,7 +14,16 @@ from rich.console import Console
 from rich.text import Text
 
 from sourcetrace.cli.app import app
+from sourcetrace.cli.scale import (
+    DEFAULT_PARTITION,
+    PartitionOption,
+    SchedulerOption,
+    WorkersOption,
+    cluster_options,
+    write_shards,
+)
 from sourcetrace.cli.view import render_article
+from sourcetrace.distributed.options import ClusterOptions, PartitionOptions
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadProblem, read_paths
@@ -54,10 +63,27 @@ def extract(
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    out: Annotated[Path | None, typer.Option(
+        "--out", file_okay=False, show_default=False,
+        help="Write sharded JSONL and Parquet (one row per attribution) into this folder instead of showing "
+             "the articles; a rerun resumes, skipping the shards already written.",
+    )] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    partition_size: PartitionOption = DEFAULT_PARTITION,
 ) -> None:
-    """Extract the attributions of articles and show them."""
+    """Extract the attributions of articles and show them (or write them as shards with --out)."""
     counting = CountOptions(include_mental=include_mental)
     errors = Console(stderr=True, highlight=False)
+    options = ExtractOptions(threshold, counting)
+    wanted = cluster_options(workers, scheduler, partition_size, options)
+    if out is not None:
+        write_shards(paths, out, wanted or ClusterOptions(partition=PartitionOptions(partition_size),
+                                                          extract=options), on_cluster=wanted is not None)
+        return
+    if wanted is not None:
+        errors.print("error: --workers and --scheduler need --out DIR (sharded output)", markup=False)
+        raise typer.Exit(2)
     console = Console(highlight=False)
     failed = 0
 
@@ -73,7 +99,7 @@ def extract(
                 yield item
 
     try:
-        for article in extract_articles(articles(), options=ExtractOptions(threshold, counting)):
+        for article in extract_articles(articles(), options=options):
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:
