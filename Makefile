@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint cues bench clean
+.PHONY: install demo test lint cues boundaries bench clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt requirements-model-md.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: lint
 # Rebuild the cue lexicon and the cue classifier from PolNeAR train (../shared/eval/polnear/train).
 cues: install
 	$(BIN)/python tools/build_cues.py ../shared/eval/polnear/train
+
+# Rebuild the span-boundary model from PolNeAR train (../shared/eval/polnear/train).
+boundaries: install
+	$(BIN)/python tools/train_boundaries.py ../shared/eval/polnear/train
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py

@@ -67,6 +67,26 @@ def fresh_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
         _drop_postgres_schema(admin, schema)
 
 
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL schema (for the tests that need PostgreSQL itself, not either backend)."""
+    admin, schema, url = _new_postgres_schema()
+    try:
+        yield url
+    finally:
+        _drop_postgres_schema(admin, schema)
+
+
+@pytest.fixture(scope="module")
+def module_postgres_url() -> Iterator[str]:
+    """A new, empty PostgreSQL schema shared by the tests of one module."""
+    admin, schema, url = _new_postgres_schema()
+    try:
+        yield url
+    finally:
+        _drop_postgres_schema(admin, schema)
+
+
 @pytest.fixture(scope="session")
 def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from sourcetrace.store import open_store

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from sourcetrace.evaluation import GoldAttribution, article_roles, overlaps, report, score, token_starts
 from sourcetrace.extract.attributions import find_attributions, sentence_candidates
+from sourcetrace.extract.boundaries import BoundaryModel
 from sourcetrace.extract.classifier import CueScorer, features, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import load_lexicon
@@ -125,11 +126,12 @@ def run_time_segments(texts: Sequence[str]) -> list[list[Segment]]:
 def _pipeline_predictions(
     articles: dict[str, tuple[str, list[Segment]]], weights: dict[str, float], threshold: float
 ) -> dict:
-    """The whole extraction (quotes, nesting and all) of the given articles, in the scorer's roles."""
+    """The whole extraction (quotes, nesting and all) of the given articles, in the scorer's roles, with the
+    rules' span boundaries: the boundary model is trained after the cue model, on what it accepts."""
     scorer = CueScorer(load_lexicon(), weights, threshold)
     predicted = {}
     for name, (text, segments) in articles.items():
-        found = find_attributions(text, segments, find_quotes(text), scorer)
+        found = find_attributions(text, segments, find_quotes(text), scorer, BoundaryModel.rules_only())
         predicted[name] = article_roles(Article(text=text, attributions=tuple(found)))
     return predicted
 

@@ -21,11 +21,14 @@ from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
 from sourcetrace.provenance.credits import credited
 from sourcetrace.quotes import find_quotes
+from sourcetrace.readers.language import detect_language
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Article, CountOptions
 
 #: Articles parsed per `nlp.pipe` stream; bounds memory for endless inputs.
 _ARTICLES_PER_BATCH = 32
+#: The languages extraction reads (its rules, cue lexicon and model are English).
+LANGUAGES = frozenset({"en"})
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,15 @@ class ExtractOptions:
 
     `counting` says which attributions the sourcing profile counts (statements, documents and declined
     comments by default; `CountOptions(include_mental=True)` counts mental states too); every attribution is
-    extracted and returned whatever it says."""
+    extracted and returned whatever it says.
+
+    Extraction reads English (`LANGUAGES`): an article in another language (detected when the reader did not
+    say, `readers.language`) is returned with its language, no attributions and `skipped` saying why, unless
+    `any_language` (`--force`)."""
 
     threshold: float | None = None
     counting: CountOptions = field(default_factory=CountOptions)
+    any_language: bool = False
 
     def scorer(self) -> CueScorer:
         packaged = load_scorer()
@@ -76,12 +84,25 @@ def extract_articles(
     options = options or ExtractOptions()
     scorer = options.scorer()
     iterator = iter(articles)
-    while batch := list(itertools.islice(iterator, batch_size)):
-        quotes = [find_quotes(a.text, a.body_start) for a in batch]
-        segments = parse_articles(nlp, batch)
-        for article, article_quotes, article_segments in zip(batch, quotes, segments, strict=True):
+    while batch := [_with_language(a, options) for a in itertools.islice(iterator, batch_size)]:
+        read = [index for index, article in enumerate(batch) if article.skipped is None]
+        articles_read = [batch[index] for index in read]
+        quotes = [find_quotes(a.text, a.body_start) for a in articles_read]
+        segments = parse_articles(nlp, articles_read)
+        for index, article_quotes, article_segments in zip(read, quotes, segments, strict=True):
+            article = batch[index]
             found = find_attributions(article.text, article_segments, article_quotes, scorer)
             resolved, profile = resolve_article(
                 article.text, article_segments, found, article.body_start, nlp=nlp, counting=options.counting
             )
-            yield credited(replace(article, attributions=tuple(resolved), profile=profile))
+            batch[index] = credited(replace(article, attributions=tuple(resolved), profile=profile))
+        yield from batch
+
+
+def _with_language(article: Article, options: ExtractOptions) -> Article:
+    """The article with its language (detected when unknown) and, when extraction does not read it, why."""
+    language = article.language or detect_language(article.text)
+    skipped = None
+    if language is not None and language not in LANGUAGES and not options.any_language:
+        skipped = f"language {language}"
+    return replace(article, language=language, skipped=skipped)

@@ -13,6 +13,7 @@ can close at a paragraph's start.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _MARK = re.compile(r"“|”|\"|''|``|«|»")
@@ -113,6 +114,21 @@ def _paragraph_end(text: str, at: int) -> int:
 def has_quote_mark(stretch: str) -> bool:
     """Whether a stretch of text holds any quotation mark."""
     return "''" in stretch or any(mark in stretch for mark in QUOTE_MARKS)
+
+
+def outside_quotes(text: str, content: Sequence[tuple[int, int]], quotes: Sequence[Quote]) -> list[str]:
+    """The stretches of a content's parts that lie outside the given quotes (the gaps between parts, where an
+    interrupting cue stands, are not the content's)."""
+    pieces = []
+    for start, end in content:
+        at = start
+        for quote in quotes:
+            if quote.end > at and quote.start < end:
+                pieces.append(text[at : max(at, quote.start)])
+                at = max(at, quote.end)
+        if at < end:
+            pieces.append(text[at:end])
+    return pieces
 
 
 def quote_words(text: str, quote: Quote) -> str:

@@ -52,11 +52,14 @@ def profile_json(profile: SourcingProfile | None) -> dict[str, Any] | None:
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """One document line: its name, metadata, attributions and sourcing profile."""
+    """One document line: its name, metadata, attributions and sourcing profile; `not_extracted` says why an
+    article was read but not extracted ("language de")."""
     metadata = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
     metadata["credits"] = list(article.credits)
-    return {
-        "document": article.name,
+    record: dict[str, Any] = {"document": article.name}
+    if article.skipped is not None:
+        record["not_extracted"] = article.skipped
+    return record | {
         "article": metadata,
         "attributions": [attribution_json(a) for a in article.attributions],
         "profile": profile_json(article.profile),

@@ -148,7 +148,10 @@ class Article:
     and the evidence of credit found in it (`credit_evidence`, in text order; None until looked for) with
     `credits`, the agencies credited: the reader's if it gave any, else the distinct names of the evidence.
     `body_start` is the offset where the article body begins after a header line the reader recognised
-    (the header stays in `text`, so that offsets index the text exactly as read).
+    (the header stays in `text`, so that offsets index the text exactly as read). `language` is the ISO 639-1
+    code of the text (None until detected: the pipeline detects it); `skipped` says why extraction was not
+    run on it ("language de": sourcetrace reads English), with no attributions. `origin` says where it was
+    read from in full (see below).
     """
 
     text: str
@@ -158,10 +161,15 @@ class Article:
     outlet: str | None = None
     published: str | None = None
     url: str | None = None
-    language: str | None = "en"
+    language: str | None = None
     source_format: str = "text"
     body_start: int = 0
     credits: tuple[str, ...] = ()
     credit_evidence: tuple[Credit, ...] | None = None
     attributions: tuple[Attribution, ...] = ()
     profile: SourcingProfile | None = None
+    skipped: str | None = None
+    #: Where the article was read from in full, set by the readers: the absolute path of its file, with
+    #: `:LINE` for a JSONL line and `@OFFSET` for a WARC record (None for text given directly). With `url`
+    #: it is the article's identity in the corpus: two files both named story.txt are two articles.
+    origin: str | None = None

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine
 from typer.testing import CliRunner
 
 from sourcetrace.cli import app
+from sourcetrace.store import open_store
 from sourcetrace.store.database import database_url as store_url
 
 TRIBUNE = (
@@ -122,7 +123,7 @@ def test_a_locked_database_is_one_clear_line(
 ) -> None:
     monkeypatch.setenv("SOURCETRACE_LOCK_TIMEOUT", "0.2")
     db = tmp_path / "locked.db"
-    assert run("outlets", "--db", str(db))[0] == 0  # creates it
+    open_store(db).close()
     holder = create_engine(store_url(db), isolation_level="AUTOCOMMIT").connect()
     holder.exec_driver_sql("BEGIN IMMEDIATE")
     try:
@@ -136,9 +137,109 @@ def test_a_locked_database_is_one_clear_line(
 
 
 def test_empty_corpus_and_unreachable_database(tmp_path: Path) -> None:
+    open_store(tmp_path / "new.db").close()
     code, out, _ = run("outlets", "--db", str(tmp_path / "new.db"))
     assert code == 0 and "corpus is empty" in out
     code, out, _ = run("search", "anything", "--db", str(tmp_path / "new.db"))
     assert code == 0 and "no attribution matches" in out
     code, _, error = run("search", "x", "--db", "postgresql://nobody:nothing@127.0.0.1:1/none")
     assert code == 2 and error.startswith("error: ") and len(error.strip().splitlines()) == 1
+    assert "nothing" not in error  # the password is never shown
+
+
+def _one_error(args: list[str]) -> str:
+    code, out, error = run(*args)
+    assert code == 2 and out == ""
+    lines = error.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in error
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["actor", "Putin"], ["outlets"], ["export"]])
+def test_questions_never_create_a_database(tmp_path: Path, command: list[str]) -> None:
+    """A mistyped --db is an error, not a new empty database (and no folders) that answers "no match"."""
+    typo = tmp_path / "corpsu" / "corpus.db"
+    assert _one_error([*command, "--db", str(typo)]) == (
+        f"error: {typo}: no such database (check --db; `sourcetrace ingest` creates one)")
+    assert not typo.parent.exists()
+
+
+def test_a_file_that_is_not_a_database_is_said_in_words(tmp_path: Path) -> None:
+    notes = tmp_path / "some.txt"
+    notes.write_text("my notes\n", encoding="utf-8")
+    line = _one_error(["outlets", "--db", str(notes)])
+    assert line.startswith(f"error: {notes} is not a database: it is a file of another kind")
+    assert "DatabaseError" not in line
+
+
+def test_another_applications_database_gets_nothing_written(tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    other = tmp_path / "photos.db"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, caption TEXT)")
+    connection.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    for command in (["search", "x"], ["ingest", str(tmp_path / "nothing.txt")]):
+        line = _one_error([*command, "--db", str(other)])
+        assert "another application's tables (photos)" in line
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+
+
+def test_a_newer_database_says_upgrade(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    open_store(db).close()
+    engine = create_engine(store_url(db))
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0999'")
+    engine.dispose()
+    line = _one_error(["search", "x", "--db", str(db)])
+    assert line == f"error: {db} was made by a newer sourcetrace (schema 0999); upgrade sourcetrace to use it"
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "ceasefire", "--limit", "99999999999999999999"],
+    ["search", "ceasefire", "--limit", "-1"],
+    ["search", "ceasefire", "--limit", "0"],
+    ["search", "ceasefire " * 20_000],
+    ["actor", "a" * 60_000],
+])
+def test_out_of_range_questions_are_one_sentence(database_url: str, args: list[str]) -> None:
+    open_store(database_url).close()
+    line = _one_error([*args, "--db", database_url])
+    assert " must " in line or " at most " in line
+
+
+def test_a_read_only_database_answers_and_ingest_says_why(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "shared.db"
+    open_store(db).close()
+    from sourcetrace.store import database
+
+    monkeypatch.setattr(database, "_writable", lambda _path: False)
+    code, out, _ = run("outlets", "--db", str(db))
+    assert code == 0 and "corpus is empty" in out
+    line = _one_error(["ingest", str(articles), "--db", str(db)])
+    assert line == (f"error: {db}: the database is read-only (no permission to write it); "
+                    "queries work, storing does not")
+
+
+def test_an_article_in_another_language_is_stored_with_its_language_and_no_attributions(
+    tmp_path: Path, database_url: str
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "tribune.txt").write_text(TRIBUNE, encoding="utf-8")
+    (folder / "zeitung.txt").write_text(
+        "„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die Regierung "
+        "habe das Parlament über die Verhandlungen nicht unterrichtet.\n", encoding="utf-8")
+    code, _, report = run("ingest", str(folder), "--db", database_url)
+    assert code == 0, report
+    assert "zeitung.txt: stored, not extracted: language de (--force extracts it)" in " ".join(report.split())
+    code, out, _ = run("export", "--format", "jsonl", "--db", database_url)
+    stored = {r["document"]: r for r in map(json.loads, out.splitlines())}
+    german = stored["zeitung.txt"]
+    assert german["article"]["language"] == "de" and german["attributions"] == []
+    assert stored["tribune.txt"]["article"]["language"] == "en" and stored["tribune.txt"]["attributions"]

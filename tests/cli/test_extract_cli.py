@@ -230,7 +230,7 @@ def test_json_is_one_pretty_printed_document(good: Path) -> None:
     for attribution in record["attributions"]:
         _check_spans(text, attribution)
     direct = [a for a in record["attributions"] if a["kind"] == "direct"]
-    assert direct[0]["source"]["text"] == "the plant manager, Marta Lind"
+    assert direct[0]["source"]["text"] == "the plant manager, Marta Lind,"
     assert direct[0]["content"]["text"] == "“We will not close the factory,”"
 
 
@@ -301,3 +301,36 @@ def test_include_mental_counts_and_shows_mental_states(tmp_path: Path) -> None:
     view = run(str(article), "--include-mental").stdout
     assert "[indirect, mental] Two city officials" in view
     assert "1 of 2 attributions anonymous" in view and "not counted" not in view
+
+
+GERMAN_TEXT = ("„Wir sind bereit“, sagte der Minister am Freitag in Berlin. Die Opposition erklärte, die "
+               "Regierung habe das Parlament über die Verhandlungen nicht unterrichtet.\n")
+HOME_PAGE = (
+    '<html><head><title>Example News - Breaking news</title><link rel="canonical" href="https://news.example/">'
+    "</head><body>" + " ".join(f'<a href="/s/{i}">Headline number {i} of the day</a>' for i in range(40))
+    + "<p>" + "The council voted on the budget on Tuesday, the mayor said. " * 5 + "</p></body></html>"
+)
+
+
+def test_other_languages_and_non_articles_are_skipped_with_a_note_unless_forced(
+    tmp_path: Path, good: Path
+) -> None:
+    german = tmp_path / "german.txt"
+    german.write_text(GERMAN_TEXT, encoding="utf-8")
+    home = tmp_path / "home.html"
+    home.write_text(HOME_PAGE, encoding="utf-8")
+    result = run("--format", "jsonl", str(good), str(german), str(home))
+    assert result.exit_code == 0, result.output
+    records = jsonl_records(result)
+    assert [r["document"] for r in records] == ["good.txt", "german.txt"]
+    assert records[1]["not_extracted"] == "language de" and records[1]["attributions"] == []
+    assert records[1]["article"]["language"] == "de" and "not_extracted" not in records[0]
+    lines = stderr_lines(result)
+    assert f"warning: {home}: skipped: not an article (home page: address https://news.example/); --force " \
+           "reads it" in lines
+    assert "note: german.txt: skipped: language de (--force extracts it)" in lines
+
+    forced = run("--format", "jsonl", "--force", str(german), str(home))
+    assert forced.exit_code == 0 and not stderr_lines(forced)
+    assert [(r["document"], "not_extracted" in r) for r in jsonl_records(forced)] == [
+        ("german.txt", False), ("home.html", False)]

@@ -31,6 +31,16 @@ ACTIONS = [
     pytest.param("The agency provided the families with blankets and food.", "provided", id="provide"),
     pytest.param("Harbor police arrested twelve people near the docks.", "arrested", id="arrest"),
     pytest.param("The council spent most of its budget on new roads.", "spent", id="spend"),
+    pytest.param(
+        "The assembly passed a resolution to set rules for the next phase of the inquiry.",
+        "passed",
+        id="pass",
+    ),
+    pytest.param("The ministry issued new passports to the refugees.", "issued", id="issue"),
+    pytest.param("Governor Lina Prost signed the bill into law in 1983.", "signed", id="sign"),
+    pytest.param("Prosecutors charged the driver with manslaughter on Monday.", "charged", id="charge"),
+    pytest.param("The rail company launched the service ahead of the holiday.", "launched", id="launch"),
+    pytest.param("Velmar introduced the first electric bus in 2001.", "introduced", id="introduce"),
 ]
 
 #: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.
@@ -83,6 +93,18 @@ SPEECH_ACTS = [
         "The Harlow Times endorsed Jana Mirel for mayor.",
         Expected("endorsed", "The Harlow Times", "Jana Mirel", "indirect", content_exact=False),
         id="endorsed",
+    ),
+    pytest.param(
+        # a verb of doing whose object is a message
+        "The Harlow ministry of defence issued a statement condemning the attack.",
+        # (PolNeAR, whose bounds the boundary model learned, takes "the attack" for the content)
+        Expected("issued", "The Harlow ministry of defence", "the attack", "indirect", content_exact=False),
+        id="issued-a-statement",
+    ),
+    pytest.param(
+        "The Brask union released a report on Monday saying night shifts are unsafe.",
+        Expected("released", "The Brask union", "a report", "indirect", content_exact=False),
+        id="released-a-report",
     ),
     pytest.param(
         "Opposition leader Rafe Tollan criticized the budget.",

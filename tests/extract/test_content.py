@@ -41,7 +41,7 @@ THAT_CLAUSE = [
         # the parser hangs the that-clause off "interview"; it is still what was said
         "The former speaker, a close ally of the candidate, said in an interview that the nominee should "
         '"ignore" the rush of critics.',
-        Expected("said", "The former speaker, a close ally of the candidate",
+        Expected("said", "The former speaker, a close ally of the candidate,",
                  'that the nominee should "ignore" the rush of critics', "mixed"),
         id="said-in-an-interview-that-clause-on-noun",
     ),

@@ -143,8 +143,8 @@ OBJECT_BEFORE_CUE = [
     pytest.param(
         # no relative pronoun: the noun phrase the clause modifies, with the noun's own modifiers
         "Young voters are exactly the sort of demographic change the party warned about in its 2013 report.",
-        indirect("warned", "the party", "exactly the sort of demographic change the party warned about in its "
-                 "2013 report", parts=("exactly the sort of demographic change", "about in its 2013 report")),
+        indirect("warned", "the party", "the sort of demographic change the party warned about in its "
+                 "2013 report", parts=("the sort of demographic change", "about in its 2013 report")),
         id="relative-without-pronoun-noun-with-modifiers",
     ),
 ]

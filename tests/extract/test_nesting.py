@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, indirect
+from .helpers import Expected, check, direct, indirect
 
 #: (text, outer, inner): the inner attribution's parent is the outer one.
 NESTED = [
@@ -125,6 +125,12 @@ def test_coordinated_speaker(articles: Articles, text: str, first: Expected, sec
 # ... but a second complement of the same cue, or a clause without a verb of saying, stays in the content.
 JOINED = [
     pytest.param(
+        # a clause after a closed quotation is the reporter's, even when the parser joins it to the cue
+        'The health minister said "We could not save him," and the city flag flies at half-mast.',
+        direct("said", "The health minister", '"We could not save him,"'),
+        id="quote-closed-before-and-clause",
+    ),
+    pytest.param(
         "The senator noted that the odds of such an attack were very low, and that voters should worry more "
         "about heart disease.",
         indirect("noted", "The senator", "that the odds of such an attack were very low, and that voters should "
@@ -138,6 +144,22 @@ JOINED = [
         id="and-residents-see",
     ),
 ]
+
+
+CUT_AT_A_SIBLING = [
+    pytest.param(
+        # the sibling's clause cut away, only quoted words are left: the first content is direct
+        'The minister said, "As far as I know, this would be the first case of its kind", adding, "For us, '
+        'this man is a terrorist".',
+        direct("said", "The minister", '"As far as I know, this would be the first case of its kind"'),
+        id="said-quote-adding-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_AT_A_SIBLING)
+def test_content_cut_at_a_sibling_keeps_its_kind_right(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), JOINED)

@@ -52,7 +52,7 @@ NON_SPEECH_CUES = [
         # the parser hangs the object under its predicate ("statements" the subject of "childish")
         "Stuart Stevens, a veteran strategist, called the senator's statements and actions on Sunday "
         '"childish."',
-        Expected("called", "Stuart Stevens, a veteran strategist",
+        Expected("called", "Stuart Stevens, a veteran strategist,",
                  'the senator\'s statements and actions on Sunday "childish."', "mixed", content_exact=False),
         id="called-object-predicate",
     ),

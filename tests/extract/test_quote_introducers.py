@@ -56,12 +56,12 @@ SPEAKER_BEFORE = [
     ),
     pytest.param(
         'Carlos Mendes, the opposition leader, said: "The vote was rigged from the start."',
-        direct("said", "Carlos Mendes, the opposition leader", '"The vote was rigged from the start."'),
+        direct("said", "Carlos Mendes, the opposition leader,", '"The vote was rigged from the start."'),
         id="straight-X-said-colon",
     ),
     pytest.param(
         "Martha Greene, the company's founder, said: ''We have no plans to leave the city.''",
-        direct("said", "Martha Greene, the company's founder", "''We have no plans to leave the city.''"),
+        direct("said", "Martha Greene, the company's founder,", "''We have no plans to leave the city.''"),
         id="two-apostrophes-X-said-colon",
     ),
     pytest.param(
@@ -73,7 +73,7 @@ SPEAKER_BEFORE = [
         # the parser hangs the subject on the fronted phrase, as an apposition to "the Observer"
         "In a statement to the Observer, her senior policy adviser, Jo Roe, said: “The governor believes that "
         "cooperation is essential, and that it is strongest when the region is united.”",
-        direct("said", "her senior policy adviser, Jo Roe", "“The governor believes that cooperation is essential, "
+        direct("said", "her senior policy adviser, Jo Roe,", "“The governor believes that cooperation is essential, "
                "and that it is strongest when the region is united.”"),
         id="subject-taken-for-an-apposition-in-a-fronted-phrase",
     ),
@@ -90,7 +90,7 @@ SPEAKER_BEFORE = [
     pytest.param(
         "The vote was close. As Tom Ridge, a former secretary, put it: “The barbarians are no longer at the "
         "gate. They are inside.”",
-        direct("put", "Tom Ridge, a former secretary",
+        direct("put", "Tom Ridge, a former secretary,",
                "“The barbarians are no longer at the gate. They are inside.”"),
         id="as-X-put-it-colon",
     ),

@@ -79,7 +79,7 @@ SEVERAL_SENTENCES = [
     pytest.param(
         "Helen Osei, an epidemiologist at the institute, said: “The results surprised us. We expected a small "
         "effect. Instead we saw the rate fall by half.”",
-        direct("said", "Helen Osei, an epidemiologist at the institute",
+        direct("said", "Helen Osei, an epidemiologist at the institute,",
                "“The results surprised us. We expected a small effect. Instead we saw the rate fall by half.”"),
         id="before-colon-three-sentences",
     ),
@@ -185,6 +185,16 @@ def test_quote_over_several_paragraphs(articles: Articles, text: str, expected: 
 
 
 INTERRUPTED = [
+    # the comma outside the marks (British style): the cue and its speaker between the quotes are not content
+    pytest.param(
+        '"What hurts most", the widow said, "is not seeing anyone punished. The silence is a huge '
+        'disappointment."',
+        direct("said", "the widow",
+               '"What hurts most", the widow said, "is not seeing anyone punished. The silence is a huge '
+               'disappointment."',
+               parts=('"What hurts most"', '"is not seeing anyone punished. The silence is a huge disappointment."')),
+        id="A-comma-outside-X-said-B",
+    ),
     # the quote that opens the next paragraph goes on with the speaker of the sentence before the break
     pytest.param(
         "“Our party is the best in the land,” Jo Roe told reporters in an exclusive interview on Monday, ahead "

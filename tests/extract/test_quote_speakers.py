@@ -21,7 +21,7 @@ SPEAKER_AFTER = [
     pytest.param(
         "“He just stopped and asked how we win this county,” Will Estrada, the chairman of the party in the "
         "northern exurbs of the state capital, said in an interview.",
-        direct("said", "Will Estrada, the chairman of the party in the northern exurbs of the state capital",
+        direct("said", "Will Estrada, the chairman of the party in the northern exurbs of the state capital,",
                "“He just stopped and asked how we win this county,”"),
         id="long-subject-between-quote-and-said",
     ),
@@ -139,7 +139,7 @@ SPEAKER_AFTER = [
         # a quote inside the subject of the verb after it is not that verb's quote
         'Ms. Hale, the co-author of "Going Viral," about the spread of rumours, said the days of a single '
         "shared story are gone.",
-        Expected("said", 'Ms. Hale, the co-author of "Going Viral," about the spread of rumours',
+        Expected("said", 'Ms. Hale, the co-author of "Going Viral," about the spread of rumours,',
                  "the days of a single shared story are gone", "indirect"),
         id="quote-inside-the-subject-is-not-its-content",
     ),

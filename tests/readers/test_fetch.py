@@ -190,7 +190,7 @@ def test_atom_feed_from_url_fills_missing_metadata(http_server) -> None:
     (article,), problems = read(url)
     assert not problems
     assert (article.title, article.byline, article.outlet, article.published) == (
-        "Atom one", "Jane Atom", "Atom Planet", "2024-05-25T08:00:00Z")
+        "Atom one", "Jane Atom", "Atom Planet", "2024-05-25T08:00:00+00:00")
 
 
 def test_feed_entry_timeout_does_not_stop_the_feed(tmp_path: Path, http_server, make_page) -> None:

@@ -187,3 +187,16 @@ def test_unexpected_error_is_one_line(tmp_path: Path, monkeypatch: pytest.Monkey
     assert problem.location == str(path)
     assert problem.message.startswith("unexpected error: RuntimeError: something odd")
     assert "\n" not in str(problem)
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("date 2024-05-24T10:30 by Jane Doe", "2024-05-24"),
+    ("date 2024-05-24T10:30Z by Jane Doe", "2024-05-24T10:30:00+00:00"),
+    ("date 2024-05-24T10:30:00+0200", "2024-05-24T10:30:00+02:00"),
+    ("Published: 24 May 2024 | By Jane Doe", "2024-05-24"),
+])
+def test_a_header_date_is_iso_8601_with_its_zone_or_the_day(header: str, published: str) -> None:
+    from sourcetrace.readers.text import text_article
+
+    article = text_article(f"{header}\n\nThe minister said the talks had failed.\n", "a.txt")
+    assert article.published == published

@@ -334,6 +334,18 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
             ("Jane Miller", "Miller aides"),
             "Jane Miller",
         ),
+        # a person's office speaks for the person
+        (
+            "President Ana Varga met the envoy. A statement released by Varga's office said the talks went "
+            "well.",
+            ("President Ana Varga", "A statement released by Varga's office"),
+            "Ana Varga",
+        ),
+        (
+            "The minister's office said the talks went well.",
+            ("The minister's office",),
+            None,
+        ),
     ],
 )
 def test_on_behalf_of(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 from store_synthetic import CORPUS, synthetic_extract
 
-from sourcetrace.store import Store, open_store, queries, rebuild
+from sourcetrace.store import InvalidQuery, Store, open_store, queries, rebuild
 from sourcetrace.store.ingest import ingest
 
 
@@ -118,3 +119,40 @@ def test_counts_and_records(corpus: Store) -> None:
     assert records[-1].document == "undated.txt"
     nested = next(r for r in records if r.parent)
     assert (nested.document, nested.attribution, nested.parent) == ("kremlin-1.txt", "a2", "a1")
+
+
+@pytest.mark.parametrize(("limit", "message"), [
+    (99999999999999999999, "between 1 and 100,000 (got 99999999999999999999)"),
+    (-1, "between 1 and 100,000 (got -1)"),
+    (0, "between 1 and 100,000 (got 0)"),
+    (100_001, "between 1 and 100,000"),
+])
+def test_limits_out_of_range_are_refused_in_a_sentence(corpus: Store, limit: int, message: str) -> None:
+    with corpus.session() as session, pytest.raises(InvalidQuery, match=re.escape(message)):
+        queries.search(session, "ceasefire", limit=limit)
+
+
+def test_limits_in_range_are_taken(corpus: Store) -> None:
+    with corpus.session() as session:
+        assert len(queries.search(session, "ceasefire", limit=100_000)) == 3
+        assert len(queries.search(session, "ceasefire", limit=1)) == 1
+
+
+def test_names_and_searches_too_long_are_refused_in_a_sentence(corpus: Store) -> None:
+    with corpus.session() as session:
+        with pytest.raises(InvalidQuery, match="an actor name holds at most 300 characters"):
+            queries.actor_statements(session, "Putin" * 12_000)
+        with pytest.raises(InvalidQuery, match="an actor name holds at most 300"):
+            list(queries.iter_actor_statements(session, "a" * 60_000))
+        with pytest.raises(InvalidQuery, match="a search holds at most"):
+            queries.search(session, " ".join(["ceasefire"] * 20_000))
+        with pytest.raises(InvalidQuery, match="a search holds at most 32 words"):
+            queries.search(session, " ".join(f"w{i}" for i in range(40)))
+
+
+def test_actor_statements_stream(corpus: Store) -> None:
+    with corpus.session() as session:
+        streamed = queries.iter_actor_statements(session, "Putin")
+        assert isinstance(streamed, Iterator)
+        assert next(streamed).article.name == "kremlin-2.txt"
+        assert len([next(streamed), *streamed]) == 3

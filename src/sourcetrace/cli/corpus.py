@@ -11,7 +11,7 @@ import csv
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -30,9 +30,10 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.extract import INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION
 from sourcetrace.cli.scale import (
     DEFAULT_PARTITION,
     PartitionOption,
@@ -44,9 +45,10 @@ from sourcetrace.cli.scale import (
 )
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
+from sourcetrace.store.database import database_url, describe, error_sentence
 from sourcetrace.store.ingest import IngestReport, Status
 from sourcetrace.store.ingest import ingest as ingest_items
 from sourcetrace.types import Article, CountOptions
@@ -74,16 +76,21 @@ def _errors() -> Console:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    """The open store; a store problem ends the command with one line and exit code 2."""
+def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
+    """The open store; a store problem ends the command with one line and exit code 2. Only ingest
+    (`create`) makes a database that is not there; the questions refuse a missing one."""
+    location = describe(database_url(db))
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
         try:
+            if create and store.read_only:  # ingest: say so before reading anything
+                with store.writing():
+                    pass
             yield store
         finally:
             store.close()
-    except StoreError as error:
-        _errors().print(f"error: {error}", markup=False)
+    except (StoreError, SQLAlchemyError) as error:
+        _errors().print(f"error: {error_sentence(error, location)}", markup=False)
         raise typer.Exit(2) from error
 
 
@@ -136,6 +143,7 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
     partition_size: PartitionOption = DEFAULT_PARTITION,
@@ -147,12 +155,12 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    wanted = cluster_options(workers, scheduler, partition_size, ExtractOptions())
-    with _store(db) as store, ExitStack() as stack:
+    wanted = cluster_options(workers, scheduler, partition_size, ExtractOptions(any_language=force))
+    with _store(db, create=True) as store, ExitStack() as stack:
         on_cluster = None if wanted is None else stack.enter_context(cluster(wanted, errors))
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs))
+            items.extend(read_paths(inputs, ReadOptions(keep_non_articles=force)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -169,17 +177,28 @@ def ingest(
                     progress.console.print(Text(f"failed: {location}: {reason}", style="red"))
                 progress.advance(task)
 
+            def note_skipped(article: Article) -> None:
+                if article.skipped is not None:
+                    progress.console.print(Text(
+                        f"note: {article.url or article.name}: stored, not extracted: {article.skipped} "
+                        "(--force extracts it)", style="yellow"))
+
+            def extract(articles: Iterable[Article]) -> Iterator[Article]:
+                for article in extract_articles(articles, options=ExtractOptions(any_language=force)):
+                    note_skipped(article)
+                    yield article
+
             try:
                 if on_cluster is None:
                     report = ingest_items(
-                        store, items, extract=extract_articles, fatal=(ModelNotFound,), inputs=inputs,
+                        store, items, extract=extract, fatal=(ModelNotFound,), inputs=inputs,
                         progress=advance, copies=copies, replace=replace,
                     )
                 else:
                     from sourcetrace.distributed import ingest_on_cluster
 
                     report = ingest_on_cluster(store, items, on_cluster, inputs=inputs, progress=advance,
-                                               copies=copies, replace=replace)
+                                               copies=copies, replace=replace, on_extracted=note_skipped)
             except ModelNotFound as error:
                 errors.print(f"error: {error}", markup=False)
                 raise typer.Exit(2) from error
@@ -197,9 +216,10 @@ def ingest(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words and "quoted phrases" the content must hold (stemmed).')],
+    query: Annotated[str, typer.Argument(
+        help='Words and "quoted phrases" the content must hold (stemmed); a OR b; NOT a or -a.')],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many attributions.")] = 100,
+    limit: Annotated[int, typer.Option(help="Show at most this many attributions (1 to 100,000).")] = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Attributions whose content matches, with source, type, article, outlet and date."""
@@ -222,6 +242,22 @@ def search(
     console.print(table)
 
 
+def _statement_line(statement: queries.Statement) -> Text:
+    where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
+                                      statement.article.name)))
+    authority = _AUTHORITY[statement.authority]
+    if statement.reported_by:
+        authority += f": {_one_line(statement.reported_by, 80)}"
+    line = Text(f"{where}\n  ", style="dim")
+    line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
+    line.append(_one_line(statement.source) or "(no source)", style="cyan")
+    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    if statement.act not in ("statement", statement.kind):
+        line.append(f"({statement.act}) ", style="dim")
+    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    return line
+
+
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help='An actor\'s name or part of it ("Obama").')],
@@ -230,27 +266,26 @@ def actor(
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
 ) -> None:
     """Every statement by an actor across articles in date order, and on whose authority it is reported."""
+    counting = CountOptions(include_mental=include_mental)
+    console = Console(highlight=False)
     with _store(db) as store, store.session() as session:
-        found = queries.actor_statements(session, name, CountOptions(include_mental=include_mental))
-    console = _plain_console(found.statements, as_json, f"no statement by {name!r} in the corpus")
-    if console is None:
+        # Streamed: each statement is shown as it is read, so memory stays flat on any corpus.
+        actors = queries.match_actors(session, name)
+        count = 0
+        for statement in queries.iter_actor_statements(session, name, counting, actors):
+            if as_json:
+                _json_line(statement)
+            else:
+                if count == 0:
+                    console.print(Text(", ".join(actors) or name, style="bold"))
+                console.print(_statement_line(statement))
+            count += 1
+    if as_json:
         return
-    names = ", ".join(found.actors) or name
-    console.print(Text(f"{names}: {len(found.statements)} statements", style="bold"))
-    for statement in found.statements:
-        where = " · ".join(filter(None, (statement.article.published, statement.article.outlet,
-                                          statement.article.name)))
-        authority = _AUTHORITY[statement.authority]
-        if statement.reported_by:
-            authority += f": {_one_line(statement.reported_by, 80)}"
-        line = Text(f"{where}\n  ", style="dim")
-        line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-        line.append(_one_line(statement.source) or "(no source)", style="cyan")
-        line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
-        if statement.act not in ("statement", statement.kind):
-            line.append(f"({statement.act}) ", style="dim")
-        line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
-        console.print(line)
+    if count == 0:
+        console.print(f"no statement by {name!r} in the corpus", markup=False)
+        return
+    console.print(Text(f"{', '.join(actors) or name}: {count} statements", style="bold"))
 
 
 @app.command()

@@ -26,7 +26,7 @@ from sourcetrace.cli.view import render_article
 from sourcetrace.distributed.options import ClusterOptions, PartitionOptions
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 from sourcetrace.records import article_json
 from sourcetrace.types import Article, CountOptions
 
@@ -36,6 +36,14 @@ _THRESHOLD_OPTION = typer.Option(
     max=1.0,
     help="Probability a cue reading needs to count (default: the packaged model's, placed by `make cues`; "
     "higher is more precise, lower finds more).",
+)
+
+
+#: Whether pages that are no article and articles in other languages are read and extracted all the same.
+FORCE_OPTION = typer.Option(
+    "--force",
+    help="Read pages that do not look like articles (home pages, wiki entries, video pages) and extract "
+    "articles in languages other than English; by default they are skipped with a note saying why.",
 )
 
 
@@ -63,6 +71,7 @@ def extract(
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     threshold: Annotated[float | None, _THRESHOLD_OPTION] = None,
     include_mental: Annotated[bool, INCLUDE_MENTAL_OPTION] = False,
+    force: Annotated[bool, FORCE_OPTION] = False,
     out: Annotated[Path | None, typer.Option(
         "--out", file_okay=False, show_default=False,
         help="Write sharded JSONL and Parquet (one row per attribution) into this folder instead of showing "
@@ -75,11 +84,12 @@ def extract(
     """Extract the attributions of articles and show them (or write them as shards with --out)."""
     counting = CountOptions(include_mental=include_mental)
     errors = Console(stderr=True, highlight=False)
-    options = ExtractOptions(threshold, counting)
+    options = ExtractOptions(threshold, counting, any_language=force)
+    reading = ReadOptions(keep_non_articles=force)
     wanted = cluster_options(workers, scheduler, partition_size, options)
     if out is not None:
-        write_shards(paths, out, wanted or ClusterOptions(partition=PartitionOptions(partition_size),
-                                                          extract=options), on_cluster=wanted is not None)
+        write_shards(paths, reading, out, wanted or ClusterOptions(
+            partition=PartitionOptions(partition_size), extract=options), on_cluster=wanted is not None)
         return
     if wanted is not None:
         errors.print("error: --workers and --scheduler need --out DIR (sharded output)", markup=False)
@@ -89,7 +99,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths):
+        for item in read_paths(paths, reading):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
@@ -100,6 +110,9 @@ def extract(
 
     try:
         for article in extract_articles(articles(), options=options):
+            if article.skipped is not None:
+                errors.print(Text(f"note: {article.name or '(text)'}: skipped: {article.skipped} "
+                                  "(--force extracts it)", style="yellow"), soft_wrap=True)
             if output_format is Format.terminal:
                 render_article(console, article, counting)
             elif output_format is Format.jsonl:

@@ -19,7 +19,7 @@ from rich.text import Text
 from sourcetrace.distributed.options import DEFAULT_ARTICLES, ClusterOptions, PartitionOptions
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions
-from sourcetrace.readers import ReadProblem, read_paths
+from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
 
 if TYPE_CHECKING:
     from sourcetrace.distributed.cluster import Cluster
@@ -80,7 +80,9 @@ def cluster(options: ClusterOptions, errors: Console) -> Iterator[Cluster]:
         yield running
 
 
-def write_shards(paths: list[str], out: Path, options: ClusterOptions, on_cluster: bool) -> None:
+def write_shards(
+    paths: list[str], reading: ReadOptions, out: Path, options: ClusterOptions, on_cluster: bool
+) -> None:
     """`extract --out`: every article into shards under `out`, on the cluster or in this process, with a
     progress bar; exit code 1 when an input or article failed, 2 when the run cannot start."""
     from sourcetrace.distributed.shards import ShardFolderMismatch, ShardRun, ShardSummary, extract_to_shards
@@ -106,7 +108,7 @@ def write_shards(paths: list[str], out: Path, options: ClusterOptions, on_cluste
         run = ShardRun(out, inputs=list(paths), partition=options.partition, extract=options.extract,
                        on_problem=on_problem, on_shard=on_shard)
         try:
-            report = extract_to_shards(read_paths(paths), run, running)
+            report = extract_to_shards(read_paths(paths, reading), run, running)
         except (ShardFolderMismatch, ModelNotFound) as error:
             errors.print(f"error: {error}", markup=False)
             raise typer.Exit(2) from error

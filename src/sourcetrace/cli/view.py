@@ -49,6 +49,9 @@ def render_article(console: Console, article: Article, counting: CountOptions | 
     if article.title:
         header.append(f"  {article.title}", style="bold")
     console.print(header)
+    if article.skipped is not None:
+        console.print(Text(f"  skipped: {article.skipped}", style="dim italic"))
+        return
     children = shown_tree(article.attributions, counting)
 
     def show(attribution: Attribution, depth: int) -> None:

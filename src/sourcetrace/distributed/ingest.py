@@ -13,7 +13,7 @@ distributed run store the same thing.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -49,8 +49,10 @@ class _InFlight:
 class _LookAhead:
     """Submits partitions ahead of the store and hands out their results as the store asks."""
 
-    def __init__(self, store: Store, cluster: Cluster, replace: bool) -> None:
+    def __init__(self, store: Store, cluster: Cluster, replace: bool,
+                 on_extracted: Callable[[Article], None] | None = None) -> None:
         self.store, self.cluster, self.replace = store, cluster, replace
+        self.on_extracted = on_extracted
         self.submitter = Submitter(cluster.client)
         self.seen: set[str] = set()  # texts submitted in this run (the store takes a repeated text once)
         self.where: dict[int, tuple[_InFlight, int]] = {}  # id(article) -> its partition and position
@@ -110,7 +112,11 @@ class _LookAhead:
         if failure is not None and len(articles) > 1:
             self.ready.update((id(a), r) for a, r in zip(articles, results, strict=True))
             raise ExtractionFailed(failure.reason)
-        return iter([_unwrap(result) for result in results])
+        extracted = [_unwrap(result) for result in results]
+        if self.on_extracted is not None:
+            for article in extracted:
+                self.on_extracted(article)
+        return iter(extracted)
 
     def _result(self, article: Article) -> Extracted:
         if id(article) in self.ready:
@@ -153,9 +159,11 @@ def ingest_on_cluster(
     progress: ProgressCallback | None = None,
     copies: CopyOptions | Literal[False] | None = None,
     replace: bool = False,
+    on_extracted: Callable[[Article], None] | None = None,
 ) -> IngestReport:
     """`sourcetrace.store.ingest.ingest` with extraction on the cluster's workers: the same report and the
-    same stored results as a serial run. Raises the errors of `worker.FATAL` (no model on a worker)."""
-    ahead = _LookAhead(store, cluster, replace)
+    same stored results as a serial run; `on_extracted` sees each article as it comes back, before it is
+    stored. Raises the errors of `worker.FATAL` (no model on a worker)."""
+    ahead = _LookAhead(store, cluster, replace, on_extracted)
     return ingest(store, ahead.items(items), extract=ahead.extract, fatal=FATAL, inputs=inputs,
                   progress=progress, copies=copies, replace=replace)

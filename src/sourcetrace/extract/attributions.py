@@ -13,15 +13,17 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
+from sourcetrace.extract.boundaries import BoundaryModel, finish_with_boundaries, load_boundaries
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
-from sourcetrace.extract.nesting import cut_absolute_clauses, finish, merge_duplicates
+from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
 from sourcetrace.extract.no_comment import find_no_comment
 from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
+from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import subject_span
 from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
@@ -31,18 +33,31 @@ from sourcetrace.types import Attribution
 
 
 def find_attributions(
-    text: str, segments: Sequence[Segment], quotes: Sequence[Quote], scorer: CueScorer | None = None
+    text: str,
+    segments: Sequence[Segment],
+    quotes: Sequence[Quote],
+    scorer: CueScorer | None = None,
+    boundaries: BoundaryModel | None = None,
 ) -> list[Attribution]:
     """All attributions of an article, from its parsed segments and its quotes (with the packaged cue
-    model unless another `scorer` is given)."""
+    model and boundary model unless others are given): the rules' relations, their span boundaries moved
+    where the learned model is confident the rules' are wrong (`boundaries.py`), nested and numbered."""
+    relations = rule_relations(text, segments, quotes, scorer)
+    return finish_with_boundaries(text, segments, relations, boundaries or load_boundaries())
+
+
+def rule_relations(
+    text: str, segments: Sequence[Segment], quotes: Sequence[Quote], scorer: CueScorer | None = None
+) -> list[Relation]:
+    """The relations the rules find in an article, reconciled with its quotes, before the learned
+    boundaries and nesting."""
     context = RuleContext(text, scorer or load_scorer())
     relations: list[Relation] = []
     for segment in segments:
         for sentence in segment.doc.sents:
             relations.extend(_sentence_relations(context, segment, sentence))
     relations = reconcile_quotes(context, segments, relations, quotes)
-    relations = cut_absolute_clauses(text, merge_duplicates(relations))
-    return finish(text, relations)
+    return cut_absolute_clauses(text, merge_duplicates(relations))
 
 
 def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Relation]:
@@ -52,7 +67,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in sentence_candidates(context, segment, sentence):
         probability = scorer.probability(candidate, facts)
-        if scorer.accepts(candidate, probability):
+        if scorer.accepts(candidate, probability) and not _action_with_object(candidate):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -68,6 +83,22 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         if not _act_in_content(candidate, chosen) and not _quoted_mental_state(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
+
+
+#: Verbs of doing that a message object makes a speech act (`data/extract/action_verbs.txt`).
+_ACTION_VERBS = data.words("extract", "action_verbs")
+_MESSAGE_NOUNS = data.words("extract", "message_nouns")
+
+
+def _action_with_object(candidate: Candidate) -> bool:
+    """ "North Korea fired artillery rounds", "the House passed a resolution": a verb of doing whose content
+    would be its noun-phrase object is an action, whatever the classifier says -- unless the object is a
+    message ("issued a statement", "released a report")."""
+    token = candidate.token
+    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() not in _ACTION_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
 
 def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
@@ -146,6 +177,16 @@ def _opens(sentence: SpacySpan, token: Token) -> bool:
     return at == 0 or (at == 1 and sentence.doc[sentence.start].pos_ == "CCONJ")
 
 
+def _relay_family(
+    context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
+) -> list[Candidate] | None:
+    """ "The agency, citing three sources, reported ...": the cited party's attribution (`relays.py`)."""
+    if token.lemma_ not in RELAY_VERBS:
+        return None
+    relation = relayed_source(segment, sentence, token)
+    return None if relation is None else [Candidate(token, relation, "relay")]
+
+
 def _transcript_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
@@ -200,6 +241,7 @@ RuleFamily = Callable[[RuleContext, Segment, SpacySpan, Token], "list[Candidate]
 #: The rule families, in the order they are asked.
 RULE_FAMILIES: tuple[RuleFamily, ...] = (
     _according_to_family,
+    _relay_family,
     _transcript_family,
     _headline_family,
     _predicate_family,

@@ -36,7 +36,7 @@ _CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "roo
 #: PolNeAR for the model to weigh.
 STANCE_CLAUSE = "stance_clause"
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to", "turn", STANCE_CLAUSE}
+_ALWAYS = {"no_comment", "according_to", "turn", "relay", STANCE_CLAUSE}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = data.words("extract", "personal_pronouns")
 
@@ -176,8 +176,8 @@ class CueScorer:
         return cached[1]
 
     def always(self, candidate: Candidate) -> bool:
-        """Declined comments, "according to", headline colons and transcript turns are attributions whatever
-        the model says."""
+        """Declined comments, "according to", relayed sources ("citing X"), headline colons and transcript
+        turns are attributions whatever the model says."""
         return candidate.content_type in _ALWAYS or candidate.content_type == "colon"
 
     def accepts(self, candidate: Candidate, probability: float) -> bool:

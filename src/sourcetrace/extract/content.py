@@ -138,8 +138,12 @@ def _clause_run_end(cue: Token, last: int) -> int:
     """Where a content clause after the cue ends, with what the parser hung beside it that still belongs to
     what was said."""
     # "said X, and there was Y": a coordinated clause with its own subject continues the content (one
-    # without a subject is the speaker's next action: "said X and left")
+    # without a subject is the speaker's next action: "said X and left") -- unless the content is a quotation
+    # that has closed before it ('said "We could not win," and the flag is at half-mast': the reporter's)
+    quoted = has_quote_mark(cue.doc[cue.i + 1 : cue.i + 3].text)  # 'said "', 'said, “'
     for conj in (c for c in children(cue) if c.dep_ == "conj" and c.i > last):
+        if quoted and has_quote_mark(cue.doc[last + 1 : conj.left_edge.i].text):
+            continue
         if any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in children(conj)):
             last = max(last, conj.right_edge.i)
     # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue after

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from sourcetrace import data
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import SETTING_OFF, TRIM
-from sourcetrace.quotes import has_quote_mark
-from sourcetrace.types import Attribution, Span
+from sourcetrace.extract.syntax import SETTING_OFF, TRIM, word_count
+from sourcetrace.quotes import find_quotes, has_quote_mark, outside_quotes
+from sourcetrace.types import Attribution, Kind, Span
 
 #: Words that join a clause to the one before it, left dangling when a content is cut there.
 _JOINERS = data.words("extract", "joiners")
@@ -64,12 +64,20 @@ def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relat
             start, end = outer.content[-1]
             cut = _trim_joint(text, start, boundary if boundary is not None else inner.cue[0])
             if start < cut < end:
-                # the quoted words were the sibling's when none is left
-                quoted = outer.kind == "mixed" and has_quote_mark(text[start:cut])
-                relations[j] = replace(
-                    outer, content=(*outer.content[:-1], (start, cut)), kind="mixed" if quoted else "indirect"
-                )
+                content = (*outer.content[:-1], (start, cut))
+                kind = _kind_after_cut(text, outer.kind, content)
+                relations[j] = replace(outer, content=content, kind=kind)
     return relations
+
+
+def _kind_after_cut(text: str, kind: Kind, content: Sequence[tuple[int, int]]) -> Kind:
+    """The kind of a mixed or indirect content cut short: indirect when the quoted words were the sibling's
+    and none is left, direct when only quoted words are left ('Roe said, "A", adding, "B"')."""
+    if kind != "mixed" or not any(has_quote_mark(text[start:end]) for start, end in content):
+        return "indirect"
+    quotes = [quote for start, end in content for quote in find_quotes(text[:end], start)]
+    outside = sum(word_count(piece) for piece in outside_quotes(text, content, quotes))
+    return "mixed" if outside or not quotes else "direct"
 
 
 def _follows_joint(text: str, start: int, after_phrase: bool) -> bool:

@@ -16,6 +16,7 @@ from sourcetrace.quotes import (
     Quote,
     ends_spoken,
     has_quote_mark,
+    outside_quotes,
     quote_words,
 )
 from sourcetrace.types import Kind
@@ -154,7 +155,8 @@ def _set_kind(text: str, reading: _QuotedContent) -> None:
     """Direct when no word of the content stands outside its quotes (the content is then the quotes, marks
     and all), else mixed, widened to the whole of a quote it cuts."""
     start, end, inside = reading.start, reading.end, reading.inside
-    if _words_outside(text, start, end, inside) == 0:
+    parts = [(max(s, start), min(e, end)) for s, e in reading.relation.content if s < end and start < e]
+    if sum(word_count(piece) for piece in outside_quotes(text, parts or [(start, end)], inside)) == 0:
         reading.cut(((q.start, q.end) for q in inside), "direct")
         return
     reading.cut(reading.relation.content, "mixed")
@@ -227,15 +229,6 @@ def _right_after(text: str, quote: Quote, speaker: Relation | None) -> bool:
 
 def _cue_inside(relation: Relation, quote: Quote) -> bool:
     return quote.start <= relation.cue[0] < quote.end
-
-
-def _words_outside(text: str, start: int, end: int, quotes: Sequence[Quote]) -> int:
-    pieces, at = [], start
-    for quote in quotes:
-        pieces.append(text[at : max(at, quote.start)])
-        at = max(at, quote.end)
-    pieces.append(text[at:end])
-    return sum(word_count(piece) for piece in pieces)
 
 
 def _relation_before(text: str, relations: Sequence[Relation], quote: Quote) -> int | None:

@@ -12,12 +12,13 @@ input string, by suffix, else by sniffing the content (`readers.sniff`).
 | input | format / module | notes |
 |---|---|---|
 | `.txt` | `text` | decoding fallback; an optional header line (`header`) fills published/byline/outlet |
-| `.html`, `.htm`, `.xhtml` | `html` | trafilatura; the extracted text is what offsets index |
+| `.html`, `.htm`, `.xhtml` | `html` | trafilatura text; metadata by `page_meta` and a module per field |
 | `.rss`, `.atom`, `.xml` (a feed) | `feed` | each entry's page is fetched and read as HTML |
 | `.warc`, `.warc.gz` | `warc` | HTML response records; corrupt records reported, the rest read |
 | `.jsonl`, `.ndjson` | `jsonl` | one article per line (fields in `readers.jsonl`) |
 | `http://`, `https://` | `url` | a page, a feed or plain text, by media type and content (`fetch` gets it) |
 
+An HTML page that is no article (`page_kind`: a home page, a wiki entry, ...) is skipped with a warning.
 `ReadOptions` holds every setting (size cap, timeouts, retries, robots.txt, user agent).
 """
 
@@ -82,7 +83,11 @@ def _read_file(
     if name is None:
         yield ReadProblem(str(path), formats.refusal(path))
         return
-    yield from _read(name, Input(str(path), options, path=path), get_fetcher)
+    origin = str(path.resolve())
+    for item in _read(name, Input(str(path), options, path=path), get_fetcher):
+        # Where the article came from in full (the store's identity): the file, unless the reader named
+        # the record inside it (a JSONL line, a WARC record).
+        yield replace(item, origin=origin) if isinstance(item, Article) and item.origin is None else item
 
 
 def _read(name: str, given: Input, get_fetcher: Callable[[], Fetcher]) -> Iterator[Article | ReadProblem]:

@@ -15,7 +15,8 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.dates import iso_published
+from sourcetrace.readers.errors import NotAnArticle, ReadError
 from sourcetrace.readers.fetch import is_url
 from sourcetrace.readers.html import html_article
 from sourcetrace.readers.inputs import Input
@@ -54,9 +55,10 @@ def read_feed(given: Input) -> Iterator[Article | ReadProblem]:
         try:
             page = fetcher.get(link)
             article = html_article(page.content, name=link, url=page.url, source_format="feed",
-                                   min_words=options.min_words, charset=page.charset)
+                                   min_words=options.min_words, charset=page.charset,
+                                   keep_non_articles=options.keep_non_articles)
         except ReadError as error:
-            yield ReadProblem(where, str(error))
+            yield ReadProblem(where, str(error), fatal=not isinstance(error, NotAnArticle))
             continue
         yield _with_entry_metadata(article, entry, outlet)
 
@@ -66,7 +68,7 @@ def _with_entry_metadata(article: Article, entry: Any, outlet: str | None) -> Ar
     if not published:
         parsed_time = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed_time:
-            published = time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time)
+            published = iso_published(time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed_time))
     # trafilatura names the site by its host when the page does not say; the feed's title is better.
     host = urlsplit(article.url or "").netloc
     named = article.outlet and article.outlet not in (host, host.split(":")[0])

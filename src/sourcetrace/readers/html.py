@@ -14,47 +14,40 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
-from sourcetrace.readers.errors import ReadError
+from sourcetrace.readers.byline import page_byline
+from sourcetrace.readers.dates import declared_published, page_published
+from sourcetrace.readers.errors import NotAnArticle, ReadError
 from sourcetrace.readers.inputs import Input, decode
+from sourcetrace.readers.language import detect_language
 from sourcetrace.readers.options import ReadProblem
+from sourcetrace.readers.outlet_names import page_outlet, site_names
+from sourcetrace.readers.page_kind import page_kind
+from sourcetrace.readers.page_meta import page_meta
+from sourcetrace.readers.titles import page_title
 from sourcetrace.types import Article
 
-__all__ = ["html_article", "published_time", "read_html"]
+__all__ = ["html_article", "word_count"]
 
-_TIME_META = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@name='article:published_time']/@content",
-    "//meta[@property='og:published_time']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//meta[@name='pubdate']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
-    "//time[@pubdate]/@datetime",
-)
-_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+#: A word of a language written with spaces, or one character of a script written without them (CJK).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 
-def published_time(tree: Any) -> str | None:
-    """The publication datetime a page declares in its metadata (ISO 8601 with a time), or None."""
-    for path in _TIME_META:
-        for value in tree.xpath(path):
-            value = str(value).strip()
-            if _DATETIME.match(value):
-                return value.replace(" ", "T", 1)
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        match = _JSON_LD_DATE.search(str(script))
-        if match and _DATETIME.match(match.group(1)):
-            return match.group(1).replace(" ", "T", 1)
-    return None
+def word_count(text: str) -> int:
+    """Words of a text; in Chinese, Japanese and Korean, written without spaces, each character counts."""
+    return len(_WORD.findall(text))
 
 
 def read_html(given: Input) -> Iterator[Article | ReadProblem]:
     """The article of an HTML file or fetched page, or the problem saying why it holds none."""
     try:
         article = html_article(given.read_bytes(), name=given.name, url=given.url,
-                               min_words=given.options.min_words, charset=given.charset)
+                               min_words=given.options.min_words, charset=given.charset,
+                               keep_non_articles=given.options.keep_non_articles)
+    except NotAnArticle as skipped:
+        yield ReadProblem(given.location, str(skipped), fatal=False)
+        return
     except ReadError as error:
         yield ReadProblem(given.location, str(error))
         return
@@ -62,10 +55,11 @@ def read_html(given: Input) -> Iterator[Article | ReadProblem]:
 
 
 def html_article(content: bytes | str, name: str, url: str | None = None, source_format: str = "html",
-                 min_words: int = 20, charset: str | None = None) -> Article:
+                 min_words: int = 20, charset: str | None = None, keep_non_articles: bool = False) -> Article:
     """One article from an HTML page; raises `ReadError` when the page holds no article text (fewer than
-    `min_words` words: trafilatura falls back to whatever text a page has, menus included). `charset` is
-    the encoding a server declared for the bytes."""
+    `min_words` words: trafilatura falls back to whatever text a page has, menus included), and
+    `NotAnArticle` when the page says it is no article (`readers.page_kind`) unless `keep_non_articles`.
+    `charset` is the encoding a server declared for the bytes."""
     import trafilatura
     from lxml import html as lxml_html
 
@@ -77,29 +71,35 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
         tree = lxml_html.fromstring(content)
     except (ValueError, lxml_html.etree.ParserError) as error:
         raise ReadError(f"not parseable as HTML ({error})") from None
+    meta = page_meta(tree, url)
     try:
         document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                                include_tables=False)
     except Exception as error:  # a malformed page must cost one item, not the rest of a feed or archive
         raise ReadError(f"HTML extraction failed ({type(error).__name__}: {error})"[:200]) from None
     body = getattr(document, "text", None) if document is not None else None
-    if not body or len(body.split()) < min_words:
+    found = {key: getattr(document, key, None) for key in ("title", "author", "sitename", "date")}
+    outlet = page_outlet(meta, found["sitename"])
+    site = [name for name in [outlet, *site_names(meta, found["sitename"])] if name]
+    byline = page_byline(meta, found["author"], site)
+    declared = declared_published(meta)
+    title = page_title(meta, found["title"], site, byline)
+    kind = page_kind(meta, byline, declared is not None, title)
+    if not body or word_count(body) < min_words:
         raise ReadError("no article text found in the page")
+    if not kind.is_article and not keep_non_articles:
+        raise NotAnArticle(f"skipped: not an article ({kind.kind}: {kind.reason}); --force reads it")
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     text = "\n\n".join(paragraphs) + "\n"
-    day = getattr(document, "date", None)
-    exact = published_time(tree)
-    published = exact if exact and (day is None or exact.startswith(day)) else day
-    language = (tree.get("lang") or "").split("-")[0].lower() or None
     return Article(
         text=text,
         name=name,
-        title=getattr(document, "title", None),
-        byline=getattr(document, "author", None),
-        outlet=getattr(document, "sitename", None) or None,
-        published=published,
-        url=url or getattr(document, "url", None),
-        language=language or "en",
+        title=title,
+        byline=byline,
+        outlet=outlet,
+        published=declared or page_published(meta, found["date"], content),
+        url=url or meta.url or getattr(document, "url", None),
+        language=detect_language(text, tree.get("lang")),
         source_format=source_format,
     )
 

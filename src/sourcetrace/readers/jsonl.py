@@ -6,7 +6,7 @@ Each line is a JSON object with these fields (only `text` is required):
 - `title`, `byline`, `outlet` (strings): headline, author(s), publishing outlet.
 - `published` (string): ISO 8601 date or datetime ("2024-05-24" or "2024-05-24T10:30:00Z").
 - `url` (string): where the article was published.
-- `language` (string): ISO 639-1 code; "en" when absent.
+- `language` (string): ISO 639-1 code; detected from the text when absent.
 - `name` (string): a name for the article in reports; `FILE:LINE` when absent.
 
 Blank lines are skipped. A line that is not a JSON object, lacks `text` or gives a field of the wrong type
@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 
+from sourcetrace.readers.dates import iso_published
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.inputs import Input, open_file
+from sourcetrace.readers.language import language_code
 from sourcetrace.readers.options import ReadProblem
 from sourcetrace.types import Article
 
@@ -49,9 +52,9 @@ def article_from_record(record: object, default_name: str) -> Article:
         title=values["title"],
         byline=values["byline"],
         outlet=values["outlet"],
-        published=values["published"],
+        published=iso_published(values["published"]) or values["published"],
         url=values["url"],
-        language=values["language"] or "en",
+        language=language_code(values["language"]),
         source_format="jsonl",
     )
 
@@ -64,6 +67,7 @@ def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
     except ReadError as error:
         yield ReadProblem(given.location, str(error))
         return
+    origin = str(given.file().resolve())
     with handle:
         for number, raw in enumerate(handle, start=1):
             location = f"{given.location}:{number}"
@@ -81,6 +85,7 @@ def read_jsonl(given: Input) -> Iterator[Article | ReadProblem]:
                 yield ReadProblem(location, f"not valid JSON ({error.msg} at column {error.colno})")
                 continue
             try:
-                yield article_from_record(record, f"{given.name}:{number}")
+                article = article_from_record(record, f"{given.name}:{number}")
+                yield replace(article, origin=f"{origin}:{number}")
             except ReadError as error:
                 yield ReadProblem(location, str(error))

@@ -22,6 +22,8 @@ class ReadOptions:
     error, 429 or 5xx, waiting `backoff * 2**attempt` seconds (or the server's Retry-After, up to
     `max_backoff`); `robots` honours robots.txt for `user_agent`. `max_feed_entries` caps the entries read
     from one feed (None: all). `min_words`: an HTML page with less text holds no article.
+    `keep_non_articles` reads a page that says it is no article (a home page, a wiki entry; see
+    `readers.page_kind`) as one instead of skipping it (`--force`).
     """
 
     max_bytes: int = 10 * 1024 * 1024
@@ -33,6 +35,7 @@ class ReadOptions:
     user_agent: str = f"sourcetrace/{_VERSION} (news attribution research; +https://pypi.org/project/sourcetrace/)"
     max_feed_entries: int | None = None
     min_words: int = 20
+    keep_non_articles: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sourcetrace.readers.dates import iso_published
 from sourcetrace.readers.errors import ReadError
 from sourcetrace.readers.header import parse_header
 from sourcetrace.readers.inputs import Input, decode
@@ -38,5 +39,6 @@ def text_article(text: str, name: str, url: str | None = None) -> Article:
     header = parse_header(text)
     if header is None:
         return Article(text=text, name=name, url=url, source_format="text")
-    return Article(text=text, name=name, url=url, source_format="text", published=header.published,
+    published = iso_published(header.published) or header.published
+    return Article(text=text, name=name, url=url, source_format="text", published=published,
                    byline=header.byline, outlet=header.outlet, body_start=header.body_start)

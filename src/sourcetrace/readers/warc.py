@@ -17,6 +17,7 @@ import io
 import mmap
 import zlib
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -134,7 +135,7 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int,
         return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
-                               min_words=options.min_words)
+                               min_words=options.min_words, keep_non_articles=options.keep_non_articles)
     except ReadError as error:
         return ReadProblem(location, str(error), fatal=False)
-    return article
+    return replace(article, origin=f"{path.resolve()}@{offset}")

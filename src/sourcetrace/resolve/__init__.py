@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from sourcetrace.parse import Segment
+from sourcetrace.resolve import principals
 from sourcetrace.resolve.act import assign_acts
 from sourcetrace.resolve.coref import Resolver
 from sourcetrace.resolve.profile import build_profile
@@ -50,11 +51,14 @@ def _apply(
     if referent.source_type == "person" and referent.actor is not None:
         referent = replace(referent, actor=_with_titles(referent.actor, resolver))
     anonymous = referent.anonymous if referent.source_type in ANONYMOUS_SOURCE_TYPES else None
+    on_behalf_of = referent.on_behalf_of
+    if on_behalf_of is None and referent.actor is not None:
+        on_behalf_of = principals.office_holder(resolver, referent.actor.name)
     return replace(
         attribution,
         source_type=referent.source_type,
         actor=None if referent.source_type in ANONYMOUS_SOURCE_TYPES else referent.actor,
-        on_behalf_of=referent.on_behalf_of,
+        on_behalf_of=on_behalf_of,
         anonymous=anonymous,
         recipient=told,
     )

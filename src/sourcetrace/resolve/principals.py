@@ -69,6 +69,19 @@ def unnamed_principal(resolver: Resolver, mention: Mention) -> str | None:
     return None
 
 
+#: An actor that is a person's office: "Recep Tayyip Erdogan's office", "the Mayor's press office".
+_OFFICE = re.compile(r"^(?P<owner>.+?)['’]s? (?:press )?office$")
+
+
+def office_holder(resolver: Resolver, actor_name: str) -> str | None:
+    """Whom a person's office speaks for (a statement "released by Erdogan's office" is on his behalf):
+    the person, when the article names them in full."""
+    match = _OFFICE.match(actor_name)
+    if match is None or resolver.names.person(match.group("owner")) is None:
+        return None
+    return match.group("owner")
+
+
 def _institution(resolver: Resolver, noun: Token, mention: Mention) -> str | None:
     """The institution a noun after a spokesperson names: a proper name as the article writes it, or the
     nearest earlier institution of that kind ("a spokesman for the company")."""

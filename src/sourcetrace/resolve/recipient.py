@@ -117,6 +117,20 @@ def _interviewer(source: list[Token]) -> Token | None:
     return None
 
 
+def _relay(participle: Token, source: Span, segment: Segment) -> Token | None:
+    """Who relays a cited party: when the source is the object of the cue's participle ("The agency, citing
+    three sources, reported ..." gives the sources' attribution, `extract/relays.py`), the subject of the
+    reporting verb, or the noun the participle modifies ("The paper, quoting an official, said")."""
+    party = next((c for c in children(participle) if c.dep_ == "dobj"), None)
+    if party is None or participle.tag_ != "VBG":
+        return None
+    if not source.start <= segment.char_start(party) < source.end:
+        return None
+    if participle.dep_ == "acl":
+        return participle.head
+    return next((c for c in children(participle.head) if c.dep_ == "nsubj" and c.pos_ in _NOMINAL), None)
+
+
 def recipient(segment: Segment | None, cue: Span, source: Span | None = None) -> str | None:
     """The addressee of the cue's verb, as written (a leading "the" dropped), or None."""
     if segment is None:
@@ -124,7 +138,7 @@ def recipient(segment: Segment | None, cue: Span, source: Span | None = None) ->
     found: Token | None = None
     for token in tokens_of(segment, cue.start, cue.end):
         if token.pos_ in ("VERB", "AUX"):
-            found = _addressee(token)
+            found = (_relay(token, source, segment) if source is not None else None) or _addressee(token)
             if found is None and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp"):
                 # "addressed reporters ..., calling for ...": the participle's verb addressed them
                 head = token.head

@@ -77,8 +77,8 @@ class CopyTracker:
 
 
 def rebuild_clusters(session: Session, threshold: float | None) -> int:
-    """Group linked articles into clusters, origin first-published (ties broken by content hash, never by
-    database ids, so that the clusters depend only on what is stored); returns the count."""
+    """Group linked articles into clusters, origin first-published (ties broken by content hash and key,
+    never by database ids, so that the clusters depend only on what is stored); returns the count."""
     from sourcetrace.provenance.copies import clusters_from_links
 
     session.execute(delete(models.CopyCluster))
@@ -90,11 +90,12 @@ def rebuild_clusters(session: Session, threshold: float | None) -> int:
         return 0
     linked = {a for a, _, _, _ in links} | {b for _, b, _, _ in links}
     articles = session.execute(
-        select(models.Article.id, models.Article.content_hash, models.Article.published)
+        select(models.Article.id, models.Article.content_hash, models.Article.key, models.Article.published)
         .where(models.Article.id.in_(linked))
     ).all()
-    # Keys in a stable order (content hash): ties between equal dates never depend on database ids.
-    order = sorted(articles, key=lambda row: row.content_hash)
+    # Keys in a stable order (content hash, then source: the same text may come from two sources): ties
+    # between equal dates never depend on database ids.
+    order = sorted(articles, key=lambda row: (row.content_hash, row.key))
     keys = [str(row.id) for row in order]
     published = {str(row.id): row.published for row in order}
     best: dict[str, float] = defaultdict(float)

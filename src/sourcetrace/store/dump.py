@@ -1,5 +1,5 @@
 """A canonical dump of the corpus: every stored fact, with database ids, timestamps and ingest runs left out
-and rows named by content (article hash, attribution local id, actor name), sorted.
+and rows named by content (article key and hash, attribution local id, actor name), sorted.
 
 Two stores that hold the same corpus dump equal whatever order or how many runs stored it; the crash tests
 compare an interrupted-and-resumed ingest with an uninterrupted one this way.
@@ -32,11 +32,14 @@ def canonical_dump(session: Session) -> Dump:
     """The corpus as sorted tuples per table (see the module docstring)."""
     article = models.Article
     outlet_names = dict(session.execute(select(models.Outlet.id, models.Outlet.name)).all())
-    hashes = dict(session.execute(select(article.id, article.content_hash)).all())
+    # Rows of other tables name their article by its key and version (ids differ between stores).
+    hashes = {i: f"{key}\n{digest}" for i, key, digest in session.execute(
+        select(article.id, article.key, article.content_hash))}
     actor_names = dict(session.execute(select(models.Actor.id, models.Actor.name)).all())
     dump: Dump = {"outlets": _sorted((name,) for name in outlet_names.values())}
     dump["articles"] = _sorted(
-        (a.content_hash, a.key, a.name, a.title, a.byline, outlet_names.get(a.outlet_id or -1), a.published,
+        (a.content_hash, a.key, a.origin, a.name, a.title, a.byline, outlet_names.get(a.outlet_id or -1),
+         a.published,
          a.url, a.language, a.source_format, a.body_start, a.text, _json(a.profile))
         for a in session.scalars(select(article))
     )

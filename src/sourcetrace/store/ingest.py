@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sourcetrace.store import models
 from sourcetrace.store.copies import CopyTracker
 from sourcetrace.store.database import DatabaseLocked, Store, StoreError
-from sourcetrace.store.write import content_hash, is_stored, save_article
+from sourcetrace.store.write import adopt, article_key, content_hash, save_article, stored_version
 from sourcetrace.types import Article
 
 if TYPE_CHECKING:
@@ -87,8 +87,8 @@ class _Run:
                  replace: bool) -> None:
         self.store, self.extract, self.progress, self.copies = store, extract, progress, copies
         self.fatal, self.replace = fatal, replace
-        self.seen: set[str] = set()  # texts taken in this run (so `replace` stores a repeated text once)
-        with store.session() as session:
+        self.seen: set[str] = set()  # versions taken in this run (so `replace` stores a repeated one once)
+        with store.writing() as session:
             run = models.IngestRun(started_at=datetime.now(UTC), inputs=list(inputs), new=0, unchanged=0,
                                    updated=0, failed=0)
             session.add(run)
@@ -110,18 +110,29 @@ class _Run:
             self.settle("failed" if item.fatal else "warning", item.location, item.message)
             return
         if self.replace:
-            digest = content_hash(item.text)
-            stored, replace_it = digest in self.seen, digest not in self.seen
-            self.seen.add(digest)
+            version = f"{article_key(item)}\n{content_hash(item.text)}"
+            stored, replace_it = version in self.seen, version not in self.seen
+            self.seen.add(version)
         else:
-            with self.store.session() as session:
-                stored, replace_it = is_stored(session, item), False
+            stored, replace_it = self._stored(item), False
         if stored:
             self.settle("unchanged", _location(item))
             return
         self.pending.append((item, replace_it))
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
+
+    def _stored(self, item: Article) -> bool:
+        """Whether this version of this source is stored already; a row stored under its old key is given
+        the full one."""
+        with self.store.session() as session:
+            found = stored_version(session, item)
+        if found is None or found.content_hash != content_hash(item.text):
+            return False
+        if found.key != article_key(item):
+            with self.store.writing() as session:
+                adopt(session, found, item)
+        return True
 
     def flush(self) -> None:
         batch, self.pending = self.pending, []
@@ -131,7 +142,7 @@ class _Run:
                 self.settle("failed", _location(article), f"extraction failed: {_reason(result)}")
                 continue
             try:
-                with self.store.session() as session:
+                with self.store.writing() as session:
                     saved = save_article(session, result, self.report.run_id, replace=replacing[id(article)])
                     if saved.article_id is not None and self.copies is not None:
                         self.copies.add(session, saved.article_id, result, saved.replaced)
@@ -165,14 +176,14 @@ class _Run:
     def finish(self) -> None:
         self.flush()
         if self.copies is not None:
-            with self.store.session() as session:
+            with self.store.writing() as session:
                 self.copies.rebuild_clusters(session)
         self.record()
 
     def record(self, finished: bool = True) -> None:
         """Write the run's counts and failures (best effort when the database is failing)."""
         report = self.report
-        with self.store.session() as session:
+        with self.store.writing() as session:
             run = session.get(models.IngestRun, report.run_id)
             if run is None:
                 return
@@ -187,7 +198,7 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, SQLAlchemyError):
         original = getattr(error, "orig", None) or error
         text = str(original).strip().splitlines()
-        return text[0] if text else type(original).__name__
+        return text[0] if text else "the database refused it without saying why"
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 

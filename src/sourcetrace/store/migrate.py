@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +14,7 @@ from sqlalchemy import Engine
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine | None = None) -> Config:
     """An Alembic configuration for `engine` (no alembic.ini needed); `env.py` takes the connection from
     `config.attributes`."""
     config = Config()
@@ -22,8 +23,19 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def head_revision(engine: Engine) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision(_engine: Engine | None = None) -> str | None:
+    """The schema revision this sourcetrace writes."""
+    return _scripts().get_current_head()
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this sourcetrace knows (a database at another one was made by a newer one)."""
+    return frozenset(script.revision for script in _scripts().walk_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -34,7 +46,7 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every migration not yet applied (cheap when the schema is current)."""
     config = alembic_config(engine)
-    if revision == "head" and current_revision(engine) == head_revision(engine):
+    if revision == "head" and current_revision(engine) == head_revision():
         return
     command.upgrade(config, revision)
 

@@ -3,8 +3,9 @@
 Reading order for a newcomer:
 
 - `Outlet`: a publisher ("Reuters", "Breitbart"); articles point to it.
-- `Article`: one stored article, identified by `content_hash` (SHA-256 of its text) and, across versions, by
-  `key` (its URL, or the name it was read under). Its text is kept whole: every span below indexes it.
+- `Article`: one stored article, identified by `key` (where it came from: its URL, else its file's full
+  path with the line or record) and, as a version, by `content_hash` (SHA-256 of its text). Its text is
+  kept whole: every span below indexes it.
 - `Attribution`: one attribution in an article with its three spans (source, cue, content) as offsets into
   `Article.text` plus the text they cover, its kind and act (statement, document, mental state, declined
   comment), its `parent` (the attribution whose content holds it) and what the resolver found about its
@@ -68,15 +69,19 @@ class Outlet(Base):
 class Article(Base):
     """A stored article: its exact text, metadata and sourcing profile.
 
-    `content_hash` makes ingest idempotent (the same text is never stored twice); `key` (URL, else the name
-    it was read under) says which stored article a changed text replaces.
+    `key` is where the article came from (`sourcetrace.store.write.article_key`: its URL, else the full path
+    of its file with the line or record, else its name): one row per source, so two files both named
+    story.txt are two articles, and a changed text replaces only the version of the same source.
+    `content_hash` is the version: the same source with the same hash is stored already.
     """
 
     __tablename__ = "articles"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    key: Mapped[str] = mapped_column(Text, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    key: Mapped[str] = mapped_column(Text, index=True, unique=True)
+    #: Where it was read from in full (`sourcetrace.types.Article.origin`); null for text given directly.
+    origin: Mapped[str | None] = mapped_column(Text)
     name: Mapped[str] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     byline: Mapped[str | None] = mapped_column(Text)

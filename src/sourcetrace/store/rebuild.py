@@ -157,6 +157,7 @@ def iter_articles(session: Session, batch_size: int = 100) -> Iterator[Article]:
                 outlet=outlet,
                 published=stored.published,
                 url=stored.url,
+                origin=stored.origin,
                 language=stored.language,
                 source_format=stored.source_format,
                 body_start=stored.body_start,

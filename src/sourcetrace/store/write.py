@@ -1,10 +1,11 @@
 """Writing to the corpus: one article with everything found in it, in the caller's transaction.
 
-`save_article` is the only way articles get in. It is idempotent by content hash (a text already stored is
-left alone), replaces an earlier version of the same article (same URL or name, different text), and turns
-the `Attribution` records of `sourcetrace.types` into rows, resolving parents and actors. Rows go in as a
-few multi-row statements per article (not one per attribution), so that storing costs little next to
-extraction.
+`save_article` is the only way articles get in. An article is identified by where it came from
+(`article_key`: URL, else full path and line or record) and versioned by its text's hash: the same version
+is left alone, a new version of the same source replaces the old one, another source is another article
+(even with the same name or the same text). It turns the `Attribution` records of `sourcetrace.types`
+into rows, resolving parents and actors. Rows go in as a few multi-row statements per article (not one per
+attribution), so that storing costs little next to extraction.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,8 +39,25 @@ def content_hash(text: str) -> str:
 
 
 def article_key(article: Article) -> str:
-    """Which stored article a changed text replaces: its URL, else its format and name."""
-    return article.url or f"{article.source_format}:{article.name}"
+    """Where the article came from, in full: which stored article is the same source (one row per key).
+
+    Its URL (canonical, as the reader gave it), else its origin (the file's absolute path, with the line or
+    record inside it), else `FORMAT:NAME` (an article built by hand, with a name), else its text's hash
+    (text given with nothing to say where it came from is identified by the text alone).
+    """
+    if article.url:
+        return article.url
+    if article.origin:
+        return article.origin
+    if article.name:
+        return _name_key(article)
+    return f"sha256:{content_hash(article.text)}"
+
+
+def _name_key(article: Article) -> str:
+    """The key articles were stored under before keys were full paths (revision 0003), still used for an
+    article that says only its name."""
+    return f"{article.source_format}:{article.name}"
 
 
 def fold(name: str) -> str:
@@ -47,10 +65,59 @@ def fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+class Version(NamedTuple):
+    """A stored article row: its id, key and text hash."""
+
+    id: int
+    key: str
+    content_hash: str
+
+
+def _by_key(session: Session, key: str) -> Version | None:
+    row = session.execute(
+        select(models.Article.id, models.Article.key, models.Article.content_hash)
+        .where(models.Article.key == key)
+    ).first()
+    return Version(*row) if row is not None else None
+
+
+def stored_version(session: Session, article: Article) -> Version | None:
+    """The stored row of this source, or None. A row stored before keys were full paths (key
+    `FORMAT:NAME`) stands for an article read from a file of that name when it holds the same text: it is
+    the same article, read before its full path was recorded (`adopt` gives it the new key)."""
+    key = article_key(article)
+    found = _by_key(session, key)
+    if found is not None or not article.name or key == _name_key(article):
+        return found
+    legacy = _by_key(session, _name_key(article))
+    if legacy is not None and legacy.content_hash == content_hash(article.text):
+        return legacy
+    return None
+
+
 def is_stored(session: Session, article: Article) -> bool:
-    """Whether this exact text is already in the corpus (so extraction can be skipped)."""
-    digest = content_hash(article.text)
-    return session.scalar(select(models.Article.id).where(models.Article.content_hash == digest)) is not None
+    """Whether this version of this source (same key, same text) is in the corpus already (so extraction
+    can be skipped)."""
+    found = stored_version(session, article)
+    return found is not None and found.content_hash == content_hash(article.text)
+
+
+def adopt(session: Session, version: Version, article: Article) -> None:
+    """Give a row stored under its old `FORMAT:NAME` key the article's full key and origin."""
+    key = article_key(article)
+    if version.key != key:
+        session.execute(
+            update(models.Article).where(models.Article.id == version.id)
+            .values(key=key, origin=article.origin)
+        )
+
+
+def _lock_key(session: Session, key: str) -> None:
+    """On PostgreSQL, serialise the writers of one source until the transaction ends (two ingests of the
+    same file at once would otherwise both find it missing and both insert it). SQLite's write transaction
+    (BEGIN IMMEDIATE) does this for the whole database."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
 
 
 @dataclass(frozen=True)
@@ -72,18 +139,19 @@ def save_article(
     the corpus up to a newer extraction. The caller commits (or rolls back: nothing is half-stored).
     """
     digest = content_hash(article.text)
-    same = session.scalar(select(models.Article.id).where(models.Article.content_hash == digest))
-    if same is not None and not replace:
-        return Saved("unchanged")
     key = article_key(article)
-    earlier = session.scalars(select(models.Article.id).where(
-        (models.Article.key == key) | (models.Article.content_hash == digest)
-    )).all()
+    _lock_key(session, key)
+    found = stored_version(session, article)
+    if found is not None and found.content_hash == digest and not replace:
+        adopt(session, found, article)
+        return Saved("unchanged")
+    earlier = [found.id] if found is not None else []
     if earlier:
         session.execute(delete(models.Article).where(models.Article.id.in_(earlier)))
     article_id: int = session.execute(_INSERT_ARTICLE, dict(
         content_hash=digest,
         key=key,
+        origin=article.origin,
         name=article.name,
         title=article.title,
         byline=article.byline,
