@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
@@ -53,7 +52,12 @@ def _worker_cpu() -> float:
 
 
 def _worker_peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak RSS: VmHWM, which starts afresh in a spawned worker (ru_maxrss does not: a child
+    inherits its parent's at fork and keeps it across exec, so every worker read the driver's 676 MiB)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def _line(label: str, count: int, words: int, seconds: float, cpu: float) -> float:
