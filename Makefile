@@ -16,8 +16,15 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt requirements-m
 
 install: $(STAMP)
 
+# The bundled sample (the seed copy and 22 Wikinews articles, CC BY 2.5) ingested into a demo database and
+# served on 127.0.0.1 (DEMO_PORT, default 8000); re-running adds nothing already stored.
+DEMO_DB ?= build/demo.db
+DEMO_PORT ?= 8000
+
 demo: install
-	$(BIN)/sourcetrace extract src/sourcetrace/data/sample/ceasefire-2024-05-24.txt
+	mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/sourcetrace ingest --db $(DEMO_DB) src/sourcetrace/data/sample
+	$(BIN)/sourcetrace serve --db $(DEMO_DB) --host 127.0.0.1 --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks tools
@@ -36,6 +43,7 @@ boundaries: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/web.py
 
 clean:
 	rm -rf $(VENV)

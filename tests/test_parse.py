@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Token
 
-from sourcetrace.parse import candidate_stretches, sentence_bounds
+from corpus.generate import long_sentence, one_line_text
+from sourcetrace.parse import MAX_SENTENCE, MAX_STRETCH, candidate_stretches, sentence_bounds
 
 SENTENCES = [
     pytest.param("The vote failed. The bill is dead.", ["The vote failed.", "The bill is dead."], id="two"),
@@ -114,3 +115,29 @@ def test_entities_of_a_window_land_on_the_parsed_tokens() -> None:
     assert labels.get("Ohio") == "GPE"
     assert doc[0].ent_iob_ == ""  # "It": more than five tokens from a word that may be an entity
     assert doc[-2].ent_iob_ == "O"  # "no": recognised, outside any entity
+
+
+def test_an_over_long_sentence_is_cut_in_pieces_at_spaces() -> None:
+    """A "sentence" without a full stop (a list, a table, text run together) is cut before the parser."""
+    text = long_sentence(4 * MAX_SENTENCE).decode()
+    bounds = list(sentence_bounds(text))
+    assert len(bounds) >= 4 and all(end - start <= MAX_SENTENCE for start, end in bounds)
+    assert all(text[end] == " " for _, end in bounds[:-1])  # cut between words
+    assert " ".join(text[start:end] for start, end in bounds) == text.strip()
+
+
+def test_a_text_on_one_line_is_parsed_in_bounded_stretches() -> None:
+    text = one_line_text(10 * MAX_STRETCH).decode()
+    stretches = candidate_stretches(text, lambda sentence: True)
+    assert len(stretches) >= 10 and all(end - start <= MAX_STRETCH for start, end in stretches)
+
+
+def test_no_piece_handed_to_spacy_is_over_its_max_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """spaCy refuses a text over `nlp.max_length` (a traceback that ended the run); pieces are far below it.
+    Here the limit is lowered to a size the test can afford."""
+    import sourcetrace
+    from sourcetrace.nlp import load_model
+
+    monkeypatch.setattr(load_model(), "max_length", 2 * MAX_STRETCH)
+    article = sourcetrace.extract(one_line_text(8 * MAX_STRETCH).decode())
+    assert article.attributions

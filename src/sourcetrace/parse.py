@@ -10,6 +10,7 @@ character in the article text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -125,8 +126,17 @@ def children(token: Token) -> tuple[Token, ...]:
 
 
 def segment_at(segments: Sequence[Segment], start: int, end: int) -> Segment | None:
-    """The segment that holds the article offsets `start`..`end`, if one was parsed."""
-    return next((segment for segment in segments if segment.covers(start, end)), None)
+    """The segment that holds the article offsets `start`..`end`, if one was parsed. `segments` are in text
+    order, as `parse_stretches` returns them: the one that may hold the offsets is found by bisection (a
+    scan of every segment for every quote and token cost time in the square of an article's length)."""
+    segment = segment_before(segments, start + 1)
+    return segment if segment is not None and segment.covers(start, end) else None
+
+
+def segment_before(segments: Sequence[Segment], offset: int) -> Segment | None:
+    """The last of `segments` (in text order) that starts before `offset`, if any."""
+    i = bisect.bisect_left(segments, offset, key=lambda segment: segment.start)
+    return segments[i - 1] if i else None
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
@@ -138,8 +148,48 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper()) or "." in word
 
 
+#: The longest "sentence" handed on: a longer one (a list, a table, text without full stops) is split at the
+#: last white space before this many characters. No sentence of PolNeAR or Wikinews is a third as long.
+MAX_SENTENCE = 3_000
+#: The longest stretch parsed in one piece: consecutive candidate sentences are joined up to this length
+#: (PolNeAR's longest stretch is 2,034 characters), far below spaCy's `max_length` (1,000,000), so the parse
+#: and the rules over it cost the same per character however long a line is.
+MAX_STRETCH = 6_000
+
+
 def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
-    """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded."""
+    """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded; none longer than
+    `MAX_SENTENCE`."""
+    for start, end in _rough_sentences(text, begin):
+        if end - start <= MAX_SENTENCE:
+            yield start, end
+        else:
+            yield from _pieces(text, start, end)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """An over-long sentence in pieces of at most `MAX_SENTENCE` characters, cut at white space when the
+    last quarter of a piece holds some."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = limit
+        for at in range(limit - 1, limit - MAX_SENTENCE // 4, -1):
+            if text[at].isspace():
+                cut = at
+                break
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def _rough_sentences(text: str, begin: int) -> Iterator[tuple[int, int]]:
     start = begin
     for match in _SENTENCE_END.finditer(text, begin):
         if "\n" not in match.group() and (
@@ -159,12 +209,13 @@ def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
 def candidate_stretches(
     text: str, is_candidate: Callable[[str], bool], begin: int = 0
 ) -> list[tuple[int, int]]:
-    """Stretches of consecutive candidate sentences within one paragraph, as (start, end) offsets."""
+    """Stretches of consecutive candidate sentences within one paragraph, as (start, end) offsets; none
+    longer than `MAX_STRETCH`."""
     stretches: list[tuple[int, int]] = []
     for start, end in sentence_bounds(text, begin):
         if not is_candidate(text[start:end]):
             continue
-        if stretches and "\n" not in text[stretches[-1][1] : start]:
+        if stretches and end - stretches[-1][0] <= MAX_STRETCH and "\n" not in text[stretches[-1][1] : start]:
             stretches[-1] = (stretches[-1][0], end)
         else:
             stretches.append((start, end))

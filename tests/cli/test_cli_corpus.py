@@ -243,3 +243,26 @@ def test_an_article_in_another_language_is_stored_with_its_language_and_no_attri
     german = stored["zeitung.txt"]
     assert german["article"]["language"] == "de" and german["attributions"] == []
     assert stored["tribune.txt"]["article"]["language"] == "en" and stored["tribune.txt"]["attributions"]
+
+
+def test_export_into_a_missing_folder_or_onto_a_folder_is_one_line(articles: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "corpus.db")
+    assert run("ingest", str(articles), "--db", db)[0] == 0
+    for target, reason in ((tmp_path / "missing" / "out.jsonl", "No such file or directory"),
+                           (tmp_path, "Is a directory")):
+        code, _, err = run("export", "--db", db, "-o", str(target))
+        assert code == 2
+        assert err.strip().splitlines() == [f"error: {target}: cannot write ({reason})"]
+
+
+def test_stored_text_is_escaped_in_search_and_actor(tmp_path: Path) -> None:
+    folder = tmp_path / "escapes"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Mayor Jon Berg said the \x1b[2J ceasefire \x07 would hold.\n",
+                                  encoding="utf-8")
+    db = str(tmp_path / "corpus.db")
+    assert run("ingest", str(folder), "--db", db)[0] == 0
+    for command in (["search", "ceasefire"], ["actor", "Berg"]):
+        code, out, _ = run(*command, "--db", db)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out
+        assert "\\x1b" in out and "\\x07" in out, out

@@ -220,11 +220,11 @@ def test_jsonl_is_one_line_per_document_in_the_prediction_format(tmp_path: Path,
     assert nested and nested[0]["parent"] in {a["id"] for a in records[0]["attributions"]}
 
 
-def test_json_is_one_pretty_printed_document(good: Path) -> None:
+def test_json_is_one_pretty_printed_array(good: Path) -> None:
     result = run("--format", "json", str(good))
     assert result.exit_code == 0, result.output
     assert result.stdout.count("\n") > 10  # indented
-    record = json.loads(result.stdout)
+    [record] = json.loads(result.stdout)
     assert record["document"] == "good.txt"
     text = good.read_text(encoding="utf-8")
     for attribution in record["attributions"]:
@@ -334,3 +334,45 @@ def test_other_languages_and_non_articles_are_skipped_with_a_note_unless_forced(
     assert forced.exit_code == 0 and not stderr_lines(forced)
     assert [(r["document"], "not_extracted" in r) for r in jsonl_records(forced)] == [
         ("german.txt", False), ("home.html", False)]
+
+
+def test_json_of_several_documents_is_one_valid_array(tmp_path: Path, good: Path) -> None:
+    second = tmp_path / "second.txt"
+    second.write_text("Analysts said that inflation would fall below 3 percent.\n", encoding="utf-8")
+    result = run("--format", "json", str(good), str(second), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1
+    assert [record["document"] for record in json.loads(result.stdout)] == ["good.txt", "second.txt"]
+    nothing = run("--format", "json", str(tmp_path / "missing.txt"))
+    assert nothing.exit_code == 1 and json.loads(nothing.stdout) == []
+
+
+def test_terminal_view_escapes_control_characters(tmp_path: Path) -> None:
+    """A name or an article that holds an escape sequence never restyles the terminal: it is shown escaped."""
+    path = tmp_path / "a\x1b[2Jname[bold].txt"
+    path.write_text("The minister said the \x1b[31mborder\x07 would reopen on Monday.\n", encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "a\\x1b[2Jname[bold].txt" in result.stdout
+    assert "the \\x1b[31mborder\\x07 would reopen on Monday" in result.stdout
+
+
+def test_an_article_extraction_cannot_handle_fails_alone(tmp_path: Path, good: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unforeseen error while extracting one article is one line naming it; the others are extracted."""
+    import sourcetrace.pipeline
+
+    bad = tmp_path / "bad.txt"
+    bad.write_text("The minister said the bridge had collapsed overnight.\n", encoding="utf-8")
+    real = sourcetrace.pipeline.find_attributions
+
+    def failing(text: str, *args: Any, **kwargs: Any) -> Any:
+        if "bridge" in text:
+            raise RuntimeError("a rule could not cope")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(sourcetrace.pipeline, "find_attributions", failing)
+    result = run("--format", "jsonl", str(bad), str(good))
+    assert result.exit_code == 1
+    assert stderr_lines(result) == ["error: bad.txt: extraction failed (RuntimeError: a rule could not cope)"]
+    assert [record["document"] for record in jsonl_records(result)] == ["good.txt"]

@@ -43,6 +43,13 @@ ACTIONS = [
     pytest.param("Velmar introduced the first electric bus in 2001.", "introduced", id="introduce"),
 ]
 
+#: Idioms of discourse built on a verb of saying: no attribution.
+IDIOMS = [
+    pytest.param("That said, we are realistic enough to know it will take years.", "said", id="that-said"),
+    pytest.param("Needless to say, the plan will take decades.", "say", id="needless-to-say"),
+    pytest.param("Having said that, the council will vote on it in May.", "said", id="having-said-that"),
+]
+
 #: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.
 NESTED_ACTS = [
     pytest.param("“We want to thank all of the volunteers,” said Ilsa Varn.", "thank", id="want-to-thank"),
@@ -116,6 +123,11 @@ SPEECH_ACTS = [
 
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), IDIOMS)
+def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
 
 

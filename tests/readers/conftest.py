@@ -1,12 +1,19 @@
 """A local HTTP server on 127.0.0.1 for the URL and feed readers: tests declare routes, the server answers.
 
-`http_server.route(path, body, status=200, content_type="text/html", delay=0, length=True, headers={})`
-adds an answer; `http_server.url(path)` is its address; `http_server.requests` logs (path, user agent).
-Routes can also be a list of answers given in turn (the last one repeats), to test retries.
+`http_server.route(path, body, status=200, content_type="text/html", delay=0, length=True, headers={},
+drip=0, drip_headers=False)` adds an answer; `http_server.url(path)` is its address; `http_server.requests`
+logs (path, user agent). Routes can also be a list of answers given in turn (the last one repeats), to test
+retries. `drip` sends the body one byte every `drip` seconds (the headers too with `drip_headers`).
+
+The server is on 127.0.0.1, which the fetcher refuses unless private hosts are allowed. `public_name` gives
+it a public face instead: a name that resolves to a public address, which connections reach the local
+server through, so that tests can see what the fetcher does with a public page that points elsewhere.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +31,8 @@ class Answer:
     delay: float = 0.0
     length: bool = True
     headers: dict[str, str] = field(default_factory=dict)
+    drip: float = 0.0
+    drip_headers: bool = False
 
 
 class LocalServer:
@@ -50,10 +59,24 @@ class LocalServer:
                         self.send_header("Content-Length", str(len(answer.body)))
                     for name, value in answer.headers.items():
                         self.send_header(name, value)
+                    if answer.drip:
+                        self._drip(answer)
+                        return
                     self.end_headers()
                     self.wfile.write(answer.body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _drip(self, answer: Answer) -> None:
+                self._headers_buffer.append(b"\r\n")  # type: ignore[attr-defined]
+                head = b"".join(self._headers_buffer)  # type: ignore[attr-defined]
+                self._headers_buffer = []  # type: ignore[attr-defined]
+                if not answer.drip_headers:
+                    self.wfile.write(head)
+                    head = b""
+                for byte in head + answer.body:
+                    time.sleep(answer.drip)
+                    self.wfile.write(bytes([byte]))
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -68,6 +91,10 @@ class LocalServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
 
     def url(self, path: str) -> str:
         host, port = self._server.server_address[:2]
@@ -101,6 +128,61 @@ def http_server(_local_server: LocalServer) -> Iterator[LocalServer]:
     _local_server.reset()
     yield _local_server
     _local_server.reset()
+
+
+#: The public address `public_name` resolves to (example.com's; nothing is ever sent there).
+PUBLIC_ADDRESS = "93.184.216.34"
+
+
+class PublicName:
+    """`news.example` resolving to a public address (or, after `rebind`, to others), with every connection
+    to that public address going to the local server."""
+
+    name = "news.example"
+
+    def __init__(self, server: LocalServer) -> None:
+        self.server = server
+        self.lookups = 0
+        self._rebound_after: int | None = None
+        self._rebound: list[str] = []
+
+    def url(self, path: str) -> str:
+        return f"http://{self.name}:{self.server.port}{path}"
+
+    def rebind(self, after: int, *answers: str) -> None:
+        """Resolve the name to `answers` once it has been looked up `after` times (DNS rebinding)."""
+        self._rebound_after, self._rebound = after, list(answers)
+
+    @property
+    def answers(self) -> list[str]:
+        rebound = self._rebound_after is not None and self.lookups > self._rebound_after
+        return self._rebound if rebound else [PUBLIC_ADDRESS]
+
+
+@pytest.fixture
+def public_name(http_server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> PublicName:
+    """The local server under a public name (`public_name.url(path)`), private hosts still refused."""
+    public = PublicName(http_server)
+    real_getaddrinfo, real_connect = socket.getaddrinfo, socket.create_connection
+
+    def getaddrinfo(host: str, port: object, *args: object, **kwargs: object) -> list:
+        if host != public.name:
+            return real_getaddrinfo(host, port, *args, **kwargs)  # type: ignore[arg-type]
+        public.lookups += 1
+        found = []
+        for answer in public.answers:
+            family = socket.AF_INET6 if ipaddress.ip_address(answer).version == 6 else socket.AF_INET
+            found.append((family, socket.SOCK_STREAM, 6, "", (answer, port)))
+        return found
+
+    def create_connection(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+        if address[0] == PUBLIC_ADDRESS:
+            address = ("127.0.0.1", address[1])
+        return real_connect(address, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", create_connection)
+    return public
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcetrace.readers import ReadProblem, format_of, formats, read_paths, url
+from sourcetrace.readers import ReadOptions, ReadProblem, format_of, formats, read_paths, url
 from sourcetrace.readers.inputs import Input
 from sourcetrace.readers.sniff import LOOKS_LIKE
 from sourcetrace.types import Article
@@ -157,6 +157,10 @@ def test_the_registry_is_consistent() -> None:
 # --- a fetched page is given to the reader its media type, else its content, calls for ---------------------
 
 
+#: The local test server is on 127.0.0.1, a private address the fetcher refuses unless allowed.
+LOCAL = ReadOptions(allow_private_hosts=True)
+
+
 @pytest.fixture
 def page_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None, str | None, bool]]:
     seen: list[tuple[str, str | None, str | None, bool]] = []
@@ -191,7 +195,7 @@ def test_a_fetched_page_is_given_to_its_reader(
     http_server, page_calls: list, content_type: str, body: bytes, expected: tuple[str, str | None]
 ) -> None:
     address = http_server.route("/page", body, content_type=content_type)
-    assert list(read_paths([address])) == []
+    assert list(read_paths([address], LOCAL)) == []
     assert page_calls == [(expected[0], address, expected[1], True)]
 
 
@@ -207,6 +211,6 @@ def test_a_fetched_page_of_no_format_is_one_problem_line(
     http_server, page_calls: list, content_type: str, body: bytes, message: str
 ) -> None:
     address = http_server.route("/page", body, content_type=content_type)
-    (problem,) = read_paths([address])
+    (problem,) = read_paths([address], LOCAL)
     assert str(problem) == f"{address}: {message}"
     assert page_calls == []

@@ -134,3 +134,21 @@ def test_extraction_crash_costs_one_record(
     articles, problems = read(path)
     assert [a.url for a in articles] == ["https://example.org/two"]
     assert [p.message for p in problems] == ["HTML extraction failed (RuntimeError: boom)"]
+
+
+def test_whole_gzip_archive_stops_with_warcios_advice(tmp_path: Path) -> None:
+    """A .warc.gz compressed as one gzip member (warcio's `example-bad.warc.gz.bad`): one line that keeps
+    warcio's advice, then the next input, never the same corrupt record again and again."""
+    from itertools import islice
+
+    from corpus.generate import whole_gzip_warc
+
+    archive = tmp_path / "whole.warc.gz"
+    archive.write_bytes(whole_gzip_warc(records=3))
+    good = tmp_path / "good.txt"
+    good.write_text("The minister said the border would reopen on Monday.\n", encoding="utf-8")
+    items = list(islice(read_paths([archive, good]), 20))
+    problems = [item for item in items if isinstance(item, ReadProblem)]
+    assert [p.location for p in problems] == [str(archive)]
+    assert "warcio recompress" in problems[0].message
+    assert isinstance(items[-1], Article) and items[-1].name == "good.txt"

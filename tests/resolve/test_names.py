@@ -96,3 +96,15 @@ def test_an_unnamed_mention_named_in_the_next_sentences(
     (attribution,) = resolve(NAMED_LATER, source)
     assert attribution.source_type == source_type
     assert (attribution.actor.name if attribution.actor else None) == name
+
+
+PLACES = (
+    "President Alma Torvik spoke at a rally on Monday. On Tuesday the President traveled north to take part "
+    "in a celebration at Mount Rushmore. He delivered a speech in which he condemned the vandals."
+)
+
+
+def test_a_place_named_like_a_person_is_no_person(resolve: Resolve) -> None:
+    """ "Mount Rushmore" is a place: a pronoun after it still refers to the person before it."""
+    (attribution,) = resolve(PLACES, "He")
+    assert attribution.actor is not None and attribution.actor.name == "Alma Torvik"

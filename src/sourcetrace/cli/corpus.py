@@ -19,7 +19,6 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -33,7 +32,9 @@ from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
 from sourcetrace.cli.app import app
-from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION
+from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
+from sourcetrace.cli.printable import printable
+from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
 from sourcetrace.cli.scale import (
     DEFAULT_PARTITION,
     PartitionOption,
@@ -46,6 +47,7 @@ from sourcetrace.cli.scale import (
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
+from sourcetrace.readers.checks import text_name
 from sourcetrace.records import article_json
 from sourcetrace.store import Store, StoreError, open_store, queries, rebuild
 from sourcetrace.store.database import database_url, describe, error_sentence
@@ -90,7 +92,7 @@ def _store(db: str | None, *, create: bool = False) -> Iterator[Store]:
         finally:
             store.close()
     except (StoreError, SQLAlchemyError) as error:
-        _errors().print(f"error: {error_sentence(error, location)}", markup=False)
+        _errors().print(printable(f"error: {error_sentence(error, location)}"), markup=False)
         raise typer.Exit(2) from error
 
 
@@ -106,9 +108,14 @@ def _plain_console(records: Sequence[Any], as_json: bool, empty: str) -> Console
         return None
     console = Console(highlight=False)
     if not records:
-        console.print(empty, markup=False)
+        console.print(printable(empty), markup=False)
         return None
     return console
+
+
+def _cell(value: str | None) -> Text:
+    """A table cell of stored text: escaped (`printable`), never read as markup."""
+    return Text(printable(value or ""))
 
 
 def _one_line(value: str | None, limit: int = 300) -> str:
@@ -121,14 +128,13 @@ def _one_line(value: str | None, limit: int = 300) -> str:
 
 
 def _report(console: Console, report: IngestReport, location: str) -> None:
+    """The counts of a run; its failures were printed once each as they happened, not listed again here."""
     table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
     for column in ("new", "unchanged", "updated", "failed"):
         table.add_column(column, justify="right")
     table.add_row(str(report.new), str(report.unchanged), str(report.updated),
                   Text(str(len(report.failed)), style="bold red" if report.failed else ""))
     console.print(table)
-    for failure in report.failed:
-        console.print(Text("failed: ", style="red") + Text(f"{failure.location}: {failure.reason}"))
 
 
 @app.command()
@@ -143,7 +149,10 @@ def ingest(
     replace: Annotated[bool, typer.Option(
         "--replace", help="Extract and store again the articles already stored (after an upgrade).",
     )] = False,
+    allow_private_hosts: AllowPrivateHostsOption = False,
+    no_fetch: NoFetchOption = False,
     force: Annotated[bool, FORCE_OPTION] = False,
+    max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
     workers: WorkersOption = None,
     scheduler: SchedulerOption = None,
     partition_size: PartitionOption = DEFAULT_PARTITION,
@@ -160,7 +169,7 @@ def ingest(
         on_cluster = None if wanted is None else stack.enter_context(cluster(wanted, errors))
         items: list[Article | ReadProblem] = []
         with errors.status("reading inputs…"):
-            items.extend(read_paths(inputs, ReadOptions(keep_non_articles=force)))
+            items.extend(read_paths(inputs, read_options(allow_private_hosts, no_fetch, force, max_chars)))
         total = sum(1 for item in items if isinstance(item, Article) or item.fatal)
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -171,10 +180,10 @@ def ingest(
 
             def advance(status: Status, location: str, reason: str) -> None:
                 if status == "warning":
-                    progress.console.print(Text(f"warning: {location}: {reason}", style="yellow"))
+                    progress.console.print(Text(printable(f"warning: {location}: {reason}"), style="yellow"))
                     return
                 if status == "failed":
-                    progress.console.print(Text(f"failed: {location}: {reason}", style="red"))
+                    progress.console.print(Text(printable(f"failed: {location}: {reason}"), style="red"))
                 progress.advance(task)
 
             def note_skipped(article: Article) -> None:
@@ -191,16 +200,19 @@ def ingest(
             try:
                 if on_cluster is None:
                     report = ingest_items(
-                        store, items, extract=extract, fatal=(ModelNotFound,), inputs=inputs,
+                        store, items, extract=extract, fatal=(ModelNotFound,),
+                        inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
                         progress=advance, copies=copies, replace=replace,
                     )
                 else:
                     from sourcetrace.distributed import ingest_on_cluster
 
-                    report = ingest_on_cluster(store, items, on_cluster, inputs=inputs, progress=advance,
-                                               copies=copies, replace=replace, on_extracted=note_skipped)
+                    report = ingest_on_cluster(
+                        store, items, on_cluster, inputs=[text_name(given) for given in inputs],
+                        progress=advance, copies=copies, replace=replace, on_extracted=note_skipped,
+                    )
             except ModelNotFound as error:
-                errors.print(f"error: {error}", markup=False)
+                errors.print(printable(f"error: {error}"), markup=False)
                 raise typer.Exit(2) from error
             except KeyboardInterrupt:
                 errors.print("interrupted: what was stored stays; run the same command again to resume")
@@ -236,8 +248,9 @@ def search(
         if hit.actor and hit.actor != hit.source:
             source += f" [{hit.actor}]"
         table.add_row(
-            hit.article.published or "", hit.article.outlet or "", hit.article.name,
-            Text(source, style="cyan"), hit.source_type or "", Text(_one_line(hit.content), style="green"),
+            _cell(hit.article.published), _cell(hit.article.outlet), _cell(hit.article.name),
+            Text(printable(source), style="cyan"), _cell(hit.source_type),
+            Text(printable(_one_line(hit.content)), style="green"),
         )
     console.print(table)
 
@@ -247,14 +260,15 @@ def _statement_line(statement: queries.Statement) -> Text:
                                       statement.article.name)))
     authority = _AUTHORITY[statement.authority]
     if statement.reported_by:
-        authority += f": {_one_line(statement.reported_by, 80)}"
-    line = Text(f"{where}\n  ", style="dim")
+        authority += f": {printable(_one_line(statement.reported_by, 80))}"
+    line = Text(f"{printable(where)}\n  ", style="dim")
     line.append(f"[{authority}] ", style="bold yellow" if statement.authority != "on_record" else "bold")
-    line.append(_one_line(statement.source) or "(no source)", style="cyan")
-    line.append(f" {_one_line(statement.cue, 60)} ", style="magenta")
+    line.append(printable(_one_line(statement.source)) or "(no source)", style="cyan")
+    line.append(f" {printable(_one_line(statement.cue, 60))} ", style="magenta")
     if statement.act not in ("statement", statement.kind):
         line.append(f"({statement.act}) ", style="dim")
-    line.append(_one_line(statement.content) or f"({statement.kind.replace('_', ' ')})", style="green")
+    line.append(printable(_one_line(statement.content)) or f"({statement.kind.replace('_', ' ')})",
+                style="green")
     return line
 
 
@@ -277,15 +291,15 @@ def actor(
                 _json_line(statement)
             else:
                 if count == 0:
-                    console.print(Text(", ".join(actors) or name, style="bold"))
+                    console.print(Text(printable(", ".join(actors) or name), style="bold"))
                 console.print(_statement_line(statement))
             count += 1
     if as_json:
         return
     if count == 0:
-        console.print(f"no statement by {name!r} in the corpus", markup=False)
+        console.print(printable(f"no statement by {name!r} in the corpus"), markup=False)
         return
-    console.print(Text(f"{', '.join(actors) or name}: {count} statements", style="bold"))
+    console.print(Text(printable(f"{', '.join(actors) or name}: {count} statements"), style="bold"))
 
 
 @app.command()
@@ -306,10 +320,10 @@ def outlets(
         table.add_column(column, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for p in profiles:
         table.add_row(
-            escape(p.outlet or "(no outlet)"), str(p.articles), str(p.attributions),
+            _cell(p.outlet or "(no outlet)"), str(p.articles), str(p.attributions),
             f"{p.share_anonymous:.0%}" if p.attributions else "–",
-            ", ".join(f"{name} ({n})" for name, n in p.top_actors),
-            ", ".join(f"{name} ({n})" for name, n in p.credited_agencies),
+            _cell(", ".join(f"{name} ({n})" for name, n in p.top_actors)),
+            _cell(", ".join(f"{name} ({n})" for name, n in p.credited_agencies)),
         )
     console.print(table)
 
@@ -356,7 +370,12 @@ def export(
         if output is None:
             _write_export(sys.stdout, store, export_format)
             return
-        with output.open("w", encoding="utf-8", newline="") as out:
+        try:
+            out = output.open("w", encoding="utf-8", newline="")
+        except OSError as error:  # a missing folder, a folder, no permission: one line, nothing written
+            _errors().print(Text(printable(f"error: {output}: cannot write ({error.strerror or error})")))
+            raise typer.Exit(2) from None
+        with out:
             count = _write_export(out, store, export_format)
         unit = "articles" if export_format is ExportFormat.jsonl else "attributions"
-        _errors().print(f"wrote {count} {unit} to {output}", markup=False)
+        _errors().print(Text(printable(f"wrote {count} {unit} to {output}")))

@@ -10,13 +10,14 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from sourcetrace.cli.printable import printable
 from sourcetrace.types import Article, Attribution, CountOptions, SourcingProfile
 
 _SOURCE_STYLE, _CUE_STYLE, _CONTENT_STYLE = "bold cyan", "bold magenta", "green"
 
 
 def _styled(text: str, style: str) -> Text:
-    return Text(" ".join(text.split()), style=style)
+    return Text(printable(" ".join(text.split())), style=style)
 
 
 def shown_tree(
@@ -45,9 +46,9 @@ def render_article(console: Console, article: Article, counting: CountOptions | 
     """Per article: each attribution `counting` counts with source, cue and content in their colours,
     nested ones indented."""
     counting = counting or CountOptions()
-    header = Text(article.name or "(text)", style="bold underline")
+    header = Text(printable(article.name or "(text)"), style="bold underline")
     if article.title:
-        header.append(f"  {article.title}", style="bold")
+        header.append(f"  {printable(article.title)}", style="bold")
     console.print(header)
     if article.skipped is not None:
         console.print(Text(f"  skipped: {article.skipped}", style="dim italic"))
@@ -68,7 +69,7 @@ def render_article(console: Console, article: Article, counting: CountOptions | 
         if attribution.source_type:
             line.append(f" <{attribution.source_type}", style="dim")
             if attribution.actor:
-                line.append(f": {attribution.actor.name}", style="dim")
+                line.append(f": {printable(attribution.actor.name)}", style="dim")
             line.append(">", style="dim")
         line.append(" ")
         line.append_text(_styled(attribution.cue.text, _CUE_STYLE))

@@ -67,7 +67,8 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in sentence_candidates(context, segment, sentence):
         probability = scorer.probability(candidate, facts)
-        if scorer.accepts(candidate, probability) and not _action_with_object(candidate):
+        refused = _action_with_object(candidate) or _in_idiom(candidate)
+        if scorer.accepts(candidate, probability) and not refused:
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -99,6 +100,22 @@ def _action_with_object(candidate: Candidate) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
+
+
+#: Idioms of discourse built on a verb of saying (`data/extract/discourse_idioms.txt`), as word tuples.
+_IDIOMS = tuple(tuple(idiom.split()) for idiom in data.lines("extract", "discourse_idioms.txt"))
+
+
+def _in_idiom(candidate: Candidate) -> bool:
+    """ "That said, we are realistic ...": a cue inside an idiom of discourse attributes nothing."""
+    token = candidate.token
+    doc = token.doc
+    for idiom in _IDIOMS:
+        for at in range(max(0, token.i - len(idiom) + 1), token.i + 1):
+            words = tuple(t.lower_ for t in doc[at : at + len(idiom)])
+            if words == idiom:
+                return True
+    return False
 
 
 def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:

@@ -7,7 +7,9 @@ what `Article.text` holds and what offsets index (the store keeps it, not the pa
 trafilatura reduces dates to the day; the publication time is read from the page's own metadata
 (`article:published_time`, `og:published_time`, `datePublished`, `<time datetime>`) when that agrees with
 trafilatura's day or trafilatura found none. A page with no article text is a `ReadError`; so is one whose
-text is shorter than `ReadOptions.min_words` (a menu or a cookie notice is not an article).
+text is shorter than `ReadOptions.min_words` (a menu or a cookie notice is not an article), and so is one
+trafilatura takes longer than `ReadOptions.html_seconds` over (`readers.budget`; the size is capped by
+`ReadOptions.max_bytes` before, the text by `ReadOptions.max_chars` after).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from sourcetrace.readers.budget import HTML_SECONDS, OverBudget, time_budget
 from sourcetrace.readers.byline import page_byline
 from sourcetrace.readers.dates import declared_published, page_published
 from sourcetrace.readers.errors import NotAnArticle, ReadError
@@ -44,7 +47,8 @@ def read_html(given: Input) -> Iterator[Article | ReadProblem]:
     try:
         article = html_article(given.read_bytes(), name=given.name, url=given.url,
                                min_words=given.options.min_words, charset=given.charset,
-                               keep_non_articles=given.options.keep_non_articles)
+                               keep_non_articles=given.options.keep_non_articles,
+                               seconds=given.options.html_seconds)
     except NotAnArticle as skipped:
         yield ReadProblem(given.location, str(skipped), fatal=False)
         return
@@ -55,11 +59,13 @@ def read_html(given: Input) -> Iterator[Article | ReadProblem]:
 
 
 def html_article(content: bytes | str, name: str, url: str | None = None, source_format: str = "html",
-                 min_words: int = 20, charset: str | None = None, keep_non_articles: bool = False) -> Article:
+                 min_words: int = 20, charset: str | None = None, keep_non_articles: bool = False,
+                 seconds: float | None = HTML_SECONDS) -> Article:
     """One article from an HTML page; raises `ReadError` when the page holds no article text (fewer than
-    `min_words` words: trafilatura falls back to whatever text a page has, menus included), and
-    `NotAnArticle` when the page says it is no article (`readers.page_kind`) unless `keep_non_articles`.
-    `charset` is the encoding a server declared for the bytes."""
+    `min_words` words: trafilatura falls back to whatever text a page has, menus included), or when
+    trafilatura takes more than `seconds` of CPU (None: no limit), and `NotAnArticle` when the page says it
+    is no article (`readers.page_kind`) unless `keep_non_articles`. `charset` is the encoding a server
+    declared for the bytes."""
     import trafilatura
     from lxml import html as lxml_html
 
@@ -73,8 +79,12 @@ def html_article(content: bytes | str, name: str, url: str | None = None, source
         raise ReadError(f"not parseable as HTML ({error})") from None
     meta = page_meta(tree, url)
     try:
-        document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                                               include_tables=False)
+        with time_budget(seconds):
+            document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                                   include_tables=False)
+    except OverBudget:
+        spent = f"{seconds:g} s of CPU"
+        raise ReadError(f"HTML extraction stopped after {spent} (the budget of a page)") from None
     except Exception as error:  # a malformed page must cost one item, not the rest of a feed or archive
         raise ReadError(f"HTML extraction failed ({type(error).__name__}: {error})"[:200]) from None
     body = getattr(document, "text", None) if document is not None else None

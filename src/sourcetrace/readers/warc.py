@@ -35,6 +35,9 @@ __all__ = ["read_warc"]
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: warcio's advice for a .warc.gz compressed as one gzip member, which no reader can seek in.
+_NOT_CHUNKED = ("not a record-per-member WARC.gz (the whole archive is one gzip member): run `warcio "
+                "recompress FILE FIXED.warc.gz` and read the fixed file")
 _ERRORS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, IndexError, KeyError)
 
 
@@ -82,10 +85,16 @@ def _read_from(path: Path, handle: Any, data: mmap.mmap, start: int, magic: byte
             if content is not None:
                 yield _record_article(path, record, content, offset, options)
     except _ERRORS as error:
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if "recompress" in str(error):  # warcio: one gzip member holds several records; no offset is known
+            yield ReadProblem(str(path), _NOT_CHUNKED)
+            return None
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         reason = "".join(c if " " <= c <= "~" else "?" for c in reason)[:100]
         if reason.count("?") > 8:  # warcio quotes the undecodable bytes it met
             reason = "undecodable data: a damaged gzip member or record"
+        # never before where this call began (warcio's offsets in a damaged archive can be negative): the
+        # search resumes strictly after it, so a reader that cannot move on stops instead of looping
+        next_start = max(next_start, start)
         yield ReadProblem(f"{path}@{next_start}", f"corrupt WARC record ({reason})")
         return _next_magic(data, magic, next_start)
 
@@ -135,7 +144,8 @@ def _record_article(path: Path, record: Any, content: bytes, offset: int,
         return ReadProblem(location, f"truncated WARC record ({missing} bytes missing)")
     try:
         article = html_article(content, name=url or f"{path.name}@{offset}", url=url, source_format="warc",
-                               min_words=options.min_words, keep_non_articles=options.keep_non_articles)
+                               min_words=options.min_words, keep_non_articles=options.keep_non_articles,
+                               seconds=options.html_seconds)
     except ReadError as error:
         return ReadProblem(location, str(error), fatal=False)
     return replace(article, origin=f"{path.resolve()}@{offset}")

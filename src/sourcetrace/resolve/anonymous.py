@@ -120,6 +120,7 @@ def _subtree_text(token: Token, mention: Mention) -> str:
 def _cued_clause(text: str, sentence: tuple[int, int], skip: list[Span]) -> str | None:
     """A clause of the sentence opened by a justification cue, outside the attribution's content."""
     start, end = sentence
+    skip = [s for s in skip if s.start < end and start < s.end]  # once, not for every match of every cue
     for pattern in lexicon.patterns("justification_cues"):
         for match in pattern.finditer(text, start, end):
             if any(s.start <= match.start() < s.end for s in skip):

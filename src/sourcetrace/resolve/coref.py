@@ -95,7 +95,7 @@ class Resolver:
         if sentence_end - sentence_start > _LONGEST_SENTENCE:
             return None
         segment = Segment(sentence_start, self.nlp(self.text[sentence_start:sentence_end]))
-        self.extra_segments.append(segment)
+        bisect.insort(self.extra_segments, segment, key=lambda parsed: parsed.start)  # kept in text order
         return segment
 
     def resolve(self, start: int, end: int, skip: list[Span]) -> Referent:

@@ -9,6 +9,7 @@ Two-stage Sieve Approach for Quote Attribution", EACL).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sourcetrace.parse import Segment, sentence_bounds
+from sourcetrace.parse import MAX_SENTENCE, Segment, sentence_bounds
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.name_titles import apposition_title, title_before
 from sourcetrace.resolve.name_words import (
@@ -62,10 +63,10 @@ class Person:
 
 def _merge_fragments(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join sentences the rough splitter cut after an abbreviation ("Sen.", "(R-Ga.") or before a
-    lower-case word."""
+    lower-case word, up to `MAX_SENTENCE` characters (the pieces of an over-long sentence stay apart)."""
     merged: list[tuple[int, int]] = []
     for start, end in sentences:
-        if merged:
+        if merged and end - merged[-1][0] <= MAX_SENTENCE:
             previous = text[merged[-1][0] : merged[-1][1]]
             same_paragraph = "\n" not in text[merged[-1][1] : start]
             last = previous.split()[-1] if previous.split() else ""
@@ -99,7 +100,16 @@ class NameBook:
                     self._person_spans.append((start, end, [clean_word(w) for w in ent.text.split()]))
                 elif ent.label_ in _NON_PERSON_LABELS:
                     self._non_person.append((start, end))
+        self._non_person.sort()
+        self._non_person_starts = [s for s, _ in self._non_person]
+        self._non_person_reach = list(itertools.accumulate((e for _, e in self._non_person), max))
+        self._latest_start_by_end: dict[int, int] = {}
+        for s, e in self._non_person:
+            self._latest_start_by_end[e] = max(s, self._latest_start_by_end.get(e, s))
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self._headings: dict[int, bool] = {}
         self.mentions = self._scan()
+        self._mention_starts = [m.start for m in self.mentions]
         self._full = [m for m in self.mentions if len(m.words) >= 2]
         self._full_counts = Counter(m.words for m in self._full)
         self._by_last: dict[str, list[NameMention]] = {}
@@ -112,6 +122,7 @@ class NameBook:
         self._full_cache: dict[tuple[str, int, int], str] = {}
         self._mention_names: dict[int, str] = {}
         self._person_words: set[str] | None = None
+        self._starts_by_name: dict[str, list[int]] | None = None
         self.people = self._people()
 
     # --- scanning
@@ -124,17 +135,26 @@ class NameBook:
         return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
 
     def in_heading(self, offset: int) -> bool:
-        """Whether an offset is in a heading: a line in title case without closing punctuation."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        line_end = self.text.find("\n", offset)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
-        if re.search(r"[.!?…”\"’)]$", line):
-            return False
+        """Whether an offset is in a heading: a line in title case without closing punctuation (decided
+        once per line: a text of one long line is otherwise read whole for every name in it)."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        line_start = self._line_starts[index]
+        known = self._headings.get(line_start)
+        if known is not None:
+            return known
+        line_end = self._line_starts[index + 1] - 1 if index + 1 < len(self._line_starts) else len(self.text)
+        line = self.text[line_start:line_end].strip()
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
-        return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+        heading = (not re.search(r"[.!?…”\"’)]$", line) and len(words) >= 3
+                   and sum(w[0].isupper() for w in words) >= 0.7 * len(words))
+        self._headings[line_start] = heading
+        return heading
 
     def _is_non_person(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._non_person)
+        """Whether a parser's entity other than a person overlaps `start`..`end` (by bisection: of the
+        entities that start before `end`, does the one reaching furthest reach past `start`?)."""
+        before = bisect.bisect_left(self._non_person_starts, end)
+        return before > 0 and self._non_person_reach[before - 1] > start
 
     def _runs(self) -> list[list[tuple[int, str]]]:
         """Capitalised word runs as (offset, word) lists, cut after a sentence-final period."""
@@ -179,8 +199,8 @@ class NameBook:
             ):
                 cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
             words = [clean_word(w) for w in raw[cut:]]
-            if not is_name(words):
-                continue
+            if not is_name(words) or words[0].lower() in lexicon.words("place_words"):
+                continue  # "Mount Rushmore" is a place
             if words[-1].lower() in lexicon.words("organization_suffixes") or is_title(words[-1]):
                 continue
             start = run[cut][0]
@@ -206,8 +226,8 @@ class NameBook:
     def _entity_cut(self, run: list[tuple[int, str]]) -> int:
         """Where a named organisation or place before a name ends inside a run, with at least two words of
         name after it: "United Nations | Jo Fox", "Labour Party | Jo Fox"."""
-        ends = {e for s, e in self._non_person if s >= run[0][0]}
-        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if at + len(word) in ends]
+        latest = self._latest_start_by_end
+        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if latest.get(at + len(word), -1) >= run[0][0]]
         return max(cuts, default=0)
 
     def _person_entities(self, found: list[NameMention]) -> list[NameMention]:
@@ -218,6 +238,8 @@ class NameBook:
             start += len(" ".join(words[:cut])) + (1 if cut else 0)
             words = words[cut:]
             if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
+                continue
+            if words[0].lower() in lexicon.words("place_words"):
                 continue
             end = start + len(self.text[start:end].rstrip("’'s"))
             extra.append(NameMention(start, end, tuple(words), None, False))
@@ -328,6 +350,17 @@ class NameBook:
             self._mention_names[mention.start] = self.full_name(mention.words, mention.start)
         return self._mention_names[mention.start]
 
+    def last_mention_before(self, name: str, offset: int) -> int:
+        """Where the last mention of the full name `name` before `offset` starts (-1: none); the mentions
+        of each name are gathered once, and bisected."""
+        if self._starts_by_name is None:
+            self._starts_by_name = {}
+            for mention in self.mentions:  # in text order: each list is sorted
+                self._starts_by_name.setdefault(self.name_of(mention), []).append(mention.start)
+        starts = self._starts_by_name.get(name, [])
+        before = bisect.bisect_left(starts, offset)
+        return starts[before - 1] if before else -1
+
     def is_person_word(self, word: str) -> bool:
         """Whether a word is a name the parser tagged as a person, or part of a full person name."""
         word = clean_word(word)
@@ -348,4 +381,7 @@ class NameBook:
         return person.gender if person else None
 
     def mentions_between(self, start: int, end: int) -> list[NameMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside `start`..`end` (`mentions` are in text order: found by bisection)."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_right(self._mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]

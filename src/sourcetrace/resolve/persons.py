@@ -173,10 +173,7 @@ def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
     best: tuple[int, int, int, str] | None = None
     other_role: set[str] = set()
     for person in names.people.values():
-        last = max(
-            (m.start for m in names.mentions if m.start < mention.start and names.name_of(m) == person.name),
-            default=-1,
-        )
+        last = names.last_mention_before(person.name, mention.start)
         for title in person.titles:
             words = {lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split()}
             words |= {w for word in list(words) for w in word.split()}

@@ -30,10 +30,14 @@ def nearest_person(
     """Sieve 5: the nearest earlier compatible speaker, else sentence subject, else named person."""
     names = resolver.names
     current = names.sentence_index(at)
+    first = max(current - PRONOUN_WINDOW + 1, 0)
+    # only the speakers of the sentences looked back over: all of an article's, at every pronoun, cost time
+    # in the square of its length
+    window_start = names.sentences[first][0] if names.sentences else 0
     speakers = {}
     for memory in resolver.memory:
         actor = memory.referent.actor
-        if actor is None or memory.start >= at:
+        if actor is None or memory.start >= at or memory.start < window_start:
             continue
         # a person speaks through a document of theirs: "Part of the judge's statement reads ... He ..."
         authored = memory.referent.source_type == "document" and names.person(actor.name) is not None

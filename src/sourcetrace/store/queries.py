@@ -1,12 +1,12 @@
 """The query layer: questions across the corpus, answered as frozen dataclasses.
 
-The CLI (and the web app to come) call these functions with a session from `Store.session()` and never
-write SQL of their own. Every function works the same on SQLite and PostgreSQL; the one difference, full-text
-search, is hidden in `_content_matches` behind one syntax (`store.search`). Results are read as columns
-(never whole articles) and streamed or capped, so memory stays flat on any corpus; limits, names and
-searches out of range are refused as `InvalidQuery`, a sentence. The actor and outlet questions count what
-`CountOptions` counts (statements, documents and declined comments by default, mental states on request);
-search finds all.
+The CLI and the web app (`sourcetrace.web`; its page questions are `browse`) call these functions with a
+session from `Store.session()` and never write SQL of their own. Every function works the same on SQLite
+and PostgreSQL; the one difference, full-text search, is hidden in `_content_matches` behind one syntax
+(`store.search`). Results are read as columns (never whole articles) and streamed or capped, so memory
+stays flat on any corpus; limits, names and searches out of range are refused as `InvalidQuery`, a
+sentence. The actor and outlet questions count what `CountOptions` counts (statements, documents and
+declined comments by default, mental states on request); search finds all.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ Authority = Literal["on_record", "spokesperson", "anonymous_sources", "relayed"]
 @dataclass(frozen=True)
 class ArticleRef:
     """Which article a result comes from; `origin` tells apart two files of the same name (the full path
-    it was read from, null for a URL or text given directly)."""
+    it was read from, null for a URL or text given directly); `id` is its id in the store (the web app's
+    `/articles/{id}`)."""
 
     name: str
     title: str | None
@@ -40,6 +41,7 @@ class ArticleRef:
     published: str | None
     url: str | None
     origin: str | None = None
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Statement:
     source: str | None
     cue: str
     content: str | None
+    #: The attribution's id within its article ("a3"), to link to its place there.
+    attribution: str | None = None
 
 
 @dataclass(frozen=True)
@@ -158,16 +162,17 @@ def _content_matches(session: Session, query: str) -> ColumnElement[bool] | None
 
 
 def article_ref(article: models.Article, outlet: str | None) -> ArticleRef:
-    return ArticleRef(article.name, article.title, outlet, article.published, article.url, article.origin)
+    return ArticleRef(article.name, article.title, outlet, article.published, article.url, article.origin,
+                      article.id)
 
 
 #: The article columns a result shows (never the text: a result row stays small).
 _REF_COLUMNS = (models.Article.name, models.Article.title, models.Article.published, models.Article.url,
-                models.Article.origin)
+                models.Article.origin, models.Article.id.label("article_id"))
 
 
 def _ref(row: Any, outlet: str | None) -> ArticleRef:
-    return ArticleRef(row.name, row.title, outlet, row.published, row.url, row.origin)
+    return ArticleRef(row.name, row.title, outlet, row.published, row.url, row.origin, row.article_id)
 
 
 def _date_order() -> tuple[Any, ...]:
@@ -320,7 +325,8 @@ def iter_actor_statements(
     statement = (
         select(models.Attribution.kind, models.Attribution.act, models.Attribution.source_text,
                models.Attribution.cue_text, models.Attribution.content_text, models.Attribution.on_behalf_of,
-               *_REF_COLUMNS, models.Outlet.name.label("outlet"), models.Actor.name.label("actor"),
+               models.Attribution.local_id, *_REF_COLUMNS, models.Outlet.name.label("outlet"),
+               models.Actor.name.label("actor"),
                parent.id.label("outer_id"), parent.source_text.label("outer_source"),
                parent.source_type.label("outer_type"), parent.anonymous.label("outer_anonymous"))
         .join(models.Article, models.Attribution.article_id == models.Article.id)
@@ -350,6 +356,7 @@ def iter_actor_statements(
             source=row.source_text,
             cue=row.cue_text,
             content=row.content_text,
+            attribution=row.local_id,
         )
 
 

@@ -4,7 +4,7 @@ attribution as one flat record (what `sourcetrace export` writes as JSON Lines a
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,53 +122,60 @@ def iter_articles(session: Session, batch_size: int = 100) -> Iterator[Article]:
         )
     ).all()
     for offset in range(0, len(ids), batch_size):
-        chunk = ids[offset:offset + batch_size]
-        articles = {
-            a.id: (a, outlet)
-            for a, outlet in session.execute(
-                select(models.Article, models.Outlet.name)
-                .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
-                .where(models.Article.id.in_(chunk))
-            )
-        }
-        attributions: dict[int, list[tuple[models.Attribution, str | None]]] = defaultdict(list)
-        for row, actor in session.execute(
-            select(models.Attribution, models.Actor.name)
-            .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
-            .where(models.Attribution.article_id.in_(chunk))
-            .order_by(models.Attribution.article_id, models.Attribution.position)
-        ):
-            attributions[row.article_id].append((row, actor))
-        credits: dict[int, list[str]] = defaultdict(list)
-        for article_id, agency in session.execute(
-            select(models.Credit.article_id, models.Credit.agency)
-            .where(models.Credit.article_id.in_(chunk))
-            .order_by(models.Credit.article_id, models.Credit.position)
-        ):
-            credits[article_id].append(agency)
-        for article_id in chunk:
-            stored, outlet = articles[article_id]
-            local = {a.id: a.local_id for a, _ in attributions[article_id]}
-            yield Article(
-                text=stored.text,
-                name=stored.name,
-                title=stored.title,
-                byline=stored.byline,
-                outlet=outlet,
-                published=stored.published,
-                url=stored.url,
-                origin=stored.origin,
-                language=stored.language,
-                source_format=stored.source_format,
-                body_start=stored.body_start,
-                credits=tuple(credits[article_id]),
-                attributions=tuple(
-                    _attribution(stored.text, a, local.get(a.parent_id) if a.parent_id else None, actor)
-                    for a, actor in attributions[article_id]
-                ),
-                profile=_profile(stored.profile),
-            )
+        yield from articles_by_id(session, ids[offset:offset + batch_size])
         session.expunge_all()
+
+
+def articles_by_id(session: Session, chunk: Sequence[int]) -> Iterator[Article]:
+    """The stored articles of these ids rebuilt as `sourcetrace.types.Article`s, in the order given (ids not
+    stored are left out)."""
+    articles = {
+        a.id: (a, outlet)
+        for a, outlet in session.execute(
+            select(models.Article, models.Outlet.name)
+            .outerjoin(models.Outlet, models.Article.outlet_id == models.Outlet.id)
+            .where(models.Article.id.in_(chunk))
+        )
+    }
+    attributions: dict[int, list[tuple[models.Attribution, str | None]]] = defaultdict(list)
+    for row, actor in session.execute(
+        select(models.Attribution, models.Actor.name)
+        .outerjoin(models.Actor, models.Attribution.actor_id == models.Actor.id)
+        .where(models.Attribution.article_id.in_(chunk))
+        .order_by(models.Attribution.article_id, models.Attribution.position)
+    ):
+        attributions[row.article_id].append((row, actor))
+    credits: dict[int, list[str]] = defaultdict(list)
+    for article_id, agency in session.execute(
+        select(models.Credit.article_id, models.Credit.agency)
+        .where(models.Credit.article_id.in_(chunk))
+        .order_by(models.Credit.article_id, models.Credit.position)
+    ):
+        credits[article_id].append(agency)
+    for article_id in chunk:
+        if article_id not in articles:
+            continue
+        stored, outlet = articles[article_id]
+        local = {a.id: a.local_id for a, _ in attributions[article_id]}
+        yield Article(
+            text=stored.text,
+            name=stored.name,
+            title=stored.title,
+            byline=stored.byline,
+            outlet=outlet,
+            published=stored.published,
+            url=stored.url,
+            origin=stored.origin,
+            language=stored.language,
+            source_format=stored.source_format,
+            body_start=stored.body_start,
+            credits=tuple(credits[article_id]),
+            attributions=tuple(
+                _attribution(stored.text, a, local.get(a.parent_id) if a.parent_id else None, actor)
+                for a, actor in attributions[article_id]
+            ),
+            profile=_profile(stored.profile),
+        )
 
 
 def attribution_records(session: Session) -> Iterator[AttributionRecord]:
