@@ -40,11 +40,13 @@ ALLOWED: dict[str, set[str]] = {
     # not pipeline (handed the extraction step), not rich; data for the search syntax's stop words
     "store": {"types", "provenance", "records", "data", "corpus"},
     ROOT: {"types", "pipeline"},  # the package's public API
+    # extraction on a Dask cluster: workers run the pipeline, the driver stores through store.ingest
+    "distributed": {"types", "readers", "nlp", "pipeline", "provenance", "records", "store"},
     # the web UI and JSON API, beside the CLI at the top: reads through the store's query layer, reads
     # submissions with the readers and analyses them with the pipeline (nlp: its one error, no model)
     "web": {"types", "readers", "nlp", "pipeline", "records", "store"},
     "cli": {"types", "quotes", "data", "readers", "nlp", "parse", "extract", "resolve", "provenance",
-            "pipeline", "records", "evaluation", "corpus", "store", "web", ROOT},
+            "pipeline", "records", "evaluation", "corpus", "store", "distributed", "web", ROOT},
 }
 
 _MODULE_NAME = re.compile(rf"{ROOT}(?:\.\w+)+")

@@ -13,7 +13,7 @@ import dataclasses
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -23,8 +23,6 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     Progress,
-    ProgressColumn,
-    Task,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -36,6 +34,15 @@ from sourcetrace.cli.app import app
 from sourcetrace.cli.extract import FORCE_OPTION, INCLUDE_MENTAL_OPTION, MAX_CHARS_OPTION
 from sourcetrace.cli.printable import printable
 from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
+from sourcetrace.cli.scale import (
+    DEFAULT_PARTITION,
+    PartitionOption,
+    RateColumn,
+    SchedulerOption,
+    WorkersOption,
+    cluster,
+    cluster_options,
+)
 from sourcetrace.corpus.aliases import AliasFileError, read_aliases
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
@@ -168,15 +175,6 @@ def corpus_options(given: Path | None) -> CorpusOptions:
 # ingest
 
 
-class _RateColumn(ProgressColumn):
-    """Articles per second, measured over the recent past."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        shown = "– articles/s" if speed is None else f"{speed:.1f} articles/s"
-        return Text(shown, style="progress.data.speed")
-
-
 def _report(console: Console, report: IngestReport, location: str) -> None:
     """The counts of a run; its failures were printed once each as they happened, not listed again here."""
     table = Table(title=f"ingest into {location}", title_justify="left", show_header=True)
@@ -204,6 +202,9 @@ def ingest(
     force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
     aliases: AliasesOption = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    partition_size: PartitionOption = DEFAULT_PARTITION,
 ) -> None:
     """Read, extract and store articles; re-running adds nothing already stored. The actor registry and the
     claims are rebuilt at the end."""
@@ -214,13 +215,15 @@ def ingest(
 
         copies = CopyOptions(threshold=copy_threshold)
     errors = _errors()
-    with _store(db, create=True) as store:
+    wanted = cluster_options(workers, scheduler, partition_size, ExtractOptions(any_language=force))
+    with _store(db, create=True) as store, ExitStack() as stack:
+        on_cluster = None if wanted is None else stack.enter_context(cluster(wanted, errors))
         # Read as the articles are stored, never all first: memory stays flat however large the input, and a
         # kill keeps what was stored. The total is unknown until the inputs are read, so no ETA.
         items = read_paths(inputs, read_options(allow_private_hosts, no_fetch, force, max_chars))
         columns = (
             TextColumn("[progress.description]{task.description}"), BarColumn(),
-            TextColumn("{task.completed} items"), _RateColumn(), TimeElapsedColumn(),
+            TextColumn("{task.completed} items"), RateColumn(), TimeElapsedColumn(),
         )
         with Progress(*columns, console=errors, transient=False) as progress:
             task = progress.add_task("ingesting", total=None)
@@ -233,20 +236,32 @@ def ingest(
                     progress.console.print(Text(printable(f"failed: {location}: {reason}"), style="red"))
                 progress.advance(task)
 
+            def note_skipped(article: Article) -> None:
+                if article.skipped is not None:
+                    progress.console.print(Text(
+                        f"note: {article.url or article.name}: stored, not extracted: {article.skipped} "
+                        "(--force extracts it)", style="yellow"))
+
             def extract(articles: Iterable[Article]) -> Iterator[Article]:
                 for article in extract_articles(articles, options=ExtractOptions(any_language=force)):
-                    if article.skipped is not None:
-                        progress.console.print(Text(
-                            f"note: {article.url or article.name}: stored, not extracted: {article.skipped} "
-                            "(--force extracts it)", style="yellow"))
+                    note_skipped(article)
                     yield article
 
             try:
-                report = ingest_items(
-                    store, items, extract=extract, fatal=(ModelNotFound,),
-                    inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
-                    progress=advance, copies=copies, replace=replace, corpus=corpus,
-                )
+                if on_cluster is None:
+                    report = ingest_items(
+                        store, items, extract=extract, fatal=(ModelNotFound,),
+                        inputs=[text_name(given) for given in inputs],  # a name that is not UTF-8, as text
+                        progress=advance, copies=copies, replace=replace, corpus=corpus,
+                    )
+                else:
+                    from sourcetrace.distributed import ingest_on_cluster
+
+                    report = ingest_on_cluster(
+                        store, items, on_cluster, inputs=[text_name(given) for given in inputs],
+                        progress=advance, copies=copies, replace=replace, on_extracted=note_skipped,
+                        corpus=corpus,
+                    )
             except ModelNotFound as error:
                 errors.print(printable(f"error: {error}"), markup=False)
                 raise typer.Exit(2) from error

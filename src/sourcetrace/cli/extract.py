@@ -17,7 +17,16 @@ from rich.text import Text
 from sourcetrace.cli.app import app
 from sourcetrace.cli.printable import printable
 from sourcetrace.cli.reading import AllowPrivateHostsOption, NoFetchOption, read_options
+from sourcetrace.cli.scale import (
+    DEFAULT_PARTITION,
+    PartitionOption,
+    SchedulerOption,
+    WorkersOption,
+    cluster_options,
+    write_shards,
+)
 from sourcetrace.cli.view import render_article
+from sourcetrace.distributed.options import ClusterOptions, PartitionOptions
 from sourcetrace.nlp import ModelNotFound
 from sourcetrace.pipeline import ExtractOptions, extract_articles
 from sourcetrace.readers import ReadOptions, ReadProblem, read_paths
@@ -109,19 +118,37 @@ def extract(
     no_fetch: NoFetchOption = False,
     force: Annotated[bool, FORCE_OPTION] = False,
     max_chars: Annotated[int, MAX_CHARS_OPTION] = ReadOptions.max_chars,
+    out: Annotated[Path | None, typer.Option(
+        "--out", file_okay=False, show_default=False,
+        help="Write sharded JSONL and Parquet (one row per attribution) into this folder instead of showing "
+             "the articles; a rerun resumes, skipping the shards already written.",
+    )] = None,
+    workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
+    partition_size: PartitionOption = DEFAULT_PARTITION,
 ) -> None:
-    """Extract the attributions of articles and show them.
+    """Extract the attributions of articles and show them (or write them as shards with --out).
 
     Exit code 0: every input read (warnings aside); 1: some input failed, each named on one line, the others
     extracted; 2: no model, or a usage error."""
     counting = CountOptions(include_mental=include_mental)
     errors = Console(stderr=True, highlight=False)
+    options = ExtractOptions(threshold, counting, any_language=force)
+    reading = read_options(allow_private_hosts, no_fetch, force, max_chars)
+    wanted = cluster_options(workers, scheduler, partition_size, options)
+    if out is not None:
+        write_shards(paths, reading, out, wanted or ClusterOptions(
+            partition=PartitionOptions(partition_size), extract=options), on_cluster=wanted is not None)
+        return
+    if wanted is not None:
+        errors.print("error: --workers and --scheduler need --out DIR (sharded output)", markup=False)
+        raise typer.Exit(2)
     console = Console(highlight=False)
     failed = 0
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(paths, read_options(allow_private_hosts, no_fetch, force, max_chars)):
+        for item in read_paths(paths, reading):
             if isinstance(item, ReadProblem):
                 label = "error" if item.fatal else "warning"
                 style = "red" if item.fatal else "yellow"
@@ -142,7 +169,6 @@ def extract(
     if output_format is Format.json:
         sys.stdout.write("[")
     try:
-        options = ExtractOptions(threshold, counting, any_language=force)
         for article in extracted_each(articles(), options, extraction_failed):
             if article.skipped is not None:
                 errors.print(Text(printable(f"note: {article.name or '(text)'}: skipped: {article.skipped} "

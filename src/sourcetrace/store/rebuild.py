@@ -181,30 +181,35 @@ def articles_by_id(session: Session, chunk: Sequence[int]) -> Iterator[Article]:
 def attribution_records(session: Session) -> Iterator[AttributionRecord]:
     """Every stored attribution as a flat record, article by article in date order (the CSV export)."""
     for article in iter_articles(session):
-        for a in article.attributions:
-            yield AttributionRecord(
-                document=article.name,
-                title=article.title,
-                outlet=article.outlet,
-                published=article.published,
-                url=article.url,
-                attribution=a.id,
-                kind=a.kind,
-                act=a.act,
-                parent=a.parent,
-                source=a.source.text if a.source else None,
-                cue=a.cue.text,
-                content=a.content.text if a.content else None,
-                source_start=a.source.start if a.source else None,
-                source_end=a.source.end if a.source else None,
-                cue_start=a.cue.start,
-                cue_end=a.cue.end,
-                content_start=a.content.start if a.content else None,
-                content_end=a.content.end if a.content else None,
-                source_type=a.source_type,
-                actor=a.actor.name if a.actor else None,
-                on_behalf_of=a.on_behalf_of,
-                recipient=a.recipient,
-                anonymous=a.source_type in ANONYMOUS_SOURCE_TYPES or a.anonymous is not None,
-                credits="; ".join(article.credits),
-            )
+        yield from records_of(article)
+
+
+def records_of(article: Article) -> Iterator[AttributionRecord]:
+    """An article's attributions as flat records, in order (the CSV export, the Parquet shards)."""
+    for a in article.attributions:
+        yield AttributionRecord(
+            document=article.name,
+            title=article.title,
+            outlet=article.outlet,
+            published=article.published,
+            url=article.url,
+            attribution=a.id,
+            kind=a.kind,
+            act=a.act,
+            parent=a.parent,
+            source=a.source.text if a.source else None,
+            cue=a.cue.text,
+            content=a.content.text if a.content else None,
+            source_start=a.source.start if a.source else None,
+            source_end=a.source.end if a.source else None,
+            cue_start=a.cue.start,
+            cue_end=a.cue.end,
+            content_start=a.content.start if a.content else None,
+            content_end=a.content.end if a.content else None,
+            source_type=a.source_type,
+            actor=a.actor.name if a.actor else None,
+            on_behalf_of=a.on_behalf_of,
+            recipient=a.recipient,
+            anonymous=a.source_type in ANONYMOUS_SOURCE_TYPES or a.anonymous is not None,
+            credits="; ".join(article.credits),
+        )
