@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 
 from sourcetrace.web.guard import CONTENT_SECURITY_POLICY
 
-PAGES = ["/", "/articles", "/search", "/search?q=said", "/actors", "/outlets", "/claims", "/copies", "/analyze",
-         "/docs"]
+PAGES = ["/", "/articles", "/search", "/search?q=said", "/actors", "/outlets", "/claims", "/copies",
+         "/analyze", "/docs"]
 
 
 def _first(client: TestClient, path: str, key: str) -> Any:
