@@ -27,7 +27,7 @@ from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import subject_span
 from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
-from sourcetrace.parse import Segment
+from sourcetrace.parse import Segment, children
 from sourcetrace.quotes import Quote
 from sourcetrace.types import Attribution
 
@@ -67,8 +67,8 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     best: dict[int, tuple[float, Candidate]] = {}
     for candidate in sentence_candidates(context, segment, sentence):
         probability = scorer.probability(candidate, facts)
-        refused = _action_with_object(candidate) or _in_idiom(candidate)
-        if scorer.accepts(candidate, probability) and not refused:
+        # the refusals are asked only of what the classifier accepts (a small share of the candidates)
+        if scorer.accepts(candidate, probability) and not _refused(candidate):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -86,6 +86,11 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
 
 
+def _refused(candidate: Candidate) -> bool:
+    """A reading the classifier accepted that is still no attribution: an action or an idiom."""
+    return _action_with_object(candidate) or _in_idiom(candidate)
+
+
 #: Verbs of doing that a message object makes a speech act (`data/extract/action_verbs.txt`).
 _ACTION_VERBS = data.words("extract", "action_verbs")
 _MESSAGE_NOUNS = data.words("extract", "message_nouns")
@@ -98,7 +103,7 @@ def _action_with_object(candidate: Candidate) -> bool:
     token = candidate.token
     if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() not in _ACTION_VERBS:
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
     return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
 
