@@ -25,6 +25,12 @@ SENTENCES = [
     ),
     pytest.param("The vote failed\nThe bill is dead", ["The vote failed", "The bill is dead"], id="line-end"),
     pytest.param("It failed. \nanother line", ["It failed.", "another line"], id="line-break-always-ends"),
+    # a dateline opening a paragraph is left out of the sentence it heads; one inside a line is not a dateline
+    pytest.param(
+        "WASHINGTON -- The bill passed.\n\nLAGOS, Nigeria (AP) — It failed. Then PORT ELLIS — wait.",
+        ["The bill passed.", "It failed.", "Then PORT ELLIS — wait."],
+        id="datelines",
+    ),
 ]
 
 

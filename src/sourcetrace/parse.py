@@ -157,10 +157,25 @@ MAX_SENTENCE = 3_000
 MAX_STRETCH = 6_000
 
 
+#: A dateline opening a paragraph: a place of at most three words in capitals, maybe a state or country and an
+#: agency in brackets, then a dash ("WASHINGTON --", "MYRTLE BEACH, S.C. -", "LONDON (Reuters) -"); not a
+#: capitalised lead-in sentence ("HE'S BEEN CALLED OUT BY FELLOW DOCTORS — ...").
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]*){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))?"
+    r"\s*(?:—|–|--?)\s+(?=\S)"
+)
+
+
 def sentence_bounds(text: str, begin: int = 0) -> Iterator[tuple[int, int]]:
     """Rough sentence (start, end) offsets from `begin`, trailing whitespace excluded; none longer than
-    `MAX_SENTENCE`."""
+    `MAX_SENTENCE`. A sentence opening a paragraph starts after its dateline: parsed with it, "WASHINGTON --
+    President Obama, dedicating the museum, said ..." makes the place the sentence's head and the president
+    its apposition, and the verb loses its subject."""
     for start, end in _rough_sentences(text, begin):
+        if start == 0 or text[start - 1] == "\n":
+            dateline = DATELINE.match(text, start, end)
+            if dateline is not None:
+                start = dateline.end()
         if end - start <= MAX_SENTENCE:
             yield start, end
         else:

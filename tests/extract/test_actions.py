@@ -136,6 +136,16 @@ def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, te
     _assert_no_cue(articles, text, verb)
 
 
+def test_responding_by_saying_is_the_participles_attribution(articles: Articles) -> None:
+    """ "responded to X by saying Y": Y is what the participle says; the mother responded to is whom it was
+    said to, not what was said (PolNeAR dev marks only the participle, the Wikinews guidelines agree)."""
+    text = ("The president responded to the mother on Wednesday by saying his choice of words was a "
+            "manufactured issue.")
+    check(articles[text], Expected("saying", "The president", "his choice of words was a manufactured issue",
+                                   "indirect"))
+    _assert_no_cue(articles, text, "responded")
+
+
 def test_what_was_asked_is_the_content_of_the_asking(articles: Articles) -> None:
     """ "called on X to Y": X's to do, in the content of "called on", not an attribution of its own."""
     text = "Democrats called on Republicans to reject the nominee."

@@ -330,3 +330,30 @@ def test_two_speakers_in_one_sentence(articles: Articles, text: str, first: Expe
     article = articles[text]
     check(article, first)
     check(article, second)
+
+
+#: A participle of saying between a cue and a quote introduces that quote itself: each cue is its own
+#: attribution, with the same speaker.
+PARTICIPLE_TAKES_ITS_QUOTE = [
+    pytest.param(
+        "“We cannot afford this any longer,” the governor said, adding later, “The fund is costing us a "
+        "fortune, and the voters know it.”",
+        direct("said", "the governor", "“We cannot afford this any longer,”"),
+        direct("adding", "the governor", "“The fund is costing us a fortune, and the voters know it.”"),
+        id="said-adding-later",
+    ),
+    pytest.param(
+        "“Keep your hands where I can see them,” the singer tells the crowd before asking them, “Where do we "
+        "go from here?”",
+        direct("tells", "the singer", "“Keep your hands where I can see them,”"),
+        direct("asking", "the singer", "“Where do we go from here?”"),
+        id="tells-before-asking",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), PARTICIPLE_TAKES_ITS_QUOTE)
+def test_participle_takes_its_own_quote(articles: Articles, text: str, first: Expected, second: Expected) -> None:
+    article = articles[text]
+    check(article, first)
+    check(article, second)

@@ -207,6 +207,12 @@ NOT_SPOKEN = [
         "“back of the queue”",
         id="phrase-before-a-clause",
     ),
+    pytest.param(
+        "The advert ends with a clip of the mayor at the debate, “That makes me smart,” when his rival "
+        "attacked him for paying no tax.",
+        "“That makes me smart,”",
+        id="clause-of-time-after-the-quote",
+    ),
 ]
 
 

@@ -24,11 +24,11 @@ from sourcetrace.distributed.worker import ExtractorPlugin
 #: Python under the GIL, that cost 20-30% more CPU per article than a serial run (40 Wikinews articles: 77.5
 #: ms serial, 99.6 ms on 1 worker). Workers of an existing cluster are started by whoever runs it: start them
 #: with DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False.
-#: Dask's nanny also starts each worker with MALLOC_TRIM_THRESHOLD_=65536, so that glibc hands freed memory back
-#: to the system at once: on extraction, which allocates and frees many small objects per sentence, that cost
-#: 12-15% more CPU per article (300 Wikinews articles in one process: 67-70 ms without it, 77-79 ms with it).
-#: Memory stays bounded without it (memory zones free spaCy's strings; the long run's RSS is in
-#: docs/scaling.md). Workers of an existing cluster: start them with
+#: Dask's nanny also starts each worker with MALLOC_TRIM_THRESHOLD_=65536, so that glibc hands freed memory
+#: back to the system at once: on extraction, which allocates and frees many small objects per sentence,
+#: that cost 12-15% more CPU per article (300 Wikinews articles in one process: 67-70 ms without it, 77-79
+#: ms with it). Memory stays bounded without it (memory zones free spaCy's strings; the long run's RSS is
+#: in docs/scaling.md). Workers of an existing cluster: start them with
 #: DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON__MALLOC_TRIM_THRESHOLD_=None.
 _WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,

@@ -123,7 +123,10 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     complements = _complements(cue)
     if not complements:
         return
-    after = [c for c in complements if c.i > cue.i]
+    after = [c for c in complements if c.i > cue.i and _speaker_between(cue, c.left_edge.i, scorer) is None]
+    complements = [c for c in complements if c.i < cue.i] + after
+    if not complements:
+        return
     chosen = after or complements
     last = max(c.right_edge.i for c in chosen)
     if after:
@@ -132,6 +135,38 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     readings.add(first, last, "ccomp" if after else "ccomp_before")
     if not after:
         readings.add_with_tail(first, last)
+
+
+def _speaker_between(cue: Token, end: int, scorer: CueScorer) -> Token | None:
+    """ "“A,” X said, adding later, “B.”", "X tells the crowd before asking them, “B?”": a participle of
+    saying between the cue and token `end` introduces what follows it itself, though the parser hung that on
+    the cue (each cue is its own attribution, the Wikinews guidelines say); the participle, if there is
+    one."""
+    return next((t for t in cue.doc[cue.i + 1 : end] if _speaking_participle(cue, t, scorer)), None)
+
+
+def _speaking_participle(cue: Token, token: Token, scorer: CueScorer) -> bool:
+    """A participle of saying on the cue itself ("said, adding", "tells them before asking") that introduces a
+    clause: its own, or one the parser hung on the cue after it."""
+    if token.tag_ != "VBG" or not scorer.is_speech(token):
+        return False
+    on_cue = token.head == cue or (token.head.dep_ == "prep" and token.head.head == cue)
+    if not on_cue or token.dep_ not in {"advcl", "pcomp"}:
+        return False
+    return any(c.dep_ == "ccomp" for c in children(token)) or any(
+        c.dep_ == "ccomp" and c.i > token.i for c in children(cue)
+    )
+
+
+def _rest_end(cue: Token, scorer: CueScorer) -> int:
+    """Where the words after a cue's object end: the sentence's part the cue heads, up to a participle of
+    saying that introduces words of its own (`_speaker_between`)."""
+    end = cue.right_edge.i
+    participle = _speaker_between(cue, end + 1, scorer)
+    if participle is None:
+        return end
+    branch = next(c for c in children(cue) if c == participle or c in participle.ancestors)
+    return branch.left_edge.i - 1
 
 
 def _clause_run_end(cue: Token, last: int) -> int:
@@ -234,18 +269,20 @@ def _read_objects(readings: _Readings, scorer: CueScorer) -> None:
     # the object is what was asked, and the object who was asked ("asked the host if ..."); the object of
     # "told reporters that ..." keeps this reading (dropping it too cost 0.002 CV F1)
     questioned = any(c.i > objects[0].i and c.dep_ == "advcl" for c in _complements(cue))
-    if cue.right_edge.i > objects[0].right_edge.i + 1 and not questioned:
-        readings.add(objects[0].left_edge.i, cue.right_edge.i, "dobj_rest")
+    end = _rest_end(cue, scorer)
+    if end > objects[0].right_edge.i + 1 and not questioned:
+        readings.add(objects[0].left_edge.i, end, "dobj_rest")
 
 
 def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
     """A preposition right after the verb, or after its particle or adverb, makes a phrasal cue ("called
     for", "spoke out against"); not one after its object ("asked Trump on Wednesday")."""
     cue = readings.cue
+    rest_end = _rest_end(cue, scorer)
     for child in children(cue):
         pobject = prepositional_object(child) if child.dep_ == "prep" and child.i > cue.i else None
-        if pobject is None:
-            continue
+        if pobject is None or _speaking_participle(cue, pobject, scorer):
+            continue  # "responded by saying X": X is the participle's, the cue's manner of responding
         between = cue.doc[cue.i + 1 : child.i]
         phrasal = child.i <= cue.i + 2 and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         cue_end = child if phrasal else None
@@ -253,7 +290,8 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
         # "called for the ban in December after the shooting": the object and what follows it, up to the
         # next clause or act
         following = (c for c in cue.rights if c.i > child.i)
-        rest = [c.right_edge.i for c in itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)]
+        running = itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)
+        rest = [c.right_edge.i for c in running if c.right_edge.i <= rest_end]
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
             readings.add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
 

@@ -37,6 +37,8 @@ from sourcetrace.quotes import (
     quote_words,
 )
 
+#: Subordinators opening a clause after a quote whose verb is not the quote's cue.
+_SUBORDINATORS = data.words("extract", "subordinators")
 #: Pronouns that may speak a quote right before them ("“…,” she recalled.").
 _SPEAKER_PRONOUNS = data.words("extract", "speaker_pronouns")
 
@@ -118,6 +120,7 @@ def _cue_after(
         and not any(m in gap for m in ".!?\n")
         and not has_quote_mark(gap)
         and token.tag_ != "VBG"
+        and not _subordinate(segment, token, quote)
         # “Orange is the New Black” star X opened up, the “back of the queue” if it wanted: a quote that
         # neither ends as speech nor is set off by a comma is a title or a phrase
         and (ending.spoken or gap.lstrip()[:1] in {",", "—", "–", "-", ":"})
@@ -132,6 +135,16 @@ def _cue_after(
         # nor, after a quote that ends its sentence, is a passive or a verb that is not one of saying
         # (“…unite.” X was also endorsed by Y), however the parser split them
         and not ((following or ending.closed) and not says(token, scorer))
+    )
+
+
+def _subordinate(segment: Segment, verb: Token, quote: Quote) -> bool:
+    """ "“That makes me smart,” when Clinton blasted him": a verb after the quote in a clause of time,
+    reason or contrast says what happened around the quote, not who spoke it."""
+    return any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _SUBORDINATORS and segment.char_start(c) >= quote.end
+        for c in children(verb)
+        if c.i < verb.i
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from sourcetrace import data
@@ -40,12 +38,6 @@ _SHARED_SUBJECT = {"advcl", "conj", "xcomp", "acl", "pcomp", "prep", "relcl", "a
 #: ..."), not when it is the object of a preposition ("at a news conference, announcing ...") unless the
 #: participle restricts it ("gave $3 million to a group backing the senator").
 _NOUN_SOURCES = {"nsubj", "nsubjpass", "ROOT", "appos", "conj", "dobj"}
-
-
-#: A dateline: a place in capitals, maybe a state or country and an agency in brackets, then a dash.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?: \([^)\n]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)"
-)
 
 
 #: Subordinators that set a clause against the one before it rather than inside it ("..., while X says ...").
@@ -357,11 +349,6 @@ def noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
     first = head.left_edge
     if first.i < head.i and first.text in CLOSING_MARKS:
         first = first.nbor()  # "“…,” Jo Roe, the chairman, said": the parser may take the closing mark in
-    start, end = char_range(segment, first, last)
-    # "MYRTLE BEACH, S.C. - Sen. Jo Roe (R-Tex.) said": a dateline opening the paragraph is not the source
-    at = start - segment.start
-    if at == 0 or segment.text[at - 1] == "\n":
-        dateline = _DATELINE.match(segment.text, at, end - segment.start)
-        if dateline is not None:
-            start = segment.start + dateline.end()
-    return start, end
+    # (a dateline opening the paragraph, "MYRTLE BEACH, S.C. - Sen. Jo Roe said", is never parsed: see
+    # `parse.sentence_bounds`)
+    return char_range(segment, first, last)
