@@ -11,6 +11,20 @@ from .helpers import Expected, check, indirect
 
 ACCORDING_TO = [
     pytest.param(
+        # a semicolon ends the clause the phrase attributes, on either side of it
+        "The region has the most cases in the country, according to the university's data; at least 5,000 "
+        "deaths as of Monday, with the number rising by 100 a day according to the health ministry.",
+        indirect("according to", "the university's data", "The region has the most cases in the country"),
+        id="before-a-semicolon",
+    ),
+    pytest.param(
+        "The region has the most cases in the country, according to the university's data; at least 5,000 "
+        "deaths as of Monday, with the number rising by 100 a day according to the health ministry.",
+        indirect("according to", "the health ministry",
+                 "at least 5,000 deaths as of Monday, with the number rising by 100 a day", occurrence=1),
+        id="after-a-semicolon",
+    ),
+    pytest.param(
         "In a Gallup poll released Monday, 50 percent of respondents chose the governor.",
         indirect("In", "a Gallup poll released Monday", "50 percent of respondents chose the governor"),
         id="in-a-poll",
