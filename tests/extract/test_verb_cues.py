@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
+from .helpers import Expected, check, indirect
 
 #: An inverted verb after a quote whose subject the parser took for its object: that noun phrase is the
 #: source, never also the content.
@@ -24,3 +25,28 @@ def test_source_is_not_also_the_content(articles: Articles, text: str) -> None:
     assert [
         a.cue.text for a in article.attributions if a.source and a.content and a.content.start == a.source.start
     ] == []
+
+
+#: British spellings of verbs of saying are read as the American ones PolNeAR trained the lexicon on.
+BRITISH_SPELLINGS = [
+    pytest.param(
+        'The president also characterised the deaths as "crushing".',
+        Expected("also characterised", "The president", 'the deaths as "crushing"', "mixed"),
+        id="characterised",
+    ),
+    pytest.param(
+        "The opposition leader emphasised that the vote would go ahead.",
+        indirect("emphasised", "The opposition leader", "that the vote would go ahead"),
+        id="emphasised",
+    ),
+    pytest.param(
+        "The minister apologised for the comment.",
+        indirect("apologised for", "The minister", "the comment"),
+        id="apologised-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH_SPELLINGS)
+def test_british_spelling(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

@@ -111,7 +111,7 @@ def _token_context(token: Token, entry: CueEntry | None, facts: DocFacts) -> Tok
 
 
 def _build_token_context(token: Token, entry: CueEntry | None, facts: DocFacts) -> TokenContext:
-    lemma = token.lemma_.lower()
+    lemma = entry.lemma if entry is not None else token.lemma_.lower()  # "criticise" reads as "criticize"
     prior = _prior_bin(entry)
     names = ["bias", f"lemma={lemma}", f"prior={prior}", f"dep={token.dep_}", f"tag={token.tag_}"]
     subject = next((c for c in children(token) if c.dep_ in SUBJECTS), None)

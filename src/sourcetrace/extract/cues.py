@@ -11,6 +11,7 @@ whether a sentence can hold an attribution at all.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,18 +52,45 @@ class CueLexicon:
         return self.entries.get((lemma.lower(), pos))
 
 
+#: American verb endings of PolNeAR's words and their British spellings, as BBC, Guardian, Telegraph and
+#: Wikinews write them ("criticized" / "criticised", "characterize" / "characterise", "analyze" / "analyse"):
+#: a British form is read as the American one it spells.
+_BRITISH_ENDINGS = (
+    (re.compile(r"(?<=[a-z]{3})iz(e|ed|es|ing|ation|ations)$"), r"is\1"),
+    (re.compile(r"(?<=[a-z]{2})yz(e|ed|es|ing)$"), r"ys\1"),
+)
+
+
+def british(word: str) -> str | None:
+    """The British spelling of an American word form, or None when it is spelt the same."""
+    for ending, replacement in _BRITISH_ENDINGS:
+        spelt = ending.sub(replacement, word)
+        if spelt != word:
+            return spelt
+    return None
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> CueLexicon:
-    """The packaged cue lexicon (read once per process)."""
+    """The packaged cue lexicon (read once per process), with British spellings read as American ones (an
+    entry keeps its American lemma, so the classifier's lemma features apply to both)."""
     rows = csv.DictReader(data.read_text("cues.tsv").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     entries = {
         (row["lemma"], row["pos"]): CueEntry(row["lemma"], row["pos"], int(row["cue"]), int(row["total"]))
         for row in rows
     }
+    for (lemma, pos), entry in list(entries.items()):
+        spelt = british(lemma)
+        if spelt is not None and (spelt, pos) not in entries:  # unless it is a word of its own
+            entries[spelt, pos] = entry
     precision = {
         form: float(share)
         for form, share in (line.split("\t") for line in data.lines("cue_forms.txt"))
     }
+    for form, share in list(precision.items()):
+        spelt = british(form)
+        if spelt is not None and spelt not in precision:
+            precision[spelt] = share
     forms = frozenset(form for form, share in precision.items() if share >= _FILTER_PRECISION)
     clause_forms = frozenset(form for form, share in precision.items() if share >= _CLAUSE_FILTER_PRECISION)
     return CueLexicon(entries, forms, clause_forms, precision)
