@@ -109,6 +109,15 @@ ASIDE = [
         indirect("reported", "the newspaper", "the governor would then need to win 55 percent of the remaining votes"),
         id="as-X-reported-at-sentence-start",
     ),
+    pytest.param(
+        # the parser takes the aside for the relative clause, with "which" as its object
+        "The army would also guard the captured fighters, which, the statement said, neighbouring countries have "
+        "refused to take back.",
+        indirect("said", "the statement",
+                 "which, the statement said, neighbouring countries have refused to take back",
+                 parts=("which", "neighbouring countries have refused to take back")),
+        id="aside-after-a-relative-pronoun",
+    ),
 ]
 
 

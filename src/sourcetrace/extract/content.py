@@ -16,6 +16,7 @@ from sourcetrace.extract.content_around import (
     fragment_before,
     is_postposed,
     parenthetical_content,
+    parenthetical_relative,
     passive_subject_content,
     preposed_content,
     raising_clause,
@@ -201,9 +202,8 @@ def _read_postposed(readings: _Readings, scorer: CueScorer) -> None:
 
 def _read_parenthetical(readings: _Readings, scorer: CueScorer) -> None:
     sentence, cue = readings.sentence, readings.cue
-    readings.add_parts(
-        parenthetical_content(sentence, cue) or preposed_content(sentence, cue), "parenthetical"
-    )
+    aside = parenthetical_content(sentence, cue) or parenthetical_relative(sentence, cue)
+    readings.add_parts(aside or preposed_content(sentence, cue), "parenthetical")
 
 
 def _read_infinitives(readings: _Readings, scorer: CueScorer) -> None:

@@ -15,6 +15,7 @@ from sourcetrace.extract.syntax import (
     RELATIVE_PRONOUNS,
     SETTING_OFF,
     SUBJECTS,
+    VERBAL_POS,
     clause_marks,
     core_edges,
     cue_first,
@@ -142,6 +143,27 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
     before = trimmed(sentence, sentence.start, left - 1)
     after = None if joined else trimmed(sentence, right + 2, sentence.end - 1)
     return [span for span in (before, after) if span] or None
+
+
+def parenthetical_relative(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
+    """ "captured fighters which, the statement said, European nations have refused to repatriate": a
+    subject-and-cue aside between commas right after a relative pronoun; the parser takes the aside for the
+    relative clause, with the pronoun as its object. The content is the pronoun and the clause after the
+    aside."""
+    if cue.dep_ != "relcl" or has_content_child(cue):
+        return None
+    pronoun = next((c for c in children(cue) if c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS), None)
+    subject = next((c for c in children(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
+    doc = sentence.doc
+    if pronoun is None or subject is None or doc[pronoun.i + 1].text != ",":
+        return None
+    right = core_edges(cue)[1]
+    if right + 2 >= sentence.end or doc[right + 1].text != ",":
+        return None
+    after = trimmed(sentence, right + 2, sentence.end - 1)
+    if after is None or not any(t.pos_ in VERBAL_POS for t in doc[after[0].i : after[1].i + 1]):
+        return None
+    return [(pronoun, pronoun), after]
 
 
 def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
