@@ -181,3 +181,17 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
         if candidate.content_type == "clause_before_rest"
     ]
     assert found == ([parts] if parts is not None else [])
+
+
+#: Whom something was said to, after "to", is not what was said: no attribution takes it for its content.
+ADDRESSEES = [
+    pytest.param("Abuse is reported to the Hartfield Council, the body which oversees the parishes.",
+                 "the Hartfield Council, the body which oversees the parishes", id="reported-to-an-organisation"),
+    pytest.param("The mayor spoke to them on Friday.", "them", id="spoke-to-a-pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "addressee"), ADDRESSEES)
+def test_addressee_is_not_the_content(articles: Articles, text: str, addressee: str) -> None:
+    article = articles[text]
+    assert [a.cue.text for a in article.attributions if a.content and a.content.text == addressee] == []

@@ -286,7 +286,8 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
         between = cue.doc[cue.i + 1 : child.i]
         phrasal = child.i <= cue.i + 2 and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         cue_end = child if phrasal else None
-        readings.add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
+        if not _addressee(child, pobject):
+            readings.add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
         # "called for the ban in December after the shooting": the object and what follows it, up to the
         # next clause or act
         following = (c for c in cue.rights if c.i > child.i)
@@ -294,6 +295,17 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
         rest = [c.right_edge.i for c in running if c.right_edge.i <= rest_end]
         if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
             readings.add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
+
+
+#: Entities that are someone spoken to, never what was said, after "to".
+_ADDRESSEES = {"PERSON", "ORG", "NORP"}
+
+
+def _addressee(preposition: Token, pobject: Token) -> bool:
+    """ "reported to the Watch Tower Society", "sings to Clinton", "spoke to them": a person, an
+    organisation or a pronoun after "to" is whom it was said to (the recipient), not what was said ("pointed
+    to the report" is)."""
+    return preposition.lower_ == "to" and (pobject.ent_type_ in _ADDRESSEES or pobject.tag_ == "PRP")
 
 
 def _read_answer(readings: _Readings, scorer: CueScorer) -> None:
