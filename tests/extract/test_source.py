@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, indirect
+from .helpers import Expected, check, direct, indirect
 
 BARE_CLAUSE = [
     # the parser takes the words before the verb, subject and all, for a second content clause
@@ -76,6 +76,18 @@ BARE_CLAUSE = [
         "people a year.",
         indirect("said", "President Ana Ruiz", "it would carry a million people a year"),
         id="dateline-then-subject-with-a-participle",
+    ),
+    pytest.param(
+        # the parser takes the opening participle for a clausal subject, the speaker for an apposition
+        "Speaking to the Associated Press, the head of the Coastal Fishers Union, Mara Quint, said, \"We will "
+        "strike next week\".",
+        direct("said", "the head of the Coastal Fishers Union, Mara Quint,", '"We will strike next week"'),
+        id="opening-participle-is-not-the-source",
+    ),
+    pytest.param(
+        "Speaking to Reuters, the leader of the Farmers Alliance, Tomas Vell, said the harvest had failed.",
+        indirect("said", "the leader of the Farmers Alliance, Tomas Vell,", "the harvest had failed"),
+        id="opening-participle-is-not-the-source-indirect",
     ),
     pytest.param(
         # the parser reads "support" as a noun and gives "say" two subjects: the nearer one speaks

@@ -304,13 +304,31 @@ def subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[
         # one before the verb wins over one after it ("X said Saturday night", "night" taken for a subject)
         nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
         own = min(nouns, key=lambda subject: (subject.i > verb.i, abs(subject.i - verb.i)))
-        return noun_phrase(segment, own)
+        return _after_opening_participle(segment, own) or noun_phrase(segment, own)
     for child in children(verb):
         if child.dep_ == "agent":
             objects = [c for c in children(child) if c.dep_ == "pobj"]
             if objects:
                 return noun_phrase(segment, objects[0])
     return None
+
+
+def _after_opening_participle(segment: Segment, subject: Token) -> tuple[int, int] | None:
+    """ "Speaking to Agence France-Presse, the president of the league, Jo Roe, said": the parser may take
+    the opening participle for a clausal subject and the speaker for an apposition of its object; the
+    speaker is what follows the participle's phrase, from its comma to the verb."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != subject.sent.start:
+        return None
+    words = list(subject.subtree)
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or comma.i + 1 > words[-1].i:
+        return None
+    speaker = [t for t in words if t.i > comma.i]
+    while speaker and (speaker[-1].is_punct or speaker[-1].is_space):
+        speaker.pop()
+    if not speaker or speaker[0].pos_ in VERBAL_POS or not any(t.pos_ in {"PROPN", "NOUN"} for t in speaker):
+        return None
+    return char_range(segment, speaker[0], speaker[-1])
 
 
 def _stray_subject_word(token: Token) -> bool:
