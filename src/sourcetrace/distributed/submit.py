@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-import dask
 from distributed import Client, Future
 from distributed.scheduler import KilledWorker
 
@@ -51,8 +50,8 @@ class Submitter:
             try:
                 results.extend(future.result())
             except KilledWorker:
-                tries = dask.config.get("distributed.scheduler.allowed-failures") + 1
-                results.append(ExtractFailure(f"a worker died extracting it ({tries} times)"))
+                # as many times as the scheduler allows (`distributed.scheduler.allowed-failures` + 1)
+                results.append(ExtractFailure("a worker died each time it extracted it"))
             finally:
                 future.release()
         return results
