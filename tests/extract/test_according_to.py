@@ -11,6 +11,16 @@ from .helpers import Expected, check, indirect
 
 ACCORDING_TO = [
     pytest.param(
+        "Per the decree signed by the archbishop, priests are expected to notify the diocese.",
+        indirect("Per", "the decree signed by the archbishop", "priests are expected to notify the diocese"),
+        id="per-opening-the-sentence",
+    ),
+    pytest.param(
+        "Per numbers reported by the agency, 415,000 priests are subject to the rule.",
+        indirect("Per", "numbers reported by the agency", "415,000 priests are subject to the rule"),
+        id="per-numbers-reported",
+    ),
+    pytest.param(
         # a semicolon ends the clause the phrase attributes, on either side of it
         "The region has the most cases in the country, according to the university's data; at least 5,000 "
         "deaths as of Monday, with the number rising by 100 a day according to the health ministry.",
@@ -108,3 +118,15 @@ def test_a_phrase_of_stance(articles: Articles, text: str, expected: Expected) -
 @pytest.mark.parametrize("text", ["In my view, nothing.", "In his view of the harbour, the towers rise."])
 def test_no_stance_without_a_clause_or_with_a_view_of_something(articles: Articles, text: str) -> None:
     assert not [a for a in articles[text].attributions if a.cue.text.lower().startswith(("in ", "from "))]
+
+
+#: "per" inside a clause is a rate or "as per", not a source.
+NOT_PER = [
+    pytest.param("Prices rose 3 per cent per year in the region, per the agency.", id="rates"),
+    pytest.param("Per capita income rose by a third in the decade.", id="per-capita"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PER)
+def test_per_is_a_source_only_opening_a_sentence(articles: Articles, text: str) -> None:
+    assert [a.cue.text for a in articles[text].attributions] == []

@@ -1,4 +1,5 @@
-"""Phrases that attribute a clause: "according to X", polls ("In a poll, ...") and stances ("In his view")."""
+"""Phrases that attribute a clause: "according to X", "Per X, ...", polls ("In a poll, ...") and stances
+("In his view")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,28 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         cue=(segment.char_start(according), segment.char_end(to)),
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
+    )
+
+
+def per_phrase(segment: Segment, sentence: SpacySpan, per: Token) -> Relation | None:
+    """ "Per the decree signed by the Pope, priests are expected to ...", "Per numbers reported by the
+    agency, 415,000 priests ...": "per" opening a sentence, with its noun phrase set off by a comma, is
+    "according to" (the Wikinews guidelines mark it so); not "per cent", "per day" or "as per" inside a
+    clause."""
+    source = next((c for c in children(per) if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase_end = per.right_edge.i
+    doc = sentence.doc
+    if phrase_end + 1 >= sentence.end or doc[phrase_end + 1].text != ",":
+        return None
+    content = trimmed(sentence, phrase_end + 2, sentence.end - 1)
+    if content is None or not any(t.pos_ in VERBAL_POS for t in doc[content[0].i : content[1].i + 1]):
+        return None
+    return Relation(
+        cue=(segment.char_start(per), segment.char_end(per)),
+        source=char_range(segment, source.left_edge, last_of_subtree(source)),
+        content=(char_range(segment, *content),),
     )
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace import data
-from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view
+from sourcetrace.extract.according_to import STANCE_PREPOSITIONS, according_to, in_survey, in_view, per_phrase
 from sourcetrace.extract.boundaries import BoundaryModel, finish_with_boundaries, load_boundaries
 from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
@@ -180,10 +180,12 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
 def _according_to_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "according to X", and a sentence opened by "In a poll released Monday, ..." or "In his view, ..."
-    (`according_to.py`)."""
+    """ "according to X", and a sentence opened by "Per X, ...", "In a poll released Monday, ..." or "In his
+    view, ..." (`according_to.py`)."""
     if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
         relation = according_to(segment, sentence, token)
+    elif token.lower_ == "per" and _opens(sentence, token):
+        relation = per_phrase(segment, sentence, token)
     elif token.lower_ in STANCE_PREPOSITIONS and _opens(sentence, token):
         relation = (in_survey(segment, sentence, token) if token.lower_ == "in" else None) or in_view(
             segment, sentence, token
@@ -285,4 +287,4 @@ def _worth_a_look(facts: DocFacts) -> list[bool]:
 #: Parts of speech of the tokens that may be cues, and other words that may open a candidate.
 _LOOKED_AT_POS = {VERB, AUX, ADJ, NOUN, ADV}
 #: ... as LOWER holds them
-_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", "from", ":"))
+_LOOKED_AT_WORDS = frozenset(get_string_id(word) for word in ("according", "in", "from", "per", ":"))

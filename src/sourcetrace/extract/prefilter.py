@@ -25,7 +25,7 @@ def is_candidate_sentence(sentence: str) -> bool:
     found = list(words(sentence))
     if not found:
         return False
-    if _opens_with_stance(found):
+    if _opens_with_stance(found) or _opens_with_per(found):
         return True
     padded = ["", "", *found, ""]
     for second_before, before, word, following in zip(padded, padded[1:], found, padded[3:], strict=False):
@@ -43,6 +43,11 @@ def _opens_with_stance(found: list[str]) -> bool:
     """Whether a sentence's words open with "In / From ... view" and the like ("But in her opinion, ...")."""
     opening = found[1:6] if found[0] in _CONJUNCTIONS else found[:5]
     return bool(opening) and opening[0] in STANCE_PREPOSITIONS and any(w in STANCE_NOUNS for w in opening[1:])
+
+
+def _opens_with_per(found: list[str]) -> bool:
+    """Whether a sentence opens with "Per" ("Per the decree, ...", `according_to.per_phrase`)."""
+    return found[0] == "per" or (found[0] in _CONJUNCTIONS and found[1:2] == ["per"])
 
 
 #: Conjunctions that may stand before an opening phrase of stance.
