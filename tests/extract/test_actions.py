@@ -74,6 +74,22 @@ QUOTED_MENTAL_STATES = [
     ),
 ]
 
+#: A speaker saying "I / we" with a verb of saying in the plain present inside the quotation performs the act
+#: by the quoted words: the quotation's attribution, not one of its own.
+QUOTED_PERFORMATIVES = [
+    pytest.param(
+        "“We urge the governments of the region to work together quickly,” said Jo Rand, a spokesman.",
+        "urge",
+        id="we-urge",
+    ),
+    pytest.param(
+        "“I applaud the council for acting so fast,” Senator Ada Brook said.", "applaud", id="i-applaud"
+    ),
+    pytest.param(
+        "“I call on the minister to resign today,” the opposition leader said.", "call", id="i-call-on"
+    ),
+]
+
 #: Speech acts whose content is their object or a preposition's: each is an attribution.
 SPEECH_ACTS = [
     pytest.param(
@@ -151,6 +167,33 @@ def test_what_was_asked_is_the_content_of_the_asking(articles: Articles) -> None
     text = "Democrats called on Republicans to reject the nominee."
     check(articles[text], Expected("called on", "Democrats", "Republicans to reject the nominee", "indirect"))
     _assert_no_cue(articles, text, "reject")
+
+
+@pytest.mark.parametrize(("text", "verb"), QUOTED_PERFORMATIVES)
+def test_a_performative_in_a_quotation_is_the_speakers_words(
+    articles: Articles, text: str, verb: str
+) -> None:
+    _assert_no_cue(articles, text, verb)
+    assert len(articles[text].attributions) == 1, describe_all(articles[text])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        pytest.param("“We have urged the governments to act for months,” said Jo Rand, a spokesman.",
+                     "have urged", id="we-have-urged"),
+        pytest.param(
+            "“I told him that the plan would fail,” said Jo Rand, a spokesman.", "told", id="i-told"
+        ),
+    ],
+)
+def test_an_act_reported_in_a_quotation_is_its_own_attribution(
+    articles: Articles, text: str, verb: str
+) -> None:
+    """ "“We have urged ...”", "“I told him ...”": an act the speaker reports stays an attribution, nested in
+    the quote."""
+    found = [a for a in articles[text].attributions if a.cue.text == verb]
+    assert len(found) == 1 and found[0].parent is not None, describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), QUOTED_MENTAL_STATES)

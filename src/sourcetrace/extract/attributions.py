@@ -81,7 +81,9 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     chosen = [
         candidate
         for candidate in chosen
-        if not _act_in_content(candidate, chosen) and not _quoted_mental_state(context, candidate)
+        if not _act_in_content(candidate, chosen)
+        and not _quoted_mental_state(context, candidate)
+        and not _quoted_performative(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
 
@@ -144,6 +146,19 @@ def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
     annotates only the quotation's; a sourcing audit credits the speaker with the words)."""
     token = candidate.token
     return token.lemma_.lower() in _MENTAL_STATES and context.inside_quote(token)
+
+
+def _quoted_performative(context: RuleContext, candidate: Candidate) -> bool:
+    """ "“We urge the governments of the region to work together,” X said", "“I call on him to resign”": a
+    speaker saying "I / we" with a verb of saying in the plain present, inside the quotation, performs the
+    act by the words quoted; it is the quotation's attribution, not one of its own (a past "we said" or "I
+    have told him" inside a quote reports another act and stays)."""
+    token = candidate.token
+    if token.tag_ != "VBP" or not context.inside_quote(token):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in children(token)):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children(token))
 
 
 #: Cue lemmas of a mental state (derived from PolNeAR train by tools/derive_acts.py, as resolve/act.py reads
