@@ -255,3 +255,16 @@ def test_signed_quote(articles: Articles, text: str, expected: Expected) -> None
 def test_bullet_line_after_a_quote_is_not_a_signature(articles: Articles) -> None:
     text = '"We need the money now."\n- The Senate voted on the bill yesterday and passed it.'
     assert [a for a in articles[text].attributions if a.cue.text == "-"] == []
+
+
+def test_a_horizontal_bar_is_read_as_a_dash() -> None:
+    """HuffPost's "―" (U+2015) set off an aside; tagged a noun, it made the parse swallow the next clause, and
+    "noted" took "Mr. Brook boasted, “…”" into its content."""
+    from sourcetrace.pipeline import extract
+
+    text = ("When Ms. Lind noted that Mr. Brook has sometimes paid nothing in federal income taxes ― as was true "
+            "for the years his returns were made public ― Mr. Brook boasted, “That makes me smart.”")
+    found = {a.cue.text: a for a in extract(text).attributions}
+    assert found["noted"].content is not None and "boasted" not in found["noted"].content.text
+    boasted = found["boasted"]
+    assert (boasted.kind, boasted.parent, boasted.source and boasted.source.text) == ("direct", None, "Mr. Brook")
