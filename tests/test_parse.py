@@ -147,3 +147,17 @@ def test_no_piece_handed_to_spacy_is_over_its_max_length(monkeypatch: pytest.Mon
     monkeypatch.setattr(load_model(), "max_length", 2 * MAX_STRETCH)
     article = sourcetrace.extract(one_line_text(8 * MAX_STRETCH).decode())
     assert article.attributions
+
+
+def test_the_parser_reads_stand_in_characters_as_what_they_stand_for() -> None:
+    """A horizontal bar is parsed as a dash and a no-break space as a space; the segment keeps the text."""
+    from sourcetrace.nlp import load_model
+    from sourcetrace.parse import parse_stretches, span_text
+
+    text = "Meanwhile, it\xa0attacked the plan ― loudly."
+    (segment,) = parse_stretches(load_model(), [text], [[(0, len(text))]])[0]
+    words = ["Meanwhile", ",", "it", "attacked", "the", "plan", "—", "loudly", "."]
+    assert [t.text for t in segment.doc] == words
+    assert segment.text == text and span_text(segment.doc[:]) == text
+    attacked = segment.doc[3]
+    assert text[segment.char_start(attacked) : segment.char_end(attacked)] == "attacked"

@@ -249,7 +249,7 @@ def parse_stretches(
     entity recogniser runs afterwards, around the words that may be an entity (`_recognise_entities`)."""
     jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
     deferred = [_ENTITY_PIPE] if _ENTITY_PIPE in nlp.pipe_names else []
-    pieces = (texts[i][s:e].translate(_PARSER_DASHES) for i, s, e in jobs)
+    pieces = (texts[i][s:e].translate(_PARSER_CHARACTERS) for i, s, e in jobs)
     docs: Iterable[Doc] = nlp.pipe(pieces, batch_size=batch_size, disable=deferred)
     segments: list[list[Segment]] = [[] for _ in texts]
     for (i, start, end), doc in zip(jobs, docs, strict=True):
@@ -260,11 +260,14 @@ def parse_stretches(
     return segments
 
 
-#: Dashes the tagger does not know, given to it as the em dash they stand for (one character for one, so
+#: Characters the tagger does not know, given to it as those they stand for (one character for one, so
 #: offsets do not move; spans are cut from the article's own text). HuffPost's "―" (U+2015, horizontal bar)
 #: was tagged an interjection or a noun, and the parse of its sentence fell apart: "When X noted that ... ―
-#: as was true ... ― Trump boasted, “…”" gave "noted" the whole sentence, quote and all.
-_PARSER_DASHES = str.maketrans({"\u2015": "\u2014", "\u2012": "\u2014", "\u2e3a": "\u2014"})
+#: as was true ... ― Trump boasted, “…”" gave "noted" the whole sentence, quote and all. A no-break space
+#: became a token of its own between subject and verb ("it\xa0attacked").
+_PARSER_CHARACTERS = str.maketrans(
+    {"\u2015": "\u2014", "\u2012": "\u2014", "\u2e3a": "\u2014", "\u00a0": " "}
+)
 _ENTITY_PIPE = "ner"
 #: What a piece copies of its doc for the recogniser: the words and their spacing, and the norms the tokenizer
 #: set ("n't" -> "not"); the rest of a token's features come from the vocabulary. Copying the parse, tags and
