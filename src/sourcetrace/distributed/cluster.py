@@ -30,9 +30,17 @@ from sourcetrace.distributed.worker import ExtractorPlugin
 #: ms with it). Memory stays bounded without it (memory zones free spaCy's strings; the long run's RSS is
 #: in docs/scaling.md). Workers of an existing cluster: start them with
 #: DASK_DISTRIBUTED__NANNY__PRE_SPAWN_ENVIRON__MALLOC_TRIM_THRESHOLD_=None.
-_WORKER_CONFIG = {
+#: Dask keeps the last `low-level-log-length` batches of messages of every scheduler-worker stream for
+#: debugging (1,000 by default), and a batch that sends a task holds the task's arguments: here a partition,
+#: 32 articles. The driver, which runs the local scheduler, so kept up to 2,000 partitions alive and grew by
+#: ~6 MiB per 1,000 articles on the long run (found by counting the objects a run leaves behind: every
+#: partition sent, held by a "compute-task" message in `BatchedSend.recent_message_log`). 20 keeps a
+#: debugging trail and bounds it. A scheduler started by hand:
+#: DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=20.
+_CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.admin.low-level-log-length": 20,
 }
 #: How long to wait for the first worker of an existing cluster.
 _WAIT_FOR_WORKERS_S = 120
@@ -58,26 +66,28 @@ class Cluster:
 @contextmanager
 def open_cluster(options: ClusterOptions) -> Iterator[Cluster]:
     """Start (or connect to) the cluster, load the extractor on every worker, and close it at the end."""
-    started = time.perf_counter()
-    local: LocalCluster | None = None
-    if options.scheduler is None:
-        with warnings.catch_warnings(), dask.config.set(_WORKER_CONFIG):
-            warnings.simplefilter("ignore", UserWarning)  # "port 8787 is in use": another one is printed
-            local = LocalCluster(
-                n_workers=options.workers, threads_per_worker=1, processes=True,
-                memory_limit=options.memory_limit, dashboard_address=options.dashboard or ":0",
-                silence_logs=logging.ERROR,
-            )
-        client = Client(local)
-    else:
-        client = Client(options.scheduler)
-    try:
-        client.wait_for_workers(1, timeout=_WAIT_FOR_WORKERS_S)
-        client.register_plugin(ExtractorPlugin(options.extract))
-        workers = len(client.nthreads())
-        dashboard = client.dashboard_link if options.dashboard is not None or local is None else None
-        yield Cluster(client, dashboard, workers, time.perf_counter() - started, options)
-    finally:
-        client.close()
-        if local is not None:
-            local.close()
+    # for the whole run: a worker restarted after a crash reconnects with the settings of the moment
+    with dask.config.set(_CLUSTER_CONFIG):
+        started = time.perf_counter()
+        local = _local_cluster(options) if options.scheduler is None else None
+        client = Client(local if local is not None else options.scheduler)
+        try:
+            client.wait_for_workers(1, timeout=_WAIT_FOR_WORKERS_S)
+            client.register_plugin(ExtractorPlugin(options.extract))
+            workers = len(client.nthreads())
+            dashboard = client.dashboard_link if options.dashboard is not None or local is None else None
+            yield Cluster(client, dashboard, workers, time.perf_counter() - started, options)
+        finally:
+            client.close()
+            if local is not None:
+                local.close()
+
+
+def _local_cluster(options: ClusterOptions) -> LocalCluster:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "port 8787 is in use": another one is printed
+        return LocalCluster(
+            n_workers=options.workers, threads_per_worker=1, processes=True,
+            memory_limit=options.memory_limit, dashboard_address=options.dashboard or ":0",
+            silence_logs=logging.ERROR,
+        )
