@@ -325,13 +325,6 @@ TWO_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "first", "second"), TWO_SPEAKERS)
-def test_two_speakers_in_one_sentence(articles: Articles, text: str, first: Expected, second: Expected) -> None:
-    article = articles[text]
-    check(article, first)
-    check(article, second)
-
-
 #: A participle of saying between a cue and a quote introduces that quote itself: each cue is its own
 #: attribution, with the same speaker.
 PARTICIPLE_TAKES_ITS_QUOTE = [
@@ -352,8 +345,9 @@ PARTICIPLE_TAKES_ITS_QUOTE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "first", "second"), PARTICIPLE_TAKES_ITS_QUOTE)
-def test_participle_takes_its_own_quote(articles: Articles, text: str, first: Expected, second: Expected) -> None:
+@pytest.mark.parametrize(("text", "first", "second"), TWO_SPEAKERS + PARTICIPLE_TAKES_ITS_QUOTE)
+def test_two_attributions_in_one_sentence(articles: Articles, text: str, first: Expected, second: Expected) -> None:
+    """Two speakers' quotes, or a speaker's two acts, in one sentence: each quote goes to its own cue."""
     article = articles[text]
     check(article, first)
     check(article, second)
