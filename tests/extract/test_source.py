@@ -90,6 +90,12 @@ BARE_CLAUSE = [
         id="opening-participle-is-not-the-source-indirect",
     ),
     pytest.param(
+        # the parser hangs the first clause on "police", its verb read as a modifier of the noun
+        "The station and the nearby hotel were both evacuated and local police warned residents to stay inside.",
+        indirect("warned", "local police", "residents to stay inside"),
+        id="clause-before-a-coordinated-subject",
+    ),
+    pytest.param(
         # the parser reads "support" as a noun and gives "say" two subjects: the nearer one speaks
         "About two-thirds of Republican primary voters in all five states voting Tuesday support temporarily "
         "banning foreign visitors from entering the country, but majorities in all five say they want workers "

@@ -9,6 +9,7 @@ from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
+    FINITE_TAGS,
     FINITE_VERB_TAGS,
     NOMINAL_SUBJECTS,
     RELATIVE_PRONOUNS,
@@ -331,6 +332,37 @@ def _after_opening_participle(segment: Segment, subject: Token) -> tuple[int, in
     return char_range(segment, speaker[0], speaker[-1])
 
 
+def _after_a_clause(head: Token, first: Token) -> Token:
+    """ "The airport and hotel were evacuated and local police warned ...": the parser may hang a whole
+    clause before the subject on it (its verb as a modifier of the noun); a finite verb before the head that
+    no relative clause holds ends that clause, and the source starts after the last "and" or comma that
+    follows it."""
+    doc = head.doc
+    finite = [
+        t
+        for t in doc[first.i : head.i]
+        if t.tag_ in FINITE_TAGS and not any(a.dep_ in _CLAUSES_OF_A_NOUN for a in _ancestors_to(t, head))
+    ]
+    if not finite:
+        return first
+    joints = [t for t in doc[finite[-1].i + 1 : head.i] if t.dep_ == "cc" or t.text == ","]
+    return joints[-1].nbor() if joints else first
+
+
+#: Clauses a noun phrase may hold with their own finite verb ("the man who was arrested").
+_CLAUSES_OF_A_NOUN = {"relcl", "acl", "ccomp"}
+
+
+def _ancestors_to(token: Token, head: Token) -> list[Token]:
+    """A token's ancestors below `head` (itself included)."""
+    chain = [token]
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            break
+        chain.append(ancestor)
+    return chain
+
+
 def _stray_subject_word(token: Token) -> bool:
     """A word the parser may take for a second subject: "both", "n't", a reflexive ("Billionaires themselves
     ...")."""
@@ -364,7 +396,7 @@ def noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
             if before > head.i and head.doc[before].text == ",":
                 last = last_word_before(head.doc[before], head)
                 break
-    first = head.left_edge
+    first = _after_a_clause(head, head.left_edge)
     if first.i < head.i and first.text in CLOSING_MARKS:
         first = first.nbor()  # "“…,” Jo Roe, the chairman, said": the parser may take the closing mark in
     # (a dateline opening the paragraph, "MYRTLE BEACH, S.C. - Sen. Jo Roe said", is never parsed: see
