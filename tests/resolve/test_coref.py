@@ -383,3 +383,25 @@ def test_he_prefers_the_outer_speaker_to_one_quoted_inside_his_words() -> None:
     resolved, _ = resolve_article(text, [Segment(0, nlp(text))], attributions, nlp=nlp)
     assert resolved[2].actor is not None and resolved[2].actor.name == "Tom Reed"
     assert resolved[0].on_behalf_of == "White House"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Jo Lee, in a statement delivered by her spokesman, announced the bridge would close. "
+        "The statement also said repairs would take a year.",
+        "In an emailed statement, the Harbour Authority said the bridge would close. The statement also said "
+        "repairs would take a year.",
+    ],
+    ids=["in-a-statement-after-the-name", "in-a-statement-opening-the-sentence"],
+)
+def test_a_document_a_speaker_issued_is_theirs(text: str) -> None:
+    """ "X, in a statement, announced ... The statement also said ...": the statement is X's (the Wikinews
+    guidelines' actor for a document is its issuer)."""
+    from sourcetrace.pipeline import extract
+
+    found = extract(text).attributions
+    first, later = found[0], found[-1]
+    assert later.source is not None and later.source.text == "The statement"
+    assert later.source_type == "document"
+    assert first.actor is not None and later.actor is not None and later.actor.name == first.actor.name

@@ -128,6 +128,7 @@ def resolve_article(
             continue
         others = [span for span in source_spans if (span.start, span.end) != key]
         cache[key] = resolver.resolve(source.start, source.end, skip_base + others)
+        resolver.remember_setting(source.start, max(attribution.cue.end, source.end), cache[key])
     for attribution in first_person:
         assert attribution.source is not None
         cache[(attribution.source.start, attribution.source.end)] = _speaker(attribution, attributions, cache)

@@ -46,6 +46,9 @@ from sourcetrace.types import Actor, SourceType, Span
 
 #: Characters of a sentence parsed on demand for a source outside the parsed segments.
 _LONGEST_SENTENCE = 2000
+#: "in a statement", "in his letter to members", "in an emailed statement": up to three words after "in a",
+#: the first of them a document noun is the document a speaker speaks through.
+_DOCUMENT_SETTING = re.compile(r"\b[Ii]n (?:a|an|his|her|its|their) (?P<words>[\w-]+(?: [\w-]+){0,2})")
 
 
 class Resolver:
@@ -104,6 +107,23 @@ class Resolver:
         referent = self._unparsed(start, end) if mention is None else self.resolve_mention(mention, skip)
         self.memory.append(Memory(start, referent, end))
         return referent
+
+    def remember_setting(self, start: int, end: int, speaker: Referent) -> None:
+        """ "Trump, in a statement delivered via the press secretary, announced ...": the document a named
+        speaker speaks through, between their mention (`start`) and the cue's end, is remembered as theirs, so
+        that "The statement also said ..." later resolves to its issuer (the Wikinews guidelines' actor for a
+        document)."""
+        if speaker.source_type not in ("person", "organization") or speaker.actor is None:
+            return
+        nouns = lexicon.words("document_nouns")
+        for setting in _DOCUMENT_SETTING.finditer(self.text, start, end):
+            at = setting.start("words")
+            for word in setting.group("words").split(" "):
+                if word.lower() in nouns:
+                    document = Referent("document", Actor(speaker.actor.name, None))
+                    self.memory.append(Memory(at, document, at + len(word)))
+                    break
+                at += len(word) + 1
 
     def resolve_mention(self, mention: Mention, skip: list[Span], depth: int = 0) -> Referent:
         if mention.is_pronoun and not mention.partitive:
