@@ -23,6 +23,7 @@ NAMED_BY_TITLE = (
     "United Nations Carla Benning wrote on Twitter that it was a mistake. Member of Parliament (MP) Yvonne "
     "Carrick of the Labour Party added that it was wrong."
 )
+REGNAL = "King Edmund III opened the session. Edmund III said the crown would pay for the repairs."
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
     "sorry. Khalid bin Faris spoke later. Faris said he accepted responsibility. Bashar al-Nouri replied "
@@ -59,6 +60,8 @@ SURNAMES = (
         ),
         (SURNAMES, ("Kravets", 1), "Volodymyr Kravets", None),
         (SURNAMES, "Faris", "Khalid bin Faris", None),
+        # a regnal number keeps its capitals
+        (REGNAL, "King Edmund III", "Edmund III", None),
     ],
 )
 def test_one_person_one_name(

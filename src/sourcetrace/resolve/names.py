@@ -37,6 +37,8 @@ _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
+#: A regnal or generational number after a name ("Elizabeth II", "Charles III", "John Smith IV").
+_ROMAN = re.compile(r"[IVXL]+")
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}[,)]")
 _ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
 
@@ -314,7 +316,12 @@ class NameBook:
         by the parser, are trusted over one-off capitalised runs."""
         if not words:
             return ""
-        words = [w.title() if w.isupper() and len(w) > 2 else w for w in words]
+        # a name in capitals ("TRUMP") is written as a name, but not a regnal number after one ("Charles III";
+        # a first word is a name: "XI JINPING")
+        words = [
+            w.title() if w.isupper() and len(w) > 2 and not (i and _ROMAN.fullmatch(w)) else w
+            for i, w in enumerate(words)
+        ]
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w) or breaks_name(w)), default=0)
         words = words[cut:]
         if len(words) >= 2:
