@@ -12,6 +12,7 @@ import os
 import random
 import signal
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store_synthetic import synthetic_extract
@@ -48,6 +49,17 @@ def _articles(count: int = 20, sentences: int = 24) -> list[Article]:
 ARTICLES = _articles()
 
 
+#: Seconds each article takes in a child: without it a child ingests an article in about a millisecond, and on
+#: a loaded machine the parent, scheduled late, found it had finished the last articles before the kill.
+_PACE = 0.005
+
+
+def _paced_extract(articles: Iterable[Article]) -> Iterator[Article]:
+    for article in synthetic_extract(articles):
+        time.sleep(_PACE)
+        yield article
+
+
 def _run_child(database: str) -> tuple[int, int]:
     """Fork a child that ingests ARTICLES and reports each settled item on a pipe: (pid, read end)."""
     read_end, write_end = os.pipe()
@@ -57,7 +69,7 @@ def _run_child(database: str) -> tuple[int, int]:
         try:
             os.close(read_end)
             with os.fdopen(write_end, "w", buffering=1) as progress, open_store(database) as store:
-                ingest(store, ARTICLES, extract=synthetic_extract,
+                ingest(store, ARTICLES, extract=_paced_extract,
                        progress=lambda status, location, _reason: progress.write(f"{status} {location}\n"))
             code = 0
         finally:
