@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, char_range, last_of_subtree, trimmed
+from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, char_range, clause_in, last_of_subtree, trimmed
 from sourcetrace.parse import Segment, children
 
 #: Nouns whose findings a sentence opened by "In a ... poll," reports.
@@ -67,8 +67,8 @@ def per_phrase(segment: Segment, sentence: SpacySpan, per: Token) -> Relation | 
     doc = sentence.doc
     if phrase_end + 1 >= sentence.end or doc[phrase_end + 1].text != ",":
         return None
-    content = trimmed(sentence, phrase_end + 2, sentence.end - 1)
-    if content is None or not any(t.pos_ in VERBAL_POS for t in doc[content[0].i : content[1].i + 1]):
+    content = clause_in(sentence, phrase_end + 2, sentence.end - 1)
+    if content is None:
         return None
     return Relation(
         cue=(segment.char_start(per), segment.char_end(per)),
@@ -92,11 +92,8 @@ def in_view(segment: Segment, sentence: SpacySpan, preposition: Token) -> Relati
     holder = possessor if of is None else next((c for c in children(of) if c.dep_ == "pobj"), None)
     if holder is None:
         return None
-    content = trimmed(sentence, preposition.right_edge.i + 1, sentence.end - 1)
+    content = clause_in(sentence, preposition.right_edge.i + 1, sentence.end - 1)
     if content is None:
-        return None
-    first, last = content
-    if not any(t.pos_ in VERBAL_POS for t in sentence.doc[first.i : last.i + 1]):
         return None  # "In my view, nothing.": no clause
     cue_end = stance if holder.i < stance.i else holder.head
     return Relation(

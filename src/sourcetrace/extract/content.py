@@ -69,6 +69,13 @@ class _Readings:
     sentence: SpacySpan
     cue: Token
     options: list[ContentOption] = field(default_factory=list)
+    _rest_end: int | None = None
+
+    def rest_end(self, scorer: CueScorer) -> int:
+        """`_rest_end` of the cue, found once for the readers that ask (objects and prepositions)."""
+        if self._rest_end is None:
+            self._rest_end = _rest_end(self.cue, scorer)
+        return self._rest_end
 
     def add(self, first: int, last: int, content_type: str, cue_end: Token | None = None) -> None:
         """A reading from token `first` to `last`, trimmed; in two parts when it reaches back past the cue
@@ -269,7 +276,7 @@ def _read_objects(readings: _Readings, scorer: CueScorer) -> None:
     # the object is what was asked, and the object who was asked ("asked the host if ..."); the object of
     # "told reporters that ..." keeps this reading (dropping it too cost 0.002 CV F1)
     questioned = any(c.i > objects[0].i and c.dep_ == "advcl" for c in _complements(cue))
-    end = _rest_end(cue, scorer)
+    end = readings.rest_end(scorer)
     if end > objects[0].right_edge.i + 1 and not questioned:
         readings.add(objects[0].left_edge.i, end, "dobj_rest")
 
@@ -278,7 +285,6 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
     """A preposition right after the verb, or after its particle or adverb, makes a phrasal cue ("called
     for", "spoke out against"); not one after its object ("asked Trump on Wednesday")."""
     cue = readings.cue
-    rest_end = _rest_end(cue, scorer)
     for child in children(cue):
         pobject = prepositional_object(child) if child.dep_ == "prep" and child.i > cue.i else None
         if pobject is None or _speaking_participle(cue, pobject, scorer):
@@ -288,12 +294,15 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
         cue_end = child if phrasal else None
         if not _addressee(child, pobject):
             readings.add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
+        if cue_end is None:
+            continue
         # "called for the ban in December after the shooting": the object and what follows it, up to the
         # next clause or act
         following = (c for c in cue.rights if c.i > child.i)
         running = itertools.takewhile(lambda c: c.dep_ not in _REST_STOPS, following)
-        rest = [c.right_edge.i for c in running if c.right_edge.i <= rest_end]
-        if cue_end is not None and rest and max(rest) > pobject.right_edge.i + 1:
+        end = readings.rest_end(scorer)
+        rest = [c.right_edge.i for c in running if c.right_edge.i <= end]
+        if rest and max(rest) > pobject.right_edge.i + 1:
             readings.add(pobject.left_edge.i, max(rest), "prep_rest", cue_end)
 
 

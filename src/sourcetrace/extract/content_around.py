@@ -15,7 +15,7 @@ from sourcetrace.extract.syntax import (
     RELATIVE_PRONOUNS,
     SETTING_OFF,
     SUBJECTS,
-    VERBAL_POS,
+    clause_in,
     clause_marks,
     core_edges,
     cue_first,
@@ -160,10 +160,8 @@ def parenthetical_relative(sentence: SpacySpan, cue: Token) -> list[TokenRange] 
     right = core_edges(cue)[1]
     if right + 2 >= sentence.end or doc[right + 1].text != ",":
         return None
-    after = trimmed(sentence, right + 2, sentence.end - 1)
-    if after is None or not any(t.pos_ in VERBAL_POS for t in doc[after[0].i : after[1].i + 1]):
-        return None
-    return [(pronoun, pronoun), after]
+    after = clause_in(sentence, right + 2, sentence.end - 1)
+    return [(pronoun, pronoun), after] if after is not None else None
 
 
 def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:

@@ -143,6 +143,15 @@ def trimmed(sentence: SpacySpan, first: int, last: int) -> TokenRange | None:
     return doc[first], doc[last]
 
 
+def clause_in(sentence: SpacySpan, first: int, last: int) -> TokenRange | None:
+    """The tokens `first`..`last`, trimmed, when they hold a verb: the clause a phrase or an aside attributes
+    ("Per X, <clause>", "In his view, <clause>", "which, X said, <clause>")."""
+    span = trimmed(sentence, first, last)
+    if span is None or not any(t.pos_ in VERBAL_POS for t in sentence.doc[span[0].i : span[1].i + 1]):
+        return None
+    return span
+
+
 def last_word_before(token: Token, floor: Token) -> Token:
     """The last non-punctuation token before `token`, not before `floor`."""
     doc = token.doc
