@@ -67,6 +67,14 @@ ACCORDING_TO = [
         id="after-clause-before-longer-aside",
     ),
     pytest.param(
+        # a coordinated clause with a speaker of its own is still inside what the phrase after it attributes
+        "Last year 3 million people visited the fair and this year the town expects about 5 million visitors "
+        "according to the fair's website.",
+        indirect("according to", "the fair's website",
+                 "Last year 3 million people visited the fair and this year the town expects about 5 million visitors"),
+        id="after-coordinated-clause-with-own-speaker",
+    ),
+    pytest.param(
         "The suspect, according to the police, fled on foot.",
         indirect("according to", "the police", "The suspect, according to the police, fled on foot",
                  parts=("The suspect", "fled on foot")),

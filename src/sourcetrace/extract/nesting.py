@@ -50,10 +50,15 @@ def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relat
         boundary = inner.absolute_with
         if inner.content_type == "according_to" and inner.source and inner.source[0] > inner.cue[0]:
             boundary = inner.cue[0]  # "..., according to X": X's words, not the outer speaker's
-        if boundary is None and inner.clause_start is not None:
+        own_clause = boundary is None and inner.clause_start is not None
+        if own_clause:
             boundary = inner.clause_start
         for j, outer in enumerate(relations):
             if j == i or not outer.content or outer.kind not in {"indirect", "mixed"}:
+                continue
+            if own_clause and inner.cue[0] < outer.cue[0]:
+                # "A and the city expects B, according to X": a speaker's clause before the outer cue is
+                # inside what the outer attributes, not a sibling after it
                 continue
             if boundary is None and (
                 inner.source is None
