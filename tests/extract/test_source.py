@@ -266,6 +266,15 @@ DOCUMENTS_AND_INSTITUTIONS = [
         indirect("ruled", "The court", "that the election results were valid"),
         id="court-ruled",
     ),
+    pytest.param(
+        # the parser hangs the second quotation on the source noun
+        '"While old rules may have justified the practice," reads the judge\'s statement, "men and women are now '
+        'similarly situated. That time has passed."',
+        direct("reads", "the judge's statement",
+               '"While old rules may have justified the practice," reads the judge\'s statement, "men and women are now similarly situated. That time has passed."',
+               parts=('"While old rules may have justified the practice,"', '"men and women are now similarly situated. That time has passed."')),
+        id="statement-reads-between-quotations",
+    ),
 ]
 
 

@@ -332,6 +332,17 @@ def _after_opening_participle(segment: Segment, subject: Token) -> tuple[int, in
     return char_range(segment, speaker[0], speaker[-1])
 
 
+def _before_quotation_after_comma(head: Token, last: Token) -> Token:
+    """ "“A,” reads the judge's statement, “B.”": a quotation opened after a comma that follows the source
+    is the speaker's next words, though the parser may hang them on the source noun; the source ends before
+    that comma."""
+    doc = head.doc
+    for token in doc[head.i + 1 : last.i + 1]:
+        if token.tag_ == "``" and token.i > head.i + 1 and doc[token.i - 1].text == ",":
+            return last_word_before(doc[token.i - 1], head)
+    return last
+
+
 def _after_a_clause(head: Token, first: Token) -> Token:
     """ "The airport and hotel were evacuated and local police warned ...": the parser may hang a whole
     clause before the subject on it (its verb as a modifier of the noun); a finite verb before the head that
@@ -396,6 +407,7 @@ def noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
             if before > head.i and head.doc[before].text == ",":
                 last = last_word_before(head.doc[before], head)
                 break
+    last = _before_quotation_after_comma(head, last)
     first = _after_a_clause(head, head.left_edge)
     if first.i < head.i and first.text in CLOSING_MARKS:
         first = first.nbor()  # "“…,” Jo Roe, the chairman, said": the parser may take the closing mark in
