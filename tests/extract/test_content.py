@@ -17,6 +17,12 @@ from .helpers import Expected, check, indirect
 
 THAT_CLAUSE = [
     pytest.param(
+        # the noun phrase after the dash glosses the clause before the cue; the parser hangs it on the cue
+        "Prosecutors charged the suspect in the crash with manslaughter, they said Sunday — a charge carrying the possibility of a long sentence.",
+        indirect("said", "they", "Prosecutors charged the suspect in the crash with manslaughter"),
+        id="clause-before-and-a-gloss-after",
+    ),
+    pytest.param(
         # the parser tags this name as an interjection: still the subject of "said"
         "LeVell said the group is not a political committee and will raise no money.",
         indirect("said", "LeVell", "the group is not a political committee and will raise no money"),

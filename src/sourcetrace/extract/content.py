@@ -24,6 +24,7 @@ from sourcetrace.extract.content_around import (
 )
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
+    SETTING_OFF,
     SUBJECTS,
     asked_object,
     clause_marks,
@@ -132,7 +133,10 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     if not complements:
         return
     after = [c for c in complements if c.i > cue.i and _speaker_between(cue, c.left_edge.i, scorer) is None]
-    complements = [c for c in complements if c.i < cue.i] + after
+    before = [c for c in complements if c.i < cue.i]
+    if before:
+        after = [c for c in after if not _verbless_aside(c)]
+    complements = before + after
     if not complements:
         return
     chosen = after or complements
@@ -143,6 +147,19 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     readings.add(first, last, "ccomp" if after else "ccomp_before")
     if not after:
         readings.add_with_tail(first, last)
+
+
+def _verbless_aside(complement: Token) -> bool:
+    """ "X charged him with capital murder, they said Sunday — murder carrying the death penalty": a noun
+    phrase set off after the cue, which the parser hangs on it as a second complement, glosses the clause
+    before; it is not what was said."""
+    first = complement.left_edge
+    return (
+        complement.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        and first.i > 0
+        and first.nbor(-1).text in SETTING_OFF
+        and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in complement.subtree)
+    )
 
 
 def _speaker_between(cue: Token, end: int, scorer: CueScorer) -> Token | None:
