@@ -133,10 +133,8 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     if not complements:
         return
     after = [c for c in complements if c.i > cue.i and _speaker_between(cue, c.left_edge.i, scorer) is None]
-    before = [c for c in complements if c.i < cue.i]
-    if before:
-        after = [c for c in after if not _verbless_aside(c)]
-    complements = before + after
+    after = [c for c in after if not _gloss_after_clause(cue, c)]
+    complements = [c for c in complements if c.i < cue.i] + after
     if not complements:
         return
     chosen = after or complements
@@ -149,16 +147,18 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
         readings.add_with_tail(first, last)
 
 
-def _verbless_aside(complement: Token) -> bool:
+def _gloss_after_clause(cue: Token, phrase: Token) -> bool:
     """ "X charged him with capital murder, they said Sunday — murder carrying the death penalty": a noun
-    phrase set off after the cue, which the parser hangs on it as a second complement, glosses the clause
-    before; it is not what was said."""
-    first = complement.left_edge
+    phrase set off after a cue whose clause comes before it glosses that clause; the parser hangs it on the
+    cue as a complement or an object, but it is not what was said."""
+    first = phrase.left_edge
     return (
-        complement.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        phrase.i > cue.i
+        and phrase.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         and first.i > 0
         and first.nbor(-1).text in SETTING_OFF
-        and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in complement.subtree)
+        and any(c.dep_ == "ccomp" and c.i < cue.i for c in children(cue))
+        and not any(t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"} for t in phrase.subtree)
     )
 
 
@@ -286,7 +286,7 @@ def _read_objects(readings: _Readings, scorer: CueScorer) -> None:
         # before the cue leaves the predicate: "Rubio, who he dubbed “the little senator”")
         readings.add(min(c.left_edge.i for c in predicates), predicates[-1].right_edge.i, "dobj_rest")
     objects = [c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i]
-    if not objects:
+    if not objects or _gloss_after_clause(cue, objects[0]):
         return
     readings.add(objects[0].left_edge.i, objects[0].right_edge.i, "dobj")
     # "framed the shooting as a moment when ...": the object and what follows it -- unless a question after
