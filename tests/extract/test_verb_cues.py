@@ -50,3 +50,32 @@ BRITISH_SPELLINGS = [
 @pytest.mark.parametrize(("text", "expected"), BRITISH_SPELLINGS)
 def test_british_spelling(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: A verb of saying after a long subject, which the parser reads as an adjective of the next clause's subject.
+MISREAD_AS_MODIFIER = [
+    pytest.param(
+        "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights who had "
+        "investigated the case, cautioned justice does not come swiftly.",
+        indirect("cautioned", "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for "
+                 "Human Rights who had investigated the case,", "justice does not come swiftly"),
+        id="two-subjects",
+    ),
+    pytest.param(
+        "Jo Roe, a lawyer for the family of the victim who had followed the trial, cautioned justice does not "
+        "come swiftly.",
+        indirect("cautioned", "Jo Roe, a lawyer for the family of the victim who had followed the trial,",
+                 "justice does not come swiftly"),
+        id="clause-subject-as-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISREAD_AS_MODIFIER)
+def test_verb_misread_as_modifier(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+def test_true_adjective_after_comma_is_no_cue(articles: Articles) -> None:
+    """ "The group, alleged militants, attacked ...": the adjective's phrase is closed by a comma."""
+    assert not any(a.cue.text == "alleged" for a in articles["The group, alleged militants, attacked the convoy."].attributions)

@@ -216,6 +216,37 @@ def _clause_run_end(cue: Token, last: int) -> int:
     return last
 
 
+def verb_read_as_modifier(cue: Token, scorer: CueScorer) -> tuple[Token, Token] | None:
+    """ "X, a UN rapporteur who had investigated the case, cautioned justice does not come swiftly": after
+    a long subject set off by commas the parser may read the verb of saying as an adjective of the next
+    clause's subject, and give that clause's verb two subjects, or make that subject an apposition of the
+    speaker. The speaker and the clause's verb, when the cue is such a misread verb; a comma between the cue
+    and the verb leaves a true adjective ("The group, alleged militants, attacked ...")."""
+    if cue.dep_ != "amod" or cue.tag_ not in {"VBN", "VBD"} or not scorer.is_speech(cue):
+        return None
+    noun = cue.head
+    if cue.i != noun.left_edge.i or cue.i == 0 or cue.nbor(-1).text != ",":
+        return None
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        speaker = next((c for c in children(verb) if c.dep_ == "nsubj" and c.i < cue.i), None)
+    elif noun.dep_ == "appos" and noun.head.dep_ == "nsubj" and noun.head.i < cue.i:
+        speaker, verb = noun.head, noun.head.head
+    else:
+        return None
+    if speaker is None or verb.i < cue.i or any(t.text == "," for t in cue.doc[cue.i + 1 : verb.i]):
+        return None
+    return speaker, verb
+
+
+def _read_misread_verb(readings: _Readings, scorer: CueScorer) -> None:
+    """The clause after a verb of saying the parser read as an adjective (`verb_read_as_modifier`)."""
+    cue = readings.cue
+    misread = verb_read_as_modifier(cue, scorer)
+    if misread is not None:
+        readings.add(cue.i + 1, misread[1].right_edge.i, "ccomp")
+
+
 def _read_postposed(readings: _Readings, scorer: CueScorer) -> None:
     """ "X is ready, Russian sources say.": the clause before a cue set off at the sentence's end."""
     cue = readings.cue
@@ -360,6 +391,7 @@ def _read_for_clause(readings: _Readings, scorer: CueScorer) -> None:
 #: The content readers, in the order their options are offered.
 CONTENT_READERS: tuple[Callable[[_Readings, CueScorer], None], ...] = (
     _read_complements,
+    _read_misread_verb,
     _read_postposed,
     _read_parenthetical,
     _read_infinitives,

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.content import verb_read_as_modifier
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
@@ -61,6 +62,11 @@ SourceReading = tuple[tuple[int, int] | None, int | None]
 
 def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReading:
     """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
+    misread = verb_read_as_modifier(cue, context.scorer)
+    if misread is not None:
+        # the subject before the comma, which the parser gave to the clause's verb
+        speaker = misread[0]
+        return char_range(segment, speaker.left_edge, last_word_before(cue, speaker)), None
     subject = subject_span(segment, cue)
     has_said = _contracted_has(cue)
     if has_said is not None:
