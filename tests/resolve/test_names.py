@@ -23,6 +23,10 @@ NAMED_BY_TITLE = (
     "United Nations Carla Benning wrote on Twitter that it was a mistake. Member of Parliament (MP) Yvonne "
     "Carrick of the Labour Party added that it was wrong."
 )
+INITIALS = (
+    "Jonah A. I. Pierce, chair of the Harlow Trust, wrote that the fund was empty. Nobody was more surprised "
+    "than I. Pierce said on Friday that it would recover."
+)
 REGNAL = "King Edmund III opened the session. Edmund III said the crown would pay for the repairs."
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
@@ -60,6 +64,14 @@ SURNAMES = (
         ),
         (SURNAMES, ("Kravets", 1), "Volodymyr Kravets", None),
         (SURNAMES, "Faris", "Khalid bin Faris", None),
+        # initials between given name and surname are part of the name, "I." too (the pronoun "I" opens none)
+        (
+            INITIALS,
+            "Jonah A. I. Pierce, chair of the Harlow Trust,",
+            "Jonah A. I. Pierce",
+            "chair of the Harlow Trust",
+        ),
+        (INITIALS, ("Pierce", 1), "Jonah A. I. Pierce", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],

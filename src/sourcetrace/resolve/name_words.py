@@ -84,8 +84,8 @@ def looks_like_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if "-" in bare and is_particle(bare.split("-", 1)[0]):
         bare = bare.split("-", 1)[1]
-    if not bare or not bare[0].isupper() or bare == "I":
-        return False
+    if not bare or not bare[0].isupper() or word == "I":
+        return False  # the pronoun; "I." is an initial ("Jo A. I. Fox"), opening no name (`opens_name`)
     if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
         return False  # "Yemen-based", "London-born": a description, not a name
     if bare.lower() in STOP_WORDS and len(bare) > 1:
@@ -95,9 +95,15 @@ def looks_like_name_word(word: str) -> bool:
     return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
 
 
+def opens_name(word: str) -> bool:
+    """Whether a word can be a name's first: a name word, but not "I." (the pronoun ending a sentence before a
+    name, "more surprised than I. Fox said"; an initial only after a given name)."""
+    return looks_like_name_word(word) and word != "I."
+
+
 def is_name(words: tuple[str, ...] | list[str]) -> bool:
     """Whether the words can make a name: each a name word, particles only between two of them."""
-    if not words or not looks_like_name_word(words[0]) or not looks_like_name_word(words[-1]):
+    if not words or not opens_name(words[0]) or not looks_like_name_word(words[-1]):
         return False
     return all(looks_like_name_word(w) or is_particle(w) for w in words[1:-1])
 

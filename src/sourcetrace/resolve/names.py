@@ -30,6 +30,7 @@ from sourcetrace.resolve.name_words import (
     is_particle,
     is_title,
     looks_like_name_word,
+    opens_name,
 )
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -191,6 +192,7 @@ class NameBook:
                     or word.lower() in STOP_WORDS
                     or not looks_like_name_word(clean_word(word))
                     or clean_word(word).lower() in lexicon.words("organization_suffixes")
+                    or (i == cut and not opens_name(clean_word(word)))
                 ):
                     cut = i + 1
             cut = max(cut, self._entity_cut(run))
