@@ -27,6 +27,10 @@ INITIALS = (
     "Jonah A. I. Pierce, chair of the Harlow Trust, wrote that the fund was empty. Nobody was more surprised "
     "than I. Pierce said on Friday that it would recover."
 )
+SUFFIXES = (
+    "Guests included Dana Whit, Marcus Ellery Jr., and Paul Rees. During the broadcast, Ellery said the show "
+    "was moving. Tomas Brandt III chaired the panel. Brandt said it went well."
+)
 REGNAL = "King Edmund III opened the session. Edmund III said the crown would pay for the repairs."
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
@@ -72,6 +76,9 @@ SURNAMES = (
             "chair of the Harlow Trust",
         ),
         (INITIALS, ("Pierce", 1), "Jonah A. I. Pierce", None),
+        # a generational suffix stays with the name its surname stands for
+        (SUFFIXES, "Ellery", "Marcus Ellery Jr.", None),
+        (SUFFIXES, ("Brandt", 1), "Tomas Brandt III", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],

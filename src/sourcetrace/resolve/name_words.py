@@ -71,11 +71,25 @@ def breaks_name(word: str) -> bool:
     )
 
 
+def is_name_suffix(word: str) -> bool:
+    """A generational suffix after a surname ("Jr.", "III"): part of the name, not its surname."""
+    return word.lower().rstrip(".") in lexicon.words("name_suffixes")
+
+
+def surname(words: tuple[str, ...] | list[str]) -> str:
+    """The last word of a full name that is not a generational suffix: "Fox" of "Jo Fox Jr."."""
+    if len(words) > 2 and is_name_suffix(words[-1]):
+        return words[-2]
+    return words[-1]
+
+
 def clean_word(word: str) -> str:
-    """A word without its possessive ending, and without a final period that is not an abbreviation's."""
+    """A word without its possessive ending, and without a final period that is not an abbreviation's (a
+    title's or a suffix's: "Sen.", "Jr.")."""
     word = POSSESSIVE_END.sub("", word) if word.endswith(("’s", "'s", "’", "'")) else word
     bare = word.rstrip(".")
-    return bare if word.endswith(".") and len(bare) > 1 and "." not in bare and not is_title(word) else word
+    abbreviation = is_title(word) or is_name_suffix(word)
+    return bare if word.endswith(".") and len(bare) > 1 and "." not in bare and not abbreviation else word
 
 
 def looks_like_name_word(word: str) -> bool:

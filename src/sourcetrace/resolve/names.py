@@ -31,6 +31,7 @@ from sourcetrace.resolve.name_words import (
     is_title,
     looks_like_name_word,
     opens_name,
+    surname,
 )
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -118,9 +119,10 @@ class NameBook:
         self._by_last: dict[str, list[NameMention]] = {}
         self._by_first: dict[str, list[NameMention]] = {}
         for full in self._full:
-            self._by_last.setdefault(fold(full.words[-1]), []).append(full)
-            if "-" in full.words[-1] and is_particle(full.words[-1].split("-", 1)[0]):
-                self._by_last.setdefault(fold(full.words[-1].split("-", 1)[1]), []).append(full)
+            last = surname(full.words)
+            self._by_last.setdefault(fold(last), []).append(full)
+            if "-" in last and is_particle(last.split("-", 1)[0]):
+                self._by_last.setdefault(fold(last.split("-", 1)[1]), []).append(full)
             self._by_first.setdefault(fold(full.words[0]), []).append(full)
         self._full_cache: dict[tuple[str, int, int], str] = {}
         self._mention_names: dict[int, str] = {}
