@@ -6,6 +6,11 @@ from __future__ import annotations
 import pytest
 from resolving import Resolve, SourceRef
 
+from sourcetrace.nlp import load_model
+from sourcetrace.parse import Segment
+from sourcetrace.resolve import resolve_article
+from sourcetrace.types import Attribution, Span
+
 HONORIFICS = (
     "Daniel Okafor opened the hearing on Monday. Mr Okafor said the plan would work. Sen. Ruth Palmer "
     "disagreed. Later Sen. Palmer said it would fail. Dr. Tomasz Wierzba operated on the mayor. "
@@ -130,3 +135,27 @@ def test_a_place_named_like_a_person_is_no_person(resolve: Resolve) -> None:
     """ "Mount Rushmore" is a place: a pronoun after it still refers to the person before it."""
     (attribution,) = resolve(PLACES, "He")
     assert attribution.actor is not None and attribution.actor.name == "Alma Torvik"
+
+
+AFFILIATED = (
+    "The survey was a joint project between Nina Marsh of the Coastal Ecology Institute and Owen Rollings of "
+    "Blue Reef Charters, a company that runs diving trips.\n\n"
+    'Rollings remarked, "In ten years of diving at the reef, we had never seen this."'
+)
+
+
+def test_a_surname_alone_is_the_person_the_parser_took_for_an_organisation() -> None:
+    """ "Owen Rollings of Blue Reef Charters" read as one organisation, and the lone "Rollings" as a plural
+    common noun (as the parser reads some such names): the surname is still the person named earlier."""
+    nlp = load_model()
+    doc = nlp(AFFILIATED)
+    start = AFFILIATED.index("Owen")
+    swallowed = doc.char_span(start, AFFILIATED.index(",", start), label="ORG")
+    assert swallowed is not None
+    doc.ents = [swallowed]  # and nothing else: not the lone surname as a person
+    start = AFFILIATED.index("Rollings remarked")
+    source, cue = Span.of(AFFILIATED, start, start + 8), Span.of(AFFILIATED, start + 9, start + 17)
+    attribution = Attribution("a0", "indirect", cue, source, None)
+    (resolved,), _ = resolve_article(AFFILIATED, [Segment(0, doc)], [attribution], nlp=nlp)
+    assert resolved.source_type == "person"
+    assert resolved.actor is not None and resolved.actor.name == "Owen Rollings"

@@ -42,6 +42,8 @@ _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: A regnal or generational number after a name ("Elizabeth II", "Charles III", "John Smith IV").
 _ROMAN = re.compile(r"[IVXL]+")
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}[,)]")
+#: "of" right after a name: "Jo Fox of Blue Reef Charters".
+_OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
 
 
@@ -181,9 +183,21 @@ class NameBook:
                 runs.append(current)
         return runs
 
+    def _affiliated(self, end: int, words: list[str], alone: set[str]) -> bool:
+        """Whether a name inside a parser's organisation is a person's affiliation-swallowed name: the entity
+        goes on with "of" after it ("Jo Fox of Blue Reef Charters" as one organisation), and the article calls
+        the person by the surname alone elsewhere ("Fox remarked")."""
+        return (
+            surname(words) in alone
+            and _OF_AFTER.match(self.text, end) is not None
+            and self._is_non_person(end + 1, end + 3)
+        )
+
     def _scan(self) -> list[NameMention]:
         mentions: list[NameMention] = []
-        for run in self._runs():
+        runs = self._runs()
+        alone = {clean_word(run[0][1]) for run in runs if len(run) == 1}  # a capitalised word on its own
+        for run in runs:
             raw = [w for _, w in run]
             cut = 0
             for i, word in enumerate(raw[:-1]):
@@ -215,8 +229,9 @@ class NameBook:
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
             sentence_start, _ = self.sentence_of(run[0][0])
             title = title_before(self.text[sentence_start : run[0][0]], raw[:cut])
-            # the parser's organisation, unless a title or an age says person ("Jo Fox, 23,")
-            evidence = title or _AGE.match(self.text, end)
+            # the parser's organisation, unless a title, an age or a surname used alone says person ("Jo Fox,
+            # 23,", "Jo Fox of Blue Reef Charters ... Fox remarked")
+            evidence = title or _AGE.match(self.text, end) or self._affiliated(end, words, alone)
             if self._is_non_person(start, end) and not set(words) & self._person_ents and not evidence:
                 continue
             party = _PARTY_STATE.match(self.text, end)
