@@ -126,6 +126,26 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Syrian Democratic Forces",
     ),
+    # a description with a proper name in apposition is the one named
+    (
+        "Two carmakers asked for aid on Monday. Another carmaker, Halvorsen Motors (HM), announced that it "
+        "would cut 4,000 jobs.",
+        "Another carmaker, Halvorsen Motors (HM),",
+        "organization",
+        "Halvorsen Motors",
+    ),
+    (
+        "Corvane Trust said it would wait. The company, Brisk Foods, said it would not comment.",
+        "The company, Brisk Foods,",
+        "organization",
+        "Brisk Foods",
+    ),
+    (
+        "A spokesman for the company, Brisk Foods, said it would not comment.",
+        "A spokesman for the company, Brisk Foods,",
+        "anonymous_individual",
+        None,
+    ),
     # an institution named by its place elsewhere in the article; not an organisation told or seen by
     (
         "A judge ruled the United States federal government's practice unlawful. Later the government asked "

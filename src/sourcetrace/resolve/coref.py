@@ -142,7 +142,7 @@ class Resolver:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
             referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
             if referent.source_type == "person" or (
-                mention.partitive and referent.source_type == "organization"
+                referent.source_type == "organization" and _names_institution(mention, named)
             ):
                 return referent
         titled = persons.name_after_title(self, mention)
@@ -257,3 +257,15 @@ def _named_apposition(mention: Mention) -> Token | None:
             if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
                 return child
     return None
+
+
+def _names_institution(mention: Mention, named: Token) -> bool:
+    """Whether an organisation's name beside a common-noun head is what the phrase means: in apposition to a
+    partitive ("One of these groups, the Syrian Democratic Forces (SDF),") or to a description of it ("Another
+    carmaker, Halvorsen Motors (HM),", "The company, Brisk Foods,"); not to a person's role, whose
+    organisation it would be ("A spokesman, Brisk Foods, ...")."""
+    if mention.partitive:
+        return True
+    core = mention.core.lemma_.lower()
+    person_noun = lexicon.is_role_noun(core) or core in lexicon.words("spokesperson_nouns")
+    return named.dep_ == "appos" and not person_noun and persons.gender_of_noun(core) is None

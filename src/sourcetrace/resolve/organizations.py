@@ -28,6 +28,8 @@ _THE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^(?:’s|'s)?\s*")
 #: Where an organisation is based, before its name: "Yemen-based", "London - based".
 _BASED = re.compile(r"^[\w’'.]+\s*-\s*based\s+")
+#: An acronym in brackets after a name, closed or cut by the entity's end: "Halvorsen Motors (HM".
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)?$")
 
 
 def strip_article(text: str) -> str:
@@ -79,6 +81,7 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
     if not name.strip():
         name = mention.text
+    name = _BRACKETED_END.sub("", name) or name  # the acronym the article defines is no part of the name
     return expand(resolver, _BASED.sub("", POSSESSIVE.sub("", strip_article(name))))
 
 
