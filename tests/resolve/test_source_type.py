@@ -141,8 +141,8 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "Brisk Foods",
     ),
     (
-        "A spokesman for the company, Brisk Foods, said it would not comment.",
-        "A spokesman for the company, Brisk Foods,",
+        "A senior official at the regulator, the Harbour Authority, said it would act.",
+        "A senior official at the regulator, the Harbour Authority,",
         "anonymous_individual",
         None,
     ),
