@@ -159,3 +159,22 @@ def test_a_surname_alone_is_the_person_the_parser_took_for_an_organisation() -> 
     (resolved,), _ = resolve_article(AFFILIATED, [Segment(0, doc)], [attribution], nlp=nlp)
     assert resolved.source_type == "person"
     assert resolved.actor is not None and resolved.actor.name == "Owen Rollings"
+
+
+NAMED_AFTER = (
+    "Truck makers seek more aid\n\n"
+    "The Swedish truck manufacturer Norvik, which has been badly hit by the slump, has asked the government "
+    "for a loan, saying it plans to cut 2,000 jobs.\n\n"
+    "In addition, Norvik will stop making the Norvik Falcon, the Ridgeline and the Mako.\n"
+)
+
+
+def test_a_name_is_not_joined_to_a_longer_name_of_another_thing() -> None:
+    """ "the Norvik Falcon", named after the maker the article called "Norvik" before it, is no person whose
+    first name "Norvik" would be: the named head of the source is the actor."""
+    from sourcetrace.pipeline import extract
+
+    first = extract(NAMED_AFTER).attributions[0]
+    assert first.source is not None and first.source.text.startswith("The Swedish truck manufacturer Norvik")
+    assert first.source_type == "organization"
+    assert first.actor is not None and first.actor.name == "Norvik"

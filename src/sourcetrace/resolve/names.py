@@ -193,10 +193,34 @@ class NameBook:
             and self._is_non_person(end + 1, end + 3)
         )
 
+    def _first_alone(self, runs: list[list[tuple[int, str]]]) -> dict[str, int]:
+        """Where each capitalised word first stands on its own inside a sentence of the body: "Varnholt" in
+        "The truck maker Varnholt, which ..." (a sentence's first word or a heading's may be any word)."""
+        found: dict[str, int] = {}
+        for run in runs:
+            if len(run) != 1:
+                continue
+            at, word = run[0]
+            sentence_start, _ = self.sentence_of(at)
+            if self.text[sentence_start:at].strip() and not self.in_heading(at):
+                found.setdefault(clean_word(word), at)
+        return found
+
+    def _named_after(self, words: list[str], start: int, first_alone: dict[str, int]) -> bool:
+        """Whether a name of several words names a thing after a name the article used alone before it ("the
+        truck maker Norvik, ...", then "the Norvik Falcon"): its first word is then no person's first name,
+        unless the parser tags one of the other words as a person's."""
+        return (
+            len(words) > 1
+            and first_alone.get(words[0], start) < start
+            and not set(words[1:]) & self._person_ents
+        )
+
     def _scan(self) -> list[NameMention]:
         mentions: list[NameMention] = []
         runs = self._runs()
         alone = {clean_word(run[0][1]) for run in runs if len(run) == 1}  # a capitalised word on its own
+        first_alone = self._first_alone(runs)
         for run in runs:
             raw = [w for _, w in run]
             cut = 0
@@ -234,6 +258,8 @@ class NameBook:
             evidence = title or _AGE.match(self.text, end) or self._affiliated(end, words, alone)
             if self._is_non_person(start, end) and not set(words) & self._person_ents and not evidence:
                 continue
+            if not evidence and self._named_after(words, start, first_alone):
+                continue  # "the truck maker Norvik ... the Norvik Falcon": a thing named after it
             party = _PARTY_STATE.match(self.text, end)
             if party:
                 title = f"{title} ({party.group(1)})" if title else f"({party.group(1)})"
