@@ -72,6 +72,35 @@ def test_postposed_source(articles: Articles, text: str, expected: Expected) -> 
 
 
 #: A fragment before the verb that is only a connective or an opening adverbial is no content.
+#: A verb of saying inverted after a whole clause, its speaker after it (the parser makes the speaker its
+#: object).
+INVERTED = [
+    pytest.param(
+        "At least 22 people died in the attack, reported officials, with 25 others injured.",
+        indirect("reported", "officials", "At least 22 people died in the attack"),
+        id="second-verb-of-the-clause",
+    ),
+    pytest.param(
+        "On Saturday morning, a gunman shot five people at a grocery store in the border city of Laredo, Texas, with the death toll rising to three on Monday, reported officials, with two others injured.",
+        indirect("reported", "officials", "On Saturday morning, a gunman shot five people at a grocery store in the border city of Laredo, Texas, with the death toll rising to three on Monday"),
+        id="root-after-a-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED)
+def test_inverted_speaker_after_a_clause(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+def test_object_with_a_clause_is_no_inverted_speaker(articles: Articles) -> None:
+    """ "X has been targeting Y since Z, at the debate, cited harsh comments X had made": the object holds a
+    verb, so it is what was cited, not who cited."""
+    text = "Jo Roe has been targeting the mayor since the senator, at Monday's debate, cited harsh comments Roe had made about the mayor after she lost."
+    cited = next(a for a in articles[text].attributions if a.cue.text == "cited")
+    assert cited.source is not None and cited.source.text == "Jo Roe"
+
+
 NOT_A_FRAGMENT = [
     pytest.param("Then, she apologized.", id="adverb-alone"),
     pytest.param("On Thursday, they announced.", id="opening-adverbial"),

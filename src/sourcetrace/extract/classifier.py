@@ -35,8 +35,11 @@ _CLAUSAL = {"ccomp", "ccomp_before", "postposed", "parenthetical", "xcomp", "roo
 #: The content type of a noun's clause in the idiom of stance ("X was of the view that ..."), too rare in
 #: PolNeAR for the model to weigh.
 STANCE_CLAUSE = "stance_clause"
+#: The content type of the clause before an inverted verb of saying ("X died, reported officials",
+#: `content_around.inverted_after_clause`): the inversion, rare in PolNeAR, is evidence enough.
+INVERTED_CLAUSE = "inverted_postposed"
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to", "turn", "relay", STANCE_CLAUSE}
+_ALWAYS = {"no_comment", "according_to", "turn", "relay", STANCE_CLAUSE, INVERTED_CLAUSE}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = data.words("extract", "personal_pronouns")
 

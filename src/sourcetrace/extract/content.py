@@ -11,9 +11,10 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace import data
-from sourcetrace.extract.classifier import CueScorer
+from sourcetrace.extract.classifier import INVERTED_CLAUSE, CueScorer
 from sourcetrace.extract.content_around import (
     fragment_before,
+    inverted_after_clause,
     is_postposed,
     parenthetical_content,
     parenthetical_relative,
@@ -113,6 +114,11 @@ class _Readings:
 def content_options(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> list[ContentOption]:
     """The contents the parse offers for a cue: every reader of `CONTENT_READERS` in turn."""
     readings = _Readings(sentence, cue)
+    inverted = inverted_after_clause(cue, scorer)
+    if inverted is not None:
+        # "X died, reported officials": the clause before is what was said, whatever else the parse offers
+        readings.add(inverted[1], cue.i - 1, INVERTED_CLAUSE)
+        return readings.options
     for read in CONTENT_READERS:
         read(readings, scorer)
     return readings.options

@@ -208,3 +208,49 @@ def is_postposed(sentence: SpacySpan, cue: Token) -> bool:
     while last > cue.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return right >= last
+
+
+def inverted_after_clause(cue: Token, scorer: CueScorer) -> tuple[Token, int] | None:
+    """ "At least 22 people died in the attack, reported officials, with 25 others injured": a verb of saying
+    set off after a whole clause, with the speaker after it (as after a quote, "..., said police"); the parser
+    makes the verb a second one of the clause's subject, or the root with the clause as its complement, and
+    the speaker its object. The speaker's head and the clause's first token, when the cue is such an inverted
+    verb: finite, with no subject of its own, its object right after it, a short noun phrase without a verb
+    ("officials", "the statistics office"), closed by a comma or the sentence's end."""
+    if cue.tag_ not in {"VBD", "VBZ"} or cue.i == 0 or not scorer.is_speech(cue):
+        return None
+    doc = cue.doc
+    if doc[cue.i - 1].text != ",":
+        return None
+    own = list(children(cue))
+    if any(c.dep_ in SUBJECTS or c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.i > cue.i) for c in own):
+        return None
+    if cue.dep_ in {"conj", "parataxis"} and cue.head.i < cue.i:
+        first = cue.head.left_edge.i
+    elif cue.dep_ == "ROOT" and (clause := next((c for c in own if _clause_before(c, cue)), None)):
+        first = clause.left_edge.i
+    else:
+        return None
+    speaker = next((c for c in own if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = list(speaker.subtree)
+    if len(words) > _SPEAKER_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    after = speaker.right_edge.i + 1
+    if after < cue.sent.end and doc[after].text not in {",", ".", ";"}:
+        return None
+    return speaker, first
+
+
+def _clause_before(child: Token, cue: Token) -> bool:
+    """A clause the parser hung before the cue as its complement, or as an adverbial clause with no
+    conjunction of its own ("A gunman shot shoppers ..., reported officials")."""
+    if child.i > cue.i:
+        return False
+    unmarked = not any(c.dep_ == "mark" for c in children(child))
+    return child.dep_ == "ccomp" or (child.dep_ == "advcl" and unmarked)
+
+
+#: The longest inverted speaker (`inverted_after_clause`): "the country's national statistics office".
+_SPEAKER_WORDS = 8
