@@ -75,6 +75,18 @@ ACCORDING_TO = [
         id="after-coordinated-clause-with-own-speaker",
     ),
     pytest.param(
+        # the parser takes the clause for an apposition of the source, its verb for a relative clause's
+        "According to U.S. Attorney Jo Roe, the letter if written by the suspect could strengthen the government's case.",
+        indirect("According to", "U.S. Attorney Jo Roe",
+                 "the letter if written by the suspect could strengthen the government's case"),
+        id="before-clause-taken-for-apposition",
+    ),
+    pytest.param(
+        "According to Jo Roe, the mayor who was elected in 2010, the city will grow.",
+        indirect("According to", "Jo Roe, the mayor who was elected in 2010", "the city will grow"),
+        id="before-apposition-with-relative-clause",
+    ),
+    pytest.param(
         "The suspect, according to the police, fled on foot.",
         indirect("according to", "the police", "The suspect, according to the police, fled on foot",
                  parts=("The suspect", "fled on foot")),

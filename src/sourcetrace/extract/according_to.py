@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, char_range, clause_in, last_of_subtree, trimmed
+from sourcetrace.extract.syntax import (
+    SUBJECTS,
+    VERBAL_POS,
+    char_range,
+    clause_in,
+    last_of_subtree,
+    last_word_before,
+    trimmed,
+)
 from sourcetrace.parse import Segment, children
 
 #: Nouns whose findings a sentence opened by "In a ... poll," reports.
@@ -24,6 +32,17 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     objects = [c for c in children(to) if c.dep_ == "pobj"] or [
         c for c in children(according) if c.dep_ == "pobj"
     ]
+    clause = _clause_taken_for_apposition(according, objects[0]) if objects else None
+    if clause is not None:
+        # "According to X, the manifesto could strengthen the case": the source ends at its comma, and the
+        # clause after it is the content
+        source_end = last_word_before(clause.left_edge, objects[0])
+        content = trimmed(sentence, clause.left_edge.i, sentence.end - 1)
+        return Relation(
+            cue=(segment.char_start(according), segment.char_end(to)),
+            source=char_range(segment, objects[0].left_edge, source_end),
+            content=(char_range(segment, *content),) if content else (),
+        )
     source = char_range(segment, objects[0].left_edge, last_of_subtree(objects[0])) if objects else None
     phrase_start = according.i
     phrase_end = max(according.right_edge.i, to.right_edge.i)
@@ -53,6 +72,37 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
     )
+
+
+def _clause_taken_for_apposition(according: Token, source: Token) -> Token | None:
+    """ "According to U.S. Attorney Bash, the manifesto if written by the suspect could strengthen the case":
+    the parser may take the subject of the clause after the phrase for an apposition of its source, and the
+    clause's verb for a relative clause with no relative word, or leave that verb without a subject. The
+    apposition, if so."""
+    doc = source.doc
+    head = according.head
+    for child in source.rights:
+        if child.dep_ != "appos" or doc[child.left_edge.i - 1].text != ",":
+            continue
+        verbs = [t for t in child.subtree if t.dep_ == "relcl" and t.head == child]
+        if any(_finite(verb) and not _has_relative_word(verb) for verb in verbs):
+            return child
+        subjectless = head.pos_ in VERBAL_POS and head.i > child.right_edge.i and _finite(head)
+        if subjectless and not any(c.dep_ in SUBJECTS for c in children(head)):
+            return child
+    return None
+
+
+def _has_relative_word(verb: Token) -> bool:
+    return any(c.tag_ in _RELATIVE_TAGS or c.lower_ == "that" for c in children(verb))
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in children(verb))
+
+
+#: Tags of the relative words that open a true relative clause ("who", "which", "whose", "where").
+_RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 
 
 def per_phrase(segment: Segment, sentence: SpacySpan, per: Token) -> Relation | None:
