@@ -82,6 +82,12 @@ ACCORDING_TO = [
         id="before-clause-taken-for-apposition",
     ),
     pytest.param(
+        # the parser takes the source for the clause's subject, "to" left without an object
+        "According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able to spread its message.",
+        indirect("According to", "Samoa Observer editor Keni Lesa", "the anti-vaccine movement was able to spread its message"),
+        id="before-source-taken-for-subject",
+    ),
+    pytest.param(
         "According to Jo Roe, the mayor who was elected in 2010, the city will grow.",
         indirect("According to", "Jo Roe, the mayor who was elected in 2010", "the city will grow"),
         id="before-apposition-with-relative-clause",

@@ -32,15 +32,13 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     objects = [c for c in children(to) if c.dep_ == "pobj"] or [
         c for c in children(according) if c.dep_ == "pobj"
     ]
-    clause = _clause_taken_for_apposition(according, objects[0]) if objects else None
-    if clause is not None:
-        # "According to X, the manifesto could strengthen the case": the source ends at its comma, and the
-        # clause after it is the content
-        source_end = last_word_before(clause.left_edge, objects[0])
-        content = trimmed(sentence, clause.left_edge.i, sentence.end - 1)
+    split = _split_at_comma(according, to, objects)
+    if split is not None:
+        source_first, source_last, content_first = split
+        content = trimmed(sentence, content_first.i, sentence.end - 1)
         return Relation(
             cue=(segment.char_start(according), segment.char_end(to)),
-            source=char_range(segment, objects[0].left_edge, source_end),
+            source=char_range(segment, source_first, source_last),
             content=(char_range(segment, *content),) if content else (),
         )
     source = char_range(segment, objects[0].left_edge, last_of_subtree(objects[0])) if objects else None
@@ -72,6 +70,27 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
     )
+
+
+def _split_at_comma(according: Token, to: Token, objects: list[Token]) -> tuple[Token, Token, Token] | None:
+    """ "According to X, the manifesto could strengthen the case", "According to Samoa Observer editor Jo Roe,
+    the movement was able to ...": where the parser took the clause's subject for an apposition of the
+    source (`_clause_taken_for_apposition`), or the source for the clause's subject ("to" left without an
+    object), the phrase ends at its comma: the source's first and last words and the content's first."""
+    if objects:
+        clause = _clause_taken_for_apposition(according, objects[0])
+        if clause is None:
+            return None
+        return objects[0].left_edge, last_word_before(clause.left_edge, objects[0]), clause.left_edge
+    doc = to.doc
+    comma = next((t for t in doc[to.i + 1 : to.sent.end] if t.text == ","), None)
+    if comma is None or comma.i < to.i + 2 or comma.i + 1 >= to.sent.end:
+        return None
+    words = doc[to.i + 1 : comma.i]
+    nominal = any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in words)
+    if not nominal or any(t.pos_ in VERBAL_POS for t in words):
+        return None
+    return words[0], words[-1], comma.nbor()
 
 
 def _clause_taken_for_apposition(according: Token, source: Token) -> Token | None:
