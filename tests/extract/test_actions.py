@@ -74,6 +74,16 @@ QUOTED_MENTAL_STATES = [
     ),
 ]
 
+#: A wish or intention in a relative clause describes whom the noun means.
+RELATIVE_MENTAL_STATES = [
+    pytest.param(
+        "The agency will give the tiles to schools that want to share technology and a piece of space "
+        "history with their students.",
+        "want",
+        id="that-want-to",
+    ),
+]
+
 #: A speaker saying "I / we" with a verb of saying in the plain present inside the quotation performs the act
 #: by the quoted words: the quotation's attribution, not one of its own.
 QUOTED_PERFORMATIVES = [
@@ -150,6 +160,17 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), RELATIVE_MENTAL_STATES)
+def test_a_wish_in_a_relative_clause_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_a_belief_in_a_relative_clause_stays(articles: Articles) -> None:
+    """ "who understood that ...": a view with its clause is PolNeAR's attribution."""
+    text = "Mr. Rand, who understood that a new law would be fruitless, told aides to find another way."
+    assert any(a.cue.text == "understood" for a in articles[text].attributions), describe_all(articles[text])
 
 
 def test_responding_by_saying_is_the_participles_attribution(articles: Articles) -> None:

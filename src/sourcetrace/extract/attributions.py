@@ -83,6 +83,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         for candidate in chosen
         if not _act_in_content(candidate, chosen)
         and not _quoted_mental_state(context, candidate)
+        and not _relative_mental_state(candidate)
         and not _quoted_performative(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
@@ -146,6 +147,17 @@ def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
     annotates only the quotation's; a sourcing audit credits the speaker with the words)."""
     token = candidate.token
     return token.lemma_.lower() in _MENTAL_STATES and context.inside_quote(token)
+
+
+def _relative_mental_state(candidate: Candidate) -> bool:
+    """ "schools that want to share technology with their students", "the member who wishes to leave": a
+    wish or intention in a relative clause describes whom the noun means; it credits nobody with saying
+    anything. A belief or a view with its clause ("who understood that ...", "who saw the remark as ...")
+    stays, as PolNeAR annotates it."""
+    token = candidate.token
+    if token.dep_ != "relcl" or token.lemma_.lower() not in _MENTAL_STATES or candidate.content_first != "to":
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in children(token))
 
 
 def _quoted_performative(context: RuleContext, candidate: Candidate) -> bool:
