@@ -140,6 +140,12 @@ def test_bare_clause(articles: Articles, text: str, expected: Expected) -> None:
 
 PARTICIPIAL = [
     pytest.param(
+        # the parser hangs the participle on a verb inside the quotation it follows
+        'State Senator Jo Roe remarked, "It has been a long, hard fight. I am starting to see the fruits of the labor of so many other people whose names I do not know," further remarking, "Women here have said it is time."',
+        direct("further remarking", "State Senator Jo Roe", '"Women here have said it is time."'),
+        id="participle-after-a-quote-continues-its-introducer",
+    ),
+    pytest.param(
         "The president rejected the proposal, saying the country cannot afford another loan.",
         indirect("saying", "The president", "the country cannot afford another loan"),
         id="saying-the-country",

@@ -90,7 +90,30 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         participle = _participle_source(context, segment, cue)
         if participle is not None:
             return participle
+        if context.inside_quote(cue.head) and not context.inside_quote(cue):
+            # “… whose names I do not know,” further remarking, “…”: the parser hung the participle on a
+            # verb inside the quote it follows; it continues who introduced that quote, not the quote's "I"
+            return _quote_introducer(context, segment, cue.head), None
     return _shared_source(segment, cue), None
+
+
+def _quote_introducer(context: RuleContext, segment: Segment, quoted: Token) -> tuple[int, int] | None:
+    """The subject of the verb of saying right before the quotation that holds token `quoted` ("X remarked,
+    “…”"), within `_INTRODUCER_REACH` tokens of the quote's opening, or None."""
+    doc = quoted.doc
+    i = quoted.i
+    while i > 0 and context.inside_quote(doc[i]):
+        i -= 1
+    for token in reversed(doc[max(0, i - _INTRODUCER_REACH) : i + 1]):
+        if not context.inside_quote(token) and context.scorer.is_speech(token):
+            subject = subject_span(segment, token)
+            if subject is not None:
+                return subject
+    return None
+
+
+#: How far before a quotation's opening its introducing verb may be ("X, the chairman, remarked, “…”").
+_INTRODUCER_REACH = 12
 
 
 def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> SourceReading | None:
@@ -108,15 +131,21 @@ def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> So
     # "and the union has sued the city, saying ...", "a charge that party leaders denied, noting ...",
     # "“…,” Clinton said, while arguing ...": a coordinated, relative or inserted clause right before the
     # participle's comma is whose act it continues, though the parser may hang the participle higher up
+    # -- but not a clause inside a quotation the participle follows (“... whose names I do not know,” further
+    # remarking, “...”: the quote's speaker remarks, not its "I")
     before = _clause_before(cue)
-    if before is not None and before.dep_ in {"conj", "relcl", "parataxis"}:
+    quoted = context.inside_quote(cue)
+    if (
+        before is not None
+        and before.dep_ in {"conj", "relcl", "parataxis"}
+        and context.inside_quote(before) == quoted
+    ):
         subject = subject_span(segment, before)
         if subject is not None:
             return subject, None
     # "X said Y has made clear Z, saying W": the participle speaks for the reporting verb's subject,
     # wherever the parser hung it -- but not for a verb inside a quote when it stands outside
     # (“I think it would make things worse,” Clinton said, while arguing ...)
-    quoted = context.inside_quote(cue)
     for ancestor in cue.ancestors:
         if context.inside_quote(ancestor) != quoted or not context.scorer.is_speech(ancestor):
             continue
