@@ -84,6 +84,20 @@ RELATIVE_MENTAL_STATES = [
     ),
 ]
 
+#: A participle opening the sentence with only a topic sets the scene of the statement after it.
+SETTING_PARTICIPLES = [
+    pytest.param(
+        "Commenting on the radio calls, Captain Ida Moss said the situation had been confusing.",
+        "Commenting on",
+        id="commenting-on",
+    ),
+    pytest.param(
+        'Speaking about the film, the archbishop said, "I am deeply disturbed by what I saw."',
+        "Speaking about",
+        id="speaking-about",
+    ),
+]
+
 #: A speaker saying "I / we" with a verb of saying in the plain present inside the quotation performs the act
 #: by the quoted words: the quotation's attribution, not one of its own.
 QUOTED_PERFORMATIVES = [
@@ -160,6 +174,17 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), SETTING_PARTICIPLES)
+def test_a_participle_setting_the_scene_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+    assert any(a.cue.text == "said" for a in articles[text].attributions), describe_all(articles[text])
+
+
+def test_a_participle_with_its_own_claim_stays(articles: Articles) -> None:
+    text = "Claiming the criticism is designed to pressure moderators, Jo Rand said he would attend."
+    assert any(a.cue.text == "Claiming" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), RELATIVE_MENTAL_STATES)

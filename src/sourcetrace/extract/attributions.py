@@ -84,6 +84,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         if not _act_in_content(candidate, chosen)
         and not _quoted_mental_state(context, candidate)
         and not _relative_mental_state(candidate)
+        and not _setting_participle(context, candidate)
         and not _quoted_performative(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
@@ -147,6 +148,22 @@ def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
     annotates only the quotation's; a sourcing audit credits the speaker with the words)."""
     token = candidate.token
     return token.lemma_.lower() in _MENTAL_STATES and context.inside_quote(token)
+
+
+def _setting_participle(context: RuleContext, candidate: Candidate) -> bool:
+    """ "Commenting on the radio calls, Captain Roe said the situation ...", "Speaking about the film, the
+    archbishop said, “…”": a participle opening the sentence with only the topic of a preposition sets the
+    scene of the statement that follows it, made by the same speaker; the statement is the attribution (a
+    participle with its own claim or complaint, "Claiming the criticism is unfair, X said ...", "Bemoaning
+    the system, X said ...", stays)."""
+    token = candidate.token
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or not candidate.content_type.startswith("prep_"):
+        return False
+    sentence = token.sent
+    if token.i != sentence.start and not (token.i == sentence.start + 1 and token.nbor(-1).pos_ == "CCONJ"):
+        return False
+    head = token.head
+    return context.scorer.is_speech(head) and any(c.dep_ in {"nsubj", "ccomp"} for c in children(head))
 
 
 def _relative_mental_state(candidate: Candidate) -> bool:
