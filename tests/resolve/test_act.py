@@ -65,6 +65,10 @@ CONSTRUCTIONS = [
     # an intention only with an infinitive: "agreed that ..." is a stance often voiced
     ("The union agreed to end the strike.", "agreed", "to end the strike", "mental"),
     ("The union agreed that the offer was fair.", "agreed", "that the offer was fair", "statement"),
+    # a stance with a noun phrase is a position held; a speech act that voices one is a statement
+    ("The mayor has supported the new stadium.", "has supported", "the new stadium", "mental"),
+    ("The union opposed the withdrawal.", "opposed", "the withdrawal", "mental"),
+    ("The union praised the withdrawal.", "praised", "the withdrawal", "statement"),
     # speech acts with an infinitive, directing others, or passive: still statements
     ("The minister promised to resign.", "promised", "to resign", "statement"),
     ("The minister threatened to resign.", "threatened", "to resign", "statement"),

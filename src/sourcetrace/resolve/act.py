@@ -13,7 +13,8 @@ finds both; this module tells them apart, from the cue and its context, in this 
    ("is said to", "promised to", "reportedly believe");
 5. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided");
 6. a cue that is sometimes an intention is `mental` with an infinitive content ("agreed to suspend"), not
-   with a clause ("agreed that ...", a stance often voiced);
+   with a clause ("agreed that ...", a stance often voiced); a cue of stance is `mental` with a noun-phrase
+   content ("has supported LGBT rights", "opposed the withdrawal": a position held, not words said);
 7. a passive or adjectival cue with an infinitive ("is expected to", "is set to", "is ready to") is `mental`:
    it reports a state or an expectation, not what anyone said;
 8. anything else is a `statement`.
@@ -55,6 +56,12 @@ def mental_cues() -> frozenset[str]:
     return words("extract", "mental_cues")
 
 
+def stance_cues() -> frozenset[str]:
+    """Cue lemmas of a stance ("support", "oppose"): mental with a noun-phrase content (hand-written from
+    the Wikinews guidelines' optional class)."""
+    return words("extract", "stance_cues")
+
+
 def intention_cues() -> frozenset[str]:
     """Cue lemmas that, hardly ever quoted, sometimes take an infinitive: mental with one ("agreed to")."""
     return words("extract", "intention_cues")
@@ -82,7 +89,7 @@ def cue_head(tokens: Sequence[Token]) -> Token | None:
 
 
 def known_cues() -> frozenset[str]:
-    return speech_cues() | mental_cues() | intention_cues()
+    return speech_cues() | mental_cues() | intention_cues() | stance_cues()
 
 
 def lemma(head: Token, known: Collection[str]) -> str:
@@ -159,6 +166,8 @@ def mental_reading(head: Token, content: Span | None) -> bool:
         return True
     infinitive = takes_infinitive(head, content)
     if infinitive and word in intention_cues():
+        return True
+    if word in stance_cues() and not any(c.dep_ in ("ccomp", "xcomp") for c in children(head)):
         return True
     return infinitive and is_passive_or_adjectival(head)
 
