@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, direct
+from .helpers import Expected, check, describe_all, direct
 
 SPEAKER_AFTER = [
     # the parser hangs the name on a noun inside the quote, and "said" has no subject
@@ -214,6 +214,21 @@ NOT_SPOKEN = [
         id="clause-of-time-after-the-quote",
     ),
 ]
+
+
+def test_a_verb_before_its_own_quote_is_not_the_previous_quotes(articles: Articles) -> None:
+    """ "“…B.” To which she said, “C.”": the verb of the next sentence, right before a quote of its own,
+    introduces that quote; the quote before it is the clause before the colon's ("I had to change my
+    answer: “…”")."""
+    text = ('She became so upset, and drove so erratically, that I had to change my answer: "Of course I '
+            'believe in ghosts. I was just kidding." To which she said, "Thank God you still believe in ghosts."')
+    article = articles[text]
+    said = [a for a in article.attributions if a.cue.text == "said"]
+    assert len(said) == 1 and said[0].content is not None, describe_all(article)
+    assert said[0].content.text.endswith('"Thank God you still believe in ghosts."'), describe_all(article)
+    first = '"Of course I believe in ghosts. I was just kidding."'
+    holder = [a for a in article.attributions if a.content is not None and first in a.content.text]
+    assert [(a.cue.text, a.source.text if a.source else None) for a in holder] == [("had", "I")], describe_all(article)
 
 
 @pytest.mark.parametrize(("text", "quoted"), NOT_SPOKEN)

@@ -13,7 +13,7 @@ from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.source import noun_phrase, source_of, subject_span
 from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, cue_span, has_content_child, meets, token_at
-from sourcetrace.parse import MAX_SENTENCE, Segment, segment_at, segment_before, sentence_bounds
+from sourcetrace.parse import MAX_SENTENCE, Segment, children, segment_at, segment_before, sentence_bounds
 from sourcetrace.quotes import Quote
 
 
@@ -77,6 +77,11 @@ def _colon_introducer(
             (segment.char_start(colon), segment.char_end(colon)), named, ((quote.start, quote.end),), "direct"
         )
     verb = next((t for t in colon.ancestors if t.pos_ in VERBAL_POS and t.i < colon.i), None)
+    closed = _clause_closed_by(colon)
+    if closed is not None and verb is not None and verb.i < closed.left_edge.i:
+        # "She became so upset ... that I had to change my answer: “…”": the parser hangs the colon on the
+        # sentence's root; the clause the colon closes, with its own subject, is the one that introduces
+        verb = closed
     if verb is None:
         # the parser may hang the clause before the colon under a verb of the quote ("he returned to his
         # familiar lines: “It's called America First!”"): its verb is the one whose head lies past the colon
@@ -96,6 +101,20 @@ def _colon_introducer(
     if source is None or meets(source, quote):
         return None
     return Relation(cue_span(segment, verb), source, ((quote.start, quote.end),), "direct")
+
+
+def _clause_closed_by(colon: Token) -> Token | None:
+    """The verb of the largest clause with a subject of its own that ends right before a colon."""
+    doc = colon.doc
+    last = colon.i - 1
+    while last > colon.sent.start and doc[last].is_punct:
+        last -= 1
+    closed = [
+        t
+        for t in doc[colon.sent.start : last + 1]
+        if t.pos_ in VERBAL_POS and t.right_edge.i == last and any(c.dep_ in SUBJECTS for c in children(t))
+    ]
+    return min(closed, key=lambda t: t.left_edge.i, default=None)
 
 
 def _name_before_colon(segment: Segment, colon: Token) -> tuple[int, int] | None:
