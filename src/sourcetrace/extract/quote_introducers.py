@@ -78,6 +78,8 @@ def _colon_introducer(
         )
     verb = next((t for t in colon.ancestors if t.pos_ in VERBAL_POS and t.i < colon.i), None)
     closed = _clause_closed_by(colon)
+    if verb is not None and cue_span(segment, verb)[0] in taken:
+        return None  # the quote goes on with the verb's own content ("said the country would ...: “…”")
     if closed is not None and verb is not None and verb.i < closed.left_edge.i:
         # "She became so upset ... that I had to change my answer: “…”": the parser hangs the colon on the
         # sentence's root; the clause the colon closes, with its own subject, is the one that introduces
