@@ -17,6 +17,12 @@ from .helpers import Expected, check, indirect
 
 THAT_CLAUSE = [
     pytest.param(
+        # a participle on a noun of the object, with no quotation after it, is no speaker of its own
+        "Republicans are slamming the senator for his past work defending clients accused of fraud.",
+        indirect("are slamming", "Republicans", "the senator for his past work defending clients accused of fraud"),
+        id="participle-on-the-object-stays-in-the-content",
+    ),
+    pytest.param(
         # the noun phrase after the dash glosses the clause before the cue; the parser hangs it on the cue
         "Prosecutors charged the suspect in the crash with manslaughter, they said Sunday — a charge carrying the possibility of a long sentence.",
         indirect("said", "they", "Prosecutors charged the suspect in the crash with manslaughter"),

@@ -140,6 +140,12 @@ def test_bare_clause(articles: Articles, text: str, expected: Expected) -> None:
 
 PARTICIPIAL = [
     pytest.param(
+        # the recording's person speaks; the quotation the parser hangs on "concludes" is the participle's
+        "The advert concludes with footage of the mayor saying during the debate last week, “That makes me smart,” when his rival attacked him.",
+        direct("saying", "the mayor", "“That makes me smart,”"),
+        id="footage-of-someone-saying",
+    ),
+    pytest.param(
         # the parser hangs the participle on a verb inside the quotation it follows
         'State Senator Jo Roe remarked, "It has been a long, hard fight. I am starting to see the fruits of the labor of so many other people whose names I do not know," further remarking, "Women here have said it is time."',
         direct("further remarking", "State Senator Jo Roe", '"Women here have said it is time."'),

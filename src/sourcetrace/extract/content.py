@@ -33,12 +33,13 @@ from sourcetrace.extract.syntax import (
     cue_first,
     cue_last,
     has_agent,
+    has_content_child,
     is_infinitive,
     prepositional_object,
     trimmed,
 )
 from sourcetrace.parse import children, span_text
-from sourcetrace.quotes import has_quote_mark
+from sourcetrace.quotes import OPENING_MARKS, has_quote_mark
 
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
@@ -181,12 +182,25 @@ def _speaking_participle(cue: Token, token: Token, scorer: CueScorer) -> bool:
     clause: its own, or one the parser hung on the cue after it."""
     if token.tag_ != "VBG" or not scorer.is_speech(token):
         return False
+    if token.dep_ == "acl" and cue in token.ancestors and not has_content_child(token):
+        # "concludes with footage of X saying last week, “…”": a participle on a noun of the cue's phrase,
+        # with no words of its own, introduces the quotation that follows it, which the parser hung on the cue
+        return _quotation_follows(token)
     on_cue = token.head == cue or (token.head.dep_ == "prep" and token.head.head == cue)
     if not on_cue or token.dep_ not in {"advcl", "pcomp"}:
         return False
     return any(c.dep_ == "ccomp" for c in children(token)) or any(
         c.dep_ == "ccomp" and c.i > token.i for c in children(cue)
     )
+
+
+def _quotation_follows(token: Token) -> bool:
+    """Whether a quotation opens right after a token's phrase, after a comma or colon maybe."""
+    doc = token.doc
+    i = token.right_edge.i + 1
+    if i < len(doc) and doc[i].text in {",", ":"}:
+        i += 1
+    return i < len(doc) and (doc[i].tag_ == "``" or doc[i].text in OPENING_MARKS)
 
 
 def _rest_end(cue: Token, scorer: CueScorer) -> int:

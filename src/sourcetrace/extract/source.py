@@ -118,6 +118,9 @@ _INTRODUCER_REACH = 12
 
 def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> SourceReading | None:
     """Whose act a participle ("..., saying ...", "a group backing X", "with X saying ...") reports."""
+    recorded = _recorded_speaker(cue)
+    if recorded is not None:
+        return noun_phrase(segment, recorded), None
     absolute = _absolute_with_source(segment, cue)
     if absolute is not None:
         return absolute
@@ -153,6 +156,32 @@ def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> So
         if subject is not None:
             return subject, None
     return None
+
+
+def _recorded_speaker(participle: Token) -> Token | None:
+    """ "footage of Trump saying ...", "a video of the mayor telling reporters ...": the person a recording
+    shows is who speaks, not the recording the parser hangs the participle on."""
+    if participle.dep_ == "acl":
+        noun = participle.head
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if noun.lemma_.lower() not in _RECORDING_NOUNS or of is None:
+            return None
+        return next((c for c in children(of) if c.dep_ == "pobj"), None)
+    if participle.dep_ != "advcl" or participle.i == 0:
+        return None
+    # the parser may hang the participle on the verb: the person is the noun right before it
+    person = participle.nbor(-1)
+    for _ in range(3):
+        if person.dep_ == "pobj" and person.head.lower_ == "of":
+            return person if person.head.head.lemma_.lower() in _RECORDING_NOUNS else None
+        if person.head == person:
+            break
+        person = person.head
+    return None
+
+
+#: Nouns of a recording ("footage", "video").
+_RECORDING_NOUNS = data.words("extract", "recording_nouns")
 
 
 def _shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
