@@ -17,17 +17,17 @@ from scoring import extract_jsonl, score
 
 #: Relation F1 on PolNeAR dev, as score_polnear.py --json measured it with the cue model's threshold placed
 #: for F1, mental states inside quotations left to the quotation, verbs of doing with a noun-phrase object
-#: taken for actions, and the learned span boundaries (relation P 0.8063, R 0.7007; lowered on purpose from
-#: 0.7519 at P 0.8027, R 0.7071: PolNeAR annotates "imposed sanctions", "signed an agreement" as
-#: attributions, the Wikinews guidelines and a fact-checker do not, and Wikinews precision rose from 0.765
-#: to 0.787 at the same recall).
+#: taken for actions, and the learned span boundaries (relation P 0.8095, R 0.7039, direct recall 0.9518; it
+#: was once lowered on purpose from 0.7519 to 0.7498: PolNeAR annotates "imposed sanctions", "signed an
+#: agreement" as attributions, the Wikinews guidelines and a fact-checker do not, and Wikinews precision
+#: rose from 0.765 to 0.787 at the same recall).
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7498
+DEV_RELATION_F1 = 0.7531
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005
