@@ -290,6 +290,14 @@ DOCUMENTS_AND_INSTITUTIONS = [
 ]
 
 
+def test_raising_a_verb_of_saying_is_that_acts_attribution(articles: Articles) -> None:
+    """ "he appeared to suggest that ...": not an impression with no source holding the suggestion."""
+    text = "In a speech, he appeared to suggest that veterans who suffer from stress might not be as strong as others."
+    article = articles[text]
+    cues = {a.cue.text: a.parent for a in article.attributions}
+    assert "appeared" not in cues and cues.get("to suggest", "missing") is None, cues
+
+
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS_AND_INSTITUTIONS)
 def test_document_or_institution_as_source(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
@@ -328,6 +336,12 @@ NO_SOURCE = [
         indirect("appears", None, "Enthusiasm for the candidate appears to have plummeted this year",
                  parts=("Enthusiasm for the candidate", "to have plummeted this year")),
         id="raising-appears-to",
+    ),
+    pytest.param(
+        # ... but a raising verb of a verb of saying reports that act, its subject the source
+        "In a speech, he appeared to suggest that veterans who suffer from stress might not be as strong as others.",
+        indirect("to suggest", "he", "that veterans who suffer from stress might not be as strong as others"),
+        id="raising-a-verb-of-saying",
     ),
     pytest.param(
         "The senator seemed reluctant to criticise the plan.",

@@ -35,6 +35,7 @@ from sourcetrace.extract.syntax import (
     has_agent,
     has_content_child,
     is_infinitive,
+    is_passive,
     prepositional_object,
     trimmed,
 )
@@ -322,9 +323,19 @@ def _read_around(readings: _Readings, scorer: CueScorer) -> None:
     """Raising verbs and passives, relative clauses and passive subjects: contents on both sides of the
     cue (`content_around.py`)."""
     sentence, cue = readings.sentence, readings.cue
-    readings.add_parts(raising_clause(sentence, cue), "raising")
+    if not _raises_speech(cue, scorer):
+        readings.add_parts(raising_clause(sentence, cue), "raising")
     readings.add_parts(relative_content(sentence, cue), "relative")
     readings.add_parts(passive_subject_content(sentence, cue), "passive_subject")
+
+
+def _raises_speech(cue: Token, scorer: CueScorer) -> bool:
+    """ "he appeared to suggest that ...", "Roe appeared to blame low-level workers": an active raising verb
+    whose infinitive is a verb of saying reports that act, which is the attribution, with the subject as its
+    source; no impression without a source (PolNeAR: "he | appeared to suggest | that ...")."""
+    if is_passive(cue):
+        return False
+    return any(c.dep_ == "xcomp" and is_infinitive(c) and scorer.is_speech(c) for c in children(cue))
 
 
 def _read_objects(readings: _Readings, scorer: CueScorer) -> None:
