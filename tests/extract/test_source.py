@@ -298,6 +298,14 @@ def test_raising_a_verb_of_saying_is_that_acts_attribution(articles: Articles) -
     assert "appeared" not in cues and cues.get("to suggest", "missing") is None, cues
 
 
+def test_a_time_is_not_who_was_asked(articles: Articles) -> None:
+    """ "X tried on Tuesday to make the case that ...": "on Tuesday" says when, not whom ("called on the mayor
+    to apologize"), so the infinitive's source is the subject."""
+    text = "Roe tried on Tuesday to make the case that this was a few bad apples, explaining the firings were rare."
+    sources = {a.cue.text: a.source.text if a.source else None for a in articles[text].attributions}
+    assert "Tuesday" not in sources.values() and sources.get("explaining") == "Roe", sources
+
+
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS_AND_INSTITUTIONS)
 def test_document_or_institution_as_source(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)

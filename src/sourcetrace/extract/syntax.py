@@ -87,7 +87,13 @@ def asked_object(cue: Token, infinitive: Token) -> Token | None:
     if preposition is None or preposition.lower_ not in _ASKING_PREPOSITIONS or preposition.i != cue.i + 1:
         return None
     pobject = prepositional_object(preposition)
-    return pobject if pobject is not None and pobject.right_edge.i + 1 == infinitive.left_edge.i else None
+    if pobject is None or pobject.ent_type_ in _TIMES:
+        return None  # "tried on Tuesday to make the case": when, not whom
+    return pobject if pobject.right_edge.i + 1 == infinitive.left_edge.i else None
+
+
+#: Entity types of a time, which no one is asked to do anything ("tried on Tuesday to ...").
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def clause_marks(clause: Token) -> set[str]:
