@@ -178,3 +178,21 @@ def test_a_name_is_not_joined_to_a_longer_name_of_another_thing() -> None:
     assert first.source is not None and first.source.text.startswith("The Swedish truck manufacturer Norvik")
     assert first.source_type == "organization"
     assert first.actor is not None and first.actor.name == "Norvik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Tractors said on Monday that it would cut 2,000 jobs.",
+        "Major League Curling said the season would start in May.",
+        "Captain Marine Industries said the ferry would run again.",
+        "President's Choice said the recall covered two products.",
+    ],
+)
+def test_a_title_that_opens_an_organisation_titles_no_person(text: str) -> None:
+    """ "General Tractors" (tagged an organisation whole), "Captain Marine Industries" (a company's last
+    word), "President's Choice" (a title owns no name): no titled name of a person."""
+    from sourcetrace.resolve.names import NameBook
+
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert [m for m in names.mentions if m.title or len(m.words) > 1] == []

@@ -175,6 +175,25 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Court",
     ),
+    # a title word that opens a company's name titles no person
+    (
+        "President Airlines said the flights would resume on Monday.",
+        "President Airlines",
+        "organization",
+        "President Airlines",
+    ),
+    (
+        "Captain Expeditions, a tour company, said the trips would resume.",
+        "Captain Expeditions, a tour company,",
+        "organization",
+        "Captain Expeditions",
+    ),
+    (
+        "President's Choice said the recall covered two products.",
+        "President's Choice",
+        "organization",
+        "President's Choice",
+    ),
 ]
 
 

@@ -33,6 +33,12 @@ def is_organization_noun(lemma: str) -> bool:
     return lemma.lower() in words("organization_nouns")
 
 
+def is_organization_suffix(word: str) -> bool:
+    """A last word of an organisation's name: of a kind ("Committee", "Times") or a company's ("Motors")."""
+    low = word.lower()
+    return low in words("organization_suffixes") or low in words("company_words")
+
+
 def is_role_noun(lemma: str) -> bool:
     return lemma.lower() in words("role_nouns")
 

@@ -67,8 +67,14 @@ def breaks_name(word: str) -> bool:
         or lexicon.is_role_noun(clean.lower())
         or word.lower() in STOP_WORDS
         or not looks_like_name_word(clean)
-        or clean.lower() in lexicon.words("organization_suffixes")
+        or lexicon.is_organization_suffix(clean.lower())
     )
+
+
+def is_owner(word: str) -> bool:
+    """A word in the possessive inside a run of capitals: its owner, no part of the name after it ("Brisk's
+    Jo Fox"), nor a title of it ("President's Choice")."""
+    return word.endswith(("’s", "'s"))
 
 
 def is_name_suffix(word: str) -> bool:

@@ -78,6 +78,8 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
     run = " ".join(t.text for t in mention.name_tokens())
+    if owner is not None and lexicon.is_title_word(owner.text) and mention.offset(owner) >= mention.start:
+        run = mention.segment.text[owner.idx : core.idx + len(core.text)]  # a title's: "President's Choice"
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
     if not name.strip():
         name = mention.text
