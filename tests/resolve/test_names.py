@@ -36,6 +36,10 @@ SUFFIXES = (
     "Guests included Dana Whit, Marcus Ellery Jr., and Paul Rees. During the broadcast, Ellery said the show "
     "was moving. Tomas Brandt III chaired the panel. Brandt said it went well."
 )
+ADVERBS = (
+    "Jonah Pierce chairs the Harlow Trust. Later Pierce said the fund was empty. Earlier Dana Holt said it "
+    "was full. Separately Dana Holt added that it would recover."
+)
 REGNAL = "King Edmund III opened the session. Edmund III said the crown would pay for the repairs."
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
@@ -84,6 +88,10 @@ SURNAMES = (
         # a generational suffix stays with the name its surname stands for
         (SUFFIXES, "Ellery", "Marcus Ellery Jr.", None),
         (SUFFIXES, ("Brandt", 1), "Tomas Brandt III", None),
+        # an adverb opening the sentence is no first name
+        (ADVERBS, "Later Pierce", "Jonah Pierce", None),
+        (ADVERBS, "Earlier Dana Holt", "Dana Holt", None),
+        (ADVERBS, "Separately Dana Holt", "Dana Holt", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],

@@ -68,6 +68,7 @@ def breaks_name(word: str) -> bool:
         or word.lower() in STOP_WORDS
         or not looks_like_name_word(clean)
         or lexicon.is_organization_suffix(clean.lower())
+        or is_sentence_adverb(clean)
     )
 
 
@@ -115,10 +116,16 @@ def looks_like_name_word(word: str) -> bool:
     return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
 
 
+def is_sentence_adverb(word: str) -> bool:
+    """An adverb or connective that opens a sentence before its subject ("Later", "Separately")."""
+    return word.lower() in lexicon.words("sentence_adverbs")
+
+
 def opens_name(word: str) -> bool:
     """Whether a word can be a name's first: a name word, but not "I." (the pronoun ending a sentence before a
-    name, "more surprised than I. Fox said"; an initial only after a given name)."""
-    return looks_like_name_word(word) and word != "I."
+    name, "more surprised than I. Fox said"; an initial only after a given name), nor an adverb opening the
+    sentence ("Later Fox said")."""
+    return looks_like_name_word(word) and word != "I." and not is_sentence_adverb(word)
 
 
 def is_name(words: tuple[str, ...] | list[str]) -> bool:
