@@ -204,3 +204,26 @@ def test_a_title_that_opens_an_organisation_titles_no_person(text: str) -> None:
 
     names = NameBook(text, [Segment(0, load_model()(text))])
     assert [m for m in names.mentions if m.title or len(m.words) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Brisk Motors will stop making the Brisk Falcon, the QX Ranger and the Mako, the company said.",
+            "QX Ranger",
+        ),
+        (
+            "Sales of the Norvik Tundra fell by half, Norvik Motors said. Norvik Tundra owners were told to "
+            "return their cars.",
+            "Norvik Tundra",
+        ),
+    ],
+)
+def test_a_product_is_no_person(text: str, thing: str) -> None:
+    """ "the Norvik Tundra", "the QX Ranger": a name right after "the", with no title and no word the parser
+    tags as a person's, names a thing (a maker's model), not a person."""
+    from sourcetrace.resolve.names import NameBook
+
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert thing not in names.people

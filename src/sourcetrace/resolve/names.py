@@ -37,6 +37,8 @@ from sourcetrace.resolve.name_words import (
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: "the" right before a name: a thing's ("the Norvik Tundra"), seldom a person's.
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
@@ -223,6 +225,15 @@ class NameBook:
             and not set(words[1:]) & self._person_ents
         )
 
+    def _thing(self, words: list[str], run_start: int, cut: int) -> bool:
+        """Whether a name of several words names a thing, a product or an organisation: "the" right before the
+        untitled name ("the Norvik Tundra", "the QX Ranger": "the" seldom stands before a person's bare name),
+        and the parser tags none of its words as a person's (a capitalised "The" opening a sentence is left
+        alone: then often part of a name)."""
+        if cut or len(words) < 2 or set(words) & self._person_ents:
+            return False
+        return _THE_BEFORE.search(self.text, max(run_start - 5, 0), run_start) is not None
+
     def _scan(self) -> list[NameMention]:
         mentions: list[NameMention] = []
         runs = self._runs()
@@ -276,6 +287,8 @@ class NameBook:
                 continue
             if not evidence and self._named_after(words, start, first_alone):
                 continue  # "the truck maker Norvik ... the Norvik Falcon": a thing named after it
+            if not evidence and self._thing(words, run[0][0], cut):
+                continue  # "the Norvik Tundra": a product
             party = _PARTY_STATE.match(self.text, end)
             if party:
                 title = f"{title} ({party.group(1)})" if title else f"({party.group(1)})"
