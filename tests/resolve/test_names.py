@@ -36,6 +36,10 @@ SUFFIXES = (
     "Guests included Dana Whit, Marcus Ellery Jr., and Paul Rees. During the broadcast, Ellery said the show "
     "was moving. Tomas Brandt III chaired the panel. Brandt said it went well."
 )
+ADVERBS = (
+    "Jonah Pierce chairs the Harlow Trust. Later Pierce said the fund was empty. Earlier Dana Holt said it "
+    "was full. Separately Dana Holt added that it would recover."
+)
 REGNAL = "King Edmund III opened the session. Edmund III said the crown would pay for the repairs."
 SURNAMES = (
     "Volodymyr Kravets, 23, pleaded not guilty on Tuesday. The court heard that Kravets had said he was "
@@ -84,6 +88,10 @@ SURNAMES = (
         # a generational suffix stays with the name its surname stands for
         (SUFFIXES, "Ellery", "Marcus Ellery Jr.", None),
         (SUFFIXES, ("Brandt", 1), "Tomas Brandt III", None),
+        # an adverb opening the sentence is no first name
+        (ADVERBS, "Later Pierce", "Jonah Pierce", None),
+        (ADVERBS, "Earlier Dana Holt", "Dana Holt", None),
+        (ADVERBS, "Separately Dana Holt", "Dana Holt", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],
@@ -178,3 +186,44 @@ def test_a_name_is_not_joined_to_a_longer_name_of_another_thing() -> None:
     assert first.source is not None and first.source.text.startswith("The Swedish truck manufacturer Norvik")
     assert first.source_type == "organization"
     assert first.actor is not None and first.actor.name == "Norvik"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Tractors said on Monday that it would cut 2,000 jobs.",
+        "Major League Curling said the season would start in May.",
+        "Captain Marine Industries said the ferry would run again.",
+        "President's Choice said the recall covered two products.",
+    ],
+)
+def test_a_title_that_opens_an_organisation_titles_no_person(text: str) -> None:
+    """ "General Tractors" (tagged an organisation whole), "Captain Marine Industries" (a company's last
+    word), "President's Choice" (a title owns no name): no titled name of a person."""
+    from sourcetrace.resolve.names import NameBook
+
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert [m for m in names.mentions if m.title or len(m.words) > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Brisk Motors will stop making the Brisk Falcon, the QX Ranger and the Mako, the company said.",
+            "QX Ranger",
+        ),
+        (
+            "Sales of the Norvik Tundra fell by half, Norvik Motors said. Norvik Tundra owners were told to "
+            "return their cars.",
+            "Norvik Tundra",
+        ),
+    ],
+)
+def test_a_product_is_no_person(text: str, thing: str) -> None:
+    """ "the Norvik Tundra", "the QX Ranger": a name right after "the", with no title and no word the parser
+    tags as a person's, names a thing (a maker's model), not a person."""
+    from sourcetrace.resolve.names import NameBook
+
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert thing not in names.people

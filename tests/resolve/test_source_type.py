@@ -175,6 +175,59 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Court",
     ),
+    # a title word that opens a company's name titles no person
+    (
+        "President Airlines said the flights would resume on Monday.",
+        "President Airlines",
+        "organization",
+        "President Airlines",
+    ),
+    (
+        "Captain Expeditions, a tour company, said the trips would resume.",
+        "Captain Expeditions, a tour company,",
+        "organization",
+        "Captain Expeditions",
+    ),
+    (
+        "President's Choice said the recall covered two products.",
+        "President's Choice",
+        "organization",
+        "President's Choice",
+    ),
+    # a definite noun of a kind of business is the business named last, not a name of its own
+    (
+        "Brisk Motors asked the government for a loan. Another automaker, Halvorsen Tractors (HT), said it "
+        "seeks $3 billion. HT says that it might need more from the Treasury Department. The company has "
+        "warned that it might run out of money.",
+        "The company",
+        "organization",
+        "Halvorsen Tractors",
+    ),
+    (
+        "Authorities banned the Iranian airline Kestrel Air from flying. Kestrel has been under sanctions "
+        'since 2011. "The airline will appeal," a lawyer said.',
+        "The airline",
+        "organization",
+        "Kestrel Air",
+    ),
+    (
+        "Another carmaker, Halvorsen Tractors (HT), announced that it seeks $3 billion.",
+        "Another carmaker, Halvorsen Tractors (HT),",
+        "organization",
+        "Halvorsen Tractors",
+    ),
+    (
+        "American truck manufacturer Norvik Haulage (NH) announced plans to shut 40 dealerships.",
+        "American truck manufacturer Norvik Haulage (NH)",
+        "organization",
+        "Norvik Haulage",
+    ),
+    (
+        "Officials at the Transport Ministry met unions on Monday. The ministry said talks would resume.",
+        "The ministry",
+        "organization",
+        "Transport Ministry",
+    ),
 ]
 
 

@@ -141,6 +141,10 @@ class Resolver:
         if named is not None and depth < 2:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
             referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
+            business = mention.core.lemma_.lower() in lexicon.words("business_nouns")
+            if business and referent.source_type == "person" and referent.actor is not None:
+                # "Another automaker, Halvorsen Tractors (HT),": a business, whatever the parser tagged
+                return Referent("organization", Actor(referent.actor.name))
             if referent.source_type == "person" or (
                 referent.source_type == "organization" and _names_institution(mention, named)
             ):

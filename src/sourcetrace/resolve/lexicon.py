@@ -30,7 +30,18 @@ def is_document_noun(lemma: str) -> bool:
 
 
 def is_organization_noun(lemma: str) -> bool:
-    return lemma.lower() in words("organization_nouns")
+    return lemma.lower() in words("organization_nouns") or lemma.lower() in words("business_nouns")
+
+
+def is_business_word(word: str) -> bool:
+    """A noun of a kind of business ("carmaker") or a last word of a company's name ("Motors")."""
+    return word.lower() in words("business_nouns") or word.lower() in words("company_words")
+
+
+def is_organization_suffix(word: str) -> bool:
+    """A last word of an organisation's name: of a kind ("Committee", "Times") or a company's ("Motors")."""
+    low = word.lower()
+    return low in words("organization_suffixes") or low in words("company_words")
 
 
 def is_role_noun(lemma: str) -> bool:

@@ -7,7 +7,13 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from sourcetrace.resolve.name_words import HONORIFICS, clean_word, is_modifier, is_role_word
+from sourcetrace.resolve.name_words import (
+    HONORIFICS,
+    clean_word,
+    is_modifier,
+    is_role_word,
+    is_sentence_adverb,
+)
 
 _WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
 #: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
@@ -38,7 +44,7 @@ def title_before(before: str, prefix: list[str]) -> str | None:
     while taken and taken[0].lower() in _TITLE_JOINERS:
         taken.pop(0)
     for i, word in enumerate(prefix):
-        if word.lower() in STOP_WORDS:
+        if word.lower() in STOP_WORDS or (i == 0 and is_sentence_adverb(word)):  # "Later Sen. Fox"
             taken, prefix = [], prefix[i + 1 :]
     prefix = [w for w in prefix if w not in HONORIFICS]
     words = [clean_word(w) for w in taken] + prefix

@@ -67,8 +67,15 @@ def breaks_name(word: str) -> bool:
         or lexicon.is_role_noun(clean.lower())
         or word.lower() in STOP_WORDS
         or not looks_like_name_word(clean)
-        or clean.lower() in lexicon.words("organization_suffixes")
+        or lexicon.is_organization_suffix(clean.lower())
+        or is_sentence_adverb(clean)
     )
+
+
+def is_owner(word: str) -> bool:
+    """A word in the possessive inside a run of capitals: its owner, no part of the name after it ("Brisk's
+    Jo Fox"), nor a title of it ("President's Choice")."""
+    return word.endswith(("’s", "'s"))
 
 
 def is_name_suffix(word: str) -> bool:
@@ -109,10 +116,16 @@ def looks_like_name_word(word: str) -> bool:
     return not (bare.isupper() and len(bare) > 2)  # acronyms are organisations
 
 
+def is_sentence_adverb(word: str) -> bool:
+    """An adverb or connective that opens a sentence before its subject ("Later", "Separately")."""
+    return word.lower() in lexicon.words("sentence_adverbs")
+
+
 def opens_name(word: str) -> bool:
     """Whether a word can be a name's first: a name word, but not "I." (the pronoun ending a sentence before a
-    name, "more surprised than I. Fox said"; an initial only after a given name)."""
-    return looks_like_name_word(word) and word != "I."
+    name, "more surprised than I. Fox said"; an initial only after a given name), nor an adverb opening the
+    sentence ("Later Fox said")."""
+    return looks_like_name_word(word) and word != "I." and not is_sentence_adverb(word)
 
 
 def is_name(words: tuple[str, ...] | list[str]) -> bool:

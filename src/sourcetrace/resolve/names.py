@@ -27,6 +27,7 @@ from sourcetrace.resolve.name_words import (
     clean_word,
     fold,
     is_name,
+    is_owner,
     is_particle,
     is_title,
     looks_like_name_word,
@@ -36,6 +37,8 @@ from sourcetrace.resolve.name_words import (
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+#: "the" right before a name: a thing's ("the Norvik Tundra"), seldom a person's.
+_THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
@@ -163,6 +166,12 @@ class NameBook:
         before = bisect.bisect_left(self._non_person_starts, end)
         return before > 0 and self._non_person_reach[before - 1] > start
 
+    def _covered(self, start: int, end: int) -> bool:
+        """Whether one parser's entity other than a person covers `start`..`end` (of the entities that start
+        at or before `start`, does the one reaching furthest reach `end`?)."""
+        before = bisect.bisect_right(self._non_person_starts, start)
+        return before > 0 and self._non_person_reach[before - 1] >= end
+
     def _runs(self) -> list[list[tuple[int, str]]]:
         """Capitalised word runs as (offset, word) lists, cut after a sentence-final period."""
         runs: list[list[tuple[int, str]]] = []
@@ -216,6 +225,15 @@ class NameBook:
             and not set(words[1:]) & self._person_ents
         )
 
+    def _thing(self, words: list[str], run_start: int, cut: int) -> bool:
+        """Whether a name of several words names a thing, a product or an organisation: "the" right before the
+        untitled name ("the Norvik Tundra", "the QX Ranger": "the" seldom stands before a person's bare name),
+        and the parser tags none of its words as a person's (a capitalised "The" opening a sentence is left
+        alone: then often part of a name)."""
+        if cut or len(words) < 2 or set(words) & self._person_ents:
+            return False
+        return _THE_BEFORE.search(self.text, max(run_start - 5, 0), run_start) is not None
+
     def _scan(self) -> list[NameMention]:
         mentions: list[NameMention] = []
         runs = self._runs()
@@ -223,15 +241,18 @@ class NameBook:
         first_alone = self._first_alone(runs)
         for run in runs:
             raw = [w for _, w in run]
-            cut = 0
+            cut = owned = 0
             for i, word in enumerate(raw[:-1]):
                 if is_particle(word):
+                    continue
+                if is_owner(word):
+                    cut = owned = i + 1  # "President's Choice", "Brisk's Jo Fox": the owner is no title
                     continue
                 if (
                     is_title(word)
                     or word.lower() in STOP_WORDS
                     or not looks_like_name_word(clean_word(word))
-                    or clean_word(word).lower() in lexicon.words("organization_suffixes")
+                    or lexicon.is_organization_suffix(clean_word(word).lower())
                     or (i == cut and not opens_name(clean_word(word)))
                 ):
                     cut = i + 1
@@ -245,21 +266,29 @@ class NameBook:
             words = [clean_word(w) for w in raw[cut:]]
             if not is_name(words) or words[0].lower() in lexicon.words("place_words"):
                 continue  # "Mount Rushmore" is a place
-            if words[-1].lower() in lexicon.words("organization_suffixes") or is_title(words[-1]):
+            if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
                 continue
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])
             if self.in_heading(start) and not all(w in self._person_ents for w in words):
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
             sentence_start, _ = self.sentence_of(run[0][0])
-            title = title_before(self.text[sentence_start : run[0][0]], raw[:cut])
+            # an owner right before the name is no title ("President's Choice", "BBC's Jo Fox"); before a
+            # title it is part of it ("Labour's Shadow Home Secretary Jo Fox")
+            direct = owned and owned == cut
+            title = None if direct else title_before(self.text[sentence_start : run[0][0]], raw[:cut])
+            # a title inside the parser's organisation with a one-word name after it is the organisation's
+            # first word ("General Tractors", "Major League Curling" tagged whole)
+            titled = title and not (len(words) == 1 and self._covered(run[0][0], end))
             # the parser's organisation, unless a title, an age or a surname used alone says person ("Jo Fox,
             # 23,", "Jo Fox of Blue Reef Charters ... Fox remarked")
-            evidence = title or _AGE.match(self.text, end) or self._affiliated(end, words, alone)
+            evidence = titled or _AGE.match(self.text, end) or self._affiliated(end, words, alone)
             if self._is_non_person(start, end) and not set(words) & self._person_ents and not evidence:
                 continue
             if not evidence and self._named_after(words, start, first_alone):
                 continue  # "the truck maker Norvik ... the Norvik Falcon": a thing named after it
+            if not evidence and self._thing(words, run[0][0], cut):
+                continue  # "the Norvik Tundra": a product
             party = _PARTY_STATE.match(self.text, end)
             if party:
                 title = f"{title} ({party.group(1)})" if title else f"({party.group(1)})"

@@ -3,12 +3,15 @@
 A proper name is normalised (articles and possessives dropped, acronyms the article defines and known
 abbreviations expanded: "The FBI" -> Federal Bureau of Investigation); an owner's place becomes the article's
 own adjective for it ("Germany's ministries" -> German ministries); a definite institution noun ("the
-campaign") is the nearest earlier source of that kind, "the country" the nearest earlier place (sieve 6).
+campaign") is the nearest earlier source of that kind, "the country" the nearest earlier place (sieve 6); a
+definite noun of a kind of business ("the company", "the airline") the business named last, past any
+organisation of another kind ("the Treasury Department").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -65,8 +68,15 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         if place is not None:
             return f"{place} {core.text.lower()}"  # "police in Baytown, Texas" -> Baytown, Texas police
         tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
-        named = any(t.text[:1].isupper() and not t.is_sent_start for t in mention.left)
-        if (mention.definite or mention.determiner is None) and not tail and not named:
+        # a capitalised word before the noun names it ("the Brisk company"); not "The" after a quote mark
+        named = any(t.text[:1].isupper() and not t.is_sent_start and t.dep_ != "det" for t in mention.left)
+        business = core.lemma_.lower() in lexicon.words("business_nouns")
+        if business and mention.possessor() is None:
+            found = name_after(resolver, mention.offset(core) + len(core.text), mention.end)
+            if found:
+                return found  # "American automobile manufacturer General Motors (GM)"
+        unowned = not business or mention.possessor() is None  # "My company": the speaker's
+        if (mention.definite or mention.determiner is None) and not tail and not named and unowned:
             found = recent(resolver, "organization", core.lemma_.lower(), mention.start)
             if found:
                 return found
@@ -78,6 +88,8 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
     run = " ".join(t.text for t in mention.name_tokens())
+    if owner is not None and lexicon.is_title_word(owner.text) and mention.offset(owner) >= mention.start:
+        run = mention.segment.text[owner.idx : core.idx + len(core.text)]  # a title's: "President's Choice"
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
     if not name.strip():
         name = mention.text
@@ -154,13 +166,71 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
             return owned
         if at is not None:
             outlet = word in lexicon.words("outlet_nouns")
-            organization = _nearest_entity(resolver, at, ("ORG",), any_role=outlet)
-            last = organization.split()[-1].lower() if organization else ""
+            business = word in lexicon.words("business_nouns")
             kinds = lexicon.words("organization_suffixes") | lexicon.words("organization_nouns")
-            fits = last not in kinds or last == word or outlet
-            if organization and fits:
-                return expand(resolver, organization)  # "the bank" -> Wells Fargo, not "the Times"
+
+            def fits(name: str) -> bool:
+                """ "the bank" -> Wells Fargo, not "the Times"; "the company" -> Brisk Motors, Brisk Group."""
+                last = name.split()[-1].lower()
+                of_business = business and lexicon.is_business_word(last)
+                return last not in kinds or last == word or outlet or of_business
+
+            # a business looks past the nearest organisation of another kind ("the Treasury Department")
+            only = fits if business else None
+            organization = _nearest_entity(resolver, at, ("ORG",), any_role=outlet, fits=only)
+            if organization and fits(organization):
+                return expand(resolver, organization)
+            if business:
+                return _introduced(resolver, word, at) or _last_business(resolver, at, fits)
     return fallback
+
+
+#: A capitalised name right after a noun that introduces it: "airline Mahan Air", "carmaker, Brisk Motors".
+_NAME_AFTER = re.compile(r",?[ \u00a0]+((?:[A-Z][\w’'&-]*)(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|of|and|&))*)")
+#: Labels of the parser's entities that name no business: "the company Monday said".
+_NO_BUSINESS = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def name_after(resolver: Resolver, noun_end: int, limit: int) -> str | None:
+    """The name a business noun introduces right after it ("the Iranian airline Mahan Air", "automobile
+    manufacturer General Motors (GM)"), ending by `limit`; no title of a person, nor a date or place."""
+    match = _NAME_AFTER.match(resolver.text, noun_end, limit)
+    if match is None:
+        return None
+    start = match.start(1)
+    segment = resolver.segment_at(start, start + 1)
+    label = None
+    for ent in segment.doc.ents if segment is not None else ():
+        if segment is not None and segment.start + ent.start_char <= start < segment.start + ent.end_char:
+            label = ent.label_
+    if label in _NO_BUSINESS or (label != "ORG" and lexicon.is_title_word(match.group(1).split()[0])):
+        return None  # "the company Monday", "the company President Jo Fox" ("General Motors" is one)
+    name = re.sub(r"[ \u00a0]+(?:of|and|&)$", "", match.group(1))
+    return expand(resolver, POSSESSIVE.sub("", name))
+
+
+def _introduced(resolver: Resolver, word: str, at: int) -> str | None:
+    """The business a noun of its kind last introduced by name before `at`: "the Iranian airline Mahan Air"
+    ... "The airline"."""
+    found = None
+    for match in re.finditer(rf"\b{re.escape(word)}\b", resolver.text[:at], re.IGNORECASE):
+        found = name_after(resolver, match.end(), at) or found
+    return found
+
+
+def _last_business(resolver: Resolver, at: int, fits: Callable[[str], bool]) -> str | None:
+    """The organisation of a business kind that the article last gave as a source before `at`: "The company"
+    said after a paragraph on the Treasury."""
+    for memory in reversed(resolver.memory):
+        referent = memory.referent
+        if memory.start >= at or referent.source_type != "organization" or referent.actor is None:
+            continue
+        name = referent.actor.name
+        if name[:1].isupper() and " " not in name.strip() and name.lower() in lexicon.words("business_nouns"):
+            continue  # an unresolved description of one ("Company")
+        if fits(name):
+            return name
+    return None
 
 
 def _place_owned(resolver: Resolver, word: str, at: int | None) -> str | None:
@@ -176,15 +246,24 @@ def _place_owned(resolver: Resolver, word: str, at: int | None) -> str | None:
         for e in segment.doc.ents
         if e.label_ == "GPE"
     ]
-    found = [m for m in pattern.finditer(resolver.text) if any(s <= m.start(1) < e for s, e in places)]
+    found = [
+        m
+        for m in pattern.finditer(resolver.text)
+        if any(s <= m.start(1) < e for s, e in places) and not re.search(r"\.\s", m.group(0))
+    ]  # not across a sentence's end: "... from Iran. The airline"
     before = [m for m in found if at is None or m.start() < at]
     chosen = before[-1] if before else (found[0] if found else None)
     return f"{POSSESSIVE.sub('', chosen.group(1))}{chosen.group(2)} {word}" if chosen else None
 
 
 def _nearest_entity(
-    resolver: Resolver, at: int, labels: tuple[str, ...], any_role: bool = True
+    resolver: Resolver,
+    at: int,
+    labels: tuple[str, ...],
+    any_role: bool = True,
+    fits: Callable[[str], bool] | None = None,
 ) -> str | None:
+    """The nearest entity of the labels in the two sentences before `at` (that `fits`, when given)."""
     limit = resolver.names.sentence_index(at) - 2
     for segment in reversed(resolver.segments):
         for ent in reversed(segment.doc.ents):
@@ -201,7 +280,11 @@ def _nearest_entity(
             full = resolver.names.full_name([POSSESSIVE.sub("", ent.text)], start)
             if " " not in ent.text and " " in full and full in resolver.names.people:
                 continue  # the surname of a person named in full, taken for an organisation
-            return POSSESSIVE.sub("", strip_article(ent.text))
+            name = POSSESSIVE.sub("", strip_article(ent.text))
+            end = segment.start + ent.end_char
+            label = resolver.text[end : end + 1] == ":" and resolver.text[start - 1 : start] in ("", "\n")
+            if fits is None or (fits(name) and not label):  # "WN: So what ...": a transcript's speaker label
+                return name
     return None
 
 

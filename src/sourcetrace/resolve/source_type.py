@@ -75,12 +75,15 @@ def _proper_form(mention: Mention, names: NameBook, last: str) -> Category | Non
 def proper_type(mention: Mention, names: NameBook) -> Category:
     core = mention.core
     label = core.ent_type_
-    words = [t.text.rstrip(".") for t in mention.name_tokens()] or [core.text]
-    words = [w for w in words if not lexicon.is_title_word(w) and not lexicon.is_title_word(w + ".")] or words
+    written = [t.text.rstrip(".") for t in mention.name_tokens()] or [core.text]
+    words = [w for w in written if not lexicon.is_title_word(w) and not lexicon.is_title_word(w + ".")]
+    words = words or written
     last = words[-1].removesuffix("’s").removesuffix("'s")
     by_form = _proper_form(mention, names, last)
     if by_form is not None:
         return by_form
+    if len(words) < len(written) and lexicon.is_organization_suffix(last.lower()):
+        return Category("organization")  # a title opens a company's name: "President Airlines"
     if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
         return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
@@ -98,7 +101,7 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
         return Category("person")
     if label in _ORG_LABELS or label in _GROUP_LABELS:
         return Category("organization")
-    if last.lower() in lexicon.words("organization_suffixes") or (last.isupper() and len(last) > 1):
+    if lexicon.is_organization_suffix(last.lower()) or (last.isupper() and len(last) > 1):
         return Category("organization")
     if lexicon.is_organization_noun(core.lemma_) or _single_unknown(words, names):
         return Category("organization")
