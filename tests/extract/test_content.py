@@ -195,6 +195,23 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
     assert found == ([parts] if parts is not None else [])
 
 
+def test_clause_after_the_addressee_is_the_reading_of_a_participle_after_upon() -> None:
+    """ "was met with applause upon announcing to journalists Roe remained alive": the parser takes the clause
+    for a relative clause of "journalists"; it is what was announced, by the one the passive is said of."""
+    text = "Dr. Ida Moss was met with applause early today upon announcing to journalists Roe remained alive."
+    doc = load_model()(text)
+    doc.user_data["text"] = text
+    context = RuleContext(text, load_scorer())
+    found = [
+        (text[c.relation.source[0] : c.relation.source[1]] if c.relation.source else None,
+         [text[start:end] for start, end in c.relation.content])
+        for sentence in doc.sents
+        for c in sentence_candidates(context, Segment(0, doc), sentence)
+        if c.token.text == "announcing"
+    ]
+    assert ("Dr. Ida Moss", ["Roe remained alive"]) in found, found
+
+
 #: Whom something was said to, after "to", is not what was said: no attribution takes it for its content.
 ADDRESSEES = [
     pytest.param("Abuse is reported to the Hartfield Council, the body which oversees the parishes.",

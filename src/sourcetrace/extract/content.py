@@ -371,6 +371,11 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
         between = cue.doc[cue.i + 1 : child.i]
         phrasal = child.i <= cue.i + 2 and all(t.dep_ in {"prt", "advmod", "neg"} for t in between)
         cue_end = child if phrasal else None
+        clause = _clause_after_addressee(child, pobject, scorer, cue)
+        if clause is not None:
+            # "announcing to journalists Adamowicz remained alive": whom, then what was said
+            readings.add(clause.left_edge.i, clause.right_edge.i, "ccomp")
+            continue
         if not _addressee(child, pobject):
             readings.add(pobject.left_edge.i, pobject.right_edge.i, f"prep_{child.lower_}", cue_end)
         if cue_end is None:
@@ -387,6 +392,26 @@ def _read_prepositional_objects(readings: _Readings, scorer: CueScorer) -> None:
 
 #: Entities that are someone spoken to, never what was said, after "to".
 _ADDRESSEES = {"PERSON", "ORG", "NORP"}
+
+
+def _clause_after_addressee(
+    preposition: Token, pobject: Token, scorer: CueScorer, cue: Token
+) -> Token | None:
+    """ "upon announcing to journalists Adamowicz remained alive", "told to reporters the plant would close":
+    after a verb of saying and whom it was said to, the parser may take the clause that was said for a
+    relative clause of the addressee (no relative word, a subject of its own). That clause, if so."""
+    if preposition.lower_ != "to" or not scorer.is_speech(cue) or any(c.dep_ == "prt" for c in children(cue)):
+        return None  # not "add up to what I need"
+    if pobject.ent_type_ not in _ADDRESSEES and pobject.tag_ not in {"NNS", "NNPS", "PRP"}:
+        return None  # whom: people, an organisation, a pronoun
+    for clause in pobject.rights:
+        if clause.dep_ != "relcl" or clause.left_edge.i != pobject.i + 1:
+            continue
+        subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+        relative = any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in clause.subtree)
+        if subject is not None and subject.i == pobject.i + 1 and not relative:
+            return clause
+    return None
 
 
 def _addressee(preposition: Token, pobject: Token) -> bool:

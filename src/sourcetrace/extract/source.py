@@ -199,11 +199,21 @@ def _shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
                 controller = asked_object(token.head, token)
             if controller is not None:
                 return noun_phrase(segment, controller)
+        via = token.head if token.dep_ == "pcomp" else None
         token = token.head
-        subject = subject_span(segment, token)
+        if via is not None and via.lower_ in _TIME_PREPOSITIONS and via.head.i != via.i:
+            # "X was met with applause upon announcing ...": the one the passive verb is said of did it
+            token = via.head
+            subject = subject_span(segment, token, passive=True)
+        else:
+            subject = subject_span(segment, token)
         if subject is not None:
             return subject
     return None
+
+
+#: Prepositions of time before a participle ("upon announcing", "after saying", "before adding").
+_TIME_PREPOSITIONS = frozenset({"upon", "on", "after", "before", "while"})
 
 
 def _subject_in_clause_before(segment: Segment, cue: Token) -> tuple[int, int] | None:
