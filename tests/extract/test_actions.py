@@ -96,6 +96,12 @@ SETTING_PARTICIPLES = [
         "Speaking about",
         id="speaking-about",
     ),
+    pytest.param(
+        'Discussing his concern in a public statement, the prime minister, Ivo Marsh, said, "We are in contact '
+        'with all parties."',
+        "Discussing",
+        id="discussing-a-topic",
+    ),
 ]
 
 #: A speaker saying "I / we" with a verb of saying in the plain present inside the quotation performs the act

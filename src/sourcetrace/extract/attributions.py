@@ -152,18 +152,26 @@ def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
 
 def _setting_participle(context: RuleContext, candidate: Candidate) -> bool:
     """ "Commenting on the radio calls, Captain Roe said the situation ...", "Speaking about the film, the
-    archbishop said, “…”": a participle opening the sentence with only the topic of a preposition sets the
+    archbishop said, “…”", "Discussing his concern in a statement, the prime minister said": a participle
+    opening the sentence with only a topic (a preposition's, or the object of a verb of discussing) sets the
     scene of the statement that follows it, made by the same speaker; the statement is the attribution (a
     participle with its own claim or complaint, "Claiming the criticism is unfair, X said ...", "Bemoaning
     the system, X said ...", stays)."""
     token = candidate.token
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or not candidate.content_type.startswith("prep_"):
+    topic = candidate.content_type.startswith("prep_") or (
+        candidate.content_type in _OBJECT_READINGS and token.lemma_.lower() in _TOPIC_VERBS
+    )
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or not topic:
         return False
     sentence = token.sent
     if token.i != sentence.start and not (token.i == sentence.start + 1 and token.nbor(-1).pos_ == "CCONJ"):
         return False
     head = token.head
     return context.scorer.is_speech(head) and any(c.dep_ in {"nsubj", "ccomp"} for c in children(head))
+
+
+#: Verbs whose object is a topic ("discuss", `data/extract/topic_verbs.txt`).
+_TOPIC_VERBS = data.words("extract", "topic_verbs")
 
 
 def _relative_mental_state(candidate: Candidate) -> bool:
