@@ -97,8 +97,8 @@ SETTING_PARTICIPLES = [
         id="speaking-about",
     ),
     pytest.param(
-        'Discussing his concern in a public statement, the prime minister, Ivo Marsh, said, "We are in contact '
-        'with all parties."',
+        'Discussing his concern in a public statement, the prime minister, Ivo Marsh, said, "We are in '
+        'contact with all parties."',
         "Discussing",
         id="discussing-a-topic",
     ),
