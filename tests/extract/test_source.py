@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, direct, indirect
+from .helpers import Expected, check, describe_all, direct, indirect
 
 BARE_CLAUSE = [
     # the parser takes the words before the verb, subject and all, for a second content clause
@@ -296,6 +296,14 @@ def test_raising_a_verb_of_saying_is_that_acts_attribution(articles: Articles) -
     article = articles[text]
     cues = {a.cue.text: a.parent for a in article.attributions}
     assert "appeared" not in cues and cues.get("to suggest", "missing") is None, cues
+
+
+def test_a_coordinated_passive_shares_no_source(articles: Articles) -> None:
+    """ "X symbolizes wealth and is believed to bring luck": believed by whom is not said; the subject the
+    passive shares with the verb before it is what is believed about, not who believes."""
+    text = "Its round shape symbolizes wealth and good fortune and is believed to bring good luck."
+    believed = [a for a in articles[text].attributions if "believed" in a.cue.text]
+    assert all(a.source is None for a in believed), describe_all(articles[text])
 
 
 def test_a_time_is_not_who_was_asked(articles: Articles) -> None:

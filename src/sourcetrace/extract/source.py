@@ -75,7 +75,9 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
     has_said = _contracted_has(cue)
     if has_said is not None:
         return noun_phrase(segment, has_said), None
-    if subject is not None or any(c.dep_ in {"nsubjpass", "expl"} for c in children(cue)):
+    if subject is not None or any(c.dep_ in {"nsubjpass", "expl", "auxpass"} for c in children(cue)):
+        # a passive with no agent has no source, not even the subject it shares with a verb before it ("Its
+        # shape symbolizes wealth and is believed to bring luck": believed by whom is not said)
         return subject, None
     swallowed = _subject_in_clause_before(segment, cue)
     if swallowed is not None:
