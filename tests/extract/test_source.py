@@ -140,6 +140,12 @@ def test_bare_clause(articles: Articles, text: str, expected: Expected) -> None:
 
 PARTICIPIAL = [
     pytest.param(
+        # the subject raised from the infinitive of a passive is the doer of the verb coordinated with it
+        "The attacker is reported to have jumped on stage during the charity concert and claimed he was wrongfully imprisoned.",
+        indirect("claimed", "The attacker", "he was wrongfully imprisoned"),
+        id="coordinated-with-a-raised-infinitive",
+    ),
+    pytest.param(
         # the recording's person speaks; the quotation the parser hangs on "concludes" is the participle's
         "The advert concludes with footage of the mayor saying during the debate last week, “That makes me smart,” when his rival attacked him.",
         direct("saying", "the mayor", "“That makes me smart,”"),

@@ -21,6 +21,7 @@ from sourcetrace.extract.syntax import (
     clause_marks,
     has_content_child,
     is_adverb_of,
+    is_passive,
     last_of_subtree,
     last_word_before,
     set_off,
@@ -202,10 +203,15 @@ def _shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
             if controller is not None:
                 return noun_phrase(segment, controller)
         via = token.head if token.dep_ == "pcomp" else None
+        raised = token.dep_ == "xcomp" and is_passive(token.head)
         token = token.head
         if via is not None and via.lower_ in _TIME_PREPOSITIONS and via.head.i != via.i:
             # "X was met with applause upon announcing ...": the one the passive verb is said of did it
             token = via.head
+            subject = subject_span(segment, token, passive=True)
+        elif raised:
+            # "The attacker is reported to have jumped on stage and claimed ...": the subject raised from the
+            # infinitive is its doer
             subject = subject_span(segment, token, passive=True)
         else:
             subject = subject_span(segment, token)
