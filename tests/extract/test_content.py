@@ -13,7 +13,7 @@ from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 
 from .conftest import Articles
-from .helpers import Expected, check, indirect
+from .helpers import Expected, check, describe_all, indirect
 
 THAT_CLAUSE = [
     pytest.param(
@@ -193,6 +193,17 @@ def test_reading_with_the_tail_after_the_cue(text: str, parts: tuple[str, ...] |
         if candidate.content_type == "clause_before_rest"
     ]
     assert found == ([parts] if parts is not None else [])
+
+
+def test_no_complement_after_a_semicolon(articles: Articles) -> None:
+    """ "A search of the van found a weapon, which was not identified; inside the home was a bag ...": the
+    clause after the semicolon is not what the search found (the parser hangs it on "found")."""
+    text = ("Other items kept from victims include a notebook from one victim and further jewellery from "
+            "another. A search of McArthur's van found an alleged murder weapon, which was not publicly "
+            "identified; inside McArthur's home was a bag with syringes, a glove, duct tape, zip ties, and a "
+            "bungee cord.")
+    article = articles[text]
+    assert not [a for a in article.attributions if a.content and "inside" in a.content.text], describe_all(article)
 
 
 def test_clause_after_the_addressee_is_the_reading_of_a_participle_after_upon() -> None:

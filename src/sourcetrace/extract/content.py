@@ -140,7 +140,14 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     complements = _complements(cue)
     if not complements:
         return
-    after = [c for c in complements if c.i > cue.i and _speaker_between(cue, c.left_edge.i, scorer) is None]
+    after = [
+        c
+        for c in complements
+        if c.i > cue.i
+        and _speaker_between(cue, c.left_edge.i, scorer) is None
+        # "found a weapon, which was not identified; inside the home was a bag": a semicolon ends the clause
+        and not any(t.text == ";" for t in cue.doc[cue.i + 1 : c.left_edge.i])
+    ]
     after = [c for c in after if not _gloss_after_clause(cue, c)]
     complements = [c for c in complements if c.i < cue.i] + after
     if not complements:
