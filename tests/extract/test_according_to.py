@@ -93,6 +93,28 @@ ACCORDING_TO = [
         id="before-apposition-with-relative-clause",
     ),
     pytest.param(
+        # an aside inside the predicate: what the parser hangs on the source after its comma is attributed
+        "The militia is the main fighting force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.",
+        indirect("according to", "Turkey",
+                 "The militia is the main fighting force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK",
+                 parts=("The militia is the main fighting force of the SDF, largely Kurdish and", "supportive of the PKK")),
+        id="aside-inside-the-predicate",
+    ),
+    pytest.param(
+        "When the training is tailored to the veteran, it can work, according to Jo Roe, head of the centre for "
+        "veterans studies at the university, and other scientists.",
+        indirect("according to", "Jo Roe, head of the centre for veterans studies at the university, and other scientists",
+                 "When the training is tailored to the veteran, it can work"),
+        id="after-a-source-with-apposition-and-conjunct",
+    ),
+    pytest.param(
+        # a name in apposition stays in the source, whatever follows
+        "According to the town's first selectman, Ivo Brandt, there were ten passengers and three crew members aboard the aircraft.",
+        indirect("According to", "the town's first selectman, Ivo Brandt",
+                 "there were ten passengers and three crew members aboard the aircraft"),
+        id="before-a-name-in-apposition-then-there-were",
+    ),
+    pytest.param(
         "The suspect, according to the police, fled on foot.",
         indirect("according to", "the police", "The suspect, according to the police, fled on foot",
                  parts=("The suspect", "fled on foot")),

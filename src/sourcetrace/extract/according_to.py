@@ -44,6 +44,12 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     source = char_range(segment, objects[0].left_edge, last_of_subtree(objects[0])) if objects else None
     phrase_start = according.i
     phrase_end = max(according.right_edge.i, to.right_edge.i)
+    closing = _closing_comma(according, objects[0]) if objects else None
+    if closing is not None:
+        # "largely Kurdish and, according to Turkey, supportive of the PKK": the aside ends at its comma, and
+        # what the parser hung on the source after it is the attributed words
+        source = char_range(segment, objects[0].left_edge, last_word_before(closing, objects[0]))
+        phrase_end = closing.i
     # the clause the phrase modifies is the content ("X earned $600 million, according to filings, a huge
     # sum"); when the parser hangs the phrase elsewhere, the longer side of the sentence
     head = according.head
@@ -57,7 +63,8 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
     first = max((i + 1 for i in stops if i < phrase_start), default=sentence.start)
     last = min((i - 1 for i in stops if i > phrase_end), default=sentence.end - 1)
     parts = [trimmed(sentence, first, phrase_start - 1), trimmed(sentence, phrase_end + 1, last)]
-    if before or not any(c.dep_ in SUBJECTS and c.i < phrase_start for c in children(head)):
+    splits = not before and any(c.dep_ in SUBJECTS and c.i < phrase_start for c in children(head))
+    if closing is None and not splits:
         # "The suspect, according to the police, fled": both sides when the phrase splits a clause from its
         # subject, else the one side (the other when a semicolon leaves nothing on that one)
         chosen, other = (parts[0], parts[1]) if before else (parts[1], parts[0])
@@ -70,6 +77,22 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
     )
+
+
+def _closing_comma(according: Token, source: Token) -> Token | None:
+    """The comma that closes an aside ", according to X," when the parser hung the words after it on the
+    source ("and, according to Turkey, supportive of the PKK"), if they hold no clause of their own."""
+    doc = according.doc
+    if according.i == 0 or doc[according.i - 1].text != ",":
+        return None
+    words = list(source.subtree)
+    closing = next((t for t in words if t.text == "," and t.i > source.i), None)
+    if closing is None or closing.i == words[-1].i:
+        return None
+    rest = [t for t in words if t.i > closing.i]
+    if rest[0].dep_ not in {"amod", "acl", "advmod"} or any(t.pos_ in VERBAL_POS for t in rest):
+        return None  # "according to Jo Roe, head of the centre, and other scientists": the source's own words
+    return closing
 
 
 def _split_at_comma(according: Token, to: Token, objects: list[Token]) -> tuple[Token, Token, Token] | None:
@@ -103,11 +126,13 @@ def _clause_taken_for_apposition(according: Token, source: Token) -> Token | Non
     for child in source.rights:
         if child.dep_ != "appos" or doc[child.left_edge.i - 1].text != ",":
             continue
+        if child.pos_ == "PROPN" or child.ent_type_ == "PERSON":
+            continue  # "According to the town's first selectman, Jo Roe, there were ...": the source's name
         verbs = [t for t in child.subtree if t.dep_ == "relcl" and t.head == child]
         if any(_finite(verb) and not _has_relative_word(verb) for verb in verbs):
             return child
         subjectless = head.pos_ in VERBAL_POS and head.i > child.right_edge.i and _finite(head)
-        if subjectless and not any(c.dep_ in SUBJECTS for c in children(head)):
+        if subjectless and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in children(head)):
             return child
     return None
 
