@@ -32,6 +32,10 @@ INITIALS = (
     "Jonah A. I. Pierce, chair of the Harlow Trust, wrote that the fund was empty. Nobody was more surprised "
     "than I. Pierce said on Friday that it would recover."
 )
+HYPHENATED_TITLES = (
+    "Alliance Secretary-General Ivar Dahl wrote that the gains must not be lost. Jo King-Smith, a farmer, "
+    "said the harvest was poor."
+)
 SUFFIXES = (
     "Guests included Dana Whit, Marcus Ellery Jr., and Paul Rees. During the broadcast, Ellery said the show "
     "was moving. Tomas Brandt III chaired the panel. Brandt said it went well."
@@ -92,6 +96,9 @@ SURNAMES = (
         (ADVERBS, "Later Pierce", "Jonah Pierce", None),
         (ADVERBS, "Earlier Dana Holt", "Dana Holt", None),
         (ADVERBS, "Separately Dana Holt", "Dana Holt", None),
+        # a hyphenated title is a title, a double-barrelled name a name
+        (HYPHENATED_TITLES, "Alliance Secretary-General Ivar Dahl", "Ivar Dahl", "Secretary-General"),
+        (HYPHENATED_TITLES, "Jo King-Smith, a farmer,", "Jo King-Smith", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],
