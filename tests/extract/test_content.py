@@ -17,6 +17,14 @@ from .helpers import Expected, check, describe_all, indirect
 
 THAT_CLAUSE = [
     pytest.param(
+        # a semicolon ends what was said, though the parser hangs the clause after it in the complement
+        "Japanese officials said the man showed symptoms similar to the infection and was suspected to have it; "
+        "his death, they reported, was officially described as viral pneumonia.",
+        indirect("said", "Japanese officials",
+                 "the man showed symptoms similar to the infection and was suspected to have it"),
+        id="said-up-to-a-semicolon",
+    ),
+    pytest.param(
         # a participle on a noun of the object, with no quotation after it, is no speaker of its own
         "Republicans are slamming the senator for his past work defending clients accused of fraud.",
         indirect("are slamming", "Republicans", "the senator for his past work defending clients accused of fraud"),

@@ -115,6 +115,13 @@ def test_connective_before_the_cue_is_no_content(articles: Articles, text: str) 
 #: A subject-and-cue aside inside its content, which comes in two parts around it.
 ASIDE = [
     pytest.param(
+        "Japanese officials said the man showed symptoms similar to the infection and was suspected to have it; "
+        "his death, they reported, was officially described as viral pneumonia.",
+        indirect("reported", "they", "his death, they reported, was officially described as viral pneumonia",
+                 parts=("his death", "was officially described as viral pneumonia")),
+        id="aside-after-a-semicolon",
+    ),
+    pytest.param(
         "The campaign, he says, is different this time.",
         indirect("says", "he", "The campaign, he says, is different this time",
                  parts=("The campaign", "is different this time")),

@@ -156,10 +156,20 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
     last = max(c.right_edge.i for c in chosen)
     if after:
         last = _clause_run_end(cue, last)
+        # "said the man showed symptoms; his death, they reported, was ...": a semicolon ends what was said,
+        # though the parser hangs the clause after it in the complement
+        stops = (t.i - 1 for t in cue.doc[cue.i + 1 : last + 1] if t.text == ";" and not _quoted(t))
+        last = next(stops, last)
     first = min(c.left_edge.i for c in chosen)
     readings.add(first, last, "ccomp" if after else "ccomp_before")
     if not after:
         readings.add_with_tail(first, last)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a quotation mark opens before a token in its sentence and is not closed before it."""
+    marks = [t for t in token.sent[: token.i - token.sent.start] if has_quote_mark(t.text)]
+    return len(marks) % 2 == 1
 
 
 def _gloss_after_clause(cue: Token, phrase: Token) -> bool:

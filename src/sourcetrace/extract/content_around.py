@@ -140,8 +140,11 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
         return None
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return None
-    before = trimmed(sentence, sentence.start, left - 1)
-    after = None if joined else trimmed(sentence, right + 2, sentence.end - 1)
+    # "...; his death, they reported, was described as pneumonia": a semicolon bounds the clause around it
+    first = max((t.i + 1 for t in doc[sentence.start : left] if t.text == ";"), default=sentence.start)
+    last = min((t.i - 1 for t in doc[right + 2 : sentence.end] if t.text == ";"), default=sentence.end - 1)
+    before = trimmed(sentence, first, left - 1)
+    after = None if joined else trimmed(sentence, right + 2, last)
     return [span for span in (before, after) if span] or None
 
 
