@@ -74,6 +74,21 @@ QUOTED_MENTAL_STATES = [
     ),
 ]
 
+#: A deed with an object inside what another cue reports is part of that report.
+DEEDS_IN_CONTENT = [
+    pytest.param(
+        "After the exchange of fire, the northern state said it would attack any loudspeakers broadcasting "
+        "propaganda.",
+        "attack",
+        id="would-attack",
+    ),
+    pytest.param(
+        "The mayor said the region would always support its fellow citizens in hard times.",
+        "support",
+        id="would-support",
+    ),
+]
+
 #: A wish or intention in a relative clause describes whom the noun means.
 RELATIVE_MENTAL_STATES = [
     pytest.param(
@@ -180,6 +195,19 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), DEEDS_IN_CONTENT)
+def test_a_deed_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+    assert any(a.cue.text == "said" for a in articles[text].attributions), describe_all(articles[text])
+
+
+def test_a_report_in_another_cues_content_stays(articles: Articles) -> None:
+    """ "X told reporters that Y had said Z": the inner report is an attribution of its own, nested."""
+    text = "The spokesman told reporters that the minister had said the border would reopen."
+    inner = [a for a in articles[text].attributions if a.cue.text == "had said"]
+    assert len(inner) == 1 and inner[0].parent is not None, describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), SETTING_PARTICIPLES)

@@ -82,6 +82,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         candidate
         for candidate in chosen
         if not _act_in_content(candidate, chosen)
+        and not _deed_in_content(context, candidate, chosen)
         and not _quoted_mental_state(context, candidate)
         and not _relative_mental_state(candidate)
         and not _setting_participle(context, candidate)
@@ -140,6 +141,21 @@ def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
         return False
     last = candidate.relation.cue[1]
     return any(other.token.i == token.head.i and other.relation.holds(last - 1, last) for other in chosen)
+
+
+def _deed_in_content(context: RuleContext, candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
+    """ "North Korea stated it would attack any loudspeakers", "said fishermen first noticed the people": a
+    verb that is no verb of saying, with a noun-phrase object, inside what another cue reports is part of
+    that report, not an attribution of its own (a nested one is kept for speech: "told Reuters that Y had
+    said Z")."""
+    kind = candidate.content_type
+    objective = kind in _OBJECT_READINGS or kind.startswith("prep_")
+    if not objective or candidate.content_first in {"that", "to"}:
+        return False
+    if context.scorer.is_speech(candidate.token):
+        return False
+    start, end = candidate.relation.cue
+    return any(other is not candidate and other.relation.holds(start, end) for other in chosen)
 
 
 def _quoted_mental_state(context: RuleContext, candidate: Candidate) -> bool:
