@@ -89,6 +89,21 @@ DEEDS_IN_CONTENT = [
     ),
 ]
 
+#: Permission or obligation in the passive: what may or must be done, said by no one.
+DEONTIC_PASSIVES = [
+    pytest.param(
+        "By convention the monarch is allowed to prorogue a session of Parliament, in which it is suspended "
+        "but not dissolved.",
+        "is allowed",
+        id="is-allowed-to",
+    ),
+    pytest.param(
+        "Under the rules, only 40 percent of the committee's members are typically required to be present.",
+        "required",
+        id="are-required-to",
+    ),
+]
+
 #: A wish or intention in a relative clause describes whom the noun means.
 RELATIVE_MENTAL_STATES = [
     pytest.param(
@@ -194,6 +209,13 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), DEONTIC_PASSIVES)
+def test_a_permission_or_obligation_in_the_passive_is_no_attribution(
+    articles: Articles, text: str, verb: str
+) -> None:
     _assert_no_cue(articles, text, verb)
 
 

@@ -25,7 +25,7 @@ from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import subject_span
-from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_predicate_adjective
+from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_passive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment, children
 from sourcetrace.quotes import Quote
@@ -92,8 +92,20 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
 
 
 def _refused(candidate: Candidate) -> bool:
-    """A reading the classifier accepted that is still no attribution: an action or an idiom."""
-    return _action_with_object(candidate) or _in_idiom(candidate)
+    """A reading the classifier accepted that is still no attribution: an action, an idiom, or a permission
+    or obligation stated in the passive."""
+    return _action_with_object(candidate) or _in_idiom(candidate) or _deontic_passive(candidate)
+
+
+#: Verbs of permission and obligation (`data/extract/deontic_verbs.txt`).
+_DEONTIC_VERBS = data.words("extract", "deontic_verbs")
+
+
+def _deontic_passive(candidate: Candidate) -> bool:
+    """ "The monarch is allowed to prorogue Parliament", "members are typically required to attend": what may
+    or must be done, said by no one."""
+    token = candidate.token
+    return token.lemma_.lower() in _DEONTIC_VERBS and is_passive(token)
 
 
 #: Verbs of doing that a message object makes a speech act (`data/extract/action_verbs.txt`).
