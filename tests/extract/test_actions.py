@@ -225,6 +225,15 @@ def test_a_deed_in_another_cues_content_is_no_attribution(articles: Articles, te
     assert any(a.cue.text == "said" for a in articles[text].attributions), describe_all(articles[text])
 
 
+def test_a_speech_act_in_another_cues_content_stays(articles: Articles) -> None:
+    """ "a woman who claimed the senator commented on her looks": a speech act with a topic, inside a claim,
+    is an attribution of its own (the verb's PolNeAR prior is low, its speech evidence is not)."""
+    text = ("Meanwhile, a new allegation surfaced from a woman, a niece of his former opponent, who claimed "
+            "Biden commented on the size of her breasts when she was 14 years old.")
+    found = [a.cue.text for a in articles[text].attributions]
+    assert any(cue.startswith("commented") for cue in found), describe_all(articles[text])
+
+
 def test_a_report_in_another_cues_content_stays(articles: Articles) -> None:
     """ "X told reporters that Y had said Z": the inner report is an attribution of its own, nested."""
     text = "The spokesman told reporters that the minister had said the border would reopen."

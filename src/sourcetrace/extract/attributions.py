@@ -97,6 +97,8 @@ def _refused(candidate: Candidate) -> bool:
     return _action_with_object(candidate) or _in_idiom(candidate) or _deontic_passive(candidate)
 
 
+#: Cue lemmas with speech evidence (derived from PolNeAR train by tools/derive_acts.py).
+_SPEECH_CUES = data.words("extract", "speech_cues")
 #: Verbs of permission and obligation (`data/extract/deontic_verbs.txt`).
 _DEONTIC_VERBS = data.words("extract", "deontic_verbs")
 
@@ -164,8 +166,9 @@ def _deed_in_content(context: RuleContext, candidate: Candidate, chosen: Sequenc
     objective = kind in _OBJECT_READINGS or kind.startswith("prep_")
     if not objective or candidate.content_first in {"that", "to"}:
         return False
-    if context.scorer.is_speech(candidate.token):
-        return False
+    token = candidate.token
+    if context.scorer.is_speech(token) or token.lemma_.lower() in _SPEECH_CUES:
+        return False  # "claimed Biden commented on her looks": a speech act reported inside a claim
     start, end = candidate.relation.cue
     return any(other is not candidate and other.relation.holds(start, end) for other in chosen)
 
