@@ -17,7 +17,7 @@ from scoring import extract_jsonl, score
 
 #: Relation F1 on PolNeAR dev, as score_polnear.py --json measured it with the cue model's threshold placed
 #: for F1, mental states inside quotations left to the quotation, verbs of doing with a noun-phrase object
-#: taken for actions, and the learned span boundaries (relation P 0.8095, R 0.7039, direct recall 0.9518; it
+#: taken for actions, and the learned span boundaries (relation P 0.8139, R 0.7044, direct recall 0.9518; it
 #: was once lowered on purpose from 0.7519 to 0.7498: PolNeAR annotates "imposed sanctions", "signed an
 #: agreement" as attributions, the Wikinews guidelines and a fact-checker do not, and Wikinews precision
 #: rose from 0.765 to 0.787 at the same recall).
@@ -27,7 +27,7 @@ from scoring import extract_jsonl, score
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7531
+DEV_RELATION_F1 = 0.7552
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005
