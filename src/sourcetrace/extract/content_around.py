@@ -144,6 +144,8 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
     first = max((t.i + 1 for t in doc[sentence.start : left] if t.text == ";"), default=sentence.start)
     last = min((t.i - 1 for t in doc[right + 2 : sentence.end] if t.text == ";"), default=sentence.end - 1)
     before = trimmed(sentence, first, left - 1)
+    if before is not None and _relative_link(sentence, before):
+        before = None  # "To which she said, “…”": the link to what was said before is not said now
     after = None if joined else trimmed(sentence, right + 2, last)
     return [span for span in (before, after) if span] or None
 
@@ -192,7 +194,19 @@ def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None
     before = trimmed(sentence, sentence.start, opening - 1) if opening > sentence.start else None
     if before is not None and before[0] == before[1] and before[0].pos_ in {"CCONJ", "ADV"}:
         before = None  # "But as X noted, ...": a bare conjunction is not part of what was reported
+    if before is not None and _relative_link(sentence, before):
+        before = None  # "To which she said, “…”": the link to what was said before is not said now
     return [span for span in (before, after) if span]
+
+
+def _relative_link(sentence: SpacySpan, span: TokenRange) -> bool:
+    """Whether a span is only a preposition and a relative word ("To which", "In response to which")."""
+    words = sentence.doc[span[0].i : span[1].i + 1]
+    return words[-1].tag_ in {"WDT", "WP"} and all(t.pos_ in _LINK_POS for t in words)
+
+
+#: Parts of speech of a relative link before a cue ("To which", "In response to which").
+_LINK_POS = frozenset({"ADP", "PART", "NOUN", "PRON", "DET"})
 
 
 def is_postposed(sentence: SpacySpan, cue: Token) -> bool:
