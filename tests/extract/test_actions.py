@@ -104,6 +104,15 @@ DEONTIC_PASSIVES = [
     ),
 ]
 
+#: A deed begun or kept up, with a noun-phrase object.
+PHASES_OF_DEEDS = [
+    pytest.param(
+        "South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull.",
+        "to broadcast",
+        id="started-to-broadcast",
+    ),
+]
+
 #: A wish or intention in a relative clause describes whom the noun means.
 RELATIVE_MENTAL_STATES = [
     pytest.param(
@@ -210,6 +219,16 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), PHASES_OF_DEEDS)
+def test_a_deed_begun_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_a_speech_act_begun_stays(articles: Articles) -> None:
+    text = "The senator then began to accuse the mayor of hiding the report."
+    assert any("accuse" in a.cue.text for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), DEONTIC_PASSIVES)

@@ -92,9 +92,30 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
 
 
 def _refused(candidate: Candidate) -> bool:
-    """A reading the classifier accepted that is still no attribution: an action, an idiom, or a permission
-    or obligation stated in the passive."""
-    return _action_with_object(candidate) or _in_idiom(candidate) or _deontic_passive(candidate)
+    """A reading the classifier accepted that is still no attribution: an action, an idiom, a permission or
+    obligation stated in the passive, or a deed begun or kept up."""
+    return (
+        _action_with_object(candidate)
+        or _in_idiom(candidate)
+        or _deontic_passive(candidate)
+        or _phase_of_a_deed(candidate)
+    )
+
+
+#: Verbs of the phase of an act ("started to broadcast", "continued to build").
+_PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "stop", "cease"})
+
+
+def _phase_of_a_deed(candidate: Candidate) -> bool:
+    """ "South Korea had recently started to broadcast propaganda": an infinitive with a noun-phrase object
+    under a verb of beginning or going on reports a deed in progress; unless it is a speech act ("began to
+    accuse the mayor of ...", `data/extract/speech_cues.txt`) or says what ("continued to argue that ...")."""
+    token = candidate.token
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _PHASE_VERBS:
+        return False
+    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() in _SPEECH_CUES:
+        return False
+    return is_infinitive(token)
 
 
 #: Cue lemmas with speech evidence (derived from PolNeAR train by tools/derive_acts.py).
