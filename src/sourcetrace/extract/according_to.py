@@ -9,12 +9,15 @@ from spacy.tokens import Token
 from sourcetrace import data
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import (
+    FINITE_VERB_TAGS,
+    RELATIVE_TAGS,
     SUBJECTS,
     VERBAL_POS,
     char_range,
     clause_in,
     last_of_subtree,
     last_word_before,
+    semicolon_bounds,
     trimmed,
 )
 from sourcetrace.parse import Segment, children
@@ -59,9 +62,7 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         before = phrase_start - sentence.start > sentence.end - 1 - phrase_end
     # a semicolon ends the clause the phrase attributes ("X has the most deaths, according to the data; at
     # least 55,000 deaths as of yesterday, ... according to the website")
-    stops = [t.i for t in sentence if t.text == ";"]
-    first = max((i + 1 for i in stops if i < phrase_start), default=sentence.start)
-    last = min((i - 1 for i in stops if i > phrase_end), default=sentence.end - 1)
+    first, last = semicolon_bounds(sentence, phrase_start, phrase_end)
     parts = [trimmed(sentence, first, phrase_start - 1), trimmed(sentence, phrase_end + 1, last)]
     splits = not before and any(c.dep_ in SUBJECTS and c.i < phrase_start for c in children(head))
     if closing is None and not splits:
@@ -138,15 +139,11 @@ def _clause_taken_for_apposition(according: Token, source: Token) -> Token | Non
 
 
 def _has_relative_word(verb: Token) -> bool:
-    return any(c.tag_ in _RELATIVE_TAGS or c.lower_ == "that" for c in children(verb))
+    return any(c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in children(verb))
 
 
 def _finite(verb: Token) -> bool:
-    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.tag_ == "MD" for c in children(verb))
-
-
-#: Tags of the relative words that open a true relative clause ("who", "which", "whose", "where").
-_RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+    return verb.tag_ in FINITE_VERB_TAGS or any(c.tag_ == "MD" for c in children(verb))
 
 
 def per_phrase(segment: Segment, sentence: SpacySpan, per: Token) -> Relation | None:

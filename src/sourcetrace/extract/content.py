@@ -23,8 +23,10 @@ from sourcetrace.extract.content_around import (
     raising_clause,
     relative_content,
 )
+from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
+    RELATIVE_TAGS,
     SETTING_OFF,
     SUBJECTS,
     asked_object,
@@ -36,11 +38,12 @@ from sourcetrace.extract.syntax import (
     has_content_child,
     is_infinitive,
     is_passive,
+    opens_quotation_after,
     prepositional_object,
     trimmed,
 )
 from sourcetrace.parse import children, span_text
-from sourcetrace.quotes import OPENING_MARKS, has_quote_mark
+from sourcetrace.quotes import has_quote_mark
 
 #: Dependents after which a cue's prepositional content does not run on (another clause, another act).
 _REST_STOPS = {"conj", "cc", "punct", "parataxis", "advcl"}
@@ -72,6 +75,7 @@ class _Readings:
 
     sentence: SpacySpan
     cue: Token
+    facts: DocFacts
     options: list[ContentOption] = field(default_factory=list)
     _rest_end: int | None = None
 
@@ -113,9 +117,12 @@ class _Readings:
             self.options.append(ContentOption([before, tail], "clause_before_rest"))
 
 
-def content_options(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> list[ContentOption]:
-    """The contents the parse offers for a cue: every reader of `CONTENT_READERS` in turn."""
-    readings = _Readings(sentence, cue)
+def content_options(
+    sentence: SpacySpan, cue: Token, scorer: CueScorer, facts: DocFacts
+) -> list[ContentOption]:
+    """The contents the parse offers for a cue (`facts`: its parsed stretch's): every reader of
+    `CONTENT_READERS` in turn."""
+    readings = _Readings(sentence, cue, facts)
     inverted = inverted_after_clause(cue, scorer)
     if inverted is not None:
         # "X died, reported officials": the clause before is what was said, whatever else the parse offers
@@ -158,18 +165,13 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
         last = _clause_run_end(cue, last)
         # "said the man showed symptoms; his death, they reported, was ...": a semicolon ends what was said,
         # though the parser hangs the clause after it in the complement
-        stops = (t.i - 1 for t in cue.doc[cue.i + 1 : last + 1] if t.text == ";" and not _quoted(t))
+        quoted = readings.facts.inside_quote
+        stops = (t.i - 1 for t in cue.doc[cue.i + 1 : last + 1] if t.text == ";" and not quoted(t.i))
         last = next(stops, last)
     first = min(c.left_edge.i for c in chosen)
     readings.add(first, last, "ccomp" if after else "ccomp_before")
     if not after:
         readings.add_with_tail(first, last)
-
-
-def _quoted(token: Token) -> bool:
-    """Whether a quotation mark opens before a token in its sentence and is not closed before it."""
-    marks = [t for t in token.sent[: token.i - token.sent.start] if has_quote_mark(t.text)]
-    return len(marks) % 2 == 1
 
 
 def _gloss_after_clause(cue: Token, phrase: Token) -> bool:
@@ -203,22 +205,13 @@ def _speaking_participle(cue: Token, token: Token, scorer: CueScorer) -> bool:
     if token.dep_ == "acl" and cue in token.ancestors and not has_content_child(token):
         # "concludes with footage of X saying last week, “…”": a participle on a noun of the cue's phrase,
         # with no words of its own, introduces the quotation that follows it, which the parser hung on the cue
-        return _quotation_follows(token)
+        return opens_quotation_after(token.right_edge)
     on_cue = token.head == cue or (token.head.dep_ == "prep" and token.head.head == cue)
     if not on_cue or token.dep_ not in {"advcl", "pcomp"}:
         return False
     return any(c.dep_ == "ccomp" for c in children(token)) or any(
         c.dep_ == "ccomp" and c.i > token.i for c in children(cue)
     )
-
-
-def _quotation_follows(token: Token) -> bool:
-    """Whether a quotation opens right after a token's phrase, after a comma or colon maybe."""
-    doc = token.doc
-    i = token.right_edge.i + 1
-    if i < len(doc) and doc[i].text in {",", ":"}:
-        i += 1
-    return i < len(doc) and (doc[i].tag_ == "``" or doc[i].text in OPENING_MARKS)
 
 
 def _rest_end(cue: Token, scorer: CueScorer) -> int:
@@ -425,7 +418,7 @@ def _clause_after_addressee(
         if clause.dep_ != "relcl" or clause.left_edge.i != pobject.i + 1:
             continue
         subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
-        relative = any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in clause.subtree)
+        relative = any(c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in clause.subtree)
         if subject is not None and subject.i == pobject.i + 1 and not relative:
             return clause
     return None

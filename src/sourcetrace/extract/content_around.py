@@ -25,6 +25,7 @@ from sourcetrace.extract.syntax import (
     is_infinitive,
     is_passive,
     says,
+    semicolon_bounds,
     trimmed,
 )
 from sourcetrace.parse import children
@@ -141,8 +142,7 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
     if doc[left - 1].text != "," or doc[right + 1].text != ",":
         return None
     # "...; his death, they reported, was described as pneumonia": a semicolon bounds the clause around it
-    first = max((t.i + 1 for t in doc[sentence.start : left] if t.text == ";"), default=sentence.start)
-    last = min((t.i - 1 for t in doc[right + 2 : sentence.end] if t.text == ";"), default=sentence.end - 1)
+    first, last = semicolon_bounds(sentence, left, right + 1)
     before = trimmed(sentence, first, left - 1)
     if before is not None and _relative_link(sentence, before):
         before = None  # "To which she said, “…”": the link to what was said before is not said now

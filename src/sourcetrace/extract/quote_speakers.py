@@ -28,6 +28,7 @@ from sourcetrace.extract.syntax import (
     has_content_child,
     last_word_before,
     meets,
+    opens_quotation_after,
     says,
 )
 from sourcetrace.parse import Segment, children, segment_at
@@ -132,24 +133,12 @@ def _cue_after(
         # “…B.” She went on to say: “C”: a sentence ending in a colon introduces what follows it; “…B.” To
         # which she said, “C.”: a verb of a later sentence right before a quote of its own is that quote's
         and not (following and sentence[-1].text == ":")
-        and not (following and _opens_quote_after(text, segment.char_end(token)))
+        and not (following and opens_quotation_after(token))
         and not (following and ending.stopped and _has_own_object(token))
         # nor, after a quote that ends its sentence, is a passive or a verb that is not one of saying
         # (“…unite.” X was also endorsed by Y), however the parser split them
         and not ((following or ending.closed) and not says(token, scorer))
     )
-
-
-def _opens_quote_after(text: str, at: int) -> bool:
-    """Whether a quotation opens right after offset `at`, after a comma or colon maybe (‘said, “’)."""
-    rest = text[at : at + 4].lstrip()
-    if rest[:1] in {",", ":"}:
-        rest = rest[1:].lstrip()
-    return rest[:1] in _OPENING_CHARACTERS
-
-
-#: Characters that open a quotation (a straight double quote opens one after a verb and its comma).
-_OPENING_CHARACTERS = frozenset({"“", "«", '"'})
 
 
 def _subordinate(segment: Segment, verb: Token, quote: Quote) -> bool:

@@ -12,6 +12,7 @@ from sourcetrace import data
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.parse import Segment, children, segment_at, words
 from sourcetrace.quotes import (
+    OPENING_MARKS,
     QUOTE_MARKS,
     Quote,
 )
@@ -37,6 +38,8 @@ TRIM = set(",.;:-—–") | {"--"}
 
 
 RELATIVE_PRONOUNS = data.words("extract", "relative_pronouns")
+#: Tags of the relative words that open a true relative clause ("who", "which", "whose", "where").
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 #: Marks that set a phrase off from what comes before it.
@@ -147,6 +150,25 @@ def trimmed(sentence: SpacySpan, first: int, last: int) -> TokenRange | None:
     if first > last:
         return None
     return doc[first], doc[last]
+
+
+def semicolon_bounds(sentence: SpacySpan, start: int, end: int) -> tuple[int, int]:
+    """The first and last token of the clause a semicolon bounds around tokens `start`..`end` of a sentence:
+    after the last semicolon before `start`, before the first one after `end` ("X has the most deaths,
+    according to the data; at least ...", "...; his death, they reported, was described as ...")."""
+    stops = [t.i for t in sentence if t.text == ";"]
+    first = max((i + 1 for i in stops if i < start), default=sentence.start)
+    last = min((i - 1 for i in stops if i > end), default=sentence.end - 1)
+    return first, last
+
+
+def opens_quotation_after(token: Token) -> bool:
+    """Whether a quotation opens right after a token, after a comma or colon maybe ('said, “')."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in {",", ":"}:
+        i += 1
+    return i < len(doc) and (doc[i].tag_ == "``" or doc[i].text in OPENING_MARKS)
 
 
 def clause_in(sentence: SpacySpan, first: int, last: int) -> TokenRange | None:

@@ -17,7 +17,8 @@ def predicate_candidates(
     context: RuleContext, segment: Segment, sentence: SpacySpan, cue: Token
 ) -> list[Candidate]:
     """A verb, auxiliary or predicate adjective with each content the parse offers it."""
-    options = content_options(sentence, cue, context.scorer)
+    facts = context.facts(cue.doc)
+    options = content_options(sentence, cue, context.scorer, facts)
     if not options:
         return []
     source, absolute_with = source_of(context, segment, cue)
@@ -33,7 +34,6 @@ def predicate_candidates(
     clause_start = own_clause_start(segment, cue, context.scorer)
     cue_start, cue_stop = cue_span(segment, cue)
     candidates = []
-    facts = context.facts(cue.doc)
     for parts, content_type, cue_end in options:
         cue_range = (cue_start, segment.char_end(cue_end) if cue_end is not None else cue_stop)
         content = tuple(char_range(segment, first, last) for first, last in parts)

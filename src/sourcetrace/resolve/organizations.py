@@ -200,9 +200,9 @@ def name_after(resolver: Resolver, noun_end: int, limit: int) -> str | None:
     start = match.start(1)
     segment = resolver.segment_at(start, start + 1)
     label = None
-    for ent in segment.doc.ents if segment is not None else ():
-        if segment is not None and segment.start + ent.start_char <= start < segment.start + ent.end_char:
-            label = ent.label_
+    if segment is not None:  # the parser's entity holding the name's first word (entities never overlap)
+        at = start - segment.start
+        label = next((ent.label_ for ent in segment.doc.ents if ent.start_char <= at < ent.end_char), None)
     if label in _NO_BUSINESS or (label != "ORG" and lexicon.is_title_word(match.group(1).split()[0])):
         return None  # "the company Monday", "the company President Jo Fox" ("General Motors" is one)
     name = re.sub(r"[ \u00a0]+(?:of|and|&)$", "", match.group(1))
