@@ -37,19 +37,12 @@ def is_particle(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    """A title word ("Senator", "Sen."), hyphenated ones by their last part ("Secretary-General",
-    "Attorney-General", "Mayor-elect"; not a double-barrelled name, "King-Smith")."""
+    """A title word ("Senator", "Sen."), a hyphenated one by its last part ("Secretary-General",
+    "Attorney-General"; not a double-barrelled name, "King-Smith")."""
     if lexicon.is_title_word(word) or lexicon.is_title_word(word.rstrip(".")):
         return True
     parts = [part for part in word.split("-") if part]
-    if len(parts) < 2:
-        return False
-    last = parts[-1].lower()
-    return lexicon.is_title_word(parts[-1]) or (last in _TITLE_AFTERS and lexicon.is_title_word(parts[0]))
-
-
-#: Words after a hyphen that keep a title a title ("Mayor-elect", "Premier-designate").
-_TITLE_AFTERS = frozenset({"elect", "designate"})
+    return len(parts) > 1 and lexicon.is_title_word(parts[-1])
 
 
 def is_role_word(word: str) -> bool:
