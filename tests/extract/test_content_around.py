@@ -115,6 +115,14 @@ def test_connective_before_the_cue_is_no_content(articles: Articles, text: str) 
 #: A subject-and-cue aside inside its content, which comes in two parts around it.
 ASIDE = [
     pytest.param(
+        # a subject that a relative word ends is part of what was said ("To which" alone is a link)
+        "The plan calls for an independent review. All of which, he said, would help ensure confidence in the "
+        "process.",
+        indirect("said", "he", "All of which, he said, would help ensure confidence in the process",
+                 parts=("All of which", "would help ensure confidence in the process")),
+        id="aside-after-a-relative-subject",
+    ),
+    pytest.param(
         "Japanese officials said the man showed symptoms similar to the infection and was suspected to have it; "
         "his death, they reported, was officially described as viral pneumonia.",
         indirect("reported", "they", "his death, they reported, was officially described as viral pneumonia",

@@ -200,9 +200,11 @@ def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None
 
 
 def _relative_link(sentence: SpacySpan, span: TokenRange) -> bool:
-    """Whether a span is only a preposition and a relative word ("To which", "In response to which")."""
+    """Whether a span is only a preposition and a relative word ("To which", "In response to which"); not a
+    subject that a relative word ends ("All of which, he said, would help ...")."""
     words = sentence.doc[span[0].i : span[1].i + 1]
-    return words[-1].tag_ in {"WDT", "WP"} and all(t.pos_ in _LINK_POS for t in words)
+    opens = words[0].pos_ in {"ADP", "PART"}
+    return opens and words[-1].tag_ in {"WDT", "WP"} and all(t.pos_ in _LINK_POS for t in words)
 
 
 #: Parts of speech of a relative link before a cue ("To which", "In response to which").
