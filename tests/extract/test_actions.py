@@ -41,6 +41,11 @@ ACTIONS = [
     pytest.param("Prosecutors charged the driver with manslaughter on Monday.", "charged", id="charge"),
     pytest.param("The rail company launched the service ahead of the holiday.", "launched", id="launch"),
     pytest.param("Velmar introduced the first electric bus in 2001.", "introduced", id="introduce"),
+    pytest.param(
+        "The state railway launched this event ahead of the holiday, for promoting equality at work.",
+        "launched",
+        id="launch-for-purpose",
+    ),
 ]
 
 #: Idioms of discourse built on a verb of saying: no attribution.

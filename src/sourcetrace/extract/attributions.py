@@ -139,11 +139,15 @@ _MESSAGE_NOUNS = data.words("extract", "message_nouns")
 def _action_with_object(candidate: Candidate) -> bool:
     """ "North Korea fired artillery rounds", "the House passed a resolution": a verb of doing whose content
     would be its noun-phrase object is an action, whatever the classifier says -- unless the object is a
-    message ("issued a statement", "released a report")."""
+    message ("issued a statement", "released a report"). With such an object, a prepositional phrase is the
+    deed's purpose or target, not a content either ("launched this event ..., for promoting equality")."""
     token = candidate.token
-    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() not in _ACTION_VERBS:
+    kind = candidate.content_type
+    if token.lemma_.lower() not in _ACTION_VERBS:
         return False
     objects = [c for c in children(token) if c.dep_ == "dobj"]
+    if not (kind in _OBJECT_READINGS or (kind.startswith("prep_") and objects)):
+        return False
     return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
 
