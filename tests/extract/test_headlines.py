@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, indirect
+from .helpers import Expected, check, direct, find, indirect
 
 #: Headlines of the form "Name: claim" take the colon as cue (PolNeAR's convention).
 HEADLINE_COLON = [
@@ -105,10 +105,81 @@ TRANSCRIPT = [
 ]
 
 
+#: An interview as Wikinews prints it: capitalised names as labels, an answer of several paragraphs, answers
+#: that open with "Yes." (a sentence of its own), and the article's text again after the last turn.
+_INTERVIEW = (
+    "Three experts answered our questions.\n\n"
+    "Newsdesk: Will the storm lose strength over land?\n\n"
+    "Morvan: Yes, all storms are driven by warm water. Over land the storm begins to dissipate.\n\n"
+    "Tellis: Yes. All storms weaken once they make landfall. However, they can remain dangerous.\n\n"
+    "Newsdesk: Is the government prepared?\n\n"
+    "Morvan: I have not followed that closely. This occurs for two reasons:\n\n"
+    "The roads are poor;\n\n"
+    "The warnings came late.\n\n"
+    "Tellis: I cannot say. The reports were encouraging.\n\n"
+    "The storm reached the coast on Sunday, officials said."
+)
+
+TRANSCRIPT += [
+    pytest.param(
+        _INTERVIEW,
+        Expected(":", "Morvan", "Yes, all storms are driven by warm water. Over land the storm begins to dissipate.",
+                 "indirect", occurrence=1),
+        id="capitalised-label-whole-answer",
+    ),
+    pytest.param(
+        _INTERVIEW,
+        Expected(":", "Tellis", "Yes. All storms weaken once they make landfall. However, they can remain dangerous.",
+                 "indirect", occurrence=2),
+        id="answer-opening-with-yes",
+    ),
+    pytest.param(
+        _INTERVIEW,
+        Expected(":", "Tellis", "I cannot say. The reports were encouraging.", "indirect", occurrence=6),
+        id="last-turn-keeps-to-its-line",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPT)
 def test_transcript_turn(articles: Articles, text: str, expected: Expected) -> None:
     found = check(articles[text], expected)
     assert found.parent is None
+
+
+def test_an_answer_of_several_paragraphs_is_one_turn(articles: Articles) -> None:
+    """Its paragraphs are the content's parts; the next speaker's label ends it."""
+    found = find(articles[_INTERVIEW], Expected(":", "Morvan", None, "indirect", occurrence=4))
+    assert [p.text for p in found.content_parts] == [
+        "I have not followed that closely. This occurs for two reasons:",
+        "The roads are poor;",
+        "The warnings came late.",
+    ]
+
+
+def test_a_quotation_inside_a_turn_keeps_its_own_speaker(articles: Articles) -> None:
+    """The turn is its label's; the words it quotes are another attribution, nested in it."""
+    text = (
+        "Newsdesk: How did the crowd react?\n\n"
+        "Morvan: They loved it. A woman came up and she said, “Thank you, thank you for the song.”\n\n"
+        "Newsdesk: And the critics?\n\n"
+        "Morvan: They were kinder than I expected."
+    )
+    inner = check(articles[text], direct("said", "she", "“Thank you, thank you for the song.”"))
+    turn = find(articles[text], Expected(":", "Morvan", None, "indirect", occurrence=1))
+    assert inner.parent == turn.id
+
+
+def test_a_stage_direction_ends_a_turn(articles: Articles) -> None:
+    text = (
+        '"HALE: We will rebuild the roads and the schools.\n\n"And we will do it this year.\n\n'
+        '"(CROSSTALK.)\n\n"We will not wait.\n\n"ROE: Thank you.\n\n"HALE: Thank you for having me on.'
+    )
+    found = find(articles[text], Expected(":", "HALE", None, "indirect"))
+    assert [p.text for p in found.content_parts] == [
+        "We will rebuild the roads and the schools.",
+        "And we will do it this year.",
+    ]
 
 
 #: Interview transcripts mark turns with "Q:" and "A:": not a headline's speaker.
@@ -137,6 +208,12 @@ HEADLINE_LABELS = [
     ),
     pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
     pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
+    # a capitalised label that repeats is a rubric when no other label repeats: no exchange
+    pytest.param(
+        "The council met on Monday.\n\nNote: The vote was postponed.\n\nThe mayor left early.\n\n"
+        "Note: The minutes are online.",
+        id="repeated-capitalised-rubric",
+    ),
 ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from resolving import Resolve, SourceRef
 
+from sourcetrace import extract
+
 CASES: list[tuple[str, SourceRef, str, str | None]] = [
     (
         "Douglas Holtz-Eakin, a former budget director, said the plan was costly.",
@@ -238,3 +240,21 @@ def test_source_type(
     (attribution,) = resolve(text, source)
     assert attribution.source_type == source_type
     assert (attribution.actor.name if attribution.actor else None) == actor
+
+
+#: An interview: the answering speakers' bare surnames are people, whatever the tagger makes of them (a common
+#: noun, an unknown proper noun); the label of the one asking the questions keeps its own evidence (an outlet).
+_INTERVIEW = (
+    "Wikinews: Will the storm lose strength over land?\n\n"
+    "Snow: Yes, it will lose strength steadily over land.\n\n"
+    "Saravanan: Storms are sustained by latent heat from the ocean.\n\n"
+    "Wikinews: Is the government prepared?\n\n"
+    "Snow: I do not have enough information to answer.\n\n"
+    "Saravanan: The government appears to have taken the threat seriously."
+)
+
+
+def test_a_transcript_label_is_its_speaker() -> None:
+    article = extract(_INTERVIEW)
+    types = {(a.source.text, a.source_type) for a in article.attributions if a.cue.text == ":" and a.source}
+    assert types == {("Snow", "person"), ("Saravanan", "person"), ("Wikinews", "organization")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
@@ -20,8 +21,12 @@ from sourcetrace.quotes import QUOTE_MARKS
 _DOCUMENT_LABELS = data.words("extract", "document_labels")
 
 
-#: A line that opens (perhaps after a quotation mark) with a name in capitals and a colon: a transcript turn.
-_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE)
+#: A line that opens (perhaps after a quotation mark) with a name and a colon: a transcript turn, its label in
+#: capitals ("ROE: ...", PolNeAR's transcripts) or a capitalised name ("Richman: ...", "Hugh McGuire: ...",
+#: interviews as Wikinews prints them).
+_TURN = re.compile(
+    r"^[\"“]?(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE
+)
 
 
 #: Labels that open a line as a rubric, not a speaker ("The Latest: ...", "Correction: ...").
@@ -88,29 +93,71 @@ def headline_colon(text: str, segment: Segment, sentence: SpacySpan, colon: Toke
 
 def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | None:
     """A speaker's turn in a transcript ("ROE: Let's start with ...", perhaps inside a quotation mark
-    that opens the paragraph): the colon is the cue, the capitalised name the source, the rest of the line
-    the content."""
+    that opens the paragraph): the colon is the cue, the label the source, the rest of the line the content,
+    and the lines after it up to the next speaker's turn (an answer of several paragraphs) -- the last turn
+    of a transcript keeps to its line, since what follows it may be the article's own text again."""
     at = segment.char_start(colon)
     line_start = text.rfind("\n", 0, at) + 1
     turn = _TURN.match(text, line_start)
-    if turn is None or turn.end("label") != at or turn["label"] not in _transcript_speakers(text):
+    transcript = _transcript(text)
+    if turn is None or turn.end("label") != at or turn["label"] not in transcript.speakers:
         return None
-    line_end = text.find("\n", at)
-    line = text[at : len(text) if line_end < 0 else line_end]
-    content_end = at + len(line.rstrip().rstrip(QUOTE_MARKS).rstrip())
-    content_start = turn.end() - 1
-    if content_end <= content_start:
+    parts = [(turn.end() - 1, _text_line_end(text, at))]
+    following = [start for start in transcript.turn_starts if start > at]
+    if following:
+        parts += _lines(text, parts[0][1], following[0])
+    parts = [(start, end) for start, end in parts if end > start]
+    if not parts or parts[0][0] != turn.end() - 1:
         return None
-    return Relation((at, at + 1), turn.span("label"), ((content_start, content_end),))
+    return Relation((at, at + 1), turn.span("label"), tuple(parts))
+
+
+def _text_line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends, its closing quotation mark and spaces left out."""
+    end = text.find("\n", at)
+    line = text[at : len(text) if end < 0 else end]
+    return at + len(line.rstrip().rstrip(QUOTE_MARKS).rstrip())
+
+
+def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The non-blank lines between two offsets, each without its surrounding spaces and the quotation mark
+    that opens a transcript's paragraphs, up to a stage direction."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[start:stop]):
+        words = line.group().lstrip(_LINE_OPENING)
+        if words.startswith(("(", "[")):
+            break  # a stage direction ("(CROSSTALK.)", "[Applause]") ends the turn
+        if words.strip():
+            first = start + line.end() - len(words)
+            found.append((first, _text_line_end(text, first)))
+    return found
+
+
+#: What may open a transcript's line before its words: spaces and a quotation mark.
+_LINE_OPENING = " \t\"“"
+
+
+@dataclass(frozen=True)
+class _Transcript:
+    """The speakers of an article's transcript and where their turns start (empty when it has none)."""
+
+    speakers: frozenset[str]
+    turn_starts: tuple[int, ...]
 
 
 @lru_cache(maxsize=4)
-def _transcript_speakers(text: str) -> frozenset[str]:
-    """Capitalised labels that open at least two lines of an article: the speakers of a transcript. A label
-    that opens one line only is a rubric ("BOOM:", "STAT OF THE WEEK:", "UPDATE:"): in PolNeAR train, the
-    repeated labels are all speakers, the single ones mostly rubrics."""
-    labels = Counter(turn["label"] for turn in _TURN.finditer(text))
-    return frozenset(label for label, count in labels.items() if count >= 2)
+def _transcript(text: str) -> _Transcript:
+    """Labels that open at least two lines of an article: the speakers of a transcript. A label that opens
+    one line only is a rubric ("BOOM:", "STAT OF THE WEEK:", "UPDATE:"): in PolNeAR train, the repeated
+    labels in capitals are all speakers, the single ones mostly rubrics. A capitalised label ("Richman:")
+    counts only in an exchange, where at least two labels repeat (questions and their answers), and never
+    as a rubric of `rubrics.txt` ("Update:", "Note:")."""
+    turns = [t for t in _TURN.finditer(text) if t["label"].lower() not in _RUBRICS]
+    labels = Counter(turn["label"] for turn in turns)
+    repeated = {label for label, count in labels.items() if count >= 2}
+    exchange = len(repeated) >= 2
+    speakers = frozenset(label for label in repeated if label.isupper() or exchange)
+    return _Transcript(speakers, tuple(t.start() for t in turns if t["label"] in speakers))
 
 
 def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:

@@ -83,8 +83,9 @@ def _reconcile(
     if relation.kind == "no_comment" or not relation.content:
         return relation
     if relation.content_type == "turn":
-        # a transcript turn is its own speaker's, whatever quotation marks the article puts around it
-        used.update(q for q in quotes if q.start < relation.content_end and relation.cue[0] < q.end)
+        # a transcript turn is its own speaker's, whatever quotation marks the article puts around it (one
+        # that opens before the label); a quotation inside the turn is someone's words the speaker reports
+        used.update(q for q in quotes if q.start < relation.cue[0] < q.end)
         return relation
     around = next((q for q in quotes if q.start <= relation.cue[0] < q.end), None)
     if around is not None:

@@ -8,6 +8,7 @@ singular role noun ("the senator") is a person the coreference sieves still have
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from sourcetrace.parse import children
@@ -135,8 +136,35 @@ def common_type(mention: Mention) -> Category:
     return Category("anonymous_individual")
 
 
+def _answering_label(mention: Mention, names: NameBook) -> bool:
+    """A transcript's answering speaker ("Richman: Yes, all tropical cyclones ...", "Hugh McGuire: ..."): a
+    name in title case that opens at least two lines, each closed by a colon (a headline's "Poll:" opens one),
+    whose turns are mostly not questions, and that the article either names nowhere else or names as a
+    person. The one asking may be the outlet ("Wikinews: ... will it begin to lose strength?", and in a
+    conversation "Wikinews: It's not the same.", with "Wikinews interviewed ..." in the introduction), and
+    capitals ("WN:", "NG:") may be an outlet's initials as well as a speaker's: both are left to the name's
+    other evidence."""
+    text = names.text
+    label = mention.text
+    if not (
+        text[mention.end : mention.end + 1] == ":"
+        and text[: mention.start].rstrip("\"“")[-1:] in ("", "\n")
+        and not label.isupper()
+        and all(word[:1].isupper() for word in label.split())
+    ):
+        return False
+    turns = re.findall(rf"^[\"“]?{re.escape(label)}:([^\n]*)", text, re.MULTILINE)
+    questions = sum(turn.rstrip().rstrip("\"”").endswith("?") for turn in turns)
+    if len(turns) < 2 or questions * 2 >= len(turns):
+        return False
+    mentions = len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", text))
+    return mentions == len(turns) or names.is_person_word(label.split()[-1])
+
+
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
+    if _answering_label(mention, names) and mention.core.ent_type_ not in _ORG_LABELS | _GROUP_LABELS:
+        return Category("person")  # a transcript's speaker, whatever the tagger makes of a bare surname
     outer = mention.core.head
     cut_off = (
         mention.core.dep_ == "compound" and outer.i != mention.core.i and mention.offset(outer) >= mention.end
