@@ -242,8 +242,9 @@ def test_source_type(
     assert (attribution.actor.name if attribution.actor else None) == actor
 
 
-#: An interview: the answering speakers' bare surnames are people, whatever the tagger makes of them (a common
-#: noun, an unknown proper noun); the label of the one asking the questions keeps its own evidence (an outlet).
+
+#: An interview: the answering speakers' bare surnames are people, whatever the tagger makes of them (a
+#: common noun, an unknown proper noun); the label of the one asking keeps its own evidence (an outlet).
 _INTERVIEW = (
     "Wikinews: Will the storm lose strength over land?\n\n"
     "Snow: Yes, it will lose strength steadily over land.\n\n"
