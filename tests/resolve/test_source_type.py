@@ -242,7 +242,6 @@ def test_source_type(
     assert (attribution.actor.name if attribution.actor else None) == actor
 
 
-
 #: An interview: the answering speakers' bare surnames are people, whatever the tagger makes of them (a
 #: common noun, an unknown proper noun); the label of the one asking keeps its own evidence (an outlet).
 _INTERVIEW = (
