@@ -6,7 +6,15 @@ import pytest
 from spacy.tokens import Doc, Token
 
 from bad_input_corpus.generate import long_sentence, one_line_text
-from sourcetrace.parse import MAX_SENTENCE, MAX_STRETCH, candidate_stretches, sentence_bounds
+from sourcetrace.parse import (
+    MAX_SENTENCE,
+    MAX_STRETCH,
+    WordUsage,
+    candidate_stretches,
+    in_title_case,
+    running_case,
+    sentence_bounds,
+)
 
 SENTENCES = [
     pytest.param("The vote failed. The bill is dead.", ["The vote failed.", "The bill is dead."], id="two"),
@@ -161,3 +169,48 @@ def test_the_parser_reads_stand_in_characters_as_what_they_stand_for() -> None:
     assert segment.text == text and span_text(segment.doc[:]) == text
     attacked = segment.doc[3]
     assert text[segment.char_start(attacked) : segment.char_end(attacked)] == "attacked"
+
+
+_BODY = (
+    "\n\nA retired general said on Monday that he hid nothing from the public. The general served in the "
+    "White House for two years and reveals his past in a new book, published by Dunmore Press."
+)
+
+#: Title-case headlines as the parser is given them: one character for one, function words and words the
+#: article writes in lower case folded, names (capitalised inside the body's sentences) kept.
+RUNNING_CASE = [
+    pytest.param(
+        "Retired General Reveals His Past Over White House Years",
+        "Retired general reveals his past over White House years",
+        id="body-evidence",
+    ),
+    pytest.param(
+        "Dunmore Press Hid The Book From The Public", "Dunmore Press hid the book from the public", id="names"
+    ),
+    pytest.param("The U.S. Army Says It Hid Nothing", "The U.S. Army says it hid nothing", id="abbreviation"),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), RUNNING_CASE)
+def test_a_title_case_headline_is_parsed_in_running_case(headline: str, expected: str) -> None:
+    from sourcetrace.extract.cues import load_lexicon
+
+    text = headline + _BODY
+    assert in_title_case(headline)
+    cased = running_case(headline, WordUsage.of(text), load_lexicon().forms)
+    assert cased == expected and len(cased) == len(headline)
+
+
+@pytest.mark.parametrize(
+    "line", ["A retired general said on Monday that he hid nothing.", "Ann Roe: Tax plan is a disaster", ""]
+)
+def test_running_text_is_not_title_case(line: str) -> None:
+    assert not in_title_case(line)
+
+
+def test_a_title_case_headline_attribution_is_found() -> None:
+    from sourcetrace import extract
+
+    text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Ann Roe" + _BODY
+    found = [(a.source.text if a.source else None, a.cue.text) for a in extract(text).attributions]
+    assert ("Retired General", "Reveals") in found

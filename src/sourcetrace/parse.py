@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH, POS, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.strings import get_string_id
@@ -243,13 +244,29 @@ def words(sentence: str) -> Iterator[str]:
 
 
 def parse_stretches(
-    nlp: Language, texts: Sequence[str], stretches: Sequence[Sequence[tuple[int, int]]], batch_size: int = 64
+    nlp: Language,
+    texts: Sequence[str],
+    stretches: Sequence[Sequence[tuple[int, int]]],
+    batch_size: int = 64,
+    lower_words: frozenset[str] = frozenset(),
 ) -> list[list[Segment]]:
     """Parse the stretches of several texts in one `nlp.pipe` stream; segments per text, in order. The
-    entity recogniser runs afterwards, around the words that may be an entity (`_recognise_entities`)."""
+    entity recogniser runs afterwards, around the words that may be an entity (`_recognise_entities`). A
+    headline in title case is given to the parser in running-text case (`running_case`; `lower_words`: words
+    such a headline capitalises that are lower case in running text, as the caller knows them)."""
     jobs = [(i, start, end) for i, spans in enumerate(stretches) for start, end in spans]
     deferred = [_ENTITY_PIPE] if _ENTITY_PIPE in nlp.pipe_names else []
-    pieces = (texts[i][s:e].translate(_PARSER_CHARACTERS) for i, s, e in jobs)
+    usage: dict[int, WordUsage] = {}
+
+    def piece(i: int, start: int, end: int) -> str:
+        words = texts[i][start:end].translate(_PARSER_CHARACTERS)
+        if not in_title_case(words):
+            return words
+        if i not in usage:
+            usage[i] = WordUsage.of(texts[i])
+        return running_case(words, usage[i], lower_words)
+
+    pieces = (piece(i, s, e) for i, s, e in jobs)
     docs: Iterable[Doc] = nlp.pipe(pieces, batch_size=batch_size, disable=deferred)
     segments: list[list[Segment]] = [[] for _ in texts]
     for (i, start, end), doc in zip(jobs, docs, strict=True):
@@ -258,6 +275,60 @@ def parse_stretches(
     if deferred:
         _recognise_entities(nlp, [segment.doc for parsed in segments for segment in parsed], batch_size)
     return segments
+
+
+#: A word of a headline, and words long enough to tell title case from running text (`NameBook.in_heading`).
+_HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_LONG_WORD = 4
+#: A word followed by a period and a letter is part of an abbreviation ("U.S.", "U.N.'s").
+_ABBREVIATED = re.compile(r"\.\w")
+#: Words a headline capitalises that are always lower case in running text (spaCy's English stop words).
+_FUNCTION_WORDS = STOP_WORDS
+
+
+def in_title_case(line: str) -> bool:
+    """Whether a one-line stretch is written in title case ("Clinton Hid Past Health Problems From Public,
+    Former White House Doctor Says."): most of its longer words capitalised."""
+    if "\n" in line.strip():
+        return False
+    long_words = [w for w in _HEADLINE_WORD.findall(line) if len(w) >= _LONG_WORD]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+
+
+@dataclass(frozen=True)
+class WordUsage:
+    """How an article writes its words in running text: the words it writes in lower case, and those it
+    capitalises after a lower-case word or a comma (names, not sentence openings)."""
+
+    lower: frozenset[str]
+    named: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> WordUsage:
+        running = "\n".join(line for line in text.splitlines() if not in_title_case(line))
+        lower = frozenset(re.findall(r"\b[a-z][a-z’'-]*", running))
+        named = frozenset(m.lower() for m in re.findall(r"(?<=[a-z,] )[A-Z][a-z’'-]*", running))
+        return cls(lower, named)
+
+
+def running_case(line: str, usage: WordUsage, lower_words: frozenset[str]) -> str:
+    """A title-case headline in the case of running text, one character for one so offsets do not move: the
+    tagger reads a capitalised word as a name, and "Former White House Doctor Says Clinton Hid ..." had no
+    verb ("Says" a proper noun). A capitalised word other than the first is written in lower case when it is
+    a function word, or when the article never capitalises it inside a sentence and either it is one of
+    `lower_words` (verbs of saying) or the article writes it in lower case ("Health"; not "Clinton", nor
+    "House" of "White House")."""
+    cased = list(line)
+    for at, match in enumerate(_HEADLINE_WORD.finditer(line)):
+        word = match.group()
+        folded = word.lower()
+        abbreviated = line[match.start() - 1 : match.start()] == "." or _ABBREVIATED.match(line, match.end())
+        if at == 0 or len(word) < 2 or abbreviated or word != word.capitalize():
+            continue
+        written_lower = folded not in usage.named and (folded in lower_words or folded in usage.lower)
+        if folded in _FUNCTION_WORDS or written_lower:
+            cased[match.start()] = folded[0]
+    return "".join(cased)
 
 
 #: Characters the tagger does not know, given to it as those they stand for (one character for one, so

@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from sourcetrace.extract.attributions import find_attributions
 from sourcetrace.extract.classifier import CueScorer, load_scorer
+from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment, candidate_stretches, parse_stretches
@@ -61,7 +62,7 @@ def parse_articles(nlp: Language, articles: Sequence[Article]) -> list[list[Segm
     """What extraction parses of each article: the stretches the pre-parse filter keeps, in one `nlp.pipe`
     stream (the cue model's cross-validation parses train through this too, to measure what ships)."""
     stretches = [candidate_stretches(a.text, is_candidate_sentence, a.body_start) for a in articles]
-    return parse_stretches(nlp, [a.text for a in articles], stretches)
+    return parse_stretches(nlp, [a.text for a in articles], stretches, lower_words=load_lexicon().forms)
 
 
 def extract(text: str, options: ExtractOptions | None = None) -> Article:
