@@ -230,6 +230,27 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Transport Ministry",
     ),
+    # a noun of a specific kind of institution stands for no nearest organisation of another kind
+    (
+        "The BBC later reported the fire started in a car. Police said they questioned its owner.",
+        "Police",
+        "organization",
+        "Police",
+    ),
+    (
+        "Ivo Marsh of the Red Cross said no one would enter the building. Local police warned people to stay "
+        "inside.",
+        "Local police",
+        "organization",
+        "Local police",
+    ),
+    # a generic noun does: "the group" is the organisation just named
+    (
+        "Greenpeace released a report on Monday. The group said the river was polluted.",
+        "The group",
+        "organization",
+        "Greenpeace",
+    ),
 ]
 
 
