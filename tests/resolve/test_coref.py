@@ -65,6 +65,15 @@ ARCHIVE = (
     "characterizes a mass shooting as one in which four or more people are shot."
 )
 
+ARCHBISHOP = (
+    "The bill was criticised by archbishop Tadeo Ruben Olvarri. Calling it a sad day, the archbishop said "
+    "the faithful should pray."
+)
+CARDINAL = "Cardinal Piet Vandermolen led the mass. The cardinal said the church would help."
+COUNCILLOR = "Councillor Maeve Dunleavy voted against the budget. The councillor said it was unfair."
+LEGISLATOR = "Legislator Ada Kwok tabled the motion. The legislator said the law must change."
+ASSEMBLYMEMBER = "Assemblymember Rosa Trevino wrote the bill. The assemblymember said it would pass."
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
     (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
@@ -87,6 +96,14 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "Recep Tayyip Erdoğan's office",
         None,
     ),
+    # a definite role noun of a rank in a church, a legislature or a council refers back to its bearer
+    (ARCHBISHOP, ("the archbishop",), "Tadeo Ruben Olvarri", None),
+    (CARDINAL, ("The cardinal",), "Piet Vandermolen", "Cardinal"),
+    (COUNCILLOR, ("The councillor",), "Maeve Dunleavy", "Councillor"),
+    (LEGISLATOR, ("Legislator Ada Kwok",), "Ada Kwok", "Legislator"),
+    (LEGISLATOR, ("The legislator",), "Ada Kwok", "Legislator"),
+    (ASSEMBLYMEMBER, ("Assemblymember Rosa Trevino",), "Rosa Trevino", "Assemblymember"),
+    (ASSEMBLYMEMBER, ("The assemblymember",), "Rosa Trevino", "Assemblymember"),
     (COUNTRY, ("Brazil", "the country"), "Brazil", None),
     # a document's author is whoever signed, issued or wrote it
     (MEMO, ("She", "that"), "Ann Cole", None),
