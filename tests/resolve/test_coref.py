@@ -206,6 +206,13 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
             "asked",
             "Ann Cole",
         ),
+        # "call on" someone: the "on" follows the verb and names no time
+        ("Mark Ellis called on the council to act.", "Mark Ellis", "called", "council"),
+        ("On Monday, Mark Ellis called on Congress to act.", "Mark Ellis", "called", "Congress"),
+        ("On Thursday, Mark Ellis called for action on the fires.", "Mark Ellis", "called", None),
+        ("On Friday Mark Ellis called for an inquiry.", "Mark Ellis", "called", None),
+        ("Mark Ellis called on Tuesday for an inquiry.", "Mark Ellis", "called", None),
+        ("Mark Ellis called on Christmas Eve for a truce.", "Mark Ellis", "called", None),
         (
             "Some of the protesters the Ledger interviewed said they were angry.",
             "Some of the protesters the Ledger interviewed",
