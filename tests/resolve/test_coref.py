@@ -429,3 +429,23 @@ def test_a_document_a_speaker_issued_is_theirs(text: str) -> None:
     assert later.source is not None and later.source.text == "The statement"
     assert later.source_type == "document"
     assert first.actor is not None and later.actor is not None and later.actor.name == first.actor.name
+
+
+APPOSED_BEFORE = (
+    "President Ana Ruiz announced the bill on Sunday. The president called it overdue. Following the "
+    "announcement, the director of the Harlow Trust, Mara Bellini, said the president had listened."
+)
+APPOSED_AFTER = (
+    "President Ana Ruiz announced the bill on Sunday. The president called it overdue. Following the "
+    "announcement, Mara Bellini, the director of the Harlow Trust, said the president had listened."
+)
+
+
+@pytest.mark.parametrize("text", [APPOSED_BEFORE, APPOSED_AFTER])
+def test_an_apposition_titles_the_name_it_is_in_apposition_with(resolve: Resolve, text: str) -> None:
+    """ "the director of X, Mara Bellini": the title is Bellini's, never the person named before; and a title
+    written once capitalised and once not is one title."""
+    ruiz, bellini = resolve(text, "President Ana Ruiz", "Mara Bellini")
+    assert ruiz.actor is not None and ruiz.actor.title == "President"
+    assert bellini.actor is not None and bellini.actor.title is not None
+    assert "director of the Harlow Trust" in bellini.actor.title
