@@ -51,6 +51,11 @@ SURNAMES = (
     "that Nouri would never resign."
 )
 
+PARTICLES = (
+    "Yesterday, Kurt van Helden, the mayor of Ostrava, ended his campaign. Van Helden made the announcement "
+    "on television. Support for van Helden was low. Mayor van Helden, a member of the Civic Party, spoke on "
+    "the radio. Later De Rossa said the plan would fail, and Ana de Rossa was not alone."
+)
 
 @pytest.mark.parametrize(
     ("text", "source", "name", "title"),
@@ -99,6 +104,10 @@ SURNAMES = (
         # a hyphenated title is a title, a double-barrelled name a name
         (HYPHENATED_TITLES, "Alliance Secretary-General Ivar Dahl", "Ivar Dahl", "Secretary-General"),
         (HYPHENATED_TITLES, "Jo King-Smith, a farmer,", "Jo King-Smith", None),
+        # a particle is one word whatever its case: "Van Helden" opening a sentence is "van Helden"
+        (PARTICLES, "Van Helden", "Kurt van Helden", None),
+        (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "Mayor"),
+        (PARTICLES, "Later De Rossa", "Ana de Rossa", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],
