@@ -9,6 +9,7 @@ from resolving import Resolve, SourceRef
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import resolve_article
+from sourcetrace.resolve.names import NameBook
 from sourcetrace.types import Attribution, Span
 
 HONORIFICS = (
@@ -243,3 +244,20 @@ def test_a_product_is_no_person(text: str, thing: str) -> None:
 
     names = NameBook(text, [Segment(0, load_model()(text))])
     assert thing not in names.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that house there was a girl, she was a Halvadi, she was from the north. She told me that she has "
+        "the same story too.",
+        "There I met a woman who is an Orvadiga. She told me that she has the same story too.",
+    ],
+)
+def test_a_predicate_nominal_is_no_name(resolve: Resolve, text: str) -> None:
+    """ "she was a Halvadi": a noun after "was a/an" says what someone is (a people, a demonym), whatever the
+    parser tags it; no person of that name, and no pronoun resolves to one."""
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert names.people == {}
+    (attribution,) = resolve(text, "She")
+    assert attribution.actor is None

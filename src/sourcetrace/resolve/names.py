@@ -39,6 +39,11 @@ _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 #: "the" right before a name: a thing's ("the Norvik Tundra"), seldom a person's.
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
+#: A copula and an indefinite article before a word: "she was a Halvadi" says what she is, not who.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \u00a0]+an?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
@@ -276,6 +281,8 @@ class NameBook:
             end = run[-1][0] + len(words[-1])
             if self.in_heading(start) and not all(w in self._person_ents for w in words):
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
+            if len(words) == 1 and not cut and _PREDICATE_BEFORE.search(self.text, max(start - 20, 0), start):
+                continue  # "she was a Kannadiga": a predicate nominal (a people, a demonym) names no one
             sentence_start, _ = self.sentence_of(run[0][0])
             # an owner right before the name is no title ("President's Choice", "BBC's Jo Fox"); before a
             # title it is part of it ("Labour's Shadow Home Secretary Jo Fox")
