@@ -82,6 +82,48 @@ CASES = [
         "Pentagon",
         "with knowledge of the operation",
     ),
+    # critics, opponents, rivals: whom they oppose is not their side
+    (
+        "Governor Lena Strahl cut the forest budget. Her critics blame her for the fires.",
+        "Her critics",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Strahl opponents said the cuts would cost lives.",
+        "Strahl opponents",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Detractors of Lena Strahl said the cuts would cost lives.",
+        "Detractors of Lena Strahl",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    (
+        "Lena Strahl spoke first. His rivals in the party said she was wrong.",
+        "His rivals in the party",
+        "anonymous_group",
+        None,
+        None,
+        None,
+    ),
+    # a possessor that is no target is still the side
+    (
+        "Lena Strahl spoke first. Her supporters said the cuts were needed.",
+        "Her supporters",
+        "anonymous_group",
+        None,
+        "Lena Strahl",
+        None,
+    ),
 ]
 
 

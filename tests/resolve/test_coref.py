@@ -65,6 +65,15 @@ ARCHIVE = (
     "characterizes a mass shooting as one in which four or more people are shot."
 )
 
+ARCHBISHOP = (
+    "The bill was criticised by archbishop Tadeo Ruben Olvarri. Calling it a sad day, the archbishop said "
+    "the faithful should pray."
+)
+CARDINAL = "Cardinal Piet Vandermolen led the mass. The cardinal said the church would help."
+COUNCILLOR = "Councillor Maeve Dunleavy voted against the budget. The councillor said it was unfair."
+LEGISLATOR = "Legislator Ada Kwok tabled the motion. The legislator said the law must change."
+ASSEMBLYMEMBER = "Assemblymember Rosa Trevino wrote the bill. The assemblymember said it would pass."
+
 CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (BANK, ("The bank",), "Acme Bank", None),
     (PERDUE, ("Sen. Tom Hale (R-Ga.)", ("he", 1)), "Tom Hale", "Senator (R-Ga.)"),
@@ -87,6 +96,14 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "Recep Tayyip Erdoğan's office",
         None,
     ),
+    # a definite role noun of a rank in a church, a legislature or a council refers back to its bearer
+    (ARCHBISHOP, ("the archbishop",), "Tadeo Ruben Olvarri", None),
+    (CARDINAL, ("The cardinal",), "Piet Vandermolen", "Cardinal"),
+    (COUNCILLOR, ("The councillor",), "Maeve Dunleavy", "Councillor"),
+    (LEGISLATOR, ("Legislator Ada Kwok",), "Ada Kwok", "Legislator"),
+    (LEGISLATOR, ("The legislator",), "Ada Kwok", "Legislator"),
+    (ASSEMBLYMEMBER, ("Assemblymember Rosa Trevino",), "Rosa Trevino", "Assemblymember"),
+    (ASSEMBLYMEMBER, ("The assemblymember",), "Rosa Trevino", "Assemblymember"),
     (COUNTRY, ("Brazil", "the country"), "Brazil", None),
     # a document's author is whoever signed, issued or wrote it
     (MEMO, ("She", "that"), "Ann Cole", None),
@@ -189,6 +206,13 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
             "asked",
             "Ann Cole",
         ),
+        # "call on" someone: the "on" follows the verb and names no time
+        ("Mark Ellis called on the council to act.", "Mark Ellis", "called", "council"),
+        ("On Monday, Mark Ellis called on Congress to act.", "Mark Ellis", "called", "Congress"),
+        ("On Thursday, Mark Ellis called for action on the fires.", "Mark Ellis", "called", None),
+        ("On Friday Mark Ellis called for an inquiry.", "Mark Ellis", "called", None),
+        ("Mark Ellis called on Tuesday for an inquiry.", "Mark Ellis", "called", None),
+        ("Mark Ellis called on Christmas Eve for a truce.", "Mark Ellis", "called", None),
         (
             "Some of the protesters the Ledger interviewed said they were angry.",
             "Some of the protesters the Ledger interviewed",
@@ -405,3 +429,23 @@ def test_a_document_a_speaker_issued_is_theirs(text: str) -> None:
     assert later.source is not None and later.source.text == "The statement"
     assert later.source_type == "document"
     assert first.actor is not None and later.actor is not None and later.actor.name == first.actor.name
+
+
+APPOSED_BEFORE = (
+    "President Ana Ruiz announced the bill on Sunday. The president called it overdue. Following the "
+    "announcement, the director of the Harlow Trust, Mara Bellini, said the president had listened."
+)
+APPOSED_AFTER = (
+    "President Ana Ruiz announced the bill on Sunday. The president called it overdue. Following the "
+    "announcement, Mara Bellini, the director of the Harlow Trust, said the president had listened."
+)
+
+
+@pytest.mark.parametrize("text", [APPOSED_BEFORE, APPOSED_AFTER])
+def test_an_apposition_titles_the_name_it_is_in_apposition_with(resolve: Resolve, text: str) -> None:
+    """ "the director of X, Mara Bellini": the title is Bellini's, never the person named before; and a title
+    written once capitalised and once not is one title."""
+    ruiz, bellini = resolve(text, "President Ana Ruiz", "Mara Bellini")
+    assert ruiz.actor is not None and ruiz.actor.title == "President"
+    assert bellini.actor is not None and bellini.actor.title is not None
+    assert "director of the Harlow Trust" in bellini.actor.title

@@ -9,6 +9,7 @@ from resolving import Resolve, SourceRef
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
 from sourcetrace.resolve import resolve_article
+from sourcetrace.resolve.names import NameBook
 from sourcetrace.types import Attribution, Span
 
 HONORIFICS = (
@@ -51,6 +52,11 @@ SURNAMES = (
     "that Nouri would never resign."
 )
 
+PARTICLES = (
+    "Yesterday, Kurt van Helden, the mayor of Ostrava, ended his campaign. Van Helden made the announcement "
+    "on television. Support for van Helden was low. Mayor van Helden, a member of the Civic Party, spoke on "
+    "the radio. Later De Rossa said the plan would fail, and Ana de Rossa was not alone."
+)
 
 @pytest.mark.parametrize(
     ("text", "source", "name", "title"),
@@ -99,6 +105,10 @@ SURNAMES = (
         # a hyphenated title is a title, a double-barrelled name a name
         (HYPHENATED_TITLES, "Alliance Secretary-General Ivar Dahl", "Ivar Dahl", "Secretary-General"),
         (HYPHENATED_TITLES, "Jo King-Smith, a farmer,", "Jo King-Smith", None),
+        # a particle is one word whatever its case: "Van Helden" opening a sentence is "van Helden"
+        (PARTICLES, "Van Helden", "Kurt van Helden", None),
+        (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "Mayor"),
+        (PARTICLES, "Later De Rossa", "Ana de Rossa", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],
@@ -234,3 +244,20 @@ def test_a_product_is_no_person(text: str, thing: str) -> None:
 
     names = NameBook(text, [Segment(0, load_model()(text))])
     assert thing not in names.people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that house there was a girl, she was a Halvadi, she was from the north. She told me that she has "
+        "the same story too.",
+        "There I met a woman who is an Orvadiga. She told me that she has the same story too.",
+    ],
+)
+def test_a_predicate_nominal_is_no_name(resolve: Resolve, text: str) -> None:
+    """ "she was a Halvadi": a noun after "was a/an" says what someone is (a people, a demonym), whatever the
+    parser tags it; no person of that name, and no pronoun resolves to one."""
+    names = NameBook(text, [Segment(0, load_model()(text))])
+    assert names.people == {}
+    (attribution,) = resolve(text, "She")
+    assert attribution.actor is None

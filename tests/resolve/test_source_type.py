@@ -279,3 +279,23 @@ def test_a_transcript_label_is_its_speaker() -> None:
     article = extract(_INTERVIEW)
     types = {(a.source.text, a.source_type) for a in article.attributions if a.cue.text == ":" and a.source}
     assert types == {("Snow", "person"), ("Saravanan", "person"), ("Wikinews", "organization")}
+
+
+_LABELLED = (
+    "QN: What does the project do for the workers?\n\n"
+    "Dana Reyes: It is a community organisation. They gather the community, identify the needs and "
+    "they advocate for the workers with the city.\n\n"
+    "QN: And the clients?\n\n"
+    "Dana Reyes: They would demand that we stay. They said we had no choice."
+)
+
+
+@pytest.mark.parametrize("label", ["KTV", "Ledger", "QN"])
+def test_a_speaker_label_is_no_antecedent(label: str) -> None:
+    """ "KTV:" opening the asking lines is a label, not a mention: a "they" inside the other speaker's turn
+    does not resolve to it (as an organisation, or as an unnamed individual)."""
+    article = extract(_LABELLED.replace("QN", label))
+    theys = [a for a in article.attributions if a.source and a.source.text.lower() == "they"]
+    assert len(theys) >= 3
+    assert all(a.actor is None or a.actor.name != label for a in theys)
+    assert all(a.source_type != "anonymous_individual" for a in theys)

@@ -3,7 +3,8 @@
 - count: the number the phrase states ("three sources" -> 3, "two of the sources" -> 2); a single unnamed
   person counts 1; an open size ("sources", "more than 20", "several") gives None.
 - affiliation: a nationality or party adjective ("a senior European diplomat" -> "European"), a party noun
-  ("Republicans"), a named owner ("Clinton aides") or an institution after "at/of/from/on".
+  ("Republicans"), a named owner ("Clinton aides") or an institution after "at/of/from/on"; the owner of a
+  noun of opposition ("his critics", "rivals of X") is whom they oppose, no affiliation.
 - justification: the reporter's stated reason or credential, from the phrase's own modifiers ("who has
   worked with ...", "familiar with ..."), from a clause elsewhere in the sentence that a cue pattern opens
   ("Based on their knowledge of ..., two of the sources said"), or from a nearby sentence telling whom the
@@ -25,6 +26,8 @@ from sourcetrace.types import Anonymity, Span
 
 _CLAUSE_END = re.compile(r"[,;:.!?”\"]|\s(?:said|says|told|say)\b")
 _AFFILIATION_PREPS = frozenset({"at", "of", "from", "on", "in", "within", "inside", "with"})
+#: Prepositions whose object is whom a noun of opposition opposes ("critics of the plan").
+_TARGET_PREPS = frozenset({"of", "on"})
 
 
 def count(mention: Mention, individual: bool) -> int | None:
@@ -51,13 +54,17 @@ def affiliation(mention: Mention, name_of: Callable[[Token], str | None]) -> str
             return token.text
     if mention.core.text in parties:
         return parties[mention.core.text][0]
+    # "his critics", "Bolsonaro opponents", "rivals of X": the owner is whom they oppose, not their side
+    against = mention.core.lemma_.lower() in lexicon.words("opposition_nouns")
     owner = mention.possessor()
-    if owner is not None and owner.pos_ in ("PROPN", "PRON"):
+    if owner is not None and owner.pos_ in ("PROPN", "PRON") and not against:
         return name_of(owner)
     compounds = [t for t in mention.left if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")]
-    if compounds:
+    if compounds and not against:
         return name_of(compounds[-1])
     for child in children(mention.core):
+        if against and child.text.lower() in _TARGET_PREPS:
+            continue
         if child.dep_ == "prep" and child.text.lower() in _AFFILIATION_PREPS:
             for obj in children(child):
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":

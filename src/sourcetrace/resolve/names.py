@@ -39,6 +39,11 @@ _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 #: "the" right before a name: a thing's ("the Norvik Tundra"), seldom a person's.
 _THE_BEFORE = re.compile(r"\bthe[ \u00a0]+$", re.IGNORECASE)
+#: A copula and an indefinite article before a word: "she was a Halvadi" says what she is, not who.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \u00a0]+an?[ \u00a0]+$",
+    re.IGNORECASE,
+)
 #: A party and state after a name: "(R-S.C.)", "(D-Mo.)".
 _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: An age in apposition after a name: "Jo Fox, 23,".
@@ -124,6 +129,8 @@ class NameBook:
         self._by_last: dict[str, list[NameMention]] = {}
         self._by_first: dict[str, list[NameMention]] = {}
         for full in self._full:
+            if all(is_particle(w.lower()) for w in full.words[:-1]):
+                continue  # "Van Helden": a surname with its particle, which no other name stands for
             last = surname(full.words)
             self._by_last.setdefault(fold(last), []).append(full)
             if "-" in last and is_particle(last.split("-", 1)[0]):
@@ -264,7 +271,9 @@ class NameBook:
             ):
                 cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
             words = [clean_word(w) for w in raw[cut:]]
-            if not is_name(words) or words[0].lower() in lexicon.words("place_words"):
+            # a title before a surname with its particle: "Mayor de Blasio"
+            particled = cut and all(is_particle(w) for w in words[:-1]) and looks_like_name_word(words[-1])
+            if not (is_name(words) or particled) or words[0].lower() in lexicon.words("place_words"):
                 continue  # "Mount Rushmore" is a place
             if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
                 continue
@@ -272,6 +281,8 @@ class NameBook:
             end = run[-1][0] + len(words[-1])
             if self.in_heading(start) and not all(w in self._person_ents for w in words):
                 continue  # "Users Urged To Remain Cautious": a heading's capitals make no name
+            if len(words) == 1 and not cut and _PREDICATE_BEFORE.search(self.text, max(start - 20, 0), start):
+                continue  # "she was a Kannadiga": a predicate nominal (a people, a demonym) names no one
             sentence_start, _ = self.sentence_of(run[0][0])
             # an owner right before the name is no title ("President's Choice", "BBC's Jo Fox"); before a
             # title it is part of it ("Labour's Shadow Home Secretary Jo Fox")
@@ -398,12 +409,24 @@ class NameBook:
         ]
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w) or breaks_name(w)), default=0)
         words = words[cut:]
+        if len(words) >= 2 and all(is_particle(w.lower()) for w in words[:-1]):
+            return self._particle_surname(words, at)  # "De Blasio", "van Helden": a surname, not a full name
         if len(words) >= 2:
             return " ".join(words)
         key = (words[0].lower(), self.sentence_index(at), at)
         if key not in self._full_cache:
             self._full_cache[key] = self._lookup(words[0], at)
         return self._full_cache[key]
+
+    def _particle_surname(self, words: Sequence[str], at: int) -> str:
+        """The full name a surname with its particles stands for, the particles' case aside ("De Blasio"
+        opening a sentence, "Mayor de Blasio" -> "Jo de Blasio"), else the surname as written."""
+        full = self.full_name(words[-1:], at)
+        particles = [w.casefold() for w in words[:-1]]
+        found = full.split()
+        if len(found) > len(words) and [w.casefold() for w in found[-len(words) : -1]] == particles:
+            return full
+        return " ".join(words)
 
     def _lookup(self, word: str, at: int) -> str:
         for index in (self._by_last, self._by_first):

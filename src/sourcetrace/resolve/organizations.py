@@ -20,6 +20,7 @@ from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention
 from sourcetrace.resolve.persons import gender_of_noun
+from sourcetrace.resolve.referent import is_speaker_label
 from sourcetrace.resolve.salience import nearest_person
 
 if TYPE_CHECKING:
@@ -284,7 +285,7 @@ def _nearest_entity(
                 continue  # the surname of a person named in full, taken for an organisation
             name = POSSESSIVE.sub("", strip_article(ent.text))
             end = segment.start + ent.end_char
-            label = resolver.text[end : end + 1] == ":" and resolver.text[start - 1 : start] in ("", "\n")
+            label = is_speaker_label(resolver.text, start, end)
             if fits is None or (fits(name) and not label):  # "WN: So what ...": a transcript's speaker label
                 return name
     return None

@@ -61,16 +61,17 @@ def person_name(resolver: Resolver, mention: Mention) -> str:
     return names.full_name(words, mention.start)
 
 
-def name_after_title(resolver: Resolver, mention: Mention) -> str | None:
+def name_after_title(resolver: Resolver, mention: Mention, end: int | None = None) -> str | None:
     """The person a title names: "Malaysia's Prime Minister, Jo Fox", "Former US Ambassador to the United
     Nations Jo Fox", "Member of Parliament (MP) Jo Fox of the Labour Party", "The mayor of London, Jo Fox" ->
-    Jo Fox (whose title the words before the name are)."""
+    Jo Fox (whose title the words before the name are). The name is looked for up to `end`, by default the
+    mention's."""
     core = mention.core
     if not (lexicon.is_title_word(core.text) or _is_role_token(core)):
         return None
     after = mention.offset(core) + len(core.text)
     names = resolver.names
-    for found in names.mentions_between(after, mention.end):
+    for found in names.mentions_between(after, mention.end if end is None else end):
         name = names.name_of(found)
         if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
             continue
@@ -130,15 +131,15 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
 
 
 def title_of(resolver: Resolver, name: str) -> str | None:
-    """All the titles the article gives a person so far, abbreviations expanded, joined by "; "."""
+    """All the titles the article gives a person so far, abbreviations expanded, joined by "; ", each once
+    whatever its case."""
     person = resolver.names.person(name)
     titles = [*(person.titles if person else ()), *resolver.extra_titles.get(name, ())]
-    expanded: list[str] = []
+    expanded: dict[str, str] = {}  # one title whatever its case ("President", "the president")
     for title in titles:
         text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
-        if text not in expanded:
-            expanded.append(text)
-    return "; ".join(expanded) or None
+        expanded.setdefault(text.casefold(), text)
+    return "; ".join(expanded.values()) or None
 
 
 def _learn_title(resolver: Resolver, name: str, title: str) -> None:
@@ -158,7 +159,18 @@ def learn_role_titles(resolver: Resolver) -> None:
                 continue
             if resolver.inside_quote(segment.start + token.idx):
                 continue  # "the average man" in someone's words is no title of anyone
-            role_noun(resolver, mention_of_token(segment, token))
+            mention = mention_of_token(segment, token)
+            phrase_end = segment.start + token.right_edge.idx + len(token.right_edge.text)
+            if _in_apposition_to_a_name(token) or name_after_title(resolver, mention, phrase_end) is not None:
+                continue  # "the director of X, Jo Fox," / "Jo Fox, the director of X,": Jo Fox's title
+            role_noun(resolver, mention)
+
+
+def _in_apposition_to_a_name(token: Token) -> bool:
+    """Whether a role noun is in apposition with a proper name, either side of it."""
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(token))
 
 
 def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
-from sourcetrace.resolve.referent import Referent
+from sourcetrace.resolve.referent import Referent, is_speaker_label
 from sourcetrace.resolve.salience import PRONOUN_WINDOW, nearest_person, unnamed_speaker
 from sourcetrace.types import SourceType, Span
 
@@ -58,8 +58,8 @@ def _group_or_thing(
         if sentences_back > PRONOUN_WINDOW:
             break
         referent = memory.referent
-        if referent.source_type == "unknown":
-            continue
+        if referent.source_type == "unknown" or is_speaker_label(resolver.text, memory.start, memory.end):
+            continue  # "WN: ...?": the asking speaker's label is no antecedent of "they" in the answer
         if referent.source_type == "person" and not (plural and referent.actor and referent.actor.members):
             continue  # "they" may be coordinated persons, never one person
         if not plural and referent.source_type == "anonymous_group":
@@ -88,7 +88,7 @@ def _text_antecedent(resolver: Resolver, mention: Mention, plural: bool) -> Ment
                 return None
             if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "poss", "amod"):
                 continue
-            if resolver.inside_quote(at):
+            if resolver.inside_quote(at) or is_speaker_label(resolver.text, at, at + len(token.text)):
                 continue
             if plural and token.tag_ in ("NNS", "NNPS") and not lexicon.is_document_noun(token.lemma_):
                 return mention_of_token(segment, token)

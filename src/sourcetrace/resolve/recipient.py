@@ -17,6 +17,7 @@ from sourcetrace.types import Span
 _THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
 _OUTLETS = frozenset({"ORG", "WORK_OF_ART"})
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _phrase(token: Token) -> str:
@@ -50,13 +51,32 @@ def _object_of(verb: Token, deps: tuple[str, ...] = ("dobj", "dative", "iobj")) 
     return next((c for c in children(verb) if c.dep_ in deps and c.pos_ in _NOMINAL), None)
 
 
-def _prep_object(verb: Token, preposition: str) -> Token | None:
+def _prep_object(verb: Token, preposition: str, after: bool = False) -> Token | None:
+    """The object of the verb's phrase of `preposition`; with `after`, only one that follows the verb."""
     for prep in children(verb):
-        if prep.dep_ == "prep" and prep.lower_ == preposition:
+        if prep.dep_ == "prep" and prep.lower_ == preposition and (not after or prep.i > verb.i):
             found = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
             if found is not None:
                 return found
     return None
+
+
+def _is_time(token: Token) -> bool:
+    """Whether a noun names a time, not someone ("on Thursday", "on Christmas Eve", "on the day")."""
+    return token.ent_type_ in _TIMES or token.lemma_.lower() in lexicon.words("time_nouns")
+
+
+def _called_on(verb: Token) -> Token | None:
+    """Whom "call on" addresses: the object of an "on" after the verb that names no time ("called on
+    Congress to act"; not "On Thursday, X called for ...", nor "called on Tuesday for ...")."""
+    found = _prep_object(verb, "on", after=True)
+    if found is None:
+        # the parser may make the addressee the subject of the clause after it ("called on Congress to act")
+        on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
+        clauses = [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        subjects = [s for c in clauses for s in children(c) if s.dep_ == "nsubj" and s.pos_ in _NOMINAL]
+        found = next((s for s in subjects if on is not None and s.left_edge.i == on.i + 1), None)
+    return None if found is None or _is_time(found) else found
 
 
 def _names_people(token: Token) -> bool:
@@ -93,7 +113,7 @@ def _addressee(verb: Token) -> Token | None:
         if found is not None:
             return found
     if lemma in lexicon.words("asking_verbs"):
-        found = _prep_object(verb, "on") if lemma == "call" else _object_of(verb)
+        found = _called_on(verb) if lemma == "call" else _object_of(verb)
         if found is not None and _names_people(found):
             return found
     found = _prep_object(verb, "to") if lemma in lexicon.words("addressing_verbs") else None

@@ -26,3 +26,9 @@ class Memory:
     start: int
     referent: Referent
     end: int = -1
+
+
+def is_speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` is a transcript's speaker label: a name opening a line, closed by a colon
+    ("WN: So what ..."). A label says who speaks the turn; it is no mention a pronoun may refer back to."""
+    return end >= 0 and text[end : end + 1] == ":" and text[start - 1 : start] in ("", "\n")
