@@ -188,6 +188,7 @@ RUNNING_CASE = [
         "Dunmore Press Hid The Book From The Public", "Dunmore Press hid the book from the public", id="names"
     ),
     pytest.param("The U.S. Army Says It Hid Nothing", "The U.S. Army says it hid nothing", id="abbreviation"),
+    pytest.param("Dunmore Post: The Past Is Hid", "Dunmore Post: The past is hid", id="label-kept"),
 ]
 
 

@@ -282,6 +282,8 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LONG_WORD = 4
 #: A word followed by a period and a letter is part of an abbreviation ("U.S.", "U.N.'s").
 _ABBREVIATED = re.compile(r"\.\w")
+#: A headline's speaker label: a short capitalised name and a colon ("Pat Caddell: ...", "NY Post: ...").
+_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ")
 #: Words a headline capitalises that are always lower case in running text (spaCy's English stop words).
 _FUNCTION_WORDS = STOP_WORDS
 
@@ -317,13 +319,17 @@ def running_case(line: str, usage: WordUsage, lower_words: frozenset[str]) -> st
     verb ("Says" a proper noun). A capitalised word other than the first is written in lower case when it is
     a function word, or when the article never capitalises it inside a sentence and either it is one of
     `lower_words` (verbs of saying) or the article writes it in lower case ("Health"; not "Clinton", nor
-    "House" of "White House")."""
+    "House" of "White House"). A speaker's label before a colon ("NY Post: Mayor Is ...") is kept as written,
+    and the word after it opens the claim."""
     cased = list(line)
-    for at, match in enumerate(_HEADLINE_WORD.finditer(line)):
+    label = _LABEL.match(line)
+    opening = label.end() if label else 0
+    for match in _HEADLINE_WORD.finditer(line, opening):
         word = match.group()
         folded = word.lower()
         abbreviated = line[match.start() - 1 : match.start()] == "." or _ABBREVIATED.match(line, match.end())
-        if at == 0 or len(word) < 2 or abbreviated or word != word.capitalize():
+        first = not line[opening : match.start()].strip(" \"'‘“")
+        if first or len(word) < 2 or abbreviated or word != word.capitalize():
             continue
         written_lower = folded not in usage.named and (folded in lower_words or folded in usage.lower)
         if folded in _FUNCTION_WORDS or written_lower:
