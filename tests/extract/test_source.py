@@ -158,6 +158,19 @@ PARTICIPIAL = [
         id="participle-after-a-quote-continues-its-introducer",
     ),
     pytest.param(
+        # the parser coordinates the participle with the verb of the clause the reporting verb took
+        'An eyewitness described for news agency Dorn Wire how the attack unfolded, stating, "I was crossing '
+        'the road when I saw a man with a knife."',
+        direct("stating", "An eyewitness", '"I was crossing the road when I saw a man with a knife."'),
+        id="participle-after-a-wh-clause-is-the-describer-s",
+    ),
+    pytest.param(
+        'An eyewitness described for news agency PA Media how the attack unfolded, stating, "I was crossing '
+        'the road when I saw a man with a knife."',
+        direct("stating", "An eyewitness", '"I was crossing the road when I saw a man with a knife."'),
+        id="participle-coordinated-with-the-wh-clause-s-verb",
+    ),
+    pytest.param(
         "The president rejected the proposal, saying the country cannot afford another loan.",
         indirect("saying", "The president", "the country cannot afford another loan"),
         id="saying-the-country",

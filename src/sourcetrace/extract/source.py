@@ -89,7 +89,7 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         # "Asked whether ..., Johnson said", "X said when asked how ...": the passive participle's subject is
         # who was asked, not who asked
         return None, None
-    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "acl"}:
+    if cue.tag_ == "VBG" and (cue.dep_ in {"advcl", "acl"} or _participle_as_conjunct(cue)):
         participle = _participle_source(context, segment, cue)
         if participle is not None:
             return participle
@@ -144,6 +144,7 @@ def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> So
     if (
         before is not None
         and before.dep_ in {"conj", "relcl", "parataxis"}
+        and not _embedded_question(before)
         and context.inside_quote(before) == quoted
     ):
         subject = subject_span(segment, before)
@@ -156,9 +157,32 @@ def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> So
         if context.inside_quote(ancestor) != quoted or not context.scorer.is_speech(ancestor):
             continue
         subject = subject_span(segment, ancestor)
+        if subject is None and ancestor.dep_ == "acl" and ancestor.head.pos_ in {"NOUN", "PROPN"}:
+            # "An eyewitness described for PA how the attack unfolded, stating, “…”": the parser made the
+            # sentence a noun phrase; the noun the reporting verb modifies is its subject
+            noun = ancestor.head
+            return char_range(segment, noun.left_edge, last_word_before(ancestor, noun.left_edge)), None
         if subject is not None:
             return subject, None
     return None
+
+
+#: Words that open an embedded question, which the parser may take for a relative clause ("described how
+#: the attack unfolded").
+_QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if"})
+
+
+def _embedded_question(clause: Token) -> bool:
+    """Whether a clause opens with a question word: what the verb before it described or asked, not a
+    clause whose subject goes on to speak ("described how the attack unfolded, stating ...")."""
+    return clause.left_edge.lower_ in _QUESTION_WORDS
+
+
+def _participle_as_conjunct(cue: Token) -> bool:
+    """ "described how the attack unfolded, stating, “…”": a participle set off by a comma that the parser
+    coordinated with a finite verb (here one inside a clause the reporting verb took) is no second verb of
+    that subject, but an adjunct of the clause it follows, as an "advcl" participle is."""
+    return cue.dep_ == "conj" and cue.head.tag_ in FINITE_VERB_TAGS and set_off(cue)
 
 
 def _recorded_speaker(participle: Token) -> Token | None:
