@@ -79,3 +79,27 @@ def test_verb_misread_as_modifier(articles: Articles, text: str, expected: Expec
 def test_true_adjective_after_comma_is_no_cue(articles: Articles) -> None:
     """ "The group, alleged militants, attacked ...": the adjective's phrase is closed by a comma."""
     assert not any(a.cue.text == "alleged" for a in articles["The group, alleged militants, attacked the convoy."].attributions)
+
+
+#: The clause's subject the parser took for the cue's object, leaving the clause without one: part of what
+#: was said (not whom it was told: a person, or an object before "that").
+SUBJECT_TAKEN_FOR_OBJECT = [
+    pytest.param(
+        'County sheriff Jo Roe told the Ledger even one percent of the users attending "would be more '
+        'overwhelming than we can handle".',
+        Expected("told", "County sheriff Jo Roe",
+                 'even one percent of the users attending "would be more overwhelming than we can handle"',
+                 "mixed"),
+        id="subject-of-a-quoted-clause",
+    ),
+    pytest.param(
+        "The mayor told reporters that the bridge would reopen in May.",
+        indirect("told", "The mayor", "that the bridge would reopen in May"),
+        id="addressee-before-that",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_TAKEN_FOR_OBJECT)
+def test_subject_taken_for_an_object(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

@@ -169,9 +169,24 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
         stops = (t.i - 1 for t in cue.doc[cue.i + 1 : last + 1] if t.text == ";" and not quoted(t.i))
         last = next(stops, last)
     first = min(c.left_edge.i for c in chosen)
+    if after:
+        first = _object_taken_from_clause(cue, chosen[0], first)
     readings.add(first, last, "ccomp" if after else "ccomp_before")
     if not after:
         readings.add_with_tail(first, last)
+
+
+def _object_taken_from_clause(cue: Token, clause: Token, first: int) -> int:
+    """ "told the BBC even one percent of users attending “would be more than we can handle”": the parser
+    may make the clause's subject the cue's object and leave the clause without one; the object right
+    before a subjectless clause is part of what was said. Where the content starts."""
+    if any(c.dep_ in SUBJECTS or c.dep_ in {"expl", "mark"} for c in children(clause)):
+        return first  # "told one of his proteges that ...": whom it was told
+    objects = [c for c in children(cue) if c.dep_ == "dobj" and cue.i < c.i < clause.i]
+    if not objects or objects[-1].right_edge.i + 1 != first:
+        return first
+    told = objects[-1]
+    return first if told.pos_ == "PRON" or told.ent_type_ == "PERSON" else told.left_edge.i
 
 
 def _gloss_after_clause(cue: Token, phrase: Token) -> bool:
