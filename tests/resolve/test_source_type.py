@@ -299,3 +299,22 @@ def test_a_speaker_label_is_no_antecedent(label: str) -> None:
     assert len(theys) >= 3
     assert all(a.actor is None or a.actor.name != label for a in theys)
     assert all(a.source_type != "anonymous_individual" for a in theys)
+
+
+def test_the_asking_outlet_label_is_an_organization_throughout() -> None:
+    """The tagger may take the first line's label for a person ("Wikinews: Mr. President, ..."); the outlet
+    asking the questions is one organisation in every turn."""
+    text = (
+        "Wikinews: Mr. President, do you still think that there is a future to the peace process?\n\n"
+        "Ivo Varga: The future is only peace. The problem is how long it will take.\n\n"
+        "Wikinews: How do you feel about that?\n\n"
+        "Ivo Varga: I distinguish between two histories, the spiritual and the material."
+    )
+    turns = [a for a in extract(text).attributions if a.cue.text == ":" and a.source]
+    types = [(a.source.text if a.source else None, a.source_type) for a in turns]
+    assert types == [
+        ("Wikinews", "organization"),
+        ("Ivo Varga", "person"),
+        ("Wikinews", "organization"),
+        ("Ivo Varga", "person"),
+    ]

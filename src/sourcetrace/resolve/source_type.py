@@ -136,14 +136,15 @@ def common_type(mention: Mention) -> Category:
     return Category("anonymous_individual")
 
 
-def _answering_label(mention: Mention, names: NameBook) -> bool:
-    """A transcript's answering speaker ("Richman: Yes, all tropical cyclones ...", "Hugh McGuire: ..."): a
-    name in title case that opens at least two lines, each closed by a colon (a headline's "Poll:" opens one),
-    whose turns are mostly not questions, and that the article either names nowhere else or names as a
-    person. The one asking may be the outlet ("Wikinews: ... will it begin to lose strength?", and in a
-    conversation "Wikinews: It's not the same.", with "Wikinews interviewed ..." in the introduction), and
-    capitals ("WN:", "NG:") may be an outlet's initials as well as a speaker's: both are left to the name's
-    other evidence."""
+def _transcript_role(mention: Mention, names: NameBook) -> str | None:
+    """A transcript label's role: "answering" or "asking", None when the mention is no label or its role is
+    unclear. A label is a name in title case that opens at least two lines, each closed by a colon (a
+    headline's "Poll:" opens one); capitals ("WN:", "NG:") may be an outlet's initials as well as a speaker's
+    and are left to the name's other evidence. The one asking turns mostly end with a question mark
+    ("Wikinews: ... will it begin to lose strength?"); the answering speakers' do not ("Richman: Yes, all
+    tropical cyclones ..."), and the article names them nowhere else or names them as persons. A label named
+    elsewhere, and not as a person, is unclear: an outlet in conversation ("Wikinews: It's not the same.",
+    after "Wikinews interviewed ..."), a pseudonym ("Jaya (a pseudonym)")."""
     text = names.text
     label = mention.text
     if not (
@@ -152,19 +153,27 @@ def _answering_label(mention: Mention, names: NameBook) -> bool:
         and not label.isupper()
         and all(word[:1].isupper() for word in label.split())
     ):
-        return False
+        return None
     turns = re.findall(rf"^[\"“]?{re.escape(label)}:([^\n]*)", text, re.MULTILINE)
+    if len(turns) < 2:
+        return None
     questions = sum(turn.rstrip().rstrip("\"”").endswith("?") for turn in turns)
-    if len(turns) < 2 or questions * 2 >= len(turns):
-        return False
     mentions = len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", text))
-    return mentions == len(turns) or names.is_person_word(label.split()[-1])
+    if questions * 2 >= len(turns):
+        return "asking"
+    if mentions > len(turns) and not names.is_person_word(label.split()[-1]):
+        return None  # named elsewhere, and not as a person: an outlet in conversation, a pseudonym
+    return "answering"
 
 
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
-    if _answering_label(mention, names) and mention.core.ent_type_ not in _ORG_LABELS | _GROUP_LABELS:
+    role = _transcript_role(mention, names)
+    if role == "answering" and mention.core.ent_type_ not in _ORG_LABELS | _GROUP_LABELS:
         return Category("person")  # a transcript's speaker, whatever the tagger makes of a bare surname
+    if role == "asking" and " " not in mention.text and not names.is_person_word(mention.text):
+        # "Wikinews: Mr. President, ...?": an outlet's label, though the tagger took the first for a person
+        return Category("organization")
     outer = mention.core.head
     cut_off = (
         mention.core.dep_ == "compound" and outer.i != mention.core.i and mention.offset(outer) >= mention.end
