@@ -244,6 +244,13 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Local police",
     ),
+    # a hyphenated name as the article writes it
+    (
+        "Rolls-Royce said on Monday that two engines would be replaced.",
+        "Rolls-Royce",
+        "organization",
+        "Rolls-Royce",
+    ),
     # a generic noun does: "the group" is the organisation just named
     (
         "Greenpeace released a report on Monday. The group said the river was polluted.",

@@ -176,6 +176,14 @@ class Mention:
         return run
 
 
+def run_text(segment: Segment, tokens: list[Token]) -> str:
+    """The words of a run of tokens as the article writes them ("Nils-Erik Haagenrud", not "Nils - Erik")."""
+    if not tokens:
+        return ""
+    first, last = tokens[0], tokens[-1]
+    return segment.text[first.idx : last.idx + len(last.text)]
+
+
 def tokens_of(segment: Segment, start: int, end: int) -> list[Token]:
     span = segment.doc.char_span(start - segment.start, end - segment.start, alignment_mode="expand")
     if span is None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
-from sourcetrace.resolve.mention import POSSESSIVE, Mention
+from sourcetrace.resolve.mention import POSSESSIVE, Mention, run_text
 from sourcetrace.resolve.persons import gender_of_noun
 from sourcetrace.resolve.referent import is_speaker_label
 from sourcetrace.resolve.salience import nearest_person
@@ -88,7 +88,7 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
-    run = " ".join(t.text for t in mention.name_tokens())
+    run = run_text(mention.segment, mention.name_tokens())
     if owner is not None and lexicon.is_title_word(owner.text) and mention.offset(owner) >= mention.start:
         run = mention.segment.text[owner.idx : core.idx + len(core.text)]  # a title's: "President's Choice"
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
