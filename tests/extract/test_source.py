@@ -171,6 +171,13 @@ PARTICIPIAL = [
         id="participle-coordinated-with-the-wh-clause-s-verb",
     ),
     pytest.param(
+        # the parser coordinates the second verb with one inside the quotation the first one reported
+        'Dorn Foods, in its March 8 media release, reported that with the restriction in place, "many stores '
+        'are still selling out within an hour of delivery", and called the demand "unprecedented".',
+        Expected("called", "Dorn Foods", 'the demand "unprecedented"', "mixed"),
+        id="verb-after-a-quote-is-its-reporter-s",
+    ),
+    pytest.param(
         "The president rejected the proposal, saying the country cannot afford another loan.",
         indirect("saying", "The president", "the country cannot afford another loan"),
         id="saying-the-country",

@@ -213,6 +213,8 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
         ("On Friday Mark Ellis called for an inquiry.", "Mark Ellis", "called", None),
         ("Mark Ellis called on Tuesday for an inquiry.", "Mark Ellis", "called", None),
         ("Mark Ellis called on Christmas Eve for a truce.", "Mark Ellis", "called", None),
+        # nor does "said on" a day
+        ("Dorn Paper said on last Wednesday it would run out of stock.", "Dorn Paper", "said", None),
         (
             "Some of the protesters the Ledger interviewed said they were angry.",
             "Some of the protesters the Ledger interviewed",

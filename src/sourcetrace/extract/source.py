@@ -15,6 +15,7 @@ from sourcetrace.extract.syntax import (
     FINITE_VERB_TAGS,
     NOMINAL_SUBJECTS,
     RELATIVE_PRONOUNS,
+    SUBJECTS,
     VERBAL_POS,
     asked_object,
     char_range,
@@ -93,10 +94,11 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         participle = _participle_source(context, segment, cue)
         if participle is not None:
             return participle
-        if context.inside_quote(cue.head) and not context.inside_quote(cue):
-            # “… whose names I do not know,” further remarking, “…”: the parser hung the participle on a
-            # verb inside the quote it follows; it continues who introduced that quote, not the quote's "I"
-            return _quote_introducer(context, segment, cue.head), None
+    if _hung_on_quoted_clause(context, cue):
+        # “… whose names I do not know,” further remarking, “…”; reported that ... “many stores are still
+        # selling out”, and called the demand “unprecedented”: the parser hung the verb on one inside the
+        # quote it follows; it continues who introduced that quote, not the quote's subject
+        return _quote_introducer(context, segment, cue.head), None
     return _shared_source(segment, cue), None
 
 
@@ -176,6 +178,18 @@ def _embedded_question(clause: Token) -> bool:
     """Whether a clause opens with a question word: what the verb before it described or asked, not a
     clause whose subject goes on to speak ("described how the attack unfolded, stating ...")."""
     return clause.left_edge.lower_ in _QUESTION_WORDS
+
+
+def _hung_on_quoted_clause(context: RuleContext, cue: Token) -> bool:
+    """Whether a verb outside a quotation hangs on the verb of a clause inside it that has a subject of its
+    own (not an infinitive it shares a doer with: 'called on X to "call out Russia" and consider ...')."""
+    head = cue.head
+    return (
+        cue.dep_ in {"advcl", "acl", "conj"}
+        and context.inside_quote(head)
+        and not context.inside_quote(cue)
+        and (cue.tag_ == "VBG" or any(c.dep_ in SUBJECTS for c in children(head)))
+    )
 
 
 def _participle_as_conjunct(cue: Token) -> bool:

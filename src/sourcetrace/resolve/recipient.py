@@ -119,7 +119,8 @@ def _addressee(verb: Token) -> Token | None:
     found = _prep_object(verb, "to") if lemma in lexicon.words("addressing_verbs") else None
     if found is None and lemma in lexicon.words("speaking_verbs"):
         on = _prep_object(verb, "on")
-        found = on if on is not None and (on.ent_type_ in _OUTLETS or on.pos_ == "PROPN") else None
+        outlet = on is not None and (on.ent_type_ in _OUTLETS or on.pos_ == "PROPN") and not _is_time(on)
+        found = on if outlet else None  # "spoke on Fox News", not "said on last Wednesday"
     found = found or _interview_partner(verb)
     if found is not None:
         return found
