@@ -173,7 +173,8 @@ def test_the_parser_reads_stand_in_characters_as_what_they_stand_for() -> None:
 
 _BODY = (
     "\n\nA retired general said on Monday that he hid nothing from the public. The general served in the "
-    "White House for two years and reveals his past in a new book, published by Dunmore Press."
+    "White House for two years and reveals his past in a new book, published by Dunmore Press, which Ann "
+    "May edited."
 )
 
 #: Title-case headlines as the parser is given them: one character for one, function words and words the
@@ -189,6 +190,8 @@ RUNNING_CASE = [
     ),
     pytest.param("The U.S. Army Says It Hid Nothing", "The U.S. Army says it hid nothing", id="abbreviation"),
     pytest.param("Dunmore Post: The Past Is Hid", "Dunmore Post: The past is hid", id="label-kept"),
+    # a word the article capitalises inside its sentences is a name, function word or not
+    pytest.param("Dunmore Press Says May Is Past", "Dunmore Press says May is past", id="name-is-a-word"),
 ]
 
 
@@ -215,3 +218,16 @@ def test_a_title_case_headline_attribution_is_found() -> None:
     text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Ann Roe" + _BODY
     found = [(a.source.text if a.source else None, a.cue.text) for a in extract(text).attributions]
     assert ("Retired General", "Reveals") in found
+
+
+def test_only_a_headline_line_is_recased() -> None:
+    """A sentence of the body dense with names stays as written: it is no line of its own."""
+    from sourcetrace import extract
+
+    text = (
+        "Leaders met on Monday.\n\nBritish Prime Minister Ann May, Labour Leader Jo Corbyn and Liberal "
+        "Leader Vince Cable Said Tuesday the talks would go on. They left early."
+    )
+    found = [(a.source.text if a.source else None, a.cue.text) for a in extract(text).attributions]
+    assert found[0][0] is not None and found[0][0].startswith("British Prime Minister Ann May")
+

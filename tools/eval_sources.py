@@ -17,6 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.prefilter import is_candidate_sentence
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import parse_stretches, sentence_bounds
@@ -60,7 +61,10 @@ def main() -> None:
     spans = [[(g["start"], g["end"]) for g in by_doc[name]] for name in names]
     nlp = load_model()
     segments = parse_stretches(
-        nlp, texts, [stretches(t, s) for t, s in zip(texts, spans, strict=True)]
+        nlp,
+        texts,
+        [stretches(t, s) for t, s in zip(texts, spans, strict=True)],
+        lower_words=load_lexicon().forms,  # as extraction parses (pipeline.parse_articles)
     )
 
     predicted: dict[tuple[str, int, int], dict] = {}

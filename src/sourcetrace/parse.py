@@ -14,10 +14,10 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
 
 from spacy.attrs import LIKE_NUM, LOWER, NORM, ORTH, POS, SPACY
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.strings import get_string_id
@@ -260,7 +260,7 @@ def parse_stretches(
 
     def piece(i: int, start: int, end: int) -> str:
         words = texts[i][start:end].translate(_PARSER_CHARACTERS)
-        if not in_title_case(words):
+        if not (_whole_line(texts[i], start, end) and in_title_case(words)):
             return words
         if i not in usage:
             usage[i] = WordUsage.of(texts[i])
@@ -277,6 +277,42 @@ def parse_stretches(
     return segments
 
 
+#: A line that opens (perhaps after a quotation mark) with a name and a colon: a transcript's turn, its
+#: label in capitals ("ROE: ...", PolNeAR's transcripts) or a capitalised name ("Richman: ...").
+_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A line a label opens: where the line starts, where the label starts and ends, and whether the line
+    ends with a question."""
+
+    line_start: int
+    start: int
+    end: int
+    question: bool
+
+
+@lru_cache(maxsize=8)
+def labelled_turns(text: str) -> dict[str, tuple[Turn, ...]]:
+    """The labels that open at least two lines of an article, each with its turns (a label that opens one
+    line is a rubric or a headline's speaker: "BOOM:", "Poll:"): read once per article, for the turns
+    (`extract.headlines`) and for the labels' speakers (`resolve`)."""
+    found: dict[str, list[Turn]] = {}
+    for match in _TURN.finditer(text):
+        line_end = text.find("\n", match.start())
+        line = text[match.start() : len(text) if line_end < 0 else line_end].rstrip().rstrip("\"”")
+        turn = Turn(match.start(), match.start("label"), match.end("label"), line.endswith("?"))
+        found.setdefault(match["label"], []).append(turn)
+    return {label: tuple(turns) for label, turns in found.items() if len(turns) >= 2}
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` is a transcript label ("WN: So what ...", '"Dana Reyes: ...'): a label that
+    opens at least two lines, at one of them."""
+    return any(turn.start == start for turn in labelled_turns(text).get(text[start:end], ()))
+
+
 #: A word of a headline, and words long enough to tell title case from running text (`NameBook.in_heading`).
 _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LONG_WORD = 4
@@ -284,8 +320,27 @@ _LONG_WORD = 4
 _ABBREVIATED = re.compile(r"\.\w")
 #: A headline's speaker label: a short capitalised name and a colon ("Pat Caddell: ...", "NY Post: ...").
 _LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ")
-#: Words a headline capitalises that are always lower case in running text (spaCy's English stop words).
-_FUNCTION_WORDS = STOP_WORDS
+#: Words a headline capitalises that running text writes in lower case: articles, prepositions,
+#: conjunctions, pronouns and auxiliaries (a closed class; not spaCy's stop words, which hold names: "May",
+#: "Will", "Front").
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "about",
+        "against", "over", "under", "after", "before", "into", "onto", "upon", "as", "than", "and",
+        "or", "but", "nor", "if", "so", "that", "this", "these", "those", "its", "it", "he", "she",
+        "they", "we", "you", "his", "her", "their", "our", "your", "is", "are", "was", "were", "be",
+        "been", "being", "am", "has", "have", "had", "do", "does", "did", "not", "no",
+    }
+)
+
+
+#: The most words a headline has (a longer line in title case is a list of names, not a headline).
+_HEADLINE_WORDS = 30
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether a stretch is a line of its own: a headline is one, a sentence of the body seldom."""
+    return text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
 
 
 def in_title_case(line: str) -> bool:
@@ -293,8 +348,11 @@ def in_title_case(line: str) -> bool:
     Former White House Doctor Says."): most of its longer words capitalised."""
     if "\n" in line.strip():
         return False
-    long_words = [w for w in _HEADLINE_WORD.findall(line) if len(w) >= _LONG_WORD]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+    found = _HEADLINE_WORD.findall(line)
+    long_words = [w for w in found if len(w) >= _LONG_WORD]
+    if len(found) > _HEADLINE_WORDS or len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 @dataclass(frozen=True)
@@ -316,11 +374,11 @@ class WordUsage:
 def running_case(line: str, usage: WordUsage, lower_words: frozenset[str]) -> str:
     """A title-case headline in the case of running text, one character for one so offsets do not move: the
     tagger reads a capitalised word as a name, and "Former White House Doctor Says Clinton Hid ..." had no
-    verb ("Says" a proper noun). A capitalised word other than the first is written in lower case when it is
-    a function word, or when the article never capitalises it inside a sentence and either it is one of
-    `lower_words` (verbs of saying) or the article writes it in lower case ("Health"; not "Clinton", nor
-    "House" of "White House"). A speaker's label before a colon ("NY Post: Mayor Is ...") is kept as written,
-    and the word after it opens the claim."""
+    verb ("Says" a proper noun). A capitalised word other than the first is written in lower case when the
+    article never capitalises it inside a sentence (not "Clinton", nor "House" of "White House", nor "May" of
+    "Theresa May") and it is a function word, one of `lower_words` (verbs of saying) or a word the article
+    writes in lower case ("Health"). A speaker's label before a colon ("NY Post: Mayor Is ...") is kept as
+    written, and the word after it opens the claim."""
     cased = list(line)
     label = _LABEL.match(line)
     opening = label.end() if label else 0
@@ -331,8 +389,9 @@ def running_case(line: str, usage: WordUsage, lower_words: frozenset[str]) -> st
         first = not line[opening : match.start()].strip(" \"'‘“")
         if first or len(word) < 2 or abbreviated or word != word.capitalize():
             continue
-        written_lower = folded not in usage.named and (folded in lower_words or folded in usage.lower)
-        if folded in _FUNCTION_WORDS or written_lower:
+        if folded in usage.named:
+            continue  # capitalised inside the article's sentences: a name ("Theresa May", "National Front")
+        if folded in _FUNCTION_WORDS or folded in lower_words or folded in usage.lower:
             cased[match.start()] = folded[0]
     return "".join(cased)
 

@@ -170,6 +170,15 @@ def test_a_quotation_inside_a_turn_keeps_its_own_speaker(articles: Articles) -> 
     assert inner.parent == turn.id
 
 
+def test_separators_are_no_part_of_a_turn_and_a_bracketed_opening_goes_on(articles: Articles) -> None:
+    text = (
+        "Newsdesk: Did the crowd like it?\n\nMorvan: They loved it.\n\n* * *\n\n(Laughs) Yes, they did.\n\n"
+        "Newsdesk: And the critics?\n\nMorvan: They were kinder than I expected."
+    )
+    found = find(articles[text], Expected(":", "Morvan", None, "indirect", occurrence=1))
+    assert [p.text for p in found.content_parts] == ["They loved it.", "(Laughs) Yes, they did."]
+
+
 def test_a_stage_direction_ends_a_turn(articles: Articles) -> None:
     text = (
         '"HALE: We will rebuild the roads and the schools.\n\n"And we will do it this year.\n\n'
@@ -208,6 +217,12 @@ HEADLINE_LABELS = [
     ),
     pytest.param("Senator Tim Hale: Constitutional conservative or career politician?", id="question-about-a-person"),
     pytest.param("Ann Roe: Tim Hale, Sam Poe, Jo Lee, Ed Fox, Al Kim", id="person-colon-list-of-names"),
+    # capitalised labels that repeat with no question asked are a listing, not an interview
+    pytest.param(
+        "House\n\nRepublicans: 222 seats\n\nDemocrats: 213 seats\n\nSenate\n\nRepublicans: 49 seats\n\n"
+        "Democrats: 51 seats",
+        id="listing-by-label",
+    ),
     # a capitalised label that repeats is a rubric when no other label repeats: no exchange
     pytest.param(
         "The council met on Monday.\n\nNote: The vote was postponed.\n\nThe mayor left early.\n\n"

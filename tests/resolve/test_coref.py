@@ -117,6 +117,10 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
     # a person speaks through their document: "he" after it is its author
     (AUTHORED, ("Part of the judge's statement", "He"), "Gray Marsh", None),
+    # a first name that is also a name particle ("Van", "Del") opens a full name
+    ("CNN pundit Van Dorsey spoke on Monday. Dorsey said it was weak.", ("Dorsey",), "Van Dorsey", None),
+    # a headline's speaker label, opening one line only, is a mention pronouns refer back to
+    ("Greenpeace: the river is polluted\n\nIt said on Monday it was dirty.", ("It",), "Greenpeace", None),
 ]
 
 

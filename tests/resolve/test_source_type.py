@@ -251,7 +251,14 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Rolls-Royce",
     ),
-    # a generic noun does: "the group" is the organisation just named
+    # another organisation noun may: "the university" is the one just named
+    (
+        "Harvard released the study on Monday. The university said the results were clear.",
+        "The university",
+        "organization",
+        "Harvard",
+    ),
+    # so may "the group"
     (
         "Greenpeace released a report on Monday. The group said the river was polluted.",
         "The group",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,19 +14,12 @@ from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import Relation
 from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, VERBAL_POS, char_range, trimmed
-from sourcetrace.parse import Segment
+from sourcetrace.parse import Segment, Turn, labelled_turns
 from sourcetrace.quotes import QUOTE_MARKS
 
 #: One-word headline labels that stand for a document making the claim after the colon ("Poll: ...").
 _DOCUMENT_LABELS = data.words("extract", "document_labels")
 
-
-#: A line that opens (perhaps after a quotation mark) with a name and a colon: a transcript turn, its label in
-#: capitals ("ROE: ...", PolNeAR's transcripts) or a capitalised name ("Richman: ...", "Hugh McGuire: ...",
-#: interviews as Wikinews prints them).
-_TURN = re.compile(
-    r"^[\"“]?(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE
-)
 
 
 #: Labels that open a line as a rubric, not a speaker ("The Latest: ...", "Correction: ...").
@@ -97,19 +90,19 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     and the lines after it up to the next speaker's turn (an answer of several paragraphs) -- the last turn
     of a transcript keeps to its line, since what follows it may be the article's own text again."""
     at = segment.char_start(colon)
-    line_start = text.rfind("\n", 0, at) + 1
-    turn = _TURN.match(text, line_start)
     transcript = _transcript(text)
-    if turn is None or turn.end("label") != at or turn["label"] not in transcript.speakers:
+    turn = next((t for t in transcript.turns if t.end == at), None)
+    if turn is None:
         return None
-    parts = [(turn.end() - 1, _text_line_end(text, at))]
-    following = [start for start in transcript.turn_starts if start > at]
-    if following:
-        parts += _lines(text, parts[0][1], following[0])
+    content_start = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip(" \t"))
+    parts = [(content_start, _text_line_end(text, at))]
+    following = bisect.bisect_right(transcript.turn_starts, at)
+    if following < len(transcript.turn_starts):
+        parts += _lines(text, parts[0][1], transcript.turn_starts[following])
     parts = [(start, end) for start, end in parts if end > start]
-    if not parts or parts[0][0] != turn.end() - 1:
+    if not parts or parts[0][0] != content_start:
         return None
-    return Relation((at, at + 1), turn.span("label"), tuple(parts))
+    return Relation((at, at + 1), (turn.start, turn.end), tuple(parts))
 
 
 def _text_line_end(text: str, at: int) -> int:
@@ -120,44 +113,46 @@ def _text_line_end(text: str, at: int) -> int:
 
 
 def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The non-blank lines between two offsets, each without its surrounding spaces and the quotation mark
-    that opens a transcript's paragraphs, up to a stage direction."""
+    """The lines with words between two offsets, each without its surrounding spaces and the quotation mark
+    that opens a transcript's paragraphs (a separator, "* * *" or "—", is none), up to a stage direction."""
     found = []
     for line in re.finditer(r"[^\n]+", text[start:stop]):
         words = line.group().lstrip(_LINE_OPENING)
-        if words.startswith(("(", "[")):
-            break  # a stage direction ("(CROSSTALK.)", "[Applause]") ends the turn
-        if words.strip():
+        if _STAGE_DIRECTION.fullmatch(words.rstrip(_LINE_CLOSING)):
+            break  # "(CROSSTALK.)", "[Applause]" ends the turn; "(Laughs) Yes, ..." goes on
+        if any(c.isalpha() for c in words):
             first = start + line.end() - len(words)
             found.append((first, _text_line_end(text, first)))
     return found
 
 
-#: What may open a transcript's line before its words: spaces and a quotation mark.
+#: What may open and close a transcript's line around its words: spaces and quotation marks.
 _LINE_OPENING = " \t\"“"
+_LINE_CLOSING = " \t\"”"
+#: A line that is all in brackets: a stage direction.
+_STAGE_DIRECTION = re.compile(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?")
 
 
 @dataclass(frozen=True)
 class _Transcript:
-    """The speakers of an article's transcript and where their turns start (empty when it has none)."""
+    """The turns of an article's transcript, in order, and where their lines start (none: no transcript)."""
 
-    speakers: frozenset[str]
+    turns: tuple[Turn, ...]
     turn_starts: tuple[int, ...]
 
 
 @lru_cache(maxsize=4)
 def _transcript(text: str) -> _Transcript:
-    """Labels that open at least two lines of an article: the speakers of a transcript. A label that opens
-    one line only is a rubric ("BOOM:", "STAT OF THE WEEK:", "UPDATE:"): in PolNeAR train, the repeated
-    labels in capitals are all speakers, the single ones mostly rubrics. A capitalised label ("Richman:")
-    counts only in an exchange, where at least two labels repeat (questions and their answers), and never
-    as a rubric of `rubrics.txt` ("Update:", "Note:")."""
-    turns = [t for t in _TURN.finditer(text) if t["label"].lower() not in _RUBRICS]
-    labels = Counter(turn["label"] for turn in turns)
-    repeated = {label for label, count in labels.items() if count >= 2}
-    exchange = len(repeated) >= 2
-    speakers = frozenset(label for label in repeated if label.isupper() or exchange)
-    return _Transcript(speakers, tuple(t.start() for t in turns if t["label"] in speakers))
+    """The turns of an article's speakers: the labels that open at least two lines (`parse.labelled_turns`;
+    a label that opens one line only is a rubric, "BOOM:", "STAT OF THE WEEK:": in PolNeAR train, the
+    repeated labels in capitals are all speakers, the single ones mostly rubrics), never a rubric of
+    `rubrics.txt` ("Update:", "Note:"). A capitalised label ("Richman:") counts only in an interview: at least
+    two labels repeat and some turn asks a question (not a list of "Republicans: 222 seats" by chamber)."""
+    labelled = {label: ts for label, ts in labelled_turns(text).items() if label.lower() not in _RUBRICS}
+    interview = len(labelled) >= 2 and any(t.question for turns in labelled.values() for t in turns)
+    speakers = [turns for label, turns in labelled.items() if label.isupper() or interview]
+    turns = tuple(sorted((t for ts in speakers for t in ts), key=lambda t: t.start))
+    return _Transcript(turns, tuple(t.line_start for t in turns))
 
 
 def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:

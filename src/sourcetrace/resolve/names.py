@@ -96,6 +96,10 @@ def _gender_of(pronoun: str) -> str:
     return "m" if pronoun.lower() in ("he", "him", "his", "himself") else "f"
 
 
+def _folded(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
+
+
 class NameBook:
     """The person names of one article and where each occurs."""
 
@@ -128,9 +132,11 @@ class NameBook:
         self._full_counts = Counter(m.words for m in self._full)
         self._by_last: dict[str, list[NameMention]] = {}
         self._by_first: dict[str, list[NameMention]] = {}
+        # the last words of the longer names, the case aside: "de Blasio" of "Bill de Blasio"
+        endings = {_folded(m.words[-k:]) for m in self._full for k in range(2, len(m.words))}
         for full in self._full:
-            if all(is_particle(w.lower()) for w in full.words[:-1]):
-                continue  # "Van Helden": a surname with its particle, which no other name stands for
+            if all(is_particle(w.lower()) for w in full.words[:-1]) and _folded(full.words) in endings:
+                continue  # "De Blasio": a surname with its particle, not a full name; "Van Jones" is one
             last = surname(full.words)
             self._by_last.setdefault(fold(last), []).append(full)
             if "-" in last and is_particle(last.split("-", 1)[0]):

@@ -176,8 +176,8 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
                 of_business = business and lexicon.is_business_word(last)
                 return last not in kinds or last == word or outlet or of_business
 
-            if not (outlet or business or word in lexicon.words("generic_organization_nouns")):
-                return fallback  # "Police said": no nearest organisation of another kind
+            if word in lexicon.words("specific_institution_nouns"):
+                return None  # "Police said": no nearest organisation of another name
             # a business looks past the nearest organisation of another kind ("the Treasury Department")
             only = fits if business else None
             organization = _nearest_entity(resolver, at, ("ORG",), any_role=outlet, fits=only)

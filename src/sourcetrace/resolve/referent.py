@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sourcetrace.parse import is_label
 from sourcetrace.types import Actor, Anonymity, SourceType
 
 
@@ -29,6 +30,6 @@ class Memory:
 
 
 def is_speaker_label(text: str, start: int, end: int) -> bool:
-    """Whether `start`..`end` is a transcript's speaker label: a name opening a line, closed by a colon
-    ("WN: So what ..."). A label says who speaks the turn; it is no mention a pronoun may refer back to."""
-    return end >= 0 and text[end : end + 1] == ":" and text[start - 1 : start] in ("", "\n")
+    """Whether `start`..`end` is a transcript's speaker label ("WN: So what ...", `parse.is_label`). A label
+    says who speaks the turn; it is no mention a pronoun may refer back to."""
+    return end >= 0 and is_label(text, start, end)

@@ -9,9 +9,10 @@ singular role noun ("the senator") is a person the coreference sieves still have
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
-from sourcetrace.parse import children
+from sourcetrace.parse import children, labelled_turns
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention
 from sourcetrace.resolve.names import NameBook
@@ -136,7 +137,7 @@ def common_type(mention: Mention) -> Category:
     return Category("anonymous_individual")
 
 
-def _transcript_role(mention: Mention, names: NameBook) -> str | None:
+def _transcript_role(mention: Mention, names: NameBook) -> Literal["answering", "asking"] | None:
     """A transcript label's role: "answering" or "asking", None when the mention is no label or its role is
     unclear. A label is a name in title case that opens at least two lines, each closed by a colon (a
     headline's "Poll:" opens one); capitals ("WN:", "NG:") may be an outlet's initials as well as a speaker's
@@ -147,23 +148,22 @@ def _transcript_role(mention: Mention, names: NameBook) -> str | None:
     after "Wikinews interviewed ..."), a pseudonym ("Jaya (a pseudonym)")."""
     text = names.text
     label = mention.text
-    if not (
-        text[mention.end : mention.end + 1] == ":"
-        and text[: mention.start].rstrip("\"“")[-1:] in ("", "\n")
-        and not label.isupper()
-        and all(word[:1].isupper() for word in label.split())
-    ):
+    turns = labelled_turns(text).get(label, ())
+    if not any(t.start == mention.start for t in turns) or label.isupper():
         return None
-    turns = re.findall(rf"^[\"“]?{re.escape(label)}:([^\n]*)", text, re.MULTILINE)
-    if len(turns) < 2:
+    if not all(word[:1].isupper() for word in label.split()):
         return None
-    questions = sum(turn.rstrip().rstrip("\"”").endswith("?") for turn in turns)
-    mentions = len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", text))
-    if questions * 2 >= len(turns):
+    if sum(t.question for t in turns) * 2 >= len(turns):
         return "asking"
-    if mentions > len(turns) and not names.is_person_word(label.split()[-1]):
+    if _times_named(text, label) > len(turns) and not names.is_person_word(label.split()[-1]):
         return None  # named elsewhere, and not as a person: an outlet in conversation, a pseudonym
     return "answering"
+
+
+@lru_cache(maxsize=64)
+def _times_named(text: str, name: str) -> int:
+    """How many times an article writes a name as a word (once per article and name)."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
 def classify(mention: Mention, names: NameBook) -> Category:
