@@ -169,9 +169,8 @@ def _participle_source(context: RuleContext, segment: Segment, cue: Token) -> So
     return None
 
 
-#: Words that open an embedded question, which the parser may take for a relative clause ("described how
-#: the attack unfolded").
-_QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if"})
+#: Words that open an embedded question (`data/extract/question_words.txt`).
+_QUESTION_WORDS = data.words("extract", "question_words")
 
 
 def _embedded_question(clause: Token) -> bool:
