@@ -6,6 +6,8 @@ import pytest
 from spacy.tokens import Doc, Token
 
 from bad_input_corpus.generate import long_sentence, one_line_text
+from sourcetrace import extract
+from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.parse import (
     MAX_SENTENCE,
     MAX_STRETCH,
@@ -197,8 +199,6 @@ RUNNING_CASE = [
 
 @pytest.mark.parametrize(("headline", "expected"), RUNNING_CASE)
 def test_a_title_case_headline_is_parsed_in_running_case(headline: str, expected: str) -> None:
-    from sourcetrace.extract.cues import load_lexicon
-
     text = headline + _BODY
     assert in_title_case(headline)
     cased = running_case(headline, WordUsage.of(text), load_lexicon().forms)
@@ -213,8 +213,6 @@ def test_running_text_is_not_title_case(line: str) -> None:
 
 
 def test_a_title_case_headline_attribution_is_found() -> None:
-    from sourcetrace import extract
-
     text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Ann Roe" + _BODY
     found = [(a.source.text if a.source else None, a.cue.text) for a in extract(text).attributions]
     assert ("Retired General", "Reveals") in found
@@ -222,8 +220,6 @@ def test_a_title_case_headline_attribution_is_found() -> None:
 
 def test_only_a_headline_line_is_recased() -> None:
     """A sentence of the body dense with names stays as written: it is no line of its own."""
-    from sourcetrace import extract
-
     text = (
         "Leaders met on Monday.\n\nBritish Prime Minister Ann May, Labour Leader Jo Corbyn and Liberal "
         "Leader Vince Cable Said Tuesday the talks would go on. They left early."

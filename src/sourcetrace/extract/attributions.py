@@ -174,7 +174,7 @@ def _act_in_content(candidate: Candidate, chosen: Sequence[Candidate]) -> bool:
     only the outer one; a sourcing audit counts what was said, and this was not)."""
     token = candidate.token
     kind = candidate.content_type
-    if not (kind in _OBJECT_READINGS or kind.startswith("prep_")) or token.dep_ not in {"xcomp", "ccomp"}:
+    if not _objective(kind) or token.dep_ not in {"xcomp", "ccomp"}:
         return False
     if not (is_infinitive(token) or token.tag_ == "VBG"):
         return False
@@ -188,7 +188,7 @@ def _deed_in_content(context: RuleContext, candidate: Candidate, chosen: Sequenc
     that report, not an attribution of its own (a nested one is kept for speech: "told Reuters that Y had
     said Z")."""
     kind = candidate.content_type
-    objective = kind in _OBJECT_READINGS or kind.startswith("prep_")
+    objective = _objective(kind)
     if not objective or candidate.content_first in {"that", "to"}:
         return False
     token = candidate.token
@@ -259,6 +259,11 @@ def _quoted_performative(context: RuleContext, candidate: Candidate) -> bool:
 _MENTAL_STATES = data.words("extract", "mental_cues")
 #: Content types of a cue's plain object ("thank X"; "call for X" is "prep_for").
 _OBJECT_READINGS = {"dobj", "dobj_rest"}
+
+
+def _objective(kind: str) -> bool:
+    """Whether a content type is a noun phrase the cue governs: its object, or a preposition's."""
+    return kind in _OBJECT_READINGS or kind.startswith("prep_")
 
 
 def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacySpan) -> list[Candidate]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -34,6 +35,12 @@ def capitalised_run() -> re.Pattern[str]:
 def is_particle(word: str) -> bool:
     """A lower-case word inside a name ("bin", "van", "de"), or a hyphenated one before its part ("al-")."""
     return lexicon.is_name_particle(word)
+
+
+def particles_then_surname(words: Sequence[str]) -> bool:
+    """Whether a name is a surname with its particles and no first name ("De Blasio", "van Helden"), the
+    particles' case aside."""
+    return len(words) >= 2 and all(is_particle(w.lower()) for w in words[:-1])
 
 
 def is_title(word: str) -> bool:

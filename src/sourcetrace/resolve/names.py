@@ -32,6 +32,7 @@ from sourcetrace.resolve.name_words import (
     is_title,
     looks_like_name_word,
     opens_name,
+    particles_then_surname,
     surname,
 )
 
@@ -135,7 +136,7 @@ class NameBook:
         # the last words of the longer names, the case aside: "de Blasio" of "Bill de Blasio"
         endings = {_folded(m.words[-k:]) for m in self._full for k in range(2, len(m.words))}
         for full in self._full:
-            if all(is_particle(w.lower()) for w in full.words[:-1]) and _folded(full.words) in endings:
+            if particles_then_surname(full.words) and _folded(full.words) in endings:
                 continue  # "De Blasio": a surname with its particle, not a full name; "Van Jones" is one
             last = surname(full.words)
             self._by_last.setdefault(fold(last), []).append(full)
@@ -278,7 +279,7 @@ class NameBook:
                 cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
             words = [clean_word(w) for w in raw[cut:]]
             # a title before a surname with its particle: "Mayor de Blasio"
-            particled = cut and all(is_particle(w) for w in words[:-1]) and looks_like_name_word(words[-1])
+            particled = cut > 0 and particles_then_surname(words) and looks_like_name_word(words[-1])
             if not (is_name(words) or particled) or words[0].lower() in lexicon.words("place_words"):
                 continue  # "Mount Rushmore" is a place
             if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
@@ -415,7 +416,7 @@ class NameBook:
         ]
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if is_title(w) or breaks_name(w)), default=0)
         words = words[cut:]
-        if len(words) >= 2 and all(is_particle(w.lower()) for w in words[:-1]):
+        if particles_then_surname(words):
             return self._particle_surname(words, at)  # "De Blasio", "van Helden": a surname, not a full name
         if len(words) >= 2:
             return " ".join(words)
