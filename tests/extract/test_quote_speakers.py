@@ -213,6 +213,12 @@ NOT_SPOKEN = [
         "“That makes me smart,”",
         id="clause-of-time-after-the-quote",
     ),
+    pytest.param(
+        "From March 15 to 17, the city of Dunmore played host to the tenth Spring Gathering, an annual event "
+        'dedicated to the "furry fandom." Wikinews attended. Programming ranged from music to art.',
+        'the "furry fandom."',
+        id="phrase-closing-a-sentence-before-a-name-and-a-verb",
+    ),
 ]
 
 

@@ -225,12 +225,20 @@ def _named_then_verb(text: str, segment: Segment, verb: Token, quote: Quote) -> 
     then a finite verb that ends the sentence, is the quote's speaker whatever the verb."""
     if verb.i + 1 >= len(verb.doc) or verb.nbor().text not in {".", "!"}:
         return False
+    if not _opens_sentence(text, quote):
+        return False  # 'an event dedicated to the “furry fandom.” Wikinews attended.': a phrase, not words
     between = _tokens_after_quote(segment, quote, verb)
     if not between or len(between) > 3 or text[quote.end : segment.char_start(between[0])].strip(" ,"):
         return False
     if all(t.pos_ == "PROPN" for t in between):
         return True
     return len(between) == 1 and between[0].lower_ in _SPEAKER_PRONOUNS
+
+
+def _opens_sentence(text: str, quote: Quote) -> bool:
+    """Whether a quotation opens its sentence: at the start of a paragraph, or after a sentence's end."""
+    before = text[: quote.start].rstrip(" \t")
+    return not before or before[-1] in "\n.!?”\"'’"
 
 
 def _bare_introducer(text: str, segment: Segment, sentence: SpacySpan, quote: Quote) -> Token | None:
