@@ -27,7 +27,7 @@ from scoring import extract_jsonl, score
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7552
+DEV_RELATION_F1 = 0.7562
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005
