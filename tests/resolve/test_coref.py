@@ -117,6 +117,19 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     (ARCHIVE, ("The archive",), "Gun Violence Archive", None),
     # a person speaks through their document: "he" after it is its author
     (AUTHORED, ("Part of the judge's statement", "He"), "Gray Marsh", None),
+    # a title of several words is whole ("Chief Executive", "Senior Strategist")
+    (
+        "Dorn Air Chief Executive Ivo Marsh said the deal was good.",
+        ("Dorn Air Chief Executive Ivo Marsh",),
+        "Ivo Marsh",
+        "Dorn Air Chief Executive",
+    ),
+    (
+        "Brisk Bank Senior Strategist Ada Kwok said rates would rise.",
+        ("Brisk Bank Senior Strategist Ada Kwok",),
+        "Ada Kwok",
+        "Brisk Bank Senior Strategist",
+    ),
     # a first name that is also a name particle ("Van", "Del") opens a full name
     ("CNN pundit Van Dorsey spoke on Monday. Dorsey said it was weak.", ("Dorsey",), "Van Dorsey", None),
     # a headline's speaker label, opening one line only, is a mention pronouns refer back to
