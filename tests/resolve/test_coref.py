@@ -130,6 +130,12 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "Ada Kwok",
         "Brisk Bank Senior Strategist",
     ),
+    (
+        "Dorn Air President and Chief Executive Officer, Anna Lindqvist, said the jets were ready.",
+        ("Dorn Air President and Chief Executive Officer, Anna Lindqvist,",),
+        "Anna Lindqvist",
+        "Dorn Air President and Chief Executive Officer",
+    ),
     # a first name that is also a name particle ("Van", "Del") opens a full name
     ("CNN pundit Van Dorsey spoke on Monday. Dorsey said it was weak.", ("Dorsey",), "Van Dorsey", None),
     # a headline's speaker label, opening one line only, is a mention pronouns refer back to

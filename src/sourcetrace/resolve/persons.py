@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 #: What may stand between a capitalised title and the name it precedes: capitalised words, the joiners of a
-#: title ("of", "to", "for", "the"), an acronym in brackets, an apposition's comma.
-_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the)*")
+#: title ("of", "to", "for", "the", "and": "President and Chief Executive Officer"), an acronym in brackets,
+#: an apposition's comma.
+_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the|and|&)*")
 
 
 def gender_of_noun(word: str) -> str | None:
