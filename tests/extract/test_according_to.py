@@ -120,6 +120,13 @@ ACCORDING_TO = [
                  parts=("The suspect", "fled on foot")),
         id="between-subject-and-verb",
     ),
+    pytest.param(
+        # the phrase ends the subordinate clause that opens the sentence: that clause is what it attributes
+        "While only 10–15% of people within the fandom own a fursuit according to a 2011 study, event "
+        "organizers reported this year 908 of the 2240 attendees brought at least one elaborate outfit.",
+        indirect("according to", "a 2011 study", "only 10–15% of people within the fandom own a fursuit"),
+        id="ending-an-opening-subordinate-clause",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace import data
-from sourcetrace.extract.relation import Relation
+from sourcetrace.extract.relation import Relation, TokenRange
 from sourcetrace.extract.syntax import (
     FINITE_VERB_TAGS,
     RELATIVE_TAGS,
@@ -53,6 +53,13 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         # what the parser hung on the source after it is the attributed words
         source = char_range(segment, objects[0].left_edge, last_word_before(closing, objects[0]))
         phrase_end = closing.i
+    opening = _opening_subordinate_clause(sentence, phrase_start, phrase_end)
+    if opening is not None:
+        return Relation(
+            cue=(segment.char_start(according), segment.char_end(to)),
+            source=source,
+            content=(char_range(segment, *opening),),
+        )
     # the clause the phrase modifies is the content ("X earned $600 million, according to filings, a huge
     # sum"); when the parser hangs the phrase elsewhere, the longer side of the sentence
     head = according.head
@@ -78,6 +85,21 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
         source=source,
         content=tuple(char_range(segment, first, last) for first, last in kept),
     )
+
+
+def _opening_subordinate_clause(
+    sentence: SpacySpan, phrase_start: int, phrase_end: int
+) -> TokenRange | None:
+    """ "While only 10% own a fursuit according to a 2011 study, organizers reported ...": a phrase that ends
+    the subordinate clause opening the sentence (a subordinator first, no comma before the phrase, a comma
+    right after it) attributes that clause, whatever verb the parser hung it on. Its first and last token."""
+    doc = sentence.doc
+    first = doc[sentence.start]
+    if first.dep_ != "mark" or first.i >= phrase_start or phrase_end + 1 >= sentence.end:
+        return None
+    if doc[phrase_end + 1].text != "," or any(t.text in {",", ";", ":"} for t in doc[first.i : phrase_start]):
+        return None
+    return trimmed(sentence, first.i + 1, phrase_start - 1)
 
 
 def _closing_comma(according: Token, source: Token) -> Token | None:
