@@ -270,6 +270,12 @@ def test_participial_cue(articles: Articles, text: str, expected: Expected) -> N
 
 DOCUMENTS_AND_INSTITUTIONS = [
     pytest.param(
+        # the outlet that relayed the words is no part of their source
+        "Retail association head Ivo Brandt per ABC News said the panic would end within weeks.",
+        indirect("said", "Retail association head Ivo Brandt", "the panic would end within weeks"),
+        id="source-per-outlet",
+    ),
+    pytest.param(
         "The decree declared that all foreign banks must register within 30 days.",
         indirect("declared", "The decree", "that all foreign banks must register within 30 days"),
         id="decree-declared-that",

@@ -522,9 +522,13 @@ def _after_quote(verb: Token) -> bool:
 
 def noun_phrase(segment: Segment, head: Token) -> tuple[int, int]:
     """A source noun phrase: its subtree, without a participial aside set off by commas ("The minister,
-    speaking in Paris last week, told ...") and without trailing punctuation."""
+    speaking in Paris last week, told ...") nor the outlet it was relayed by ("said Jo Roe per ABC News"),
+    and without trailing punctuation."""
     last = last_of_subtree(head)
     for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "per" and child.i > head.i:
+            last = last_word_before(child, head)
+            break
         if child.dep_ in {"acl", "advcl"} and child.tag_ in {"VBG", "VBN"} and child.i > head.i:
             before = child.left_edge.i - 1
             if before > head.i and head.doc[before].text == ",":
