@@ -285,14 +285,23 @@ _INTERVIEW = (
     "Saravanan: Storms are sustained by latent heat from the ocean.\n\n"
     "Wikinews: Is the government prepared?\n\n"
     "Snow: I do not have enough information to answer.\n\n"
-    "Saravanan: The government appears to have taken the threat seriously."
+    "Saravanan: The government appears to have taken the threat seriously.\n\n"
+    "Wikinews: Will there be floods?\n\n"
+    "Knight: Phailin's winds will rapidly weaken as it pushes inland.\n\n"
+    "Wikinews: Is the government prepared?\n\n"
+    "Knight: From all reports that I have seen, the government was well prepared for this cyclone."
 )
 
 
 def test_a_transcript_label_is_its_speaker() -> None:
     article = extract(_INTERVIEW)
     types = {(a.source.text, a.source_type) for a in article.attributions if a.cue.text == ":" and a.source}
-    assert types == {("Snow", "person"), ("Saravanan", "person"), ("Wikinews", "organization")}
+    assert types == {
+        ("Snow", "person"),
+        ("Saravanan", "person"),
+        ("Knight", "person"),
+        ("Wikinews", "organization"),
+    }
 
 
 _LABELLED = (

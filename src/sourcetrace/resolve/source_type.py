@@ -169,8 +169,10 @@ def _times_named(text: str, name: str) -> int:
 def classify(mention: Mention, names: NameBook) -> Category:
     """The source type of a mention that is not a pronoun."""
     role = _transcript_role(mention, names)
-    if role == "answering" and mention.core.ent_type_ not in _ORG_LABELS | _GROUP_LABELS:
-        return Category("person")  # a transcript's speaker, whatever the tagger makes of a bare surname
+    if role == "answering":
+        # a transcript's speaker, whatever the tagger makes of a bare surname at a line's start ("Knight:" was
+        # an organisation in one turn and a person in the next)
+        return Category("person")
     if role == "asking" and " " not in mention.text and not names.is_person_word(mention.text):
         # "Wikinews: Mr. President, ...?": an outlet's label, though the tagger took the first for a person
         return Category("organization")
