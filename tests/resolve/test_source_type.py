@@ -244,6 +244,19 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Local police",
     ),
+    # findings, results and research state things: documents
+    (
+        "Results of the survey were published on Monday. The results suggest that the drug works.",
+        "The results",
+        "document",
+        "results",
+    ),
+    (
+        "Research by the Dorn Institute shows that the river is polluted.",
+        "Research by the Dorn Institute",
+        "document",
+        "Dorn Institute",
+    ),
     # a hyphenated name as the article writes it
     (
         "Rolls-Royce said on Monday that two engines would be replaced.",

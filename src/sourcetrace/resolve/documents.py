@@ -45,9 +45,9 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
         head = compounds[-1]
         if head.ent_type_ in ("ORG", "GPE"):
             return expand(resolver, strip_article(" ".join(t.text for t in compounds)))
-        return resolver.names.full_name(
-            [t.text for t in compounds if not lexicon.is_title_word(t.text)][-2:], mention.start
-        )
+        named = [t.text for t in compounds if not lexicon.is_title_word(t.text)][-2:]
+        if named:  # not a title alone ("MS The results", a transcript's label run into the text)
+            return resolver.names.full_name(named, mention.start)
     if mention.definite:
         found = recent(resolver, "document", None) or recent(resolver, "organization", None)
         if found:

@@ -147,6 +147,8 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
         referent = memory.referent
         if referent.source_type != kind or referent.actor is None:
             continue
+        if is_speaker_label(resolver.text, memory.start, memory.end):
+            continue  # "WN: ...": the interviewer's label is no author of the answer's "my research"
         if word is None or re.search(rf"\b{re.escape(word)}\b", referent.actor.name.lower()):
             return referent.actor.name
         fallback = fallback or referent.actor.name
