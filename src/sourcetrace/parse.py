@@ -318,8 +318,9 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LONG_WORD = 4
 #: A word followed by a period and a letter is part of an abbreviation ("U.S.", "U.N.'s").
 _ABBREVIATED = re.compile(r"\.\w")
-#: A headline's speaker label: a short capitalised name and a colon ("Pat Caddell: ...", "NY Post: ...").
-_LABEL = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: ")
+#: A headline's speaker label: a short capitalised name and a colon ("Pat Caddell: ...", "NY Post: "; not
+#: "Q:" or "A:", an interview's turns), which the pre-parse filter also reads.
+HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: (?=\S)")
 #: Words a headline capitalises that running text writes in lower case: articles, prepositions,
 #: conjunctions, pronouns and auxiliaries (a closed class; not spaCy's stop words, which hold names: "May",
 #: "Will", "Front").
@@ -380,7 +381,7 @@ def running_case(line: str, usage: WordUsage, lower_words: frozenset[str]) -> st
     writes in lower case ("Health"). A speaker's label before a colon ("NY Post: Mayor Is ...") is kept as
     written, and the word after it opens the claim."""
     cased = list(line)
-    label = _LABEL.match(line)
+    label = HEADLINE_SPEAKER.match(line)
     opening = label.end() if label else 0
     for match in _HEADLINE_WORD.finditer(line, opening):
         word = match.group()

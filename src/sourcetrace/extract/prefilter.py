@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from sourcetrace.extract.according_to import STANCE_NOUNS, STANCE_PREPOSITIONS
 from sourcetrace.extract.cues import load_lexicon
-from sourcetrace.parse import words
+from sourcetrace.parse import HEADLINE_SPEAKER, words
 from sourcetrace.quotes import has_quote_mark
-
-#: A title line that opens with a short name and a colon ("Graham: Tax plan is a disaster"): the colon is
-#: the cue (`is_headline_colon` decides on the parse); "Q:" and "A:" turns are left out.
-_HEADLINE_SPEAKER = re.compile(r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]*){0,3}: \S")
 
 
 def is_candidate_sentence(sentence: str) -> bool:
@@ -19,7 +13,7 @@ def is_candidate_sentence(sentence: str) -> bool:
     form, a weaker one before "that" ("officials understood that ..."), or any cue noun of the lexicon in
     the idiom of stance "of the ... that" ("economists are of the opinion that ...": the noun is singular
     there, so its form is its lemma), or a phrase of stance opening it ("In his view, ...")."""
-    if has_quote_mark(sentence) or _HEADLINE_SPEAKER.match(sentence):
+    if has_quote_mark(sentence) or HEADLINE_SPEAKER.match(sentence):
         return True
     lexicon = load_lexicon()
     found = list(words(sentence))
