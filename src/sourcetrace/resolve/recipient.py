@@ -51,10 +51,10 @@ def _object_of(verb: Token, deps: tuple[str, ...] = ("dobj", "dative", "iobj")) 
     return next((c for c in children(verb) if c.dep_ in deps and c.pos_ in _NOMINAL), None)
 
 
-def _prep_object(verb: Token, preposition: str, after: bool = False) -> Token | None:
-    """The object of the verb's phrase of `preposition`; with `after`, only one that follows the verb."""
+def _prep_object(verb: Token, preposition: str) -> Token | None:
+    """The object of the verb's phrase of `preposition`."""
     for prep in children(verb):
-        if prep.dep_ == "prep" and prep.lower_ == preposition and (not after or prep.i > verb.i):
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
             found = next((c for c in children(prep) if c.dep_ == "pobj" and c.pos_ in _NOMINAL), None)
             if found is not None:
                 return found
@@ -69,13 +69,14 @@ def _is_time(token: Token) -> bool:
 def _called_on(verb: Token) -> Token | None:
     """Whom "call on" addresses: the object of an "on" after the verb that names no time ("called on
     Congress to act"; not "On Thursday, X called for ...", nor "called on Tuesday for ...")."""
-    found = _prep_object(verb, "on", after=True)
-    if found is None:
+    ons = [c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i]
+    objects = [c for on in ons for c in children(on) if c.dep_ == "pobj" and c.pos_ in _NOMINAL]
+    found = objects[0] if objects else None
+    if found is None and ons:
         # the parser may make the addressee the subject of the clause after it ("called on Congress to act")
-        on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > verb.i), None)
         clauses = [c for c in children(verb) if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
         subjects = [s for c in clauses for s in children(c) if s.dep_ == "nsubj" and s.pos_ in _NOMINAL]
-        found = next((s for s in subjects if on is not None and s.left_edge.i == on.i + 1), None)
+        found = next((s for s in subjects if s.left_edge.i == ons[0].i + 1), None)
     return None if found is None or _is_time(found) else found
 
 
