@@ -95,7 +95,7 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     if turn is None:
         return None
     content_start = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip(" \t"))
-    parts = [(content_start, _text_line_end(text, at))]
+    parts = [(content_start, _line_end_before_quote(text, at))]
     following = bisect.bisect_right(transcript.turn_starts, at)
     if following < len(transcript.turn_starts):
         parts += _lines(text, parts[0][1], transcript.turn_starts[following])
@@ -105,7 +105,7 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     return Relation((at, at + 1), (turn.start, turn.end), tuple(parts))
 
 
-def _text_line_end(text: str, at: int) -> int:
+def _line_end_before_quote(text: str, at: int) -> int:
     """Where the line holding `at` ends, its closing quotation mark and spaces left out."""
     end = text.find("\n", at)
     line = text[at : len(text) if end < 0 else end]
@@ -122,7 +122,7 @@ def _lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             break  # "(CROSSTALK.)", "[Applause]" ends the turn; "(Laughs) Yes, ..." goes on
         if any(c.isalpha() for c in words):
             first = start + line.end() - len(words)
-            found.append((first, _text_line_end(text, first)))
+            found.append((first, _line_end_before_quote(text, first)))
     return found
 
 
