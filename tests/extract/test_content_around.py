@@ -88,6 +88,57 @@ INVERTED = [
 ]
 
 
+#: A verb of saying and its speaker set off between a subject and its predicate, as wire copy writes them:
+#: the speaker is the noun phrase after the verb, the content the sentence around the aside.
+INVERTED_ASIDE = [
+    pytest.param(
+        "Institutional recipients, said Dana Marsh, are required to exhibit the donated prints every ten years.",
+        indirect("said", "Dana Marsh", "Institutional recipients, said Dana Marsh, are required to exhibit the donated prints every ten years",
+                 parts=("Institutional recipients", "are required to exhibit the donated prints every ten years")),
+        id="name-after-said",
+    ),
+    pytest.param(
+        "The economy, said Kevin Orton, is in worse shape than it was a year ago.",
+        indirect("said", "Kevin Orton", "The economy, said Kevin Orton, is in worse shape than it was a year ago",
+                 parts=("The economy", "is in worse shape than it was a year ago")),
+        id="copular-predicate",
+    ),
+    pytest.param(
+        "Local farmers, said the minister, will receive compensation by June.",
+        indirect("said", "the minister", "Local farmers, said the minister, will receive compensation by June",
+                 parts=("Local farmers", "will receive compensation by June")),
+        id="common-noun-speaker",
+    ),
+    pytest.param(
+        "Meanwhile, said the minister, talks will resume on Monday.",
+        indirect("said", "the minister", "talks will resume on Monday"),
+        id="connective-before-is-not-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_ASIDE)
+def test_inverted_speaker_in_an_aside(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+NOT_AN_INVERTED_ASIDE = [
+    pytest.param(
+        "His nonprofit group, called the Harbour Legacy Fund, will still own the property until it repays the loan.",
+        "the Harbour Legacy Fund", id="naming-verb",
+    ),
+    pytest.param(
+        'Jo Roe, also on Twitter, defended his decision, "If they do anything I consider off limits, I will act."',
+        "his decision", id="no-predicate-after-the-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "object_"), NOT_AN_INVERTED_ASIDE)
+def test_object_set_off_is_no_inverted_speaker(articles: Articles, text: str, object_: str) -> None:
+    assert all(a.source is None or a.source.text != object_ for a in articles[text].attributions)
+
+
 @pytest.mark.parametrize(("text", "expected"), INVERTED)
 def test_inverted_speaker_after_a_clause(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
@@ -162,12 +213,36 @@ ASIDE = [
                  parts=("which", "neighbouring countries have refused to take back")),
         id="aside-after-a-relative-pronoun",
     ),
+    pytest.param(
+        # the object of a verb of telling is whom it told, no action
+        "The plan, he told reporters, is dead.",
+        indirect("told", "he", "The plan, he told reporters, is dead", parts=("The plan", "is dead")),
+        id="aside-with-whom-it-told",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ASIDE)
 def test_aside_inside_its_content(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: A clause set off with a subject and a noun object is an action, not an aside inside what was said.
+ACTION_SET_OFF = [
+    pytest.param(
+        "Yesterday, as the senator praised the bill, the markets, already nervous, fell sharply.",
+        "praised", id="as-clause-with-an-object",
+    ),
+    pytest.param(
+        "On Monday, as the governor signed the budget, the unions, angry at the cuts, called a strike.",
+        "signed", id="object-then-a-whole-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ACTION_SET_OFF)
+def test_action_set_off_is_no_aside(articles: Articles, text: str, cue: str) -> None:
+    assert not any(len(a.content_parts) == 2 for a in articles[text].attributions if a.cue.text == cue)
 
 
 #: The cue's object stands before it: a relative pronoun, or the subject of a passive.

@@ -14,7 +14,7 @@ from sourcetrace import data
 from sourcetrace.extract.classifier import INVERTED_CLAUSE, CueScorer
 from sourcetrace.extract.content_around import (
     fragment_before,
-    inverted_after_clause,
+    inversion,
     is_postposed,
     parenthetical_content,
     parenthetical_relative,
@@ -123,10 +123,11 @@ def content_options(
     """The contents the parse offers for a cue (`facts`: its parsed stretch's): every reader of
     `CONTENT_READERS` in turn."""
     readings = _Readings(sentence, cue, facts)
-    inverted = inverted_after_clause(cue, scorer)
+    inverted = inversion(sentence, cue, scorer)
     if inverted is not None:
-        # "X died, reported officials": the clause before is what was said, whatever else the parse offers
-        readings.add(inverted[1], cue.i - 1, INVERTED_CLAUSE)
+        # "X died, reported officials", "X, said the minister, will ...": what the inversion sets off is what
+        # was said, whatever else the parse offers
+        readings.add_parts(inverted.parts, INVERTED_CLAUSE)
         return readings.options
     for read in CONTENT_READERS:
         read(readings, scorer)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
@@ -128,7 +131,7 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
         return None
     if not any(c.dep_ in SUBJECTS or (c.dep_ == "dobj" and c.i > cue.i) for c in children(cue)):
         return None
-    if has_content_child(cue):
+    if has_content_child(cue) or _acts_on_object(cue):
         return None
     doc = sentence.doc
     left, right = core_edges(cue)
@@ -148,6 +151,21 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
         before = None  # "To which she said, “…”": the link to what was said before is not said now
     after = None if joined else trimmed(sentence, right + 2, last)
     return [span for span in (before, after) if span] or None
+
+
+def _acts_on_object(cue: Token) -> bool:
+    """ "Today, as the storm hit the islands, the agency issued alerts": a subject before the verb and a noun
+    object after it make the clause set off an action, not a verb of saying set off inside what was said
+    (the object of a verb of telling is whom it told: "The plan, he told reporters, is dead"; the telling
+    verbs are the resolver's list, `data/resolve/telling_verbs.txt`)."""
+    if not any(c.dep_ in NOMINAL_SUBJECTS and c.i < cue.i for c in children(cue)):
+        return False
+    objects = [c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+    return bool(objects) and cue.lemma_.lower() not in _TELLING_VERBS
+
+
+#: Verbs whose object is who was told ("told reporters", "briefed the committee").
+_TELLING_VERBS = data.words("resolve", "telling_verbs")
 
 
 def parenthetical_relative(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
@@ -227,6 +245,73 @@ def is_postposed(sentence: SpacySpan, cue: Token) -> bool:
     while last > cue.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     return right >= last
+
+
+@dataclass(frozen=True)
+class Inversion:
+    """A verb of saying with its speaker after it, set off inside or after what was said: the speaker's head
+    and the content's parts."""
+
+    speaker: Token
+    parts: list[TokenRange]
+
+
+def inversion(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Inversion | None:
+    """The speaker and content of a cue whose speaker follows it (`inverted_after_clause`,
+    `inverted_aside`): the inversion, not the parse, says who spoke and what."""
+    after_clause = inverted_after_clause(cue, scorer)
+    if after_clause is not None:
+        span = trimmed(sentence, after_clause[1], cue.i - 1)
+        return Inversion(after_clause[0], [span]) if span is not None else None
+    return inverted_aside(sentence, cue, scorer)
+
+
+def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Inversion | None:
+    """ "Local farmers, said the minister, will receive compensation", "The economy, said Jo Roe, is in worse
+    shape": a verb of saying and its speaker set off by commas between a subject and its predicate, as wire
+    copy writes them. The parser reads the subject before the aside as the verb's and the speaker as the
+    predicate's, so the reading is by the words: the cue, finite and right after a comma, has no subject
+    after the one before it; a short noun phrase without a verb after it, closed by a comma; before the
+    first comma only words without a verb (a subject or an opening phrase, not a clause: "X died, reported
+    officials, with ..." is `inverted_after_clause`); after the second a finite verb. The content is the
+    sentence around the aside, in two parts."""
+    if cue.tag_ not in {"VBD", "VBZ"} or not scorer.is_speech(cue) or cue.lemma_ in _NAMING_VERBS:
+        return None
+    doc = cue.doc
+    if cue.i - 1 <= sentence.start or doc[cue.i - 1].text != ",":
+        return None
+    close = next((t.i for t in doc[cue.i + 1 : sentence.end] if t.text in {",", ";", "."}), None)
+    if close is None or doc[close].text != "," or not 0 < close - cue.i - 1 <= _SPEAKER_WORDS:
+        return None
+    speaker_words = doc[cue.i + 1 : close]
+    if any(t.pos_ in {"VERB", "AUX"} for t in speaker_words):
+        return None
+    speaker = speaker_words.root
+    if speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    opening = doc[sentence.start : cue.i]
+    if any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in opening):
+        return None
+    first = trimmed(sentence, sentence.start, cue.i - 2)
+    second = trimmed(sentence, close + 1, sentence.end - 1)
+    if first is None or second is None or second[0].text in QUOTE_MARKS:
+        return None
+    predicate = next((t for t in doc[second[0].i : second[1].i + 1] if t.pos_ != "ADV"), None)
+    if predicate is not None and predicate.tag_ in _FINITE_TAGS:
+        return Inversion(speaker, [first, second])  # a subject, the aside, its predicate
+    # after an opening phrase, a whole clause: "Meanwhile, said X, talks will resume", "In May, said X, ..."
+    opener = first[0].pos_ in {"ADV", "CCONJ", "ADP"} and "," not in doc[first[0].i : first[1].i + 1].text
+    if not opener or not any(t.tag_ in _FINITE_TAGS for t in doc[second[0].i : second[1].i + 1]):
+        return None  # "X, also on Twitter, defended his decision, “...”": neither goes on after the object
+    if first[0] == first[1]:
+        return Inversion(speaker, [second])  # "Meanwhile": a connective is not what was said
+    return Inversion(speaker, [first, second])
+
+
+#: Verbs that name, not say: "His group, called the Legacy Fund, will ...".
+_NAMING_VERBS = frozenset({"call", "name", "dub", "term", "title", "label", "nickname", "style"})
+#: Tags of a finite verb or auxiliary: the predicate after an inverted aside.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def inverted_after_clause(cue: Token, scorer: CueScorer) -> tuple[Token, int] | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.content import verb_read_as_modifier
-from sourcetrace.extract.content_around import inverted_after_clause
+from sourcetrace.extract.content_around import inversion
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
@@ -65,9 +65,9 @@ SourceReading = tuple[tuple[int, int] | None, int | None]
 
 def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReading:
     """The cue's source span, and the offset of "with" when the source is an absolute "with X saying"."""
-    inverted = inverted_after_clause(cue, context.scorer)
+    inverted = inversion(cue.sent, cue, context.scorer)
     if inverted is not None:
-        return noun_phrase(segment, inverted[0]), None
+        return noun_phrase(segment, inverted.speaker), None
     misread = verb_read_as_modifier(cue, context.scorer)
     if misread is not None:
         # the subject before the comma, which the parser gave to the clause's verb
