@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, indirect
+from .helpers import Expected, check, direct, indirect
 
 POSTPOSED = [
     pytest.param(
@@ -114,6 +114,12 @@ INVERTED_ASIDE = [
         indirect("said", "the minister", "talks will resume on Monday"),
         id="connective-before-is-not-said",
     ),
+    pytest.param(
+        "And the senator, said Jo Roe, who remains his friend, does not forgive or forget.",
+        indirect("said", "Jo Roe", "the senator, said Jo Roe, who remains his friend, does not forgive or forget",
+                 parts=("the senator", "does not forgive or forget")),
+        id="speaker-with-a-relative-clause",
+    ),
 ]
 
 
@@ -130,6 +136,10 @@ NOT_AN_INVERTED_ASIDE = [
     pytest.param(
         'Jo Roe, also on Twitter, defended his decision, "If they do anything I consider off limits, I will act."',
         "his decision", id="no-predicate-after-the-object",
+    ),
+    pytest.param(
+        "The tentative deal, announced Friday, would last four years and must be approved by union members.",
+        "Friday", id="participle-and-a-day",
     ),
 ]
 
@@ -243,6 +253,45 @@ ACTION_SET_OFF = [
 @pytest.mark.parametrize(("text", "cue"), ACTION_SET_OFF)
 def test_action_set_off_is_no_aside(articles: Articles, text: str, cue: str) -> None:
     assert not any(len(a.content_parts) == 2 for a in articles[text].attributions if a.cue.text == cue)
+
+
+#: A passive's agent the parser hung at the end of the verb's complement ("as a loner by X") is the source,
+#: and no part of the content.
+STRAY_AGENT = [
+    pytest.param(
+        "The attacker, who was described as a loner by his neighbours, was arrested on Friday.",
+        indirect("was described as", "his neighbours", "a loner"),
+        id="relative-passive",
+    ),
+    pytest.param(
+        'The attacker, who was described as "obsessed with knives" by the police, was shot dead by officers.',
+        direct("was described as", "the police", '"obsessed with knives"'),
+        id="quoted-complement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAY_AGENT)
+def test_agent_hung_on_the_complement(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
+#: A "by" phrase that ends a passive's complement but is not its agent: a time, or the agent of a verb inside.
+NOT_A_STRAY_AGENT = [
+    pytest.param(
+        "The department was ordered to make four releases this month, concluding the disclosure process by Feb. 29.",
+        "Feb. 29", id="time",
+    ),
+    pytest.param(
+        "She must be seen as a credible leader for middle-class voters exasperated by the gridlocked government.",
+        "the gridlocked government", id="agent-of-a-participle-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "object_"), NOT_A_STRAY_AGENT)
+def test_by_phrase_of_the_complement_is_no_agent(articles: Articles, text: str, object_: str) -> None:
+    assert all(a.source is None or a.source.text != object_ for a in articles[text].attributions)
 
 
 #: The cue's object stands before it: a relative pronoun, or the subject of a passive.

@@ -40,6 +40,7 @@ from sourcetrace.extract.syntax import (
     is_passive,
     opens_quotation_after,
     prepositional_object,
+    stray_agent,
     trimmed,
 )
 from sourcetrace.parse import children, span_text
@@ -131,7 +132,26 @@ def content_options(
         return readings.options
     for read in CONTENT_READERS:
         read(readings, scorer)
+    agent = stray_agent(cue)
+    if agent is not None:
+        # "was described as a loner by the police": the agent the parser hung on the complement is the source
+        return [cut for option in readings.options if (cut := _cut_before(option, agent)) is not None]
     return readings.options
+
+
+def _cut_before(option: ContentOption, stop: Token) -> ContentOption | None:
+    """A content option without its words from `stop` on; None when no word is left."""
+    parts = []
+    for first, last in option.parts:
+        if first.i >= stop.i:
+            continue
+        if last.i >= stop.i:
+            span = trimmed(first.sent, first.i, stop.i - 1)
+            if span is None:
+                continue
+            first, last = span
+        parts.append((first, last))
+    return option._replace(parts=parts) if parts else None
 
 
 def _complements(cue: Token) -> list[Token]:

@@ -11,13 +11,16 @@ from sourcetrace import data
 from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
+    FINITE_TAGS,
     NOMINAL_SUBJECTS,
     NOT_CONTENT_POS,
     OPENING_POS,
     RAISING,
     RELATIVE_PRONOUNS,
+    RELATIVE_TAGS,
     SETTING_OFF,
     SUBJECTS,
+    TIMES,
     clause_in,
     clause_marks,
     core_edges,
@@ -160,8 +163,19 @@ def _acts_on_object(cue: Token) -> bool:
     verbs are the resolver's list, `data/resolve/telling_verbs.txt`)."""
     if not any(c.dep_ in NOMINAL_SUBJECTS and c.i < cue.i for c in children(cue)):
         return False
-    objects = [c for c in children(cue) if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"}]
+    objects = [
+        c
+        for c in children(cue)
+        if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"} and not _quoted(c)
+    ]
     return bool(objects) and cue.lemma_.lower() not in _TELLING_VERBS
+
+
+def _quoted(phrase: Token) -> bool:
+    """Whether a phrase stands in quotation marks ("when I said, 'No boots on the ground,' I think"): what
+    was said, not an object acted on."""
+    around = phrase.doc[max(0, phrase.left_edge.i - 1) : phrase.left_edge.i + 1]
+    return any(t.text in QUOTE_MARKS or t.text in {"'", "‘"} for t in around)
 
 
 #: Verbs whose object is who was told ("told reporters", "briefed the committee").
@@ -287,21 +301,27 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     if any(t.pos_ in {"VERB", "AUX"} for t in speaker_words):
         return None
     speaker = speaker_words.root
-    if speaker.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in TIMES:
+        return None  # "The deal, announced Friday, would last": a participle and when
+    if doc[close + 1].tag_ in RELATIVE_TAGS:
+        # "Trump, said Jo Roe, who remains his friend, does not forgive": the speaker's relative clause
+        close = next((t.i for t in doc[close + 1 : sentence.end] if t.text == ","), sentence.end)
+        if close >= sentence.end - 1:
+            return None
     opening = doc[sentence.start : cue.i]
     if any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in opening):
         return None
-    first = trimmed(sentence, sentence.start, cue.i - 2)
+    opens_with_conjunction = doc[sentence.start].pos_ == "CCONJ"  # "And Trump, said X, ...": no part of it
+    first = trimmed(sentence, sentence.start + opens_with_conjunction, cue.i - 2)
     second = trimmed(sentence, close + 1, sentence.end - 1)
     if first is None or second is None or second[0].text in QUOTE_MARKS:
         return None
     predicate = next((t for t in doc[second[0].i : second[1].i + 1] if t.pos_ != "ADV"), None)
-    if predicate is not None and predicate.tag_ in _FINITE_TAGS:
+    if predicate is not None and predicate.tag_ in FINITE_TAGS:
         return Inversion(speaker, [first, second])  # a subject, the aside, its predicate
     # after an opening phrase, a whole clause: "Meanwhile, said X, talks will resume", "In May, said X, ..."
     opener = first[0].pos_ in {"ADV", "CCONJ", "ADP"} and "," not in doc[first[0].i : first[1].i + 1].text
-    if not opener or not any(t.tag_ in _FINITE_TAGS for t in doc[second[0].i : second[1].i + 1]):
+    if not opener or not any(t.tag_ in FINITE_TAGS for t in doc[second[0].i : second[1].i + 1]):
         return None  # "X, also on Twitter, defended his decision, “...”": neither goes on after the object
     if first[0] == first[1]:
         return Inversion(speaker, [second])  # "Meanwhile": a connective is not what was said
@@ -310,8 +330,6 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
 
 #: Verbs that name, not say: "His group, called the Legacy Fund, will ...".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "term", "title", "label", "nickname", "style"})
-#: Tags of a finite verb or auxiliary: the predicate after an inverted aside.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def inverted_after_clause(cue: Token, scorer: CueScorer) -> tuple[Token, int] | None:

@@ -26,6 +26,7 @@ from sourcetrace.extract.syntax import (
     last_of_subtree,
     last_word_before,
     set_off,
+    stray_agent,
 )
 from sourcetrace.parse import Segment, children
 from sourcetrace.quotes import (
@@ -429,11 +430,11 @@ def subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[
         nouns = [subject for subject in subjects if not _stray_subject_word(subject)] or subjects
         own = min(nouns, key=lambda subject: (subject.i > verb.i, abs(subject.i - verb.i)))
         return _after_opening_participle(segment, own) or noun_phrase(segment, own)
-    for child in children(verb):
-        if child.dep_ == "agent":
-            objects = [c for c in children(child) if c.dep_ == "pobj"]
-            if objects:
-                return noun_phrase(segment, objects[0])
+    agents = [c for c in children(verb) if c.dep_ == "agent"] or [a for a in [stray_agent(verb)] if a]
+    for agent in agents:
+        objects = [c for c in children(agent) if c.dep_ == "pobj"]
+        if objects:
+            return noun_phrase(segment, objects[0])
     return None
 
 

@@ -90,13 +90,13 @@ def asked_object(cue: Token, infinitive: Token) -> Token | None:
     if preposition is None or preposition.lower_ not in _ASKING_PREPOSITIONS or preposition.i != cue.i + 1:
         return None
     pobject = prepositional_object(preposition)
-    if pobject is None or pobject.ent_type_ in _TIMES:
+    if pobject is None or pobject.ent_type_ in TIMES:
         return None  # "tried on Tuesday to make the case": when, not whom
     return pobject if pobject.right_edge.i + 1 == infinitive.left_edge.i else None
 
 
-#: Entity types of a time, which no one is asked to do anything ("tried on Tuesday to ...").
-_TIMES = frozenset({"DATE", "TIME"})
+#: Entity types of a time, which no one is asked to do anything ("tried on Tuesday to ..."), nor says it.
+TIMES = frozenset({"DATE", "TIME"})
 
 
 def clause_marks(clause: Token) -> set[str]:
@@ -115,6 +115,34 @@ def is_passive(verb: Token) -> bool:
 
 def has_agent(verb: Token) -> bool:
     return any(c.dep_ == "agent" for c in children(verb))
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """ "who was described as a loner by the police": the "by" of a passive's agent that the parser hung at
+    the end of the verb's complement ("a loner by the police") instead of on the verb; None when the verb
+    has its own agent or the "by" phrase does not end the verb's words."""
+    if not is_passive(verb) or has_agent(verb):
+        return None
+    last = verb.right_edge
+    while last.i > verb.i and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    for token in verb.doc[verb.i + 1 : last.i]:
+        if token.lower_ != "by" or token.head == verb or token.right_edge != last:
+            continue
+        # the "by" of a verb inside the complement is that verb's ("as a leader for voters exasperated by X"),
+        # unless a quotation closes the complement before it ('as "obsessed with knives" by the police')
+        path = [token.head]
+        while path[-1] != verb and path[-1].head != path[-1]:
+            path.append(path[-1].head)
+        quoted = verb.doc[token.i - 1].text in QUOTE_MARKS
+        if path[-1] != verb or (not quoted and any(t.pos_ in VERBAL_POS for t in path[:-1])):
+            continue
+        if any(
+            c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.ent_type_ not in TIMES
+            for c in children(token)
+        ):
+            return token
+    return None
 
 
 def is_infinitive(verb: Token) -> bool:
