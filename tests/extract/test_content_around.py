@@ -120,6 +120,12 @@ INVERTED_ASIDE = [
                  parts=("the senator", "does not forgive or forget")),
         id="speaker-with-a-relative-clause",
     ),
+    pytest.param(
+        "Because warmer water is more buoyant, says the study, it rises above cooler water.",
+        indirect("says", "the study", "Because warmer water is more buoyant, says the study, it rises above cooler water",
+                 parts=("Because warmer water is more buoyant", "it rises above cooler water")),
+        id="after-a-subordinate-clause",
+    ),
 ]
 
 
@@ -222,6 +228,13 @@ ASIDE = [
                  "which, the statement said, neighbouring countries have refused to take back",
                  parts=("which", "neighbouring countries have refused to take back")),
         id="aside-after-a-relative-pronoun",
+    ),
+    pytest.param(
+        # the pronoun is the subject of the clause after the aside, not the object of the cue
+        "They mapped areas of open water called polynyas, which, they observed, occurred in the same places every year.",
+        indirect("observed", "they", "which, they observed, occurred in the same places every year",
+                 parts=("which", "occurred in the same places every year")),
+        id="aside-after-a-relative-pronoun-subject",
     ),
     pytest.param(
         # the object of a verb of telling is whom it told, no action

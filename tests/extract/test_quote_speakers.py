@@ -174,6 +174,14 @@ INVERTED = [
         direct("posted", "Ann Marie Doe", "“You can handle this very well!”"),
         id="exclamation-posted-X",
     ),
+    pytest.param(
+        # the parser splits the hyphenated title into three subjects of "said": one speaker, not "study co"
+        "“Now we are seeing a new process, where warm water cuts into the shelf from below,” said study "
+        "co-author Jo Roe of the Harbour Institute for Research in Polar Sciences (HIRPS).",
+        direct("said", "study co-author Jo Roe of the Harbour Institute for Research in Polar Sciences (HIRPS)",
+               "“Now we are seeing a new process, where warm water cuts into the shelf from below,”"),
+        id="hyphenated-title-read-as-several-subjects",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from sourcetrace.extract.syntax import (
     SETTING_OFF,
     SUBJECTS,
     TIMES,
+    VERBAL_POS,
     clause_in,
     clause_marks,
     core_edges,
@@ -85,6 +86,8 @@ def relative_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None
     subject = next((c for c in children(cue) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None  # "who endorsed her": the pronoun is the source
+    if parenthetical_relative(sentence, cue) is not None:
+        return None  # "polynyas, which, they observed, occurred": an aside; the pronoun is the subject
     pronoun = next((c for c in children(cue) if c.i < cue.i and c.lower_ in RELATIVE_PRONOUNS), None)
     before: TokenRange = (pronoun, pronoun) if pronoun is not None else (noun.left_edge, noun)
     if pronoun is None:
@@ -284,11 +287,13 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     """ "Local farmers, said the minister, will receive compensation", "The economy, said Jo Roe, is in worse
     shape": a verb of saying and its speaker set off by commas between a subject and its predicate, as wire
     copy writes them. The parser reads the subject before the aside as the verb's and the speaker as the
-    predicate's, so the reading is by the words: the cue, finite and right after a comma, has no subject
-    after the one before it; a short noun phrase without a verb after it, closed by a comma; before the
-    first comma only words without a verb (a subject or an opening phrase, not a clause: "X died, reported
-    officials, with ..." is `inverted_after_clause`); after the second a finite verb. The content is the
-    sentence around the aside, in two parts."""
+    predicate's, so the reading is by the words: the cue, finite and right after a comma; a short noun phrase
+    without a verb after it (no day: "The deal, announced Friday, would last"), closed by a comma, or by
+    the comma after its relative clause; then either a subject without a verb before the aside and its
+    predicate (a finite verb first) after it, or an opening phrase ("Meanwhile", "In May") or subordinate
+    clause ("Because warm water is buoyant, says the study, it rises") before it and a whole clause after
+    it. ("X died, reported officials, with ..." is `inverted_after_clause`.) The content is the sentence
+    around the aside, in two parts, without an opening "And" or a lone connective."""
     if cue.tag_ not in {"VBD", "VBZ"} or not scorer.is_speech(cue) or cue.lemma_ in _NAMING_VERBS:
         return None
     doc = cue.doc
@@ -298,7 +303,7 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     if close is None or doc[close].text != "," or not 0 < close - cue.i - 1 <= _SPEAKER_WORDS:
         return None
     speaker_words = doc[cue.i + 1 : close]
-    if any(t.pos_ in {"VERB", "AUX"} for t in speaker_words):
+    if any(t.pos_ in VERBAL_POS for t in speaker_words):
         return None
     speaker = speaker_words.root
     if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in TIMES:
@@ -309,18 +314,21 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
         if close >= sentence.end - 1:
             return None
     opening = doc[sentence.start : cue.i]
-    if any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in opening):
+    if any(t.text in QUOTE_MARKS for t in opening):
         return None
     opens_with_conjunction = doc[sentence.start].pos_ == "CCONJ"  # "And Trump, said X, ...": no part of it
     first = trimmed(sentence, sentence.start + opens_with_conjunction, cue.i - 2)
     second = trimmed(sentence, close + 1, sentence.end - 1)
     if first is None or second is None or second[0].text in QUOTE_MARKS:
         return None
+    clause_before = any(t.pos_ in VERBAL_POS for t in opening)
     predicate = next((t for t in doc[second[0].i : second[1].i + 1] if t.pos_ != "ADV"), None)
-    if predicate is not None and predicate.tag_ in FINITE_TAGS:
+    if not clause_before and predicate is not None and predicate.tag_ in FINITE_TAGS:
         return Inversion(speaker, [first, second])  # a subject, the aside, its predicate
-    # after an opening phrase, a whole clause: "Meanwhile, said X, talks will resume", "In May, said X, ..."
-    opener = first[0].pos_ in {"ADV", "CCONJ", "ADP"} and "," not in doc[first[0].i : first[1].i + 1].text
+    # after an opening phrase or a subordinate clause, a whole clause: "Meanwhile, said X, talks will resume",
+    # "Because warm water is buoyant, says the study, it rises"
+    openers = {"SCONJ", "ADP"} if clause_before else {"ADV", "CCONJ", "ADP", "SCONJ"}
+    opener = first[0].pos_ in openers and "," not in doc[first[0].i : first[1].i + 1].text
     if not opener or not any(t.tag_ in FINITE_TAGS for t in doc[second[0].i : second[1].i + 1]):
         return None  # "X, also on Twitter, defended his decision, “...”": neither goes on after the object
     if first[0] == first[1]:

@@ -422,7 +422,7 @@ def subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[
     if not passive_only and verb.tag_ != "VBG" and _after_quote(verb):
         after = [c for c in children(verb) if c.i > verb.i and c.dep_ in {"nsubj", "dobj"}]
         if after:
-            return noun_phrase(segment, after[0])
+            return _joined_phrase(segment, after)
     if subjects:
         # two subjects are a misparse ("Two-thirds support a ban, but majorities say ..." with "support" read
         # as a noun): the one nearest the verb is its own, unless that is a stray word ("themselves", "both");
@@ -436,6 +436,20 @@ def subject_span(segment: Segment, verb: Token, passive: bool = False) -> tuple[
         if objects:
             return noun_phrase(segment, objects[0])
     return None
+
+
+def _joined_phrase(segment: Segment, heads: list[Token]) -> tuple[int, int]:
+    """The noun phrase of the first of several heads the parser gave a verb in a row, taking in those that
+    follow it word for word: "said study co-author Jo Roe of the institute", where the parser split the
+    hyphenated title into three subjects ("co", "-", "Roe") and the first alone was "study co"."""
+    first = last = heads[0]
+    for head in heads[1:]:
+        if head.left_edge.i != last.right_edge.i + 1:
+            break
+        last = head
+    if last is first:
+        return noun_phrase(segment, first)
+    return segment.char_start(first.left_edge), noun_phrase(segment, last)[1]
 
 
 def _after_opening_participle(segment: Segment, subject: Token) -> tuple[int, int] | None:
