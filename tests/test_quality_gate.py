@@ -17,17 +17,18 @@ from scoring import extract_jsonl, score
 
 #: Relation F1 on PolNeAR dev, as score_polnear.py --json measured it with the cue model's threshold placed
 #: for F1, mental states inside quotations left to the quotation, verbs of doing with a noun-phrase object
-#: taken for actions, and the learned span boundaries (relation P 0.8150, R 0.7053, direct recall 0.9518; it
+#: taken for actions, and the learned span boundaries (relation P 0.8148, R 0.7044, direct recall 0.9518; it
 #: was once lowered on purpose from 0.7519 to 0.7498: PolNeAR annotates "imposed sanctions", "signed an
 #: agreement" as attributions, the Wikinews guidelines and a fact-checker do not, and Wikinews precision
-#: rose from 0.765 to 0.787 at the same recall).
+#: rose from 0.765 to 0.787 at the same recall; and again from 0.7562 to 0.7556 when appointing and electing
+#: became actions: PolNeAR dev annotates two appointments, all 11 over the Wikinews corpus were deeds).
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7562
+DEV_RELATION_F1 = 0.7556
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005

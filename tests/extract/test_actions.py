@@ -46,6 +46,14 @@ ACTIONS = [
         "launched",
         id="launch-for-purpose",
     ),
+    pytest.param(
+        "After the vote, the prime minister appointed him foreign secretary.", "appointed", id="appoint"
+    ),
+    pytest.param(
+        "The leader of the largest party is appointed prime minister by the monarch.", "is appointed",
+        id="appoint-passive",
+    ),
+    pytest.param("Party members elected Ana Ruiz leader on Tuesday.", "elected", id="elect"),
 ]
 
 #: Idioms of discourse built on a verb of saying: no attribution.

@@ -69,6 +69,8 @@ CONSTRUCTIONS = [
     ("The mayor has supported the new stadium.", "has supported", "the new stadium", "mental"),
     ("The union opposed the withdrawal.", "opposed", "the withdrawal", "mental"),
     ("The union praised the withdrawal.", "praised", "the withdrawal", "statement"),
+    # a vote casts a position, no words
+    ("Parliament has voted against the deal.", "has voted against", "the deal", "mental"),
     # speech acts with an infinitive, directing others, or passive: still statements
     ("The minister promised to resign.", "promised", "to resign", "statement"),
     ("The minister threatened to resign.", "threatened", "to resign", "statement"),
