@@ -65,6 +65,9 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
         key=lambda t: t.i,
     )
     first = tokens[0] if tokens else core
+    prefix = mention.hyphen_prefix()
+    if prefix and first.i == core.i:
+        first = prefix[0]  # "e-mail", not "mail" of a split word
     return mention.segment.text[first.idx : last.idx + len(last.text)]
 
 

@@ -60,6 +60,24 @@ class Mention:
     def lemma(self) -> str:
         return self.core.lemma_.lower()
 
+    def hyphen_prefix(self) -> list[Token]:
+        """The tokens of a hyphenated word the tokenizer split before the core, with no space between them:
+        "e", "-" of "e-mail" (the parser may then take "mail" alone for the subject)."""
+        doc, i = self.doc, self.core.i
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            return [doc[i - 2], doc[i - 1]]
+        return []
+
+    @property
+    def joined_forms(self) -> tuple[str, ...]:
+        """The core's word and lemma as written whole when the tokenizer split a hyphenated word ("e-mail",
+        "t-shirts" -> "t-shirt"); else nothing."""
+        prefix = self.hyphen_prefix()
+        if not prefix:
+            return ()
+        first = prefix[0].text.lower()
+        return (f"{first}-{self.lower}", f"{first}-{self.lemma}")
+
     @property
     def is_pronoun(self) -> bool:
         return self.head.pos_ == "PRON" or self.head.text.lower() in lexicon.table("pronouns")
