@@ -89,6 +89,12 @@ class Mention:
             return True
         if not core.text[:1].isupper():
             return False
+        if core.is_sent_start and core.ent_type_ == "ORG" and core.tag_ == "NN" and not _common_kind(core):
+            # a singular word opening the sentence that the recogniser takes for an organisation, though
+            # tagged as a common noun ("Apple reports that ..."): a name, never an unnamed person. Not a noun
+            # of a kind of institution or document ("Court says", "Police said": the common-noun sieves know
+            # those), nor a plural ("Charities, such as X, said": a group)
+            return True
         return core.pos_ == "PROPN" or (
             core.text[:1].isupper() and not core.is_sent_start and core.pos_ not in ("PRON", "NUM")
         )
@@ -192,6 +198,12 @@ class Mention:
             run.insert(0, token)
             i -= 1
         return run
+
+
+def _common_kind(token: Token) -> bool:
+    """Whether a noun names a kind of institution or document ("court", "report")."""
+    lemma = token.lemma_.lower()
+    return lexicon.is_organization_noun(lemma) or lexicon.is_document_noun(lemma)
 
 
 def run_text(segment: Segment, tokens: list[Token]) -> str:
