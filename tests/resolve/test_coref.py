@@ -173,6 +173,21 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "Ada Krell",
         "prime minister",
     ),
+    # a greeting before the name of one addressed opens no name ("Hey Ivo" is no one's full name)
+    (
+        "Ivo Brandt spoke on Monday. People tell him, 'Hey Ivo, you are famous.' Ivo said it was funny.",
+        (("Ivo", 2),),
+        "Ivo Brandt",
+        None,
+    ),
+    # unnamed reports are nobody's: not the institution quoted sentences before, another source between
+    (
+        "The police said the attack was over. An eyewitness said she saw a man running. She heard three "
+        "shots. The street was closed. Shops shut early. Two women were injured, according to the reports.",
+        ("The police", "An eyewitness", "the reports"),
+        "reports",
+        None,
+    ),
 ]
 
 

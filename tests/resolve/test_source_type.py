@@ -289,6 +289,14 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
     ("The e-mail said the order had shipped.", "mail", "document", "e-mail"),
     # a singular word opening the sentence that the recogniser tags as an organisation, though a common noun
     ("Orchard reports that sales rose by a third.", "Orchard", "organization", "Orchard"),
+    # an expletive "it" before an extraposed clause is no one
+    (
+        "The ministry met on Monday. The minister resigned after it became known that he lost the papers.",
+        "it",
+        "unknown",
+        None,
+    ),
+    ("The ministry met on Monday. It seems that the papers were lost.", "It", "unknown", None),
 ]
 
 
