@@ -58,6 +58,16 @@ NO_COMMENT = [
         declined("reached", "The coach"),
         id="could-not-be-reached-on-day",
     ),
+    pytest.param(
+        "The ministry refused to give any more details about the papers.",
+        declined("refused", "The ministry"),
+        id="refused-to-give-details",
+    ),
+    pytest.param(
+        "The coach spoke briefly but declined to provide further information.",
+        declined("declined", "The coach"),
+        id="conjoined-decline-shares-the-subject",
+    ),
 ]
 
 

@@ -45,6 +45,13 @@ EXTRACTED = [
     # declined comment
     ("The Harlow Institute did not respond to requests for comment.", "respond", "no_comment"),
     ("A spokeswoman for Dunmore Motors declined to comment.", "declined", "no_comment"),
+    # refusing details is declining comment, also when the decline shares the subject of a verb before it
+    ("The mayor declined to give specifics on the plan.", "declined", "no_comment"),
+    (
+        '"We take security seriously," she said, but refused to give any more details about the papers.',
+        "refused",
+        "no_comment",
+    ),
 ]
 
 

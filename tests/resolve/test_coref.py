@@ -140,6 +140,54 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
     ("CNN pundit Van Dorsey spoke on Monday. Dorsey said it was weak.", ("Dorsey",), "Van Dorsey", None),
     # a headline's speaker label, opening one line only, is a mention pronouns refer back to
     ("Greenpeace: the river is polluted\n\nIt said on Monday it was dirty.", ("It",), "Greenpeace", None),
+    # an apposition's role after the name of the body it is in, or coordinated with another head
+    (
+        "Mara Quell, BSU associate professor of art history, said the prints were fragile.",
+        ("Mara Quell, BSU associate professor of art history,",),
+        "Mara Quell",
+        "BSU associate professor of art history",
+    ),
+    (
+        "Una Berg, poet and professor of law at Dorn University, said the ruling was fair.",
+        ("Una Berg, poet and professor of law at Dorn University,",),
+        "Una Berg",
+        "poet and professor of law",
+    ),
+    # posts of teaching and of keeping collections are roles
+    (
+        "The show was arranged by curator Lina Vasse. Vasse said the prints would travel.",
+        ("Vasse",),
+        "Lina Vasse",
+        "curator",
+    ),
+    (
+        "For Tomas Brek, a BSU instructor in English, the show was a highlight. Brek said he went twice.",
+        ("Brek",),
+        "Tomas Brek",
+        "instructor in English",
+    ),
+    # a name in apposition to a role noun has the role as title ("The mayor of Dorn, Ian Pell," had it)
+    (
+        "The prime minister, Ada Krell, said the police had acted swiftly.",
+        ("The prime minister, Ada Krell,",),
+        "Ada Krell",
+        "prime minister",
+    ),
+    # a greeting before the name of one addressed opens no name ("Hey Ivo" is no one's full name)
+    (
+        "Ivo Brandt spoke on Monday. People tell him, 'Hey Ivo, you are famous.' Ivo said it was funny.",
+        (("Ivo", 2),),
+        "Ivo Brandt",
+        None,
+    ),
+    # unnamed reports are nobody's: not the institution quoted sentences before, another source between
+    (
+        "The police said the attack was over. An eyewitness said she saw a man running. She heard three "
+        "shots. The street was closed. Shops shut early. Two women were injured, according to the reports.",
+        ("The police", "An eyewitness", "the reports"),
+        "reports",
+        None,
+    ),
 ]
 
 

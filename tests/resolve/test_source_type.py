@@ -278,6 +278,25 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Greenpeace",
     ),
+    # notices and writing on things are documents, not unnamed people: a warning, an alert, a sign
+    ('"Heavy rain will flood the coast," read the warning.', "the warning", "document", "warning"),
+    ("The warnings called for strong winds and heavy rain.", "The warnings", "document", "warnings"),
+    ("The alert said that roads would close.", "The alert", "document", "alert"),
+    ('A sign on the door read "Closed for repairs".', "A sign on the door", "document", "sign on the door"),
+    # also through a relative pronoun
+    ("Fans wore shirts that said the team would win.", "that", "document", "shirts"),
+    # a hyphenated noun the tokenizer split, whose last part alone is the subject
+    ("The e-mail said the order had shipped.", "mail", "document", "e-mail"),
+    # a singular word opening the sentence that the recogniser tags as an organisation, though a common noun
+    ("Orchard reports that sales rose by a third.", "Orchard", "organization", "Orchard"),
+    # an expletive "it" before an extraposed clause is no one
+    (
+        "The ministry met on Monday. The minister resigned after it became known that he lost the papers.",
+        "it",
+        "unknown",
+        None,
+    ),
+    ("The ministry met on Monday. It seems that the papers were lost.", "It", "unknown", None),
 ]
 
 

@@ -24,7 +24,7 @@ from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_c
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
-from sourcetrace.extract.source import subject_span
+from sourcetrace.extract.source import shared_source, subject_span
 from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_passive, is_predicate_adjective
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment, children
@@ -272,7 +272,8 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
     found: list[Candidate] = []
     covered: set[int] = set()
     for match in find_no_comment(sentence):
-        source = subject_span(segment, match.verb, passive=True)
+        # "she said ..., but refused to give any more details": a conjoined decline shares the subject
+        source = subject_span(segment, match.verb, passive=True) or shared_source(segment, match.verb)
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
         found.append(Candidate(match.verb, Relation(cue, source, (), kind="no_comment"), "no_comment"))
         covered.update(t.i for t in match.tokens)

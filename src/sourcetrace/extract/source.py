@@ -100,7 +100,7 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         # selling out”, and called the demand “unprecedented”: the parser hung the verb on one inside the
         # quote it follows; it continues who introduced that quote, not the quote's subject
         return _quote_introducer(context, segment, cue.head), None
-    return _shared_source(segment, cue), None
+    return shared_source(segment, cue), None
 
 
 def _quote_introducer(context: RuleContext, segment: Segment, quoted: Token) -> tuple[int, int] | None:
@@ -225,7 +225,7 @@ def _recorded_speaker(participle: Token) -> Token | None:
 _RECORDING_NOUNS = data.words("extract", "recording_nouns")
 
 
-def _shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
+def shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
     """The subject a cue without one shares with the verbs it hangs from, up to four levels ("..., and
     added", "wants to say"), or the object asked to do an infinitive ("prompting voters to reconsider")."""
     token = cue

@@ -145,9 +145,12 @@ class Resolver:
             if business and referent.source_type == "person" and referent.actor is not None:
                 # "Another automaker, Halvorsen Tractors (HT),": a business, whatever the parser tagged
                 return Referent("organization", Actor(referent.actor.name))
-            if referent.source_type == "person" or (
-                referent.source_type == "organization" and _names_institution(mention, named)
-            ):
+            if referent.source_type == "person":
+                # "The prime minister, Jo Fox,": the role the name is in apposition to is her title, as it is
+                # when the name hangs off the role's "of" phrase ("The mayor of Dorn, Jo Fox,")
+                persons.name_after_title(self, mention)
+                return referent
+            if referent.source_type == "organization" and _names_institution(mention, named):
                 return referent
         titled = persons.name_after_title(self, mention)
         if titled is not None:

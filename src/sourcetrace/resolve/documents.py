@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
-from sourcetrace.resolve.organizations import expand, recent, strip_article, token_name
+from sourcetrace.resolve.organizations import expand, strip_article, token_name
+from sourcetrace.resolve.referent import is_speaker_label
 
 if TYPE_CHECKING:
     from sourcetrace.resolve.coref import Resolver
@@ -49,7 +50,8 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
         if named:  # not a title alone ("MS The results", a transcript's label run into the text)
             return resolver.names.full_name(named, mention.start)
     if mention.definite:
-        found = recent(resolver, "document", None) or recent(resolver, "organization", None)
+        # "The statement said": the issuer of the last document, else an institution of the recent sentences
+        found = _recent_issuer(resolver) or _recent_institution(resolver, mention.start)
         if found:
             return found
     tokens = [*mention.left, core]
@@ -65,7 +67,49 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
         key=lambda t: t.i,
     )
     first = tokens[0] if tokens else core
+    prefix = mention.hyphen_prefix()
+    if prefix and first.i == core.i:
+        first = prefix[0]  # "e-mail", not "mail" of a split word
     return mention.segment.text[first.idx : last.idx + len(last.text)]
+
+
+def _recent_issuer(resolver: Resolver) -> str | None:
+    """The issuer of the nearest earlier document source that has one: a document named only by its own
+    phrase ("reports", "the e-mail") passes on no author."""
+    for memory in reversed(resolver.memory):
+        referent = memory.referent
+        if referent.source_type != "document" or referent.actor is None:
+            continue
+        if is_speaker_label(resolver.text, memory.start, memory.end):
+            continue
+        last = referent.actor.name.split()[-1].lower() if referent.actor.name.split() else ""
+        if lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s")):
+            continue
+        return referent.actor.name
+    return None
+
+
+#: Sentences back a definite document looks for the institution that issued it: "Ford said ... The reports
+#: surprised analysts"; not an institution quoted paragraphs before ("according to the reports", after an
+#: eyewitness's account, is not the police's).
+_ISSUER_WINDOW = 3
+
+
+def _recent_institution(resolver: Resolver, at: int) -> str | None:
+    """The nearest earlier organisation source within `_ISSUER_WINDOW` sentences of `at`."""
+    here = resolver.names.sentence_index(at)
+    for memory in reversed(resolver.memory):
+        if memory.start >= at:
+            continue
+        if here - resolver.names.sentence_index(memory.start) > _ISSUER_WINDOW:
+            return None
+        referent = memory.referent
+        if referent.source_type != "organization" or referent.actor is None:
+            continue
+        if is_speaker_label(resolver.text, memory.start, memory.end):
+            continue
+        return referent.actor.name
+    return None
 
 
 def _author_subject(core: Token) -> Token | None:

@@ -60,6 +60,24 @@ class Mention:
     def lemma(self) -> str:
         return self.core.lemma_.lower()
 
+    def hyphen_prefix(self) -> list[Token]:
+        """The tokens of a hyphenated word the tokenizer split before the core, with no space between them:
+        "e", "-" of "e-mail" (the parser may then take "mail" alone for the subject)."""
+        doc, i = self.doc, self.core.i
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+            return [doc[i - 2], doc[i - 1]]
+        return []
+
+    @property
+    def joined_forms(self) -> tuple[str, ...]:
+        """The core's word and lemma as written whole when the tokenizer split a hyphenated word ("e-mail",
+        "t-shirts" -> "t-shirt"); else nothing."""
+        prefix = self.hyphen_prefix()
+        if not prefix:
+            return ()
+        first = prefix[0].text.lower()
+        return (f"{first}-{self.lower}", f"{first}-{self.lemma}")
+
     @property
     def is_pronoun(self) -> bool:
         return self.head.pos_ == "PRON" or self.head.text.lower() in lexicon.table("pronouns")
@@ -71,6 +89,12 @@ class Mention:
             return True
         if not core.text[:1].isupper():
             return False
+        if core.is_sent_start and core.ent_type_ == "ORG" and core.tag_ == "NN" and not _common_kind(core):
+            # a singular word opening the sentence that the recogniser takes for an organisation, though
+            # tagged as a common noun ("Apple reports that ..."): a name, never an unnamed person. Not a noun
+            # of a kind of institution or document ("Court says", "Police said": the common-noun sieves know
+            # those), nor a plural ("Charities, such as X, said": a group)
+            return True
         return core.pos_ == "PROPN" or (
             core.text[:1].isupper() and not core.is_sent_start and core.pos_ not in ("PRON", "NUM")
         )
@@ -174,6 +198,12 @@ class Mention:
             run.insert(0, token)
             i -= 1
         return run
+
+
+def _common_kind(token: Token) -> bool:
+    """Whether a noun names a kind of institution or document ("court", "report")."""
+    lemma = token.lemma_.lower()
+    return lexicon.is_organization_noun(lemma) or lexicon.is_document_noun(lemma)
 
 
 def run_text(segment: Segment, tokens: list[Token]) -> str:

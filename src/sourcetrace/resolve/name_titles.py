@@ -3,10 +3,12 @@ an apposition of role after it ("Jo Fox, the campaign's press secretary,")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.name_words import (
     HONORIFICS,
     clean_word,
@@ -51,6 +53,54 @@ def title_before(before: str, prefix: list[str]) -> str | None:
     return " ".join(words).strip() or None
 
 
+#: Capitalised words an apposition may open with before its role: the name of the body the role is in.
+_MOST_NAME_WORDS = 4
+
+
+def _role_opens(word: str) -> bool:
+    return is_role_word(word) or (is_modifier(word) and not word[0].isupper())
+
+
+def _opens_title(words: list[str]) -> bool:
+    """Whether an apposition without an article opens with a role: a role word or a lower-case word of
+    office ("former", "senior"); after the name of the body the role is in ("Jo Fox, USI associate
+    professor", "Jo Fox, Brisk Bank chief economist"); or a noun coordinated with a role word ("Jo Fox,
+    poet and professor of law": the first head need not be a known role). A place alone ("Jo Fox, Ohio")
+    opens none."""
+    if not words:
+        return False
+    if _role_opens(words[0]):
+        return True
+    named = 0
+    while named < min(len(words) - 1, _MOST_NAME_WORDS) and words[named][:1].isupper():
+        named += 1
+    if named and words[named][:1].islower() and _role_opens(words[named]):
+        return True
+    return len(words) > 2 and words[0].isalpha() and words[0].islower() and words[1] == "and" and (
+        is_role_word(words[2])
+    )
+
+
+#: Prepositions after which a name is part of the role ("fiancée of journalist Jo Fox").
+_ROLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "with", "from"})
+
+
+def _names_another(words: list[str]) -> bool:
+    """Whether the phrase's own role word stands before a name, as the next of a list of titled names does:
+    a role noun in lower case, not a title word ("former Obama aide") nor part of a name ("Republican Party",
+    "Chief Technology Officer"), with a capitalised word after it that is no title word ("nominee Ann Lee"),
+    before any preposition (after one the name belongs to the role: "fiancée of journalist Jo Fox")."""
+    head: list[str] = []
+    for word in words:
+        if word.lower() in _ROLE_PREPOSITIONS:
+            break
+        head.append(word)
+    return any(
+        word[:1].islower() and lexicon.is_role_noun(word) and nxt[:1].isupper() and not is_role_word(nxt)
+        for word, nxt in itertools.pairwise(head)
+    )
+
+
 def apposition_title(text: str, end: int) -> str | None:
     """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase."""
     rest = text[end : end + 160]
@@ -58,12 +108,14 @@ def apposition_title(text: str, end: int) -> str | None:
     if not match:
         return None
     phrase = match.group(2).strip()
-    first = phrase.split()[0]
-    if not match.group(1) and not (is_role_word(first) or (is_modifier(first) and not first[0].isupper())):
+    if not match.group(1) and not _opens_title(phrase.split()):
         return None  # "Jo Fox, angered that ...", "Jo Fox, Ohio": not an apposition of role
     words = phrase.lower().split()
     if words[0] in ("who", "which", "that", "said", "says", "and", "but", "in", "on", "at"):
         return None
     if not any(is_role_word(clean_word(w)) or is_role_word(clean_word(w).removesuffix("s")) for w in words):
         return None
-    return re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
+    phrase = re.split(r"\s+(?:said|says|told|wrote|added|and said)\b", phrase)[0].strip()
+    if _names_another(phrase.split()):
+        return None  # "Jo Fox, Green Party nominee Ann Lee, ...": the next of a list of titled names
+    return phrase

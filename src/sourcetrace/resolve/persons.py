@@ -30,6 +30,14 @@ _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 _TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the|and|&)*")
 
 
+#: A determiner or possessive pronoun opening a role phrase: no part of the title ("One activist, Jo Fox," ->
+#: activist; "His opponent, Jo Fox," -> opponent; "one of the lawyers, Jo Fox," -> lawyers).
+_DETERMINER = re.compile(
+    r"^(?:(?:one|another|each) of\s+)?(?:the|a|an|one|another|his|her|their|its|our|my|your)\s+",
+    re.IGNORECASE,
+)
+
+
 def gender_of_noun(word: str) -> str | None:
     """The gender a noun or pronoun states ("wife", "chairman", "she"), if any."""
     low = word.lower()
@@ -79,7 +87,7 @@ def name_after_title(resolver: Resolver, mention: Mention, end: int | None = Non
         if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
             continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
         phrase = resolver.text[mention.start : found.start].strip(" ,")
-        _learn_title(resolver, name, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
+        _learn_title(resolver, name, _DETERMINER.sub("", phrase))
         return name
     return None
 

@@ -39,9 +39,43 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
     if kind == "indefinite":
         kind_of: SourceType = "anonymous_group" if number == "pl" else "anonymous_individual"
         return resolver.anonymous_source(mention, kind_of, skip)
+    if word == "it" and _expletive(mention.head):
+        return Referent("unknown")  # "after it became known that ...": no one knows, no source
     if word in ("they", "them", "their", "theirs", "it", "its", "one", "which", "that"):
         return _group_or_thing(resolver, mention, skip, depth, number == "pl")
     return Referent("unknown")
+
+
+#: Verbs whose "it" subject is an expletive before a "that" clause ("it seems that ...").
+_RAISING_VERBS = frozenset({"seem", "appear"})
+#: Copulas an extraposing predicate follows ("it is clear", "it became known", "it remains unclear").
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _expletive(token: Token) -> bool:
+    """Whether "it" is an expletive subject whose clause is extraposed: "it seems that ...", "after it became
+    known that ...", "it is clear that ..." (the predicate from `extraposing_predicates`: "it was confident
+    that ..." is a body's stance, and its "it" refers)."""
+    if token.dep_ == "expl":
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+
+    def clause(word: Token) -> bool:
+        return any(c.dep_ in ("ccomp", "csubj") and c.i > token.i for c in children(word))
+
+    if verb.lemma_.lower() in _RAISING_VERBS:
+        return clause(verb)
+    if verb.lemma_.lower() not in _COPULAS:
+        return False
+    listed = lexicon.words("extraposing_predicates")
+    predicates = [
+        c
+        for c in children(verb)
+        if c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in listed or c.lower_ in listed)
+    ]
+    return any(clause(verb) or clause(p) for p in predicates)
 
 
 def _group_or_thing(

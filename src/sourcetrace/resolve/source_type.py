@@ -114,7 +114,8 @@ def common_type(mention: Mention) -> Category:
     lemma = mention.lemma
     if lemma in lexicon.words("event_nouns") or mention.lower in lexicon.words("event_nouns"):
         return Category("unknown")  # "the bloodshed raised fears": an event is no source
-    if lexicon.is_document_noun(lemma) or lexicon.is_document_noun(mention.lower):
+    # a hyphenated noun the tokenizer split is looked up whole ("The e-mail said": the source is "mail")
+    if any(lexicon.is_document_noun(word) for word in (lemma, mention.lower, *mention.joined_forms)):
         return Category("document")
     if lexicon.is_organization_noun(lemma):
         collective = lemma in lexicon.words("collective_institutions")
