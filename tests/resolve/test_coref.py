@@ -8,6 +8,7 @@ from resolving import Resolve, SourceRef
 
 from sourcetrace.nlp import load_model
 from sourcetrace.parse import Segment
+from sourcetrace.pipeline import extract
 from sourcetrace.resolve import resolve_article
 from sourcetrace.types import Actor, Attribution, Span
 
@@ -186,6 +187,19 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "shots. The street was closed. Shops shut early. Two women were injured, according to the reports.",
         ("The police", "An eyewitness", "the reports"),
         "reports",
+        None,
+    ),
+    # an initialism the article uses beside the name it spells is that name: one actor, not two
+    (
+        "Halden Motors announced a loss of $6 billion. Last year, HM had reported a loss of $381 million.",
+        ("Halden Motors", "HM"),
+        "Halden Motors",
+        None,
+    ),
+    (
+        "The Office of Budget Review said the plan was costly. The OBR said it would publish its figures.",
+        ("The Office of Budget Review", "The OBR"),
+        "Office of Budget Review",
         None,
     ),
 ]
@@ -522,3 +536,11 @@ def test_an_apposition_titles_the_name_it_is_in_apposition_with(resolve: Resolve
     assert ruiz.actor is not None and ruiz.actor.title == "President"
     assert bellini.actor is not None and bellini.actor.title is not None
     assert "director of the Harlow Trust" in bellini.actor.title
+
+
+def test_a_hyphenated_title_is_one_title() -> None:
+    """The tokenizer splits "Co-developer" in three: the title the name book makes of its tokens ("Co -
+    developer") is the same title as the text's, given once."""
+    text = 'Co-developer Jing Fox recounted, "Nothing sticks to the coated surface." Fox said it was cheap.'
+    actors = {a.actor for a in extract(text).attributions}
+    assert actors == {Actor("Jing Fox", "Co-developer")}

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from sourcetrace.parse import children
@@ -302,7 +303,8 @@ def expand(resolver: Resolver, name: str) -> str:
 
 
 def article_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the article defines: "Alliance to Reclaim Our Schools (AROS)"."""
+    """Acronyms the article defines ("Alliance to Reclaim Our Schools (AROS)") or uses beside their full
+    name (`_initialisms`)."""
     found: dict[str, str] = {}
     for match in re.finditer(
         r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
@@ -313,6 +315,36 @@ def article_acronyms(text: str) -> dict[str, str]:
             words.pop(0)
         if words and words[0][0] == match.group(2)[0]:
             found[match.group(2)] = " ".join(words)
+    return {**_initialisms(text), **found}
+
+
+#: A run of capitalised words, perhaps joined by a function word ("General Motors", "Bank of England").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&-]*(?:[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)?[A-Z][\w&-]*)+")
+#: An initialism: two to five capitals standing alone ("GM", "NHS").
+_INITIALISM = re.compile(r"\b[A-Z]{2,5}\b")
+#: Function words a run's initials skip ("Bank of England" -> BE, "Bank of England" is also "BoE").
+_SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _initialisms(text: str) -> dict[str, str]:
+    """Initialisms the article uses beside the name they abbreviate, undefined: "General Motors announced
+    ... GM had reported" (one actor, not two). An initialism matches a run of capitalised words (joined by
+    "of", "for", "and", "the"; no possessive) whose initials it spells, when exactly one such run is in the
+    article and the run is not a title alone ("Prime Minister" is no organisation's name)."""
+    runs: dict[str, set[str]] = {}
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in STOP_WORDS:
+            words.pop(0)  # "The", or a word opening the sentence ("When Neandertals ...")
+        if len(words) < 2 or all(lexicon.is_title_word(word) for word in words):
+            continue
+        initials = "".join(word[0] for word in words if word.lower() not in _SKIPPED_IN_INITIALS)
+        runs.setdefault(initials, set()).add(" ".join(words))
+    found = {}
+    for initialism in set(_INITIALISM.findall(text)):
+        names = runs.get(initialism, set())
+        if len(names) == 1:
+            found[initialism] = next(iter(names))
     return found
 
 

@@ -139,6 +139,10 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
     return title_of(resolver, name)
 
 
+#: A hyphen between two words with a space either side, as titles made of tokens write a split word.
+_SPLIT_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+
+
 def title_of(resolver: Resolver, name: str) -> str | None:
     """All the titles the article gives a person so far, abbreviations expanded, joined by "; ", each once
     whatever its case."""
@@ -147,6 +151,7 @@ def title_of(resolver: Resolver, name: str) -> str | None:
     expanded: dict[str, str] = {}  # one title whatever its case ("President", "the president")
     for title in titles:
         text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
+        text = _SPLIT_HYPHEN.sub("-", text)  # "Co - developer", a hyphenated word the tokenizer split
         expanded.setdefault(text.casefold(), text)
     return "; ".join(expanded.values()) or None
 
