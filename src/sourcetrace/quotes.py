@@ -148,6 +148,23 @@ def quote_words(text: str, quote: Quote) -> str:
     return text[quote.start : quote.end].rstrip(CLOSING_CHARACTERS)
 
 
+#: Words a name or title leaves in lower case ("Lucky and Skuff Coyote", "Gone with the Wind").
+_NAME_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+#: The most words a quoted name or title has.
+_NAME_WORDS = 6
+_QUOTE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def is_name_like(text: str, quote: Quote) -> bool:
+    """A short quote whose words all open with a capital, function words aside: a name or a title
+    ("guests of honour “Don't Hug Cacti.”", "known as “Lucky and Skuff Coyote”"), not words someone said."""
+    found = _QUOTE_WORD.findall(quote_words(text, quote))
+    content = [word for word in found if word.lower() not in _NAME_FUNCTION_WORDS]
+    return 0 < len(found) <= _NAME_WORDS and bool(content) and all(word[0].isupper() for word in content)
+
+
 def ends_spoken(text: str, quote: Quote) -> bool:
     """A quote whose last words end in a comma or a stop inside the marks: something said, not a title."""
     return quote_words(text, quote)[-1:] in {",", ".", "?", "!"}

@@ -351,3 +351,32 @@ def test_two_attributions_in_one_sentence(articles: Articles, text: str, first: 
     article = articles[text]
     check(article, first)
     check(article, second)
+
+
+#: A name or title in quotes where a name stands (after "known as", in apposition to a noun) is no one's
+#: words: no attribution takes it, whatever verb is near.
+QUOTED_NAMES = [
+    pytest.param(
+        "The funds were raised through a charity auction offering original artwork, and a costume design by "
+        "guests of honour “Don't Prick Thistles.” Last year the event raised funds for a farm sanctuary.",
+        "Don't Prick Thistles",
+        id="name-in-apposition",
+    ),
+    pytest.param(
+        "Guests of honour Ana and Ivo Brandt, known within the community as “Lucky and Skuff Fox”, held a "
+        "session on costume building on Saturday afternoon.",
+        "Lucky and Skuff Fox",
+        id="known-as-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), QUOTED_NAMES)
+def test_a_quoted_name_is_no_ones_words(articles: Articles, text: str, name: str) -> None:
+    article = articles[text]
+    assert not any(a.content is not None and name in a.content.text for a in article.attributions)
+
+
+def test_a_title_case_quote_someone_says_is_theirs(articles: Articles) -> None:
+    """Title case alone makes no name: a verb of saying right after the quote still takes it."""
+    check(articles["“Yes We Can,” he said."], direct("said", "he", "“Yes We Can,”"))

@@ -16,6 +16,7 @@ from sourcetrace.quotes import (
     Quote,
     ends_spoken,
     has_quote_mark,
+    is_name_like,
     outside_quotes,
     quote_words,
 )
@@ -196,6 +197,8 @@ def _attribute_uncovered(
             relations[previous] = relations[previous].extended(quote.start, quote.end)
             used.add(quote)
             continue
+        if _named(context, segments, quote) and not _said_right_after(context, segments, quote, adjacent):
+            continue  # a name in quotes ("known as “Lucky Coyote”, held ..."): no one's words
         speaker = adjacent or speaker_for(context, segments, quote, taken)
         if speaker is not None:
             relations.append(speaker)
@@ -217,6 +220,34 @@ def _clip_to_quote(text: str, relation: Relation, quote: Quote) -> Relation | No
     clipped = [(max(start, quote.start), min(end, inner_end)) for start, end in relation.content]
     content = tuple((start, end) for start, end in clipped if start < end)
     return replace(relation, content=content) if content else None
+
+
+#: Words after which a quoted name is named, not said ("known as “X”", "a band called “X”").
+_NAMING_WORDS = frozenset({"as", "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known"})
+
+
+def _named(context: RuleContext, segments: Sequence[Segment], quote: Quote) -> bool:
+    """Whether a quote is a name (`is_name_like`) where a name stands: after a naming word ("known as “Lucky
+    Coyote”") or in apposition to a noun ("guests of honour “Don't Hug Cacti.”"). A title-case quote after
+    a verb ("features “Arrogant,”") may still be someone's word."""
+    if not is_name_like(context.text, quote):
+        return False
+    before = token_at(segments, quote.start)
+    if before is None or before.i == 0:
+        return False
+    previous = before.doc[before.i - 1]
+    return previous.lower_ in _NAMING_WORDS or previous.pos_ in {"NOUN", "PROPN"}
+
+
+def _said_right_after(
+    context: RuleContext, segments: Sequence[Segment], quote: Quote, speaker: Relation | None
+) -> bool:
+    """Whether a verb of saying and its speaker stand right after a quote (“Yes We Can,” he said), not
+    another verb ("known as “Lucky Coyote”, held a session")."""
+    if speaker is None or not _right_after(context.text, quote, speaker):
+        return False
+    cue = token_at(segments, speaker.cue[0])
+    return cue is not None and context.scorer.is_speech(cue)
 
 
 def _right_after(text: str, quote: Quote, speaker: Relation | None) -> bool:
