@@ -260,6 +260,18 @@ PARTICIPIAL = [
         indirect("arguing", "Clinton", "the U.S. should increase its special operations forces against ISIL"),
         id="participle-after-quote-and-its-speaker",
     ),
+    pytest.param(
+        # a participle of saying closing the clause speaks for its subject, not for the object asked to act
+        "The couple encouraged attendees to keep developing their technique, sharing that all professional makers had developed different techniques.",
+        indirect("sharing", "The couple", "that all professional makers had developed different techniques"),
+        id="participle-of-saying-after-an-asked-infinitive",
+    ),
+    pytest.param(
+        # any other participle is the asked one's: who is required to sign agrees
+        "The order requires members to sign a billion-year contract, agreeing to work for the group for many lifetimes.",
+        indirect("agreeing", "members", "to work for the group for many lifetimes"),
+        id="participle-of-agreeing-after-an-asked-infinitive",
+    ),
 ]
 
 

@@ -25,7 +25,13 @@ from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import shared_source, subject_span
-from sourcetrace.extract.syntax import CUE_MODIFIERS, is_infinitive, is_passive, is_predicate_adjective
+from sourcetrace.extract.syntax import (
+    CUE_MODIFIERS,
+    SPEECH_CUES,
+    is_infinitive,
+    is_passive,
+    is_predicate_adjective,
+)
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment, children
 from sourcetrace.quotes import Quote
@@ -113,13 +119,11 @@ def _phase_of_a_deed(candidate: Candidate) -> bool:
     token = candidate.token
     if token.dep_ != "xcomp" or token.head.lemma_.lower() not in _PHASE_VERBS:
         return False
-    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() in _SPEECH_CUES:
+    if candidate.content_type not in _OBJECT_READINGS or token.lemma_.lower() in SPEECH_CUES:
         return False
     return is_infinitive(token)
 
 
-#: Cue lemmas with speech evidence (derived from PolNeAR train by tools/derive_acts.py).
-_SPEECH_CUES = data.words("extract", "speech_cues")
 #: Verbs of permission and obligation (`data/extract/deontic_verbs.txt`).
 _DEONTIC_VERBS = data.words("extract", "deontic_verbs")
 
@@ -192,7 +196,7 @@ def _deed_in_content(context: RuleContext, candidate: Candidate, chosen: Sequenc
     if not objective or candidate.content_first in {"that", "to"}:
         return False
     token = candidate.token
-    if context.scorer.is_speech(token) or token.lemma_.lower() in _SPEECH_CUES:
+    if context.scorer.is_speech(token) or token.lemma_.lower() in SPEECH_CUES:
         return False  # "claimed Biden commented on her looks": a speech act reported inside a claim
     start, end = candidate.relation.cue
     return any(other is not candidate and other.relation.holds(start, end) for other in chosen)

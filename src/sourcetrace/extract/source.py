@@ -15,6 +15,7 @@ from sourcetrace.extract.syntax import (
     FINITE_VERB_TAGS,
     NOMINAL_SUBJECTS,
     RELATIVE_PRONOUNS,
+    SPEECH_CUES,
     SUBJECTS,
     VERBAL_POS,
     asked_object,
@@ -229,10 +230,14 @@ def shared_source(segment: Segment, cue: Token) -> tuple[int, int] | None:
     """The subject a cue without one shares with the verbs it hangs from, up to four levels ("..., and
     added", "wants to say"), or the object asked to do an infinitive ("prompting voters to reconsider")."""
     token = cue
+    # "X encouraged attendees to keep at it, sharing that ...": a participle of saying set off by a comma
+    # speaks for the clause it closes, not for the object asked to do the infinitive the parser hung it on
+    # (who is required to sign a contract, "agreeing to work ...", does the agreeing)
+    closing_participle = cue.tag_ == "VBG" and set_off(cue) and cue.lemma_.lower() in SPEECH_CUES
     for _ in range(4):
         if not _shares_subject(token):
             return _stray_subject(segment, cue)
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" and not (closing_participle and token is not cue):
             # "prompting voters to reconsider": the object of the verb above is who does the infinitive
             controller = next((c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i), None)
             if controller is None:

@@ -46,6 +46,11 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 SETTING_OFF = {",", "—", "–", "--"}
 
 
+#: Cue lemmas with speech evidence (`data/extract/speech_cues.txt`, derived from PolNeAR train by
+#: tools/derive_acts.py).
+SPEECH_CUES = data.words("extract", "speech_cues")
+
+
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 MIN_QUOTE_WORDS = 3
 
