@@ -373,3 +373,25 @@ def test_the_asking_outlet_label_is_an_organization_throughout() -> None:
         ("Wikinews", "organization"),
         ("Ivo Varga", "person"),
     ]
+
+
+#: A name opening a sentence that the tagger misreads: a word English does not know, tagged as a common noun,
+#: and a surname tagged as a nationality. Neither is an unnamed person.
+MISREAD_NAMES = [
+    pytest.param(
+        "The airline's permit was suspended last week.\n\nSunbra reports the airline's director, Hamid Khan, "
+        "has been arrested.",
+        "Sunbra", "organization", id="out-of-vocabulary-word",
+    ),
+    pytest.param(
+        "The general manager of the network, Dr Zaid bin Tamim, attributed the bombing to rebels. Tamim "
+        "claimed rebels have attacked journalists previously.",
+        "Tamim", "person", id="surname-tagged-as-a-nationality",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type"), MISREAD_NAMES)
+def test_a_misread_name_is_named(text: str, source: str, source_type: str) -> None:
+    found = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
+    assert found and all(a.source_type == source_type for a in found)

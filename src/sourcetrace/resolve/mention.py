@@ -89,11 +89,13 @@ class Mention:
             return True
         if not core.text[:1].isupper():
             return False
-        if core.is_sent_start and core.ent_type_ == "ORG" and core.tag_ == "NN" and not _common_kind(core):
-            # a singular word opening the sentence that the recogniser takes for an organisation, though
-            # tagged as a common noun ("Apple reports that ..."): a name, never an unnamed person. Not a noun
-            # of a kind of institution or document ("Court says", "Police said": the common-noun sieves know
-            # those), nor a plural ("Charities, such as X, said": a group)
+        sentence_noun = core.is_sent_start and core.tag_ == "NN" and not _common_kind(core)
+        if sentence_noun and (core.ent_type_ == "ORG" or not core.vocab[core.lower_].has_vector):
+            # a singular word opening the sentence, tagged as a common noun, that the recogniser takes for
+            # an organisation ("Apple reports that ...") or that English does not know as a word ("Rudaw
+            # reports", "Rappler reported": out of the pipeline's vocabulary): a name, never an unnamed
+            # person. Not a noun of a kind of institution or document ("Court says", "Police said": the
+            # common-noun sieves know those), nor a plural ("Charities, such as X, said": a group)
             return True
         return core.pos_ == "PROPN" or (
             core.text[:1].isupper() and not core.is_sent_start and core.pos_ not in ("PRON", "NUM")

@@ -90,6 +90,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
         return Category("person")  # a surname the parser took for a plural ("Kravets")
     if mention.plural and label in ("WORK_OF_ART", "NORP") and not names.is_person_word(last):
         return Category("anonymous_group")
+    if label in _GROUP_LABELS and core.tag_ == "NNP" and names.is_person_word(last):
+        return Category("person")  # "Tamim claimed", the surname of "Ali bin Tamim", tagged a nationality
     if label in _GROUP_LABELS or is_party_word(core.text) or core.tag_ == "NNPS":
         if mention.plural:
             return Category("anonymous_group")
