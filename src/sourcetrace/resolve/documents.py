@@ -87,7 +87,7 @@ def _recent_issuer(resolver: Resolver) -> str | None:
         if not words or not name[:1].isupper():
             continue  # "reports", "e-mail": the document's own phrase
         if len(words) == 1 and any(lexicon.is_document_noun(word) for word in (name, name.removesuffix("s"))):
-            continue  # "Research shows": a document noun opening the sentence; not "Washington Post"
+            continue  # "Research shows": a document noun opening the sentence; not "Dorn Post"
         return name
     return None
 
