@@ -147,6 +147,10 @@ NOT_AN_INVERTED_ASIDE = [
         "The tentative deal, announced Friday, would last four years and must be approved by union members.",
         "Friday", id="participle-and-a-day",
     ),
+    pytest.param(
+        "The prisoners, told the news, cheered loudly.", "the news", id="participle-of-telling-and-what-was-told",
+    ),
+    pytest.param("Taxes, said Jo Roe,", "Jo Roe", id="aside-ending-the-text"),
 ]
 
 
@@ -241,6 +245,18 @@ ASIDE = [
         "The plan, he told reporters, is dead.",
         indirect("told", "he", "The plan, he told reporters, is dead", parts=("The plan", "is dead")),
         id="aside-with-whom-it-told",
+    ),
+    pytest.param(
+        # so is the object of a verb of promising or writing to someone
+        "The tax, the mayor promised voters, will be cut next year.",
+        indirect("promised", "the mayor", "The tax, the mayor promised voters, will be cut next year",
+                 parts=("The tax", "will be cut next year")),
+        id="aside-with-whom-it-promised",
+    ),
+    pytest.param(
+        "The plan, he wrote his supporters, is dead.",
+        indirect("wrote", "he", "The plan, he wrote his supporters, is dead", parts=("The plan", "is dead")),
+        id="aside-with-whom-it-wrote-to",
     ),
 ]
 

@@ -202,6 +202,20 @@ CASES: list[tuple[str, tuple[SourceRef, ...], str, str | None]] = [
         "Office of Budget Review",
         None,
     ),
+    # but a person's initials are no initialism ("the PM" is not the farmer Piet Marren)
+    (
+        'Piet Marren, a farmer, said the drought was severe. "We need help," said the PM on Monday.',
+        ("Piet Marren, a farmer,", "the PM"),
+        "PM",
+        None,
+    ),
+    # a definite document takes the issuer of the last one, a named outlet ending in a document word too
+    (
+        "A Dorn Post report said the mayor had lied. The report also found that the city overspent.",
+        ("A Dorn Post report", "The report"),
+        "Dorn Post",
+        None,
+    ),
 ]
 
 

@@ -162,8 +162,9 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
 def _acts_on_object(cue: Token) -> bool:
     """ "Today, as the storm hit the islands, the agency issued alerts": a subject before the verb and a noun
     object after it make the clause set off an action, not a verb of saying set off inside what was said
-    (the object of a verb of telling is whom it told: "The plan, he told reporters, is dead"; the telling
-    verbs are the resolver's list, `data/resolve/telling_verbs.txt`)."""
+    (the object of a verb of telling or addressing is whom it told: "The plan, he told reporters, is dead",
+    "The tax, the mayor promised voters, will be cut", "he wrote his supporters"; the telling verbs are the
+    resolver's list, `data/resolve/telling_verbs.txt`, with `_ADDRESSING_VERBS`)."""
     if not any(c.dep_ in NOMINAL_SUBJECTS and c.i < cue.i for c in children(cue)):
         return False
     objects = [
@@ -171,7 +172,7 @@ def _acts_on_object(cue: Token) -> bool:
         for c in children(cue)
         if c.dep_ == "dobj" and c.i > cue.i and c.pos_ in {"NOUN", "PROPN"} and not _quoted(c)
     ]
-    return bool(objects) and cue.lemma_.lower() not in _TELLING_VERBS
+    return bool(objects) and cue.lemma_.lower() not in _TELLING_VERBS | _ADDRESSING_VERBS
 
 
 def _quoted(phrase: Token) -> bool:
@@ -183,6 +184,9 @@ def _quoted(phrase: Token) -> bool:
 
 #: Verbs whose object is who was told ("told reporters", "briefed the committee").
 _TELLING_VERBS = data.words("resolve", "telling_verbs")
+#: Verbs of saying whose object may be whom they address ("asked colleagues", "promised voters", "wrote his
+#: supporters", "emailed parents").
+_ADDRESSING_VERBS = frozenset({"ask", "promise", "write", "email", "e-mail", "text", "message", "urge"})
 
 
 def parenthetical_relative(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None:
@@ -296,12 +300,16 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     around the aside, in two parts, without an opening "And" or a lone connective."""
     if cue.tag_ not in {"VBD", "VBZ"} or not scorer.is_speech(cue) or cue.lemma_ in _NAMING_VERBS:
         return None
+    if cue.lemma_.lower() in _TELLING_VERBS or cue.lemma_.lower() == "promise":
+        return None  # "The prisoners, told the news, cheered": a passive participle and what they were told
     doc = cue.doc
     if cue.i - 1 <= sentence.start or doc[cue.i - 1].text != ",":
         return None
     close = next((t.i for t in doc[cue.i + 1 : sentence.end] if t.text in {",", ";", "."}), None)
     if close is None or doc[close].text != "," or not 0 < close - cue.i - 1 <= _SPEAKER_WORDS:
         return None
+    if close + 1 >= sentence.end:
+        return None  # "Taxes, said Jo Roe," at the end of the text: nothing after the aside
     speaker_words = doc[cue.i + 1 : close]
     if any(t.pos_ in VERBAL_POS for t in speaker_words):
         return None

@@ -63,7 +63,7 @@ class Resolver:
         self.names = NameBook(text, segments)
         self.memory: list[Memory] = []
         #: Acronyms the article defines, spelt out.
-        self.acronyms = article_acronyms(text)
+        self.acronyms = article_acronyms(text, self.names.people)
         #: Whom each named spokesperson speaks for, decided at their first mention.
         self.principals: dict[str, str | None] = {}
         #: The contents of the article's attributions: never a source's credential.

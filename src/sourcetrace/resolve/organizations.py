@@ -11,13 +11,13 @@ organisation of another kind ("the Treasury Department").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from sourcetrace.parse import children
+from sourcetrace.parse import children, labelled_turns
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, run_text
 from sourcetrace.resolve.persons import gender_of_noun
@@ -302,9 +302,9 @@ def expand(resolver: Resolver, name: str) -> str:
     return expanded[0] if expanded else name
 
 
-def article_acronyms(text: str) -> dict[str, str]:
+def article_acronyms(text: str, people: Collection[str] = ()) -> dict[str, str]:
     """Acronyms the article defines ("Alliance to Reclaim Our Schools (AROS)") or uses beside their full
-    name (`_initialisms`)."""
+    name (`_initialisms`; `people`: the article's person names)."""
     found: dict[str, str] = {}
     for match in re.finditer(
         r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
@@ -315,7 +315,7 @@ def article_acronyms(text: str) -> dict[str, str]:
             words.pop(0)
         if words and words[0][0] == match.group(2)[0]:
             found[match.group(2)] = " ".join(words)
-    return {**_initialisms(text), **found}
+    return {**_initialisms(text, people), **found}
 
 
 #: A run of capitalised words, perhaps joined by a function word ("General Motors", "Bank of England").
@@ -326,11 +326,13 @@ _INITIALISM = re.compile(r"\b[A-Z]{2,5}\b")
 _SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "&"})
 
 
-def _initialisms(text: str) -> dict[str, str]:
+def _initialisms(text: str, people: Collection[str] = ()) -> dict[str, str]:
     """Initialisms the article uses beside the name they abbreviate, undefined: "General Motors announced
     ... GM had reported" (one actor, not two). An initialism matches a run of capitalised words (joined by
     "of", "for", "and", "the"; no possessive) whose initials it spells, when exactly one such run is in the
-    article and the run is not a title alone ("Prime Minister" is no organisation's name)."""
+    article and the run is not a title alone ("Prime Minister" is no organisation's name). An initialism
+    the word list spells out keeps that meaning ("UN", "AP"), and only a transcript's speaker label ("NG:
+    ...") spells a person's name: "the PM", "the US" are not "Paul Mercer", "Uma Smith"."""
     runs: dict[str, set[str]] = {}
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
@@ -341,10 +343,15 @@ def _initialisms(text: str) -> dict[str, str]:
         initials = "".join(word[0] for word in words if word.lower() not in _SKIPPED_IN_INITIALS)
         runs.setdefault(initials, set()).add(" ".join(words))
     found = {}
+    abbreviations = lexicon.table("abbreviations")
     for initialism in set(_INITIALISM.findall(text)):
         names = runs.get(initialism, set())
-        if len(names) == 1:
-            found[initialism] = next(iter(names))
+        if len(names) != 1 or initialism in abbreviations:
+            continue
+        name = next(iter(names))
+        if name in people and initialism not in labelled_turns(text):
+            continue
+        found[initialism] = name
     return found
 
 
