@@ -82,13 +82,10 @@ def _recent_issuer(resolver: Resolver) -> str | None:
             continue
         if is_speaker_label(resolver.text, memory.start, memory.end):
             continue
-        name = referent.actor.name
-        words = name.split()
-        if not words or not name[:1].isupper():
-            continue  # "reports", "e-mail": the document's own phrase
-        if len(words) == 1 and any(lexicon.is_document_noun(word) for word in (name, name.removesuffix("s"))):
-            continue  # "Research shows": a document noun opening the sentence; not "Dorn Post"
-        return name
+        last = referent.actor.name.split()[-1].lower() if referent.actor.name.split() else ""
+        if lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s")):
+            continue
+        return referent.actor.name
     return None
 
 
