@@ -315,6 +315,14 @@ NOT_A_STRAY_AGENT = [
         "She must be seen as a credible leader for middle-class voters exasperated by the gridlocked government.",
         "the gridlocked government", id="agent-of-a-participle-inside",
     ),
+    pytest.param(
+        "The shooting was described as the deadliest attack by a lone gunman in the country's history.",
+        "a lone gunman in the country's history", id="agent-of-an-event-noun",
+    ),
+    pytest.param(
+        "The vote was described as a victory by the standards of the party.",
+        "the standards of the party", id="measure",
+    ),
 ]
 
 

@@ -551,3 +551,11 @@ def test_a_hyphenated_title_is_one_title() -> None:
     text = 'Co-developer Jing Fox recounted, "Nothing sticks to the coated surface." Fox said it was cheap.'
     actors = {a.actor for a in extract(text).attributions}
     assert actors == {Actor("Jing Fox", "Co-developer")}
+
+
+def test_an_inverted_speaker_is_no_recipient() -> None:
+    """ "The new law, wrote Jo Roe, ...": the parser makes the speaker after the verb its object; the speaker
+    is not whom they wrote to."""
+    (wrote,) = extract("The new law, wrote Smith, will hurt farmers.").attributions
+    assert wrote.source is not None and wrote.source.text == "Smith"
+    assert wrote.recipient is None

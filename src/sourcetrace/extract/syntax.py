@@ -142,12 +142,25 @@ def stray_agent(verb: Token) -> Token | None:
         quoted = verb.doc[token.i - 1].text in QUOTE_MARKS
         if path[-1] != verb or (not quoted and any(t.pos_ in VERBAL_POS for t in path[:-1])):
             continue
+        if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _AGENT_NOUNS:
+            continue  # "described as the deadliest attack by a lone gunman": the noun's own doer
         if any(
-            c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.ent_type_ not in TIMES
+            c.dep_ == "pobj"
+            and c.pos_ in {"NOUN", "PROPN", "PRON"}
+            and c.ent_type_ not in TIMES
+            and c.lemma_.lower() not in _MEASURE_NOUNS
             for c in children(token)
         ):
             return token
     return None
+
+
+#: Nouns of an act or event that take their own "by" agent ("an attack by X", "a victory by ten points").
+_AGENT_NOUNS = data.words("resolve", "event_nouns") | frozenset(
+    {"attack", "victory", "win", "defeat", "decision", "ruling", "investigation", "bid", "offer", "takeover"}
+)
+#: Nouns of a measure after "by": "by the standards of X", "by any measure", "by far".
+_MEASURE_NOUNS = frozenset({"standard", "measure", "account", "definition", "margin", "point", "percent"})
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -171,4 +171,7 @@ def recipient(segment: Segment | None, cue: Span, source: Span | None = None) ->
                 break
     if found is None and source is not None and segment.start <= source.start < source.end <= segment.end:
         found = _interviewer(tokens_of(segment, source.start, source.end))
+    at = segment.start + found.idx if found is not None else -1
+    if source is not None and cue.end <= at and source.start <= at < source.end:
+        return None  # "The new law, wrote Jo Roe, ...": the object of an inverted verb is its speaker
     return _THE.sub("", _phrase(found)) if found is not None else None
