@@ -559,3 +559,9 @@ def test_an_inverted_speaker_is_no_recipient() -> None:
     (wrote,) = extract("The new law, wrote Smith, will hurt farmers.").attributions
     assert wrote.source is not None and wrote.source.text == "Smith"
     assert wrote.recipient is None
+
+
+def test_a_number_word_opening_a_name_stays_in_the_title() -> None:
+    """ "One Nation leader, Jo Fox,": "One" opens the party's name, no determiner to leave out."""
+    text = "One Nation leader, Jo Fox, said the plan had failed.\n\nThe plan was dropped last week."
+    assert {a.actor for a in extract(text).attributions} == {Actor("Jo Fox", "One Nation leader")}

@@ -36,6 +36,13 @@ _DETERMINER = re.compile(
     r"^(?:(?:one|another|each) of\s+)?(?:the|a|an|one|another|his|her|their|its|our|my|your)\s+",
     re.IGNORECASE,
 )
+#: A number word before a capitalised word is part of a name ("One Nation leader, Jo Fox,": One Nation).
+_NAME_NUMBER = re.compile(r"^(?:One|Another)\s+[A-Z]")
+
+
+def _without_determiner(phrase: str) -> str:
+    """A role phrase without the determiner that opens it (`_DETERMINER`), unless that is part of a name."""
+    return phrase if _NAME_NUMBER.match(phrase) else _DETERMINER.sub("", phrase)
 
 
 def gender_of_noun(word: str) -> str | None:
@@ -87,7 +94,7 @@ def name_after_title(resolver: Resolver, mention: Mention, end: int | None = Non
         if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
             continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
         phrase = resolver.text[mention.start : found.start].strip(" ,")
-        _learn_title(resolver, name, _DETERMINER.sub("", phrase))
+        _learn_title(resolver, name, _without_determiner(phrase))
         return name
     return None
 
