@@ -565,3 +565,28 @@ def test_a_number_word_opening_a_name_stays_in_the_title() -> None:
     """ "One Nation leader, Jo Fox,": "One" opens the party's name, no determiner to leave out."""
     text = "One Nation leader, Jo Fox, said the plan had failed.\n\nThe plan was dropped last week."
     assert {a.actor for a in extract(text).attributions} == {Actor("Jo Fox", "One Nation leader")}
+
+
+def test_a_headline_apposition_ends_with_its_line() -> None:
+    """ "Jo Fox, nominee for governor" in a headline: the apposition does not run on into the first line of
+    the text ("... for Governor of Dorn Attorney Jo Fox")."""
+    text = (
+        "Wikinews interviews Jo Fox, Green Party nominee for Governor of Dorn\n\n"
+        "Attorney Jo Fox answered five questions. Fox said the race was close."
+    )
+    titles = {a.actor.title for a in extract(text).attributions if a.actor is not None}
+    assert titles and all(title is not None and "Attorney Jo Fox" not in title for title in titles)
+
+
+def test_a_time_is_no_documents_author() -> None:
+    """ "The latest Newsline / Zagby poll from late September placed him at 13 percent": the poll's
+    issuers, not the month it came from."""
+    text = (
+        "Roe has garnered double digits in opinion polls for the 2013 Dorn gubernatorial election, an "
+        "unusual feat for a third party candidate. The latest Newsline / Zagby poll from late September "
+        "placed him at 13 percent, 14 points behind Republican Party nominee Ken Cole, Dorn's Attorney "
+        "General, and 19 points behind Democratic Party nominee Terry Dale, the former Democratic National "
+        "Committee chairman, with 24 percent undecided."
+    )
+    actors = {a.actor.name for a in extract(text).attributions if a.actor is not None}
+    assert actors and not any("September" in name for name in actors)

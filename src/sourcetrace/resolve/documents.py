@@ -131,7 +131,8 @@ def _author_subject(core: Token) -> Token | None:
 def _agent_of(child: Token) -> Token | None:
     """The issuer of a document: "a video by the committee", "an ad from X's campaign", "published by X"."""
     if child.dep_ == "prep" and child.text.lower() in ("by", "from"):
-        return next((c for c in children(child) if c.dep_ == "pobj"), None)
+        found = next((c for c in children(child) if c.dep_ == "pobj"), None)
+        return None if found is None or found.ent_type_ in _NOT_AUTHORS else found  # "a poll from late May"
     if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lexicon.words("authoring_verbs"):
         for grand in children(child):
             if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.text.lower() == "by"):

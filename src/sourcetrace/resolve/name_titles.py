@@ -102,8 +102,9 @@ def _names_another(words: list[str]) -> bool:
 
 
 def apposition_title(text: str, end: int) -> str | None:
-    """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase."""
-    rest = text[end : end + 160]
+    """An apposition after the name: "Jo Fox, the campaign's press secretary," -> its phrase; it ends with
+    its line (a headline's "X, nominee for governor" runs on into the first paragraph otherwise)."""
+    rest = text[end : end + 160].split("\n", 1)[0]
     match = re.match(r"\s*(?:\([^)]{1,12}\))?,\s+((?:the|a|an)\s+)?([^,.;:“”\"]{3,120})", rest)
     if not match:
         return None
