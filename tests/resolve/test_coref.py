@@ -590,3 +590,26 @@ def test_a_time_is_no_documents_author() -> None:
     )
     actors = {a.actor.name for a in extract(text).attributions if a.actor is not None}
     assert actors and not any("September" in name for name in actors)
+
+
+#: An interview whose answers describe with definite role nouns: a predicate nominal with "only" ("I am the
+#: only candidate"), a noun a relative clause restricts ("the former governor he most admires").
+_DESCRIBED = (
+    "Wikinews interviews Jo Fox, Green Party nominee for Governor of Dorn\n\n"
+    "Attorney Jo Fox, the Green Party's nominee for Governor of Dorn, answered five questions submitted via "
+    "e-mail by Wikinews reporter Ann Lee.\n\n"
+    "Ann Lee: What is the most important aspect of your background that voters should know about?\n\n"
+    "Jo Fox: I am the only candidate born and raised in Dorn. I understand the issues facing Dorn much "
+    "better than the other candidates.\n\n"
+    "Ann Lee: Which previous Dorn Governor do you most admire and why?\n\n"
+    "Jo Fox: Tom Hale. He was incredibly learned. With Wikinews, Fox discusses the former Dorn governor he "
+    "most admires."
+)
+
+
+@pytest.mark.parametrize("description", ["only candidate", "former Dorn governor"])
+def test_a_description_is_no_title(description: str) -> None:
+    """A definite role noun that describes rather than refers gives no one a title."""
+    actors = [a.actor for a in extract(_DESCRIBED).attributions if a.actor is not None]
+    titles = {actor.title for actor in actors if actor.title}
+    assert titles and not any(description in title for title in titles)

@@ -180,11 +180,28 @@ def learn_role_titles(resolver: Resolver) -> None:
                 continue
             if resolver.inside_quote(segment.start + token.idx):
                 continue  # "the average man" in someone's words is no title of anyone
+            if _describes(token):
+                continue  # "I am the only candidate", "the former governor he most admires": no one's title
             mention = mention_of_token(segment, token)
             phrase_end = segment.start + token.right_edge.idx + len(token.right_edge.text)
             if _in_apposition_to_a_name(token) or name_after_title(resolver, mention, phrase_end) is not None:
                 continue  # "the director of X, Jo Fox," / "Jo Fox, the director of X,": Jo Fox's title
             role_noun(resolver, mention)
+
+
+def _describes(token: Token) -> bool:
+    """Whether a definite role noun describes rather than refers: a predicate nominal ("I am the only
+    candidate"), a noun a relative clause restricts ("the former governor he most admires"), or one singled
+    out by "only" or a superlative ("the first woman", "the best player")."""
+    if token.dep_ == "attr":
+        return True
+    doc = token.doc
+    return any(
+        (c.dep_ in ("relcl", "acl") and doc[c.left_edge.i - 1].text not in (",", "—", "("))  # restrictive
+        or c.lower_ == "only"
+        or c.tag_ in ("JJS", "RBS")
+        for c in children(token)
+    )
 
 
 def _in_apposition_to_a_name(token: Token) -> bool:
