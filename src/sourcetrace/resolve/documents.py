@@ -10,8 +10,7 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
-from sourcetrace.resolve.organizations import expand, strip_article, token_name
-from sourcetrace.resolve.referent import is_speaker_label
+from sourcetrace.resolve.organizations import earlier_actors, expand, strip_article, token_name
 
 if TYPE_CHECKING:
     from sourcetrace.resolve.coref import Resolver
@@ -76,16 +75,10 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
 def _recent_issuer(resolver: Resolver) -> str | None:
     """The issuer of the nearest earlier document source that has one: a document named only by its own
     phrase ("reports", "the e-mail") passes on no author."""
-    for memory in reversed(resolver.memory):
-        referent = memory.referent
-        if referent.source_type != "document" or referent.actor is None:
-            continue
-        if is_speaker_label(resolver.text, memory.start, memory.end):
-            continue
-        last = referent.actor.name.split()[-1].lower() if referent.actor.name.split() else ""
-        if lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s")):
-            continue
-        return referent.actor.name
+    for _, name in earlier_actors(resolver, "document"):
+        last = name.split()[-1].lower() if name.split() else ""
+        if not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s"))):
+            return name
     return None
 
 
@@ -97,19 +90,12 @@ _ISSUER_WINDOW = 3
 
 def _recent_institution(resolver: Resolver, at: int) -> str | None:
     """The nearest earlier organisation source within `_ISSUER_WINDOW` sentences of `at`."""
-    here = resolver.names.sentence_index(at)
-    for memory in reversed(resolver.memory):
-        if memory.start >= at:
-            continue
-        if here - resolver.names.sentence_index(memory.start) > _ISSUER_WINDOW:
-            return None
-        referent = memory.referent
-        if referent.source_type != "organization" or referent.actor is None:
-            continue
-        if is_speaker_label(resolver.text, memory.start, memory.end):
-            continue
-        return referent.actor.name
-    return None
+    nearest = next(earlier_actors(resolver, "organization", at), None)
+    if nearest is None:
+        return None
+    start, name = nearest
+    near = resolver.names.sentence_index(at) - resolver.names.sentence_index(start) <= _ISSUER_WINDOW
+    return name if near else None
 
 
 def _author_subject(core: Token) -> Token | None:

@@ -11,7 +11,7 @@ organisation of another kind ("the Treasury Department").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -136,6 +136,18 @@ def token_name(resolver: Resolver, token: Token | None) -> str | None:
     return resolver.names.full_name(words, resolver.offset(token))
 
 
+def earlier_actors(resolver: Resolver, kind: str, at: int | None = None) -> Iterator[tuple[int, str]]:
+    """Where each source of a kind resolved so far (before `at`, when given) starts, and its actor, nearest
+    first; transcript labels aside ("WN: ...": the interviewer's label is no author of the answer's "my
+    research")."""
+    for memory in reversed(resolver.memory):
+        actor = memory.referent.actor
+        if memory.referent.source_type != kind or actor is None or (at is not None and memory.start >= at):
+            continue
+        if not is_speaker_label(resolver.text, memory.start, memory.end):
+            yield memory.start, actor.name
+
+
 def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = None) -> str | None:
     """Sieve 6: the nearest earlier source of this kind (whose name holds `word`, when given); for "the
     country" the nearest earlier place the parser found."""
@@ -144,15 +156,10 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
         place = _nearest_entity(resolver, at, ("GPE",))
         if place:
             return place
-    for memory in reversed(resolver.memory):
-        referent = memory.referent
-        if referent.source_type != kind or referent.actor is None:
-            continue
-        if is_speaker_label(resolver.text, memory.start, memory.end):
-            continue  # "WN: ...": the interviewer's label is no author of the answer's "my research"
-        if word is None or re.search(rf"\b{re.escape(word)}\b", referent.actor.name.lower()):
-            return referent.actor.name
-        fallback = fallback or referent.actor.name
+    for _, name in earlier_actors(resolver, kind):
+        if word is None or re.search(rf"\b{re.escape(word)}\b", name.lower()):
+            return name
+        fallback = fallback or name
     if word is not None:
         fallback = None  # "the court" is no earlier organisation that is not a court
         pattern = re.compile(
