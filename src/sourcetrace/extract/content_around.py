@@ -12,6 +12,7 @@ from sourcetrace.extract.classifier import CueScorer
 from sourcetrace.extract.relation import TokenRange
 from sourcetrace.extract.syntax import (
     FINITE_TAGS,
+    NAMING_VERBS,
     NOMINAL_SUBJECTS,
     NOT_CONTENT_POS,
     OPENING_POS,
@@ -298,7 +299,7 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     clause ("Because warm water is buoyant, says the study, it rises") before it and a whole clause after
     it. ("X died, reported officials, with ..." is `inverted_after_clause`.) The content is the sentence
     around the aside, in two parts, without an opening "And" or a lone connective."""
-    if cue.tag_ not in {"VBD", "VBZ"} or not scorer.is_speech(cue) or cue.lemma_ in _NAMING_VERBS:
+    if cue.tag_ not in {"VBD", "VBZ"} or not scorer.is_speech(cue) or cue.lemma_ in NAMING_VERBS:
         return None
     if cue.lemma_.lower() in _TELLING_VERBS or cue.lemma_.lower() == "promise":
         return None  # "The prisoners, told the news, cheered": a passive participle and what they were told
@@ -342,10 +343,6 @@ def inverted_aside(sentence: SpacySpan, cue: Token, scorer: CueScorer) -> Invers
     if first[0] == first[1]:
         return Inversion(speaker, [second])  # "Meanwhile": a connective is not what was said
     return Inversion(speaker, [first, second])
-
-
-#: Verbs that name, not say: "His group, called the Legacy Fund, will ...".
-_NAMING_VERBS = frozenset({"call", "name", "dub", "term", "title", "label", "nickname", "style"})
 
 
 def inverted_after_clause(cue: Token, scorer: CueScorer) -> tuple[Token, int] | None:

@@ -9,7 +9,7 @@ from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.quote_introducers import opener_speaker, speaker_for
 from sourcetrace.extract.quote_speakers import SIGNATURE, adjacent_speaker
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, SETTING_OFF, token_at, word_count
+from sourcetrace.extract.syntax import MIN_QUOTE_WORDS, NAMING_VERBS, SETTING_OFF, token_at, word_count
 from sourcetrace.parse import Segment
 from sourcetrace.quotes import (
     CLOSING_CHARACTERS,
@@ -222,21 +222,22 @@ def _clip_to_quote(text: str, relation: Relation, quote: Quote) -> Relation | No
     return replace(relation, content=content) if content else None
 
 
-#: Words after which a quoted name is named, not said ("known as “X”", "a band called “X”").
-_NAMING_WORDS = frozenset({"as", "called", "named", "dubbed", "titled", "entitled", "nicknamed", "known"})
+#: Words besides the naming verbs after which a quoted name is named, not said ("known as “X”").
+_NAMING_WORDS = frozenset({"as", "known"})
 
 
 def _named(context: RuleContext, segments: Sequence[Segment], quote: Quote) -> bool:
     """Whether a quote is a name (`is_name_like`) where a name stands: after a naming word ("known as “Lucky
-    Coyote”") or in apposition to a noun ("guests of honour “Don't Hug Cacti.”"). A title-case quote after
-    a verb ("features “Arrogant,”") may still be someone's word."""
+    Coyote”", a verb of `syntax.NAMING_VERBS`) or in apposition to a noun ("guests of honour “Don't Hug
+    Cacti.”"). A title-case quote after another verb ("features “Arrogant,”") may still be someone's word."""
     if not is_name_like(context.text, quote):
         return False
     before = token_at(segments, quote.start)
     if before is None or before.i == 0:
         return False
     previous = before.doc[before.i - 1]
-    return previous.lower_ in _NAMING_WORDS or previous.pos_ in {"NOUN", "PROPN"}
+    naming = previous.lower_ in _NAMING_WORDS or previous.lemma_.lower() in NAMING_VERBS
+    return naming or previous.pos_ in {"NOUN", "PROPN"}
 
 
 def _said_right_after(

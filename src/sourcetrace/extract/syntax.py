@@ -51,6 +51,11 @@ SETTING_OFF = {",", "—", "–", "--"}
 SPEECH_CUES = data.words("extract", "speech_cues")
 
 
+#: Verbs that name, not say: "His group, called the Legacy Fund, will ...", "known as “X”"
+#: (`data/extract/naming_verbs.txt`).
+NAMING_VERBS = data.words("extract", "naming_verbs")
+
+
 #: A quote needs this many words to be attributed on its own (shorter ones are scare quotes or titles).
 MIN_QUOTE_WORDS = 3
 
