@@ -56,6 +56,16 @@ ACTIONS = [
     pytest.param("Party members elected Ana Ruiz leader on Tuesday.", "elected", id="elect"),
 ]
 
+#: A person showing a noun phrase acts or is in a state: no attribution (a poll or a video showing one
+#: reports it, `test_a_record_showing_a_noun_phrase_stays`).
+SHOWN_BY_PEOPLE = [
+    pytest.param(
+        "Officials said the sailor showed symptoms of the fever on Monday.", "showed", id="showed-symptoms"
+    ),
+    pytest.param("She showed little interest in the offer.", "showed", id="showed-interest"),
+    pytest.param("Tomas Vell displayed the trophy at the town hall.", "displayed", id="displayed"),
+]
+
 #: Idioms of discourse built on a verb of saying: no attribution.
 IDIOMS = [
     pytest.param("That said, we are realistic enough to know it will take years.", "said", id="that-said"),
@@ -222,6 +232,23 @@ SPEECH_ACTS = [
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), SHOWN_BY_PEOPLE)
+def test_a_person_showing_a_noun_phrase_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest poll showed Tomas Vell with a lead of ten points.",
+        "The video showed fighters with rifles.",
+        "A tracking database showed a signal from the ship on Monday.",
+    ],
+)
+def test_a_record_showing_a_noun_phrase_stays(articles: Articles, text: str) -> None:
+    assert any(a.cue.text == "showed" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), IDIOMS)

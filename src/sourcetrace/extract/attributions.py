@@ -28,6 +28,7 @@ from sourcetrace.extract.source import shared_source, subject_span
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
     SPEECH_CUES,
+    VERBAL_POS,
     is_infinitive,
     is_passive,
     is_predicate_adjective,
@@ -105,6 +106,36 @@ def _refused(candidate: Candidate) -> bool:
         or _in_idiom(candidate)
         or _deontic_passive(candidate)
         or _phase_of_a_deed(candidate)
+        or _shown_by_an_actor(candidate)
+    )
+
+
+#: Verbs of showing (`data/extract/display_verbs.txt`), and the nouns of what shows as a record does: the
+#: evidence nouns, recordings and documents (the resolver's list), and pronouns that may stand for one.
+_DISPLAY_VERBS = data.words("extract", "display_verbs")
+_RECORDS = (
+    data.words("extract", "evidence_nouns")
+    | data.words("extract", "recording_nouns")
+    | data.words("extract", "surveys")
+    | data.words("resolve", "document_nouns")
+    | {"it", "this", "that", "which", "what"}
+)
+
+
+def _shown_by_an_actor(candidate: Candidate) -> bool:
+    """ "the man showed symptoms", "voters showed little interest", "the company showed a profit": anyone
+    but a record showing a noun phrase acts or is in a state, and says nothing; a poll or a video showing one
+    reports it, and a clause says what was shown ("the results showed Roe leading", "he has shown that he can
+    raise money")."""
+    token = candidate.token
+    if token.lemma_.lower() not in _DISPLAY_VERBS or not _objective(candidate.content_type):
+        return False
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    if not objects or any(t.pos_ in VERBAL_POS for o in objects for t in o.subtree):
+        return False  # with an object, a preposition's phrase is the showing's ("shown leadership in ...")
+    subjects = [c for c in children(token) if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        s.lemma_.lower() in _RECORDS or s.lower_ in _RECORDS for s in subjects
     )
 
 
