@@ -103,6 +103,13 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Baytown, Texas police",
     ),
+    # whose it is comes first, where it is after: the phrase as written
+    (
+        "According to the Velmarian embassy in Lisbon, the driver had crashed before.",
+        "the Velmarian embassy in Lisbon",
+        "organization",
+        "Velmarian embassy in Lisbon",
+    ),
     # an acronym the article spells out is an organisation, whatever the parser says
     (
         "According to Yonhap, quoting the Korean Central News Agency (KCNA), troops are on alert. "
@@ -297,6 +304,27 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         None,
     ),
     ("The ministry met on Monday. It seems that the papers were lost.", "It", "unknown", None),
+    # a common noun that is a word of a name given before stands for what that name names, typed by the noun
+    (
+        "Officials of Velmar City met on Monday. The city said the bridge would stay closed.",
+        "The city",
+        "organization",
+        "Velmar City",
+    ),
+    (
+        "Team Velmar won the final on Sunday. The Dornish refugee team said it was proud to take part.",
+        "The Dornish refugee team",
+        "organization",
+        "Dornish team",
+    ),
+    # a lower-case common noun is no person's name, though a word of one the recogniser took for a person
+    (
+        'The agency\'s "Hurricane Lorna Intermediate Advisory Number 12", released at noon, placed Lorna 75 '
+        "miles north of the island. The advisory also noted dangerous surf.",
+        "The advisory",
+        "document",
+        "advisory",
+    ),
 ]
 
 

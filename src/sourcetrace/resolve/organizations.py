@@ -68,6 +68,12 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
     if not mention.is_proper:
         place = _place_after(mention)
         if place is not None:
+            owners_before = [t for t in mention.left if t.ent_type_ in _OWNER_LABELS and t.dep_ != "det"]
+            if owners_before:
+                owner_word = owners_before[0]
+                # "the U.S. embassy in Beijing" is the U.S. one, in Beijing: the phrase as written
+                text = mention.segment.text
+                return text[owner_word.idx : text.index(place, core.idx) + len(place)]
             return f"{place} {core.text.lower()}"  # "police in Baytown, Texas" -> Baytown, Texas police
         tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
         # a capitalised word before the noun names it ("the Brisk company"); not "The" after a quote mark
@@ -97,6 +103,11 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         name = mention.text
     name = _BRACKETED_END.sub("", name) or name  # the acronym the article defines is no part of the name
     return expand(resolver, _BASED.sub("", POSSESSIVE.sub("", strip_article(name))))
+
+
+#: Entity labels of a modifier that says whose an institution is ("the U.S. embassy", "the Chinese
+#: consulate").
+_OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _place_after(mention: Mention) -> str | None:

@@ -192,6 +192,8 @@ def classify(mention: Mention, names: NameBook) -> Category:
         if proper_type(mention, names).source_type == "organization":
             return Category("organization")  # "The CIA and other intelligence agencies": the one named
         return Category("anonymous_group")  # "Jo Fox and other parents"
-    if mention.is_proper or names.is_person_word(mention.core.text):
+    # a capitalised word the parser took for a common noun may be a known name ("Snow said"); a lower-case
+    # one is the common noun ("the advisory", where a quoted "... Advisory Number 12" was taken for a person)
+    if mention.is_proper or (mention.core.text[:1].isupper() and names.is_person_word(mention.core.text)):
         return proper_type(mention, names)
     return common_type(mention)
