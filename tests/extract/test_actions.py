@@ -54,6 +54,25 @@ ACTIONS = [
         id="appoint-passive",
     ),
     pytest.param("Party members elected Ana Ruiz leader on Tuesday.", "elected", id="elect"),
+    pytest.param(
+        "The Unity Party nominated Mara Velde for president on the second ballot.", "nominated", id="nominate"
+    ),
+    pytest.param(
+        "The president nominated federal judge Ola Brink for the vacant seat on the court.",
+        "nominated",
+        id="nominate-for-a-seat",
+    ),
+    pytest.param(
+        "Judge Ivo Tarn sentenced the driver to six years in prison for the crash.",
+        "sentenced",
+        id="sentence",
+    ),
+    pytest.param(
+        "A federal judge sentenced two smugglers to four years in prison each.",
+        "sentenced",
+        id="sentence-two",
+    ),
+    pytest.param("The union sued the airline over unpaid wages last year.", "sued", id="sue"),
 ]
 
 #: Idioms of discourse built on a verb of saying: no attribution.
