@@ -73,6 +73,16 @@ ACTIONS = [
         id="sentence-two",
     ),
     pytest.param("The union sued the airline over unpaid wages last year.", "sued", id="sue"),
+    pytest.param(
+        "Ana Ruiz was nominated by the party as its candidate for governor.",
+        "was nominated",
+        id="nominate-passive",
+    ),
+    pytest.param(
+        "The driver was sentenced by a district judge to six years in prison.",
+        "was sentenced",
+        id="sentence-passive",
+    ),
 ]
 
 #: Idioms of discourse built on a verb of saying: no attribution.
@@ -229,6 +239,12 @@ SPEECH_ACTS = [
         "The Brask union released a report on Monday saying night shifts are unsafe.",
         Expected("released", "The Brask union", "a report", "indirect", content_exact=False),
         id="released-a-report",
+    ),
+    pytest.param(
+        # the same in the passive: its subject is the message
+        "A statement was issued by the Harlow ministry of defence on Friday.",
+        Expected("was issued", "the Harlow ministry of defence", "A statement", "indirect"),
+        id="a-statement-was-issued",
     ),
     pytest.param(
         "Opposition leader Rafe Tollan criticized the budget.",
