@@ -21,14 +21,17 @@ from scoring import extract_jsonl, score
 #: was once lowered on purpose from 0.7519 to 0.7498: PolNeAR annotates "imposed sanctions", "signed an
 #: agreement" as attributions, the Wikinews guidelines and a fact-checker do not, and Wikinews precision
 #: rose from 0.765 to 0.787 at the same recall; and again from 0.7562 to 0.7556 when appointing and electing
-#: became actions: PolNeAR dev annotates two appointments, all 11 over the Wikinews corpus were deeds).
+#: became actions: PolNeAR dev annotates two appointments, all 11 over the Wikinews corpus were deeds; and
+#: from 0.7558 (P 0.8152, R 0.7044) to 0.7554 (P 0.8151, R 0.7039) when the passive of a deed became an
+#: action too: PolNeAR dev annotates "six were appointed by Democratic presidents", all 13 over the Wikinews
+#: corpus were deeds, "was charged with", "was sentenced", "was unveiled").
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7556
+DEV_RELATION_F1 = 0.7554
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005

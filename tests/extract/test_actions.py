@@ -54,6 +54,35 @@ ACTIONS = [
         id="appoint-passive",
     ),
     pytest.param("Party members elected Ana Ruiz leader on Tuesday.", "elected", id="elect"),
+    pytest.param(
+        "The Unity Party nominated Mara Velde for president on the second ballot.", "nominated", id="nominate"
+    ),
+    pytest.param(
+        "The president nominated federal judge Ola Brink for the vacant seat on the court.",
+        "nominated",
+        id="nominate-for-a-seat",
+    ),
+    pytest.param(
+        "Judge Ivo Tarn sentenced the driver to six years in prison for the crash.",
+        "sentenced",
+        id="sentence",
+    ),
+    pytest.param(
+        "A federal judge sentenced two smugglers to four years in prison each.",
+        "sentenced",
+        id="sentence-two",
+    ),
+    pytest.param("The union sued the airline over unpaid wages last year.", "sued", id="sue"),
+    pytest.param(
+        "Ana Ruiz was nominated by the party as its candidate for governor.",
+        "was nominated",
+        id="nominate-passive",
+    ),
+    pytest.param(
+        "The driver was sentenced by a district judge to six years in prison.",
+        "was sentenced",
+        id="sentence-passive",
+    ),
 ]
 
 #: A person showing a noun phrase acts or is in a state: no attribution (a poll or a video showing one
@@ -220,6 +249,12 @@ SPEECH_ACTS = [
         "The Brask union released a report on Monday saying night shifts are unsafe.",
         Expected("released", "The Brask union", "a report", "indirect", content_exact=False),
         id="released-a-report",
+    ),
+    pytest.param(
+        # the same in the passive: its subject is the message
+        "A statement was issued by the Harlow ministry of defence on Friday.",
+        Expected("was issued", "the Harlow ministry of defence", "A statement", "indirect"),
+        id="a-statement-was-issued",
     ),
     pytest.param(
         "Opposition leader Rafe Tollan criticized the budget.",

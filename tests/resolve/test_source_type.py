@@ -423,3 +423,38 @@ MISREAD_NAMES = [
 def test_a_misread_name_is_named(text: str, source: str, source_type: str) -> None:
     found = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
     assert found and all(a.source_type == source_type for a in found)
+
+
+#: Hyphenated given names whose second part is in lower case ("Hoi-kwan", "Jong-un"): the tokenizer splits
+#: them, the last word is in lower case, and the named person was an unnamed one whose affiliation was the
+#: first part of the given name. (source, actor, title) after each text.
+SPLIT_NAMES = [
+    pytest.param(
+        "Police Chief Superintendent Wong Siu-ming said at a briefing that two officers were hurt.",
+        ("Police Chief Superintendent Wong Siu-ming", "Wong Siu-ming", "Police Chief Superintendent"),
+        id="title-then-name",
+    ),
+    pytest.param(
+        "Foreign Minister Park Ji-hoon told reporters that the talks had failed.",
+        ("Foreign Minister Park Ji-hoon", "Park Ji-hoon", "Foreign Minister"),
+        id="told",
+    ),
+    pytest.param(
+        "Lee Seo-yeon, a spokeswoman for the ministry, said the border would stay shut.",
+        ("Lee Seo-yeon, a spokeswoman for the ministry,", "Lee Seo-yeon", "spokeswoman for the ministry"),
+        id="apposition",
+    ),
+    pytest.param(
+        "\u201cWe will not back down,\u201d said Choi Hyun-woo, the union\u2019s chairman.",
+        ("Choi Hyun-woo, the union\u2019s chairman", "Choi Hyun-woo", "union\u2019s chairman"),
+        id="after-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_NAMES)
+def test_a_hyphenated_given_name_is_a_named_person(text: str, expected: tuple[str, str, str]) -> None:
+    (attribution,) = extract(text).attributions
+    assert attribution.source is not None and attribution.actor is not None
+    found = (attribution.source.text, attribution.actor.name, attribution.actor.title)
+    assert (attribution.source_type, found) == ("person", expected)

@@ -175,13 +175,16 @@ def _action_with_object(candidate: Candidate) -> bool:
     """ "North Korea fired artillery rounds", "the House passed a resolution": a verb of doing whose content
     would be its noun-phrase object is an action, whatever the classifier says -- unless the object is a
     message ("issued a statement", "released a report"). With such an object, a prepositional phrase is the
-    deed's purpose or target, not a content either ("launched this event ..., for promoting equality")."""
+    deed's purpose or target, not a content either ("launched this event ..., for promoting equality"). In the
+    passive the subject is that object ("Ana Ruiz was nominated by the party as its candidate", "the bill was
+    signed by the governor"; "a statement was issued" stays)."""
     token = candidate.token
     kind = candidate.content_type
     if token.lemma_.lower() not in _ACTION_VERBS:
         return False
-    objects = [c for c in children(token) if c.dep_ == "dobj"]
-    if not (kind in _OBJECT_READINGS or (kind.startswith("prep_") and objects)):
+    # the subject of a passive is the deed's object: "Ana Ruiz was nominated by the party as its candidate"
+    objects = [c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")]
+    if not (kind in _PATIENT_READINGS or (kind.startswith("prep_") and objects)):
         return False
     return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
@@ -294,6 +297,8 @@ def _quoted_performative(context: RuleContext, candidate: Candidate) -> bool:
 _MENTAL_STATES = data.words("extract", "mental_cues")
 #: Content types of a cue's plain object ("thank X"; "call for X" is "prep_for").
 _OBJECT_READINGS = {"dobj", "dobj_rest"}
+#: Readings whose content is what a deed is done to: its object, or the subject of its passive.
+_PATIENT_READINGS = _OBJECT_READINGS | {"passive_subject"}
 
 
 def _objective(kind: str) -> bool:

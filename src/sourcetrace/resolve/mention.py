@@ -79,6 +79,30 @@ class Mention:
         return (f"{first}-{self.lower}", f"{first}-{self.lemma}")
 
     @property
+    def ends_split_name(self) -> bool:
+        """Whether the core is the lower-case end of a hyphenated name the tokenizer split: "kwan" of "Yu
+        Hoi-kwan", "un" of "Kim Jong-un". The word before the hyphen is a capitalised name of two letters or
+        more (not "T-shirts", "E-mail"), and the core a name too (a proper noun, or inside the recogniser's
+        person), not a role ("Vice-chairman")."""
+        prefix = self.hyphen_prefix()
+        if not prefix:
+            return False
+        first, core = prefix[0], self.core
+        first_is_name = first.pos_ == "PROPN" or first.ent_type_ == "PERSON"
+        core_is_name = core.pos_ == "PROPN" or core.ent_type_ == "PERSON"
+        return (
+            len(first.text) >= 2
+            and first.text[:1].isupper()
+            and first.text.isalpha()
+            and first_is_name
+            and core.text.isalpha()
+            and core.text.islower()
+            and core_is_name
+            and not lexicon.is_role_noun(core.lower_)
+            and not lexicon.is_title_word(core.text)
+        )
+
+    @property
     def is_pronoun(self) -> bool:
         return self.head.pos_ == "PRON" or self.head.text.lower() in lexicon.table("pronouns")
 
@@ -87,6 +111,8 @@ class Mention:
         core = self.core
         if core.text.isupper() and len(core.text) > 1 and core.text.isalpha():
             return True
+        if self.ends_split_name:
+            return True  # "Yu Hoi-kwan", "Kim Jong-un": a name, though its last word is in lower case
         if not core.text[:1].isupper():
             return False
         sentence_noun = core.is_sent_start and core.tag_ == "NN" and not _common_kind(core)
@@ -172,8 +198,9 @@ class Mention:
         return tokens
 
     def name_tokens(self) -> list[Token]:
-        """The capitalised run ending at the core: "Drew Hammill" in "Pelosi spokesman Drew Hammill"."""
-        if not self.core.text[:1].isupper():
+        """The capitalised run ending at the core: "Drew Hammill" in "Pelosi spokesman Drew Hammill" (and
+        "Yu Hoi-kwan", a hyphenated name ending in lower case)."""
+        if not self.core.text[:1].isupper() and not self.ends_split_name:
             return []
         run = [self.core]
         i = self.core.i - 1

@@ -248,6 +248,18 @@ class NameBook:
             return False
         return _THE_BEFORE.search(self.text, max(run_start - 5, 0), run_start) is not None
 
+    def _is_name(self, words: list[str]) -> bool:
+        """`is_name`, also for a hyphenated given name whose second part is in lower case ("Yu Hoi-kwan", "Kim
+        Jong-un") when the parser tags the word as part of a person's name: a word so written is otherwise a
+        description ("Yemen-based", "London-born"), and the name lost its title ("Police Superintendent")."""
+        return is_name([w.split("-", 1)[0] if self._split_given_name(w) else w for w in words])
+
+    def _split_given_name(self, word: str) -> bool:
+        """A capitalised word whose part after the hyphen is in lower case, inside the parser's person:
+        "Hoi-kwan" (not "al-Assad", whose particle opens it)."""
+        first, _, rest = word.partition("-")
+        return first[:1].isupper() and rest[:1].islower() and word in self._person_ents
+
     def _scan(self) -> list[NameMention]:
         mentions: list[NameMention] = []
         runs = self._runs()
@@ -280,7 +292,7 @@ class NameBook:
             words = [clean_word(w) for w in raw[cut:]]
             # a title before a surname with its particle: "Mayor de Blasio"
             particled = cut > 0 and particles_then_surname(words) and looks_like_name_word(words[-1])
-            if not (is_name(words) or particled) or words[0].lower() in lexicon.words("place_words"):
+            if not (self._is_name(words) or particled) or words[0].lower() in lexicon.words("place_words"):
                 continue  # "Mount Rushmore" is a place
             if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
                 continue
