@@ -138,6 +138,14 @@ TRANSCRIPT += [
         Expected(":", "Tellis", "I cannot say. The reports were encouraging.", "indirect", occurrence=6),
         id="last-turn-keeps-to-its-line",
     ),
+    pytest.param(
+        "Newsdesk: Who taught you?\n\nMorvan: My father did. He used to play in high school. So he would just "
+        "play in the house and I remember he used to play with my mom. That is how I learned.\n\nNewsdesk: What "
+        "do your parents do?\n\nMorvan: Both are doctors.",
+        Expected(":", "Morvan", "My father did. He used to play in high school. So he would just play in the house "
+                 "and I remember he used to play with my mom. That is how I learned.", "indirect", occurrence=1),
+        id="answer-with-a-report-of-its-own-stays-whole",
+    ),
 ]
 
 

@@ -44,7 +44,8 @@ def merge_duplicates(relations: Iterable[Relation]) -> list[Relation]:
 def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relation]:
     """Content stops before a clause that carries its own attribution: "with X saying ...", ", according
     to X", the same speaker's ", saying ..." (sibling relations, not nested ones) and a coordinated clause
-    with its own speaker (", and they say ...", ", while another says ...")."""
+    with its own speaker (", and they say ...", ", while another says ..."). Not a transcript's turn: all of
+    it is the speaker's, what they report in it nested ("So he would play at home and I remember ...")."""
     relations = list(relations)
     for i, inner in enumerate(relations):
         boundary = inner.absolute_with
@@ -55,6 +56,8 @@ def cut_absolute_clauses(text: str, relations: Sequence[Relation]) -> list[Relat
             boundary = inner.clause_start
         for j, outer in enumerate(relations):
             if j == i or not outer.content or outer.kind not in {"indirect", "mixed"}:
+                continue
+            if outer.content_type == "turn":
                 continue
             if own_clause and inner.cue[0] < outer.cue[0]:
                 # "A and the city expects B, according to X": a speaker's clause before the outer cue is
