@@ -353,6 +353,38 @@ _INTERVIEW = (
 )
 
 
+def test_a_document_named_by_its_own_phrase_passes_on_no_issuer(resolve: Resolve) -> None:
+    """An earlier document whose actor is only its own phrase names no issuer for a later "The memo" (a
+    misread "that's just a piece of clothing" was once the author of "the book" in an interview)."""
+    text = "The notes of a tired clerk said the rules had changed. The memo said the office would close."
+    _, memo = resolve(text, "The notes of a tired clerk", "The memo", cue="said")
+    assert (memo.source_type, memo.actor and memo.actor.name) == ("document", "memo")
+
+
+def test_an_institutions_last_word_outweighs_a_person_the_recogniser_saw() -> None:
+    """The recogniser takes the federation in the question for a person, so "Federation" is a word of a
+    person's name; the institution's last word still makes the first mention an organisation."""
+    text = (
+        "In February, the Velmar Chess Federation announced two players were banned.\n\nWN: You had "
+        'mentioned, "no federation is perfect". Is there anything that Velmar Chess Federation gets right?'
+    )
+    (announced,) = [a for a in extract(text).attributions if a.cue.text == "announced"]
+    assert (announced.source_type, announced.actor and announced.actor.name) == (
+        "organization",
+        "Velmar Chess Federation",
+    )
+
+
+def test_a_title_after_an_institutions_name_refers_to_its_holder() -> None:
+    """ "Velmar Chess Federation President announced": the holder of that office, named before."""
+    text = (
+        "Ana Ruiz, the president of the Velmar Chess Federation, said the ban stands.\n\n"
+        "In March, Velmar Chess Federation President announced a review of the ban."
+    )
+    (announced,) = [a for a in extract(text).attributions if a.cue.text == "announced"]
+    assert (announced.source_type, announced.actor and announced.actor.name) == ("person", "Ana Ruiz")
+
+
 def test_a_transcript_label_is_its_speaker() -> None:
     article = extract(_INTERVIEW)
     types = {(a.source.text, a.source_type) for a in article.attributions if a.cue.text == ":" and a.source}

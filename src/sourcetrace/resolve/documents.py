@@ -74,10 +74,12 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
 
 def _recent_issuer(resolver: Resolver) -> str | None:
     """The issuer of the nearest earlier document source that has one: a document named only by its own
-    phrase ("reports", "the e-mail") passes on no author."""
+    phrase ("reports", "the e-mail", "just a piece of clothing" of a misread "that's just a piece of ...")
+    passes on no author; an issuer is named, so capitalised."""
     for _, name in earlier_actors(resolver, "document"):
         last = name.split()[-1].lower() if name.split() else ""
-        if not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s"))):
+        named = not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s")))
+        if named and name[:1].isupper():
             return name
     return None
 

@@ -85,6 +85,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     if by_form is not None:
         return by_form
     if len(words) < len(written) and lexicon.is_organization_suffix(last.lower()):
+        if written[-1] != last:  # a title after an institution's name: "the Chess Federation President"
+            return Category("person", refers_back=True)
         return Category("organization")  # a title opens a company's name: "President Airlines"
     if core.tag_ == "NNPS" and names.is_person_word(last) and not mention.indefinite:
         return Category("person")  # a surname the parser took for a plural ("Kravets")
@@ -101,7 +103,12 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
             return Category("anonymous_individual")
     if label in ("WORK_OF_ART", "LAW") and not names.is_person_word(last):
         return Category("document")
-    if label == "PERSON" or names.is_person_word(last) or _has_person_apposition(mention):
+    # a word of some person's name is weaker evidence than the last word of an institution's name of several
+    # words: the recogniser's person "Chess Federation" in one sentence leaves "the Chess Federation" an
+    # organisation (a surname alone, "Press" of Jim Press, and a title after it, "Federation President", stay)
+    suffixed = len(words) > 1 and written[-1] == last and lexicon.is_organization_suffix(last.lower())
+    named_person = names.is_person_word(last) or _has_person_apposition(mention)
+    if label == "PERSON" or (named_person and not suffixed):
         return Category("person")
     if label in _ORG_LABELS or label in _GROUP_LABELS:
         return Category("organization")
