@@ -95,6 +95,37 @@ SHOWN_BY_PEOPLE = [
     pytest.param("Tomas Vell displayed the trophy at the town hall.", "displayed", id="displayed"),
 ]
 
+#: A negated universal source ("no one", "nobody", "neither X nor Y") credits no one: no attribution.
+NEGATED_SOURCES = [
+    pytest.param(
+        "While no one is predicting major bank failures at this point, profits could be hurt.",
+        "is predicting",
+        id="no-one-is-predicting",
+    ),
+    pytest.param(
+        "Except for that, nobody even bothered to ask if we were alive or dead.",
+        "to ask",
+        id="nobody-bothered",
+    ),
+    pytest.param(
+        "Amid reports of fraud, neither the Tarvian League nor Velmar would endorse the result.",
+        "would endorse",
+        id="neither-nor-would-endorse",
+    ),
+    pytest.param("No one expected a full hour of policy discussion.", "expected", id="no-one-expected"),
+    pytest.param(
+        "Nobody has claimed responsibility for the attack on the Dunmore mall.",
+        "has claimed",
+        id="nobody-has-claimed",
+    ),
+    # a thing that reveals nothing is no one declining either
+    pytest.param(
+        "No single question would reveal the answer on its own.",
+        "would reveal",
+        id="no-question-would-reveal",
+    ),
+]
+
 #: Idioms of discourse built on a verb of saying: no attribution.
 IDIOMS = [
     pytest.param("That said, we are realistic enough to know it will take years.", "said", id="that-said"),
@@ -267,6 +298,24 @@ SPEECH_ACTS = [
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), NEGATED_SOURCES)
+def test_a_negated_universal_source_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No fewer than twenty officials said the plan would fail.", id="no-fewer-than"),
+        pytest.param(
+            "Neither the ministry nor the army responded to the claims, an aide said.", id="aide-said"
+        ),
+    ],
+)
+def test_a_source_that_is_not_negated_stays(articles: Articles, text: str) -> None:
+    assert any(a.cue.text == "said" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), SHOWN_BY_PEOPLE)
