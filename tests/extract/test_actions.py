@@ -95,6 +95,28 @@ SHOWN_BY_PEOPLE = [
     pytest.param("Tomas Vell displayed the trophy at the town hall.", "displayed", id="displayed"),
 ]
 
+#: How a word sounds or is spelled, and a death pronounced by office: no attribution ("pronounced his
+#: support for X" stays, `test_pronouncing_a_stance_stays`).
+GLOSSES = [
+    pytest.param(
+        "The probe took dust from a comet called Wild 2 (pronounced “Vilt-two” by its discoverers), in 2004.",
+        "pronounced",
+        id="pronunciation-in-parentheses",
+    ),
+    pytest.param(
+        "They had someone named Ilsa Varn, I don't know if I'm pronouncing that right, he helped too.",
+        "pronouncing",
+        id="pronouncing-a-name",
+    ),
+    pytest.param("Tomas Vell was pronounced dead at the scene.", "pronounced", id="pronounced-dead"),
+    pytest.param(
+        "He was airlifted to hospital, but he was later pronounced dead.",
+        "pronounced",
+        id="later-pronounced-dead",
+    ),
+    pytest.param("Doctors pronounced him dead at 3 a.m. on Sunday.", "pronounced", id="pronounced-him-dead"),
+]
+
 #: A negated universal source ("no one", "nobody", "neither X nor Y") credits no one: no attribution.
 NEGATED_SOURCES = [
     pytest.param(
@@ -298,6 +320,18 @@ SPEECH_ACTS = [
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), GLOSSES)
+def test_a_words_sound_or_a_death_pronounced_is_no_attribution(
+    articles: Articles, text: str, verb: str
+) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_pronouncing_a_stance_stays(articles: Articles) -> None:
+    text = "He pronounced his support for free-trade agreements and higher taxes on banks."
+    assert any(a.cue.text == "pronounced" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), NEGATED_SOURCES)

@@ -109,7 +109,35 @@ def _refused(candidate: Candidate) -> bool:
         or _deontic_passive(candidate)
         or _phase_of_a_deed(candidate)
         or _shown_by_an_actor(candidate)
+        or _gloss_or_state(candidate)
     )
+
+
+#: Verbs of how a word sounds, or of a state pronounced (`data/extract/gloss_verbs.txt`).
+_GLOSS_VERBS = data.words("extract", "gloss_verbs")
+#: Dependencies of a participle that hangs on a noun: "Wild 2 (pronounced ...)".
+_ON_A_NOUN = frozenset({"acl", "dep", "appos", "parataxis"})
+#: Dependencies of a predicate the verb gives its object or subject: "pronounced (him) dead".
+_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "attr"})
+
+
+def _gloss_or_state(candidate: Candidate) -> bool:
+    """ "a comet called Wild 2 (pronounced "Vilt-two")", "I don't know if I'm pronouncing that right", "he
+    was pronounced dead at the scene": a verb of how a word sounds tells a word, and a state
+    pronounced by office is a deed (the guidelines' "was named best actor"); neither credits anyone with a
+    claim. The verb reports one only with a noun phrase object of its own ("pronounced his support for the
+    deal", which PolNeAR annotates)."""
+    token = candidate.token
+    if token.lemma_.lower() not in _GLOSS_VERBS:
+        return False
+    if candidate.content_type == "raising" or any(c.dep_ in _PREDICATES for c in children(token)):
+        return True  # "was pronounced dead", "pronounced him dead"
+    if token.dep_ in _ON_A_NOUN or (token.i + 1 < len(token.doc) and token.nbor(1).is_quote):
+        return True  # a gloss on a name, or a word quoted
+    # only a noun phrase object of its own says something ("pronounced his support"); a clause is a misparse
+    # of a word's sound ("if I'm pronouncing that right, he ..." made "that" open a clause)
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    return not (_objective(candidate.content_type) and any(o.pos_ in ("NOUN", "PROPN") for o in objects))
 
 
 def _said_by_no_one(segment: Segment, candidate: Candidate) -> bool:
