@@ -24,14 +24,17 @@ from scoring import extract_jsonl, score
 #: became actions: PolNeAR dev annotates two appointments, all 11 over the Wikinews corpus were deeds; and
 #: from 0.7558 (P 0.8152, R 0.7044) to 0.7554 (P 0.8151, R 0.7039) when the passive of a deed became an
 #: action too: PolNeAR dev annotates "six were appointed by Democratic presidents", all 13 over the Wikinews
-#: corpus were deeds, "was charged with", "was sentenced", "was unveiled").
+#: corpus were deeds, "was charged with", "was sentenced", "was unveiled"; and to 0.7548 (P 0.8149, R 0.7030)
+#: when a negated universal source ("no one", "nobody", "neither X nor Y") became no source: PolNeAR dev
+#: annotates "no one could have envisioned what happened next" and "No one expected a full 90 minutes of
+#: ...", reporters' claims that credit no one, and all 9 over the Wikinews corpus were wrong).
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7554
+DEV_RELATION_F1 = 0.7548
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005

@@ -95,6 +95,59 @@ SHOWN_BY_PEOPLE = [
     pytest.param("Tomas Vell displayed the trophy at the town hall.", "displayed", id="displayed"),
 ]
 
+#: How a word sounds or is spelled, and a death pronounced by office: no attribution ("pronounced his
+#: support for X" stays, `test_pronouncing_a_stance_stays`).
+GLOSSES = [
+    pytest.param(
+        "The probe took dust from a comet called Wild 2 (pronounced “Vilt-two” by its discoverers), in 2004.",
+        "pronounced",
+        id="pronunciation-in-parentheses",
+    ),
+    pytest.param(
+        "They had someone named Ilsa Varn, I don't know if I'm pronouncing that right, he helped too.",
+        "pronouncing",
+        id="pronouncing-a-name",
+    ),
+    pytest.param("Tomas Vell was pronounced dead at the scene.", "pronounced", id="pronounced-dead"),
+    pytest.param(
+        "He was airlifted to hospital, but he was later pronounced dead.",
+        "pronounced",
+        id="later-pronounced-dead",
+    ),
+    pytest.param("Doctors pronounced him dead at 3 a.m. on Sunday.", "pronounced", id="pronounced-him-dead"),
+]
+
+#: A negated universal source ("no one", "nobody", "neither X nor Y") credits no one: no attribution.
+NEGATED_SOURCES = [
+    pytest.param(
+        "While no one is predicting major bank failures at this point, profits could be hurt.",
+        "is predicting",
+        id="no-one-is-predicting",
+    ),
+    pytest.param(
+        "Except for that, nobody even bothered to ask if we were alive or dead.",
+        "to ask",
+        id="nobody-bothered",
+    ),
+    pytest.param(
+        "Amid reports of fraud, neither the Tarvian League nor Velmar would endorse the result.",
+        "would endorse",
+        id="neither-nor-would-endorse",
+    ),
+    pytest.param("No one expected a full hour of policy discussion.", "expected", id="no-one-expected"),
+    pytest.param(
+        "Nobody has claimed responsibility for the attack on the Dunmore mall.",
+        "has claimed",
+        id="nobody-has-claimed",
+    ),
+    # a thing that reveals nothing is no one declining either
+    pytest.param(
+        "No single question would reveal the answer on its own.",
+        "would reveal",
+        id="no-question-would-reveal",
+    ),
+]
+
 #: Idioms of discourse built on a verb of saying: no attribution.
 IDIOMS = [
     pytest.param("That said, we are realistic enough to know it will take years.", "said", id="that-said"),
@@ -267,6 +320,36 @@ SPEECH_ACTS = [
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), GLOSSES)
+def test_a_words_sound_or_a_death_pronounced_is_no_attribution(
+    articles: Articles, text: str, verb: str
+) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_pronouncing_a_stance_stays(articles: Articles) -> None:
+    text = "He pronounced his support for free-trade agreements and higher taxes on banks."
+    assert any(a.cue.text == "pronounced" for a in articles[text].attributions), describe_all(articles[text])
+
+
+@pytest.mark.parametrize(("text", "verb"), NEGATED_SOURCES)
+def test_a_negated_universal_source_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No fewer than twenty officials said the plan would fail.", id="no-fewer-than"),
+        pytest.param(
+            "Neither the ministry nor the army responded to the claims, an aide said.", id="aide-said"
+        ),
+    ],
+)
+def test_a_source_that_is_not_negated_stays(articles: Articles, text: str) -> None:
+    assert any(a.cue.text == "said" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), SHOWN_BY_PEOPLE)

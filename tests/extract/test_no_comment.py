@@ -68,6 +68,26 @@ NO_COMMENT = [
         declined("declined", "The coach"),
         id="conjoined-decline-shares-the-subject",
     ),
+    pytest.param(
+        "The jets cost about $3 billion, although neither of the companies involved would reveal the price.",
+        declined("would reveal", "neither of the companies involved"),
+        id="neither-of-would-reveal",
+    ),
+    pytest.param(
+        "None of the officials would comment on the report on Monday.",
+        declined("would comment", "None of the officials"),
+        id="none-of-would-comment",
+    ),
+    pytest.param(
+        "Nobody at the ministry would say how many people had died.",
+        declined("would say", "Nobody at the ministry"),
+        id="nobody-would-say",
+    ),
+    pytest.param(
+        "Neither Velmar nor Lorvan Industries would disclose the terms of the sale.",
+        declined("would disclose", "Neither Velmar nor Lorvan Industries"),
+        id="neither-nor-would-disclose",
+    ),
 ]
 
 

@@ -78,6 +78,18 @@ CONSTRUCTIONS = [
     ("The union praised the withdrawal.", "praised", "the withdrawal", "statement"),
     # a vote casts a position, no words
     ("Parliament has voted against the deal.", "has voted against", "the deal", "mental"),
+    # a predicate adjective of a state of mind is mental with a clause or a preposition too
+    ("Investors are concerned that banks will fail.", "are concerned", "that banks will fail", "mental"),
+    ("I am sure that the war is over.", "am sure", "that the war is over", "mental"),
+    ("She was confident the plan would work.", "was confident", "the plan would work", "mental"),
+    ("Astronomers were optimistic that the telescope would launch.", "were optimistic",
+     "that the telescope would launch", "mental"),
+    ("They are worried about the schools.", "are worried about", "the schools", "mental"),
+    ("I'm not sure it has ever happened.", "'m not sure", "it has ever happened", "mental"),
+    # ... unless voiced, and an adjective of a voiced stance stays a statement
+    ("The workers were reportedly concerned about the figures.", "were reportedly concerned about",
+     "the figures", "statement"),
+    ("The senator was critical of the deal.", "was critical of", "the deal", "statement"),
     # speech acts with an infinitive, directing others, or passive: still statements
     ("The minister promised to resign.", "promised", "to resign", "statement"),
     ("The minister threatened to resign.", "threatened", "to resign", "statement"),

@@ -349,11 +349,8 @@ def test_first_person_in_a_quote_is_its_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "source_type"),
     [
-        (
-            "Nobody at the agency would say when the report will be released.",
-            "Nobody",
-            "anonymous_individual",
-        ),
+        # a negated source is kept only declining; those who declined are a group of open size, no one person
+        ("Nobody at the agency would say when the report will be released.", "Nobody", "anonymous_group"),
         ("Everyone in the room agreed that the deal was dead.", "Everyone in the room", "anonymous_group"),
         ("Others in the party argue the plan goes too far.", "Others in the party", "anonymous_group"),
     ],

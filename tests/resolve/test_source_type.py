@@ -325,6 +325,16 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "document",
         "advisory",
     ),
+    # a negated source declining to say is the group none of whom spoke, of open size, not one person
+    ("Nobody at the ministry would say how many people had died.", "Nobody at the ministry",
+     "anonymous_group", None),
+    ("No official would discuss the deal on Monday.", "No official", "anonymous_group", None),
+    (
+        "The jets cost $3 billion, although neither of the companies involved would reveal the price.",
+        "neither of the companies involved",
+        "anonymous_group",
+        None,
+    ),
 ]
 
 

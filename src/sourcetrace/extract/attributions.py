@@ -19,7 +19,7 @@ from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
 from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
-from sourcetrace.extract.no_comment import find_no_comment
+from sourcetrace.extract.no_comment import declined_by_no_one, find_no_comment
 from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
@@ -30,6 +30,7 @@ from sourcetrace.extract.syntax import (
     SPEECH_CUES,
     VERBAL_POS,
     is_infinitive,
+    is_negated_universal,
     is_passive,
     is_predicate_adjective,
 )
@@ -75,7 +76,8 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
     for candidate in sentence_candidates(context, segment, sentence):
         probability = scorer.probability(candidate, facts)
         # the refusals are asked only of what the classifier accepts (a small share of the candidates)
-        if scorer.accepts(candidate, probability) and not _refused(candidate):
+        accepted = scorer.accepts(candidate, probability)
+        if accepted and not _refused(candidate) and not _said_by_no_one(segment, candidate):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -107,7 +109,49 @@ def _refused(candidate: Candidate) -> bool:
         or _deontic_passive(candidate)
         or _phase_of_a_deed(candidate)
         or _shown_by_an_actor(candidate)
+        or _gloss_or_state(candidate)
     )
+
+
+#: Verbs of how a word sounds, or of a state pronounced (`data/extract/gloss_verbs.txt`).
+_GLOSS_VERBS = data.words("extract", "gloss_verbs")
+#: Dependencies of a participle that hangs on a noun: "Wild 2 (pronounced ...)".
+_ON_A_NOUN = frozenset({"acl", "dep", "appos", "parataxis"})
+#: Dependencies of a predicate the verb gives its object or subject: "pronounced (him) dead".
+_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "attr"})
+
+
+def _gloss_or_state(candidate: Candidate) -> bool:
+    """ "a comet called Wild 2 (pronounced "Vilt-two")", "I don't know if I'm pronouncing that right", "he
+    was pronounced dead at the scene": a verb of how a word sounds tells a word, and a state
+    pronounced by office is a deed (the guidelines' "was named best actor"); neither credits anyone with a
+    claim. The verb reports one only with a noun phrase object of its own ("pronounced his support for the
+    deal", which PolNeAR annotates)."""
+    token = candidate.token
+    if token.lemma_.lower() not in _GLOSS_VERBS:
+        return False
+    if candidate.content_type == "raising" or any(c.dep_ in _PREDICATES for c in children(token)):
+        return True  # "was pronounced dead", "pronounced him dead"
+    if token.dep_ in _ON_A_NOUN or (token.i + 1 < len(token.doc) and token.nbor(1).is_quote):
+        return True  # a gloss on a name, or a word quoted
+    # only a noun phrase object of its own says something ("pronounced his support"); a clause is a misparse
+    # of a word's sound ("if I'm pronouncing that right, he ..." made "that" open a clause)
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    return not (_objective(candidate.content_type) and any(o.pos_ in ("NOUN", "PROPN") for o in objects))
+
+
+def _said_by_no_one(segment: Segment, candidate: Candidate) -> bool:
+    """ "While no one is predicting major bank failures", "nobody even bothered to ask", "neither the EU nor
+    the US would endorse the result": a negated universal source (`syntax.is_negated_universal`) credits no
+    one with anything; the reporter says that nobody said or did it. A refusal to disclose by such a source is
+    a declined comment, found before (`no_comment.declined_by_no_one`)."""
+    if candidate.relation.source is None or candidate.relation.kind == "no_comment":
+        return False
+    start, end = candidate.relation.source
+    if not segment.covers(start, end):
+        return False
+    span = segment.doc.char_span(start - segment.start, end - segment.start, alignment_mode="expand")
+    return span is not None and len(span) > 0 and is_negated_universal(span[0])
 
 
 #: Verbs of showing (`data/extract/display_verbs.txt`), and the nouns of what shows as a record does: the
@@ -311,7 +355,7 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
     families of `RULE_FAMILIES` make something of (the first family that claims a token reads it)."""
     found: list[Candidate] = []
     covered: set[int] = set()
-    for match in find_no_comment(sentence):
+    for match in (*find_no_comment(sentence), *declined_by_no_one(sentence)):
         # "she said ..., but refused to give any more details": a conjoined decline shares the subject
         source = subject_span(segment, match.verb, passive=True) or shared_source(segment, match.verb)
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))

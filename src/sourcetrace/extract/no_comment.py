@@ -2,6 +2,8 @@
 
 The phrasings are data (`sourcetrace/data/no_comment.txt`, one regular expression a line); a match becomes a
 `no_comment` attribution whose source is the subject of the phrase's first verb and whose content is empty.
+A refusal by a negated subject is one too: "neither of the companies would reveal the price", "none of the
+officials would comment" (`declined_by_no_one`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sourcetrace import data
-from sourcetrace.extract.syntax import NOMINAL_SUBJECTS, VERBAL_POS
+from sourcetrace.extract.syntax import (
+    NEGATIVE_QUANTIFIERS,
+    NOMINAL_SUBJECTS,
+    VERBAL_POS,
+    is_negated_universal,
+)
 from sourcetrace.parse import children, span_text
 
 
@@ -45,3 +52,49 @@ def find_no_comment(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
             while verb.dep_ in {"aux", "neg", "xcomp"} and verb.head != verb:
                 verb = verb.head
         yield NoCommentMatch(tuple(span), verb)
+
+
+#: Verbs of giving information away (`data/extract/disclosure_verbs.txt`).
+_DISCLOSURE_VERBS = data.words("extract", "disclosure_verbs")
+#: Modals of refusal: "would not say", and with a negated subject "neither would say".
+_REFUSAL_MODALS = frozenset({"would", "will", "wo"})
+
+
+def declined_by_no_one(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
+    """ "Neither of the companies involved would reveal the agreement", "none of the officials would comment",
+    "nobody would say how many died": a verb of disclosing with the modal of refusal and a negated universal
+    subject reports that the parties named declined to say; the cue runs from the modal to the verb. Without
+    the modal the negated subject is no source at all ("no one is predicting failures")."""
+    for token in sentence:
+        if token.lemma_.lower() not in _DISCLOSURE_VERBS or token.pos_ != "VERB":
+            continue
+        modal = next((c for c in children(token) if c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS), None)
+        if modal is None or modal.i > token.i:
+            continue
+        subjects = [c for c in children(token) if c.dep_ in NOMINAL_SUBJECTS]
+        if any(is_negated_universal(s.left_edge) and _may_speak(s) for s in subjects):
+            yield NoCommentMatch(tuple(sentence.doc[modal.i : token.i + 1]), token)
+
+
+#: Nouns of people and bodies that may speak or decline to: roles ("official"), institutions ("company"),
+#: sources ("source"); the resolver's lists and the relayed sources of extraction.
+_SPEAKER_NOUNS = (
+    data.words("resolve", "role_nouns")
+    | data.words("resolve", "organization_nouns")
+    | data.words("extract", "relayed_sources")
+)
+
+
+def _may_speak(subject: Token) -> bool:
+    """Whether a negated subject names people or bodies, who could have spoken: "nobody", "no one", "none
+    of them", "neither of the companies", "no official", "neither X nor Y" (names). "No question would
+    reveal anything" says nothing of anyone declining."""
+    kind = subject
+    for preposition in children(subject):
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            kind = next((o for o in children(preposition) if o.dep_ == "pobj"), kind)
+    if kind.pos_ in ("PRON", "PROPN") or kind.lower_ == "one":
+        return True
+    if kind is subject and subject.lower_ in NEGATIVE_QUANTIFIERS:
+        return True  # "Nobody would say", "neither would comment"
+    return kind.lemma_.lower() in _SPEAKER_NOUNS or kind.lower_ in _SPEAKER_NOUNS

@@ -92,6 +92,29 @@ def is_predicate_adjective(token: Token) -> bool:
 
 
 
+#: Words that open a negated universal noun phrase ("no one", "nobody", "none of", "neither X nor Y";
+#: `data/extract/negative_quantifiers.txt`).
+NEGATIVE_QUANTIFIERS = data.words("extract", "negative_quantifiers")
+#: Tags of a comparative: "no fewer than twenty", "no more than three" count, they do not negate.
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def is_negated_universal(first: Token) -> bool:
+    """Whether a noun phrase opening with `first` names no one: "no one", "nobody", "none of the officials",
+    "neither of the companies", "neither the EU nor the US", "no official". It is no source: it says that
+    nobody said or did a thing. "No fewer than twenty officials" (a comparative counts) and "No Labels" (a
+    name) are not negated."""
+    if first.lower_ not in NEGATIVE_QUANTIFIERS:
+        return False
+    following = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if following is None or following.tag_ in _COMPARATIVE_TAGS:
+        return following is None and first.lower_ != "no"
+    if first.lower_ != "no":
+        return True
+    # "no" as a determiner: not of a name ("No Labels"), nor an answer ("No, ..."); "no-one" is one
+    return following.pos_ != "PROPN" and (not following.is_punct or following.text == "-")
+
+
 def asked_object(cue: Token, infinitive: Token) -> Token | None:
     """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": the
     object of a preposition right after the verb, running up to the infinitive, which that object is asked

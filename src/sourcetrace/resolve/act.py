@@ -11,7 +11,9 @@ finds both; this module tells them apart, from the cue and its context, in this 
    ("we want | to thank", "is set | to announce");
 4. a cue with speech evidence, or a state the cue says was voiced, is a `statement` however it is built
    ("is said to", "promised to", "reportedly believe");
-5. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided");
+5. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided"), and so is a
+   predicate adjective of one, whatever its content ("investors are concerned that ...", "I am sure that
+   ...", "she was confident that ...", "are worried about ...": `state_adjectives.txt`);
 6. a cue that is sometimes an intention is `mental` with an infinitive content ("agreed to suspend"), not
    with a clause ("agreed that ...", a stance often voiced); a cue of stance is `mental` with a noun-phrase
    content ("has supported LGBT rights", "opposed the withdrawal": a position held, not words said);
@@ -65,6 +67,21 @@ def stance_cues() -> frozenset[str]:
 def intention_cues() -> frozenset[str]:
     """Cue lemmas that, hardly ever quoted, sometimes take an infinitive: mental with one ("agreed to")."""
     return words("extract", "intention_cues")
+
+
+def state_adjectives() -> frozenset[str]:
+    """Predicate adjectives of a state of mind ("concerned", "sure", "confident", "worried"): mental with any
+    content (hand-written from the Wikinews guidelines' optional class: "is convinced")."""
+    return words("extract", "state_adjectives")
+
+
+def is_state_adjective(head: Token) -> bool:
+    """Whether a cue head is an adjective of a state of mind after a copula or a verb of feeling: "are
+    concerned that", "am sure", "felt confident". It tells what the source feels or holds, not what anyone
+    said; rule 7 makes such an adjective mental only with an infinitive ("is ready to"), and "I am sure that
+    ..." was a statement."""
+    adjectival = head.pos_ == "ADJ" or head.dep_ in ("acomp", "oprd")
+    return adjectival and (head.lower_ in state_adjectives() or head.lemma_.lower() in state_adjectives())
 
 
 def speech_adverbs() -> frozenset[str]:
@@ -152,9 +169,11 @@ def takes_infinitive(head: Token, content: Span | None) -> bool:
 
 
 def is_voiced(head: Token) -> bool:
-    """Whether an adverb of the cue says the state was voiced ("reportedly believe", "publicly doubted")."""
+    """Whether an adverb of the cue says the state was voiced ("reportedly believe", "publicly doubted"), on
+    the verb or on the predicate adjective it links ("were reportedly concerned about")."""
     adverbs = speech_adverbs()
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in children(finite_verb(head)))
+    words_of_cue = {finite_verb(head), head}
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for w in words_of_cue for c in children(w))
 
 
 def mental_reading(head: Token, content: Span | None) -> bool:
@@ -162,7 +181,7 @@ def mental_reading(head: Token, content: Span | None) -> bool:
     word = lemma(head, known_cues())
     if word in speech_cues() or is_voiced(head):
         return False
-    if word in mental_cues():
+    if word in mental_cues() or is_state_adjective(head):
         return True
     infinitive = takes_infinitive(head, content)
     if infinitive and word in intention_cues():

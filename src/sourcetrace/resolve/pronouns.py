@@ -36,8 +36,11 @@ def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) 
         if name is not None:
             return resolver.person(name, gender=gender)
         return Referent("person", None, gender=gender)
-    if kind == "indefinite":
-        kind_of: SourceType = "anonymous_group" if number == "pl" else "anonymous_individual"
+    if kind in ("indefinite", "negated"):
+        # "nobody would say": none of a group spoke, and the group declined (extraction keeps a negated
+        # source only for a declined comment); it is no single person
+        single = number == "sg" and kind == "indefinite"
+        kind_of: SourceType = "anonymous_individual" if single else "anonymous_group"
         return resolver.anonymous_source(mention, kind_of, skip)
     if word == "it" and _expletive(mention.head):
         return Referent("unknown")  # "after it became known that ...": no one knows, no source

@@ -20,6 +20,8 @@ from sourcetrace.types import SourceType
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
+#: Determiners of a negated noun phrase: "no official", "neither company".
+_NEGATING_DETERMINERS = frozenset({"no", "neither"})
 
 
 class Category(NamedTuple):
@@ -126,6 +128,10 @@ def common_type(mention: Mention) -> Category:
     # a hyphenated noun the tokenizer split is looked up whole ("The e-mail said": the source is "mail")
     if any(lexicon.is_document_noun(word) for word in (lemma, mention.lower, *mention.joined_forms)):
         return Category("document")
+    if mention.determiner in _NEGATING_DETERMINERS:
+        # "no official would discuss it", "neither company would disclose the price": the declined comment of
+        # a group none of whom spoke (extraction keeps a negated source only for a declined comment)
+        return Category("anonymous_group")
     if lexicon.is_organization_noun(lemma):
         collective = lemma in lexicon.words("collective_institutions")
         if mention.plural and not has_proper_owner(mention) and not collective:
