@@ -610,3 +610,13 @@ def test_a_description_is_no_title(description: str) -> None:
     actors = [a.actor for a in extract(_DESCRIBED).attributions if a.actor is not None]
     titles = {actor.title for actor in actors if actor.title}
     assert titles and not any(description in title for title in titles)
+
+
+def test_a_bare_person_noun_is_no_title() -> None:
+    """ "the man" may be anyone: it gives the person named before it no title ("Local prosecutor; man")."""
+    text = (
+        "Local prosecutor Remy Dorn said the suspect's wife was taken into custody.\n\n"
+        "Officials said the man was 45 years old and born abroad."
+    )
+    (said,) = [a for a in extract(text).attributions if a.actor is not None and a.actor.name == "Remy Dorn"]
+    assert said.actor is not None and said.actor.title == "Local prosecutor"

@@ -176,6 +176,8 @@ def learn_role_titles(resolver: Resolver) -> None:
         for token in segment.doc:
             if token.pos_ != "NOUN" or token.tag_ != "NN" or not lexicon.is_role_noun(token.lemma_):
                 continue
+            if token.lemma_.lower() in lexicon.words("person_nouns"):
+                continue  # "the man" tells no office: no one's title
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in children(token)):
                 continue
             if resolver.inside_quote(segment.start + token.idx):
