@@ -27,14 +27,19 @@ from scoring import extract_jsonl, score
 #: corpus were deeds, "was charged with", "was sentenced", "was unveiled"; and to 0.7548 (P 0.8149, R 0.7030)
 #: when a negated universal source ("no one", "nobody", "neither X nor Y") became no source: PolNeAR dev
 #: annotates "no one could have envisioned what happened next" and "No one expected a full 90 minutes of
-#: ...", reporters' claims that credit no one, and all 9 over the Wikinews corpus were wrong).
+#: ...", reporters' claims that credit no one, and all 9 over the Wikinews corpus were wrong; and to 0.7545
+#: (P 0.8141, R 0.7030) when a refusal to disclose by a named source became a declined comment, whose
+#: content is empty: "[an official] wouldn't say." (no PolNeAR event, it has no content) and "Lawmakers
+#: have not said when they would take up ..." (PolNeAR's content is the question left open; the Wikinews
+#: gold marks "did not mention if there were casualties" a declined comment) are two more predictions no
+#: gold matches).
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7548
+DEV_RELATION_F1 = 0.7545
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005

@@ -75,6 +75,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     QUOTE_MARKS,
     test_quote_introducers.OWN_CONTENT_BEFORE,
     test_according_to.STANCE,
+    test_no_comment.NOT_DECLINED,
 )
 
 

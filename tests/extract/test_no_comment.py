@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check
+from .helpers import Expected, check, describe_all
 
 
 def declined(cue: str, source: str) -> Expected:
@@ -88,9 +88,145 @@ NO_COMMENT = [
         declined("would disclose", "Neither Velmar nor Lorvan Industries"),
         id="neither-nor-would-disclose",
     ),
+    # a refusal to disclose by a named or unnamed source (`declined_to_disclose`), and the phrasings of
+    # data/no_comment.txt it led to
+    pytest.param(
+        "Ms. Okoro would not confirm the council's account.",
+        declined("would not confirm", "Ms. Okoro"),
+        id="would-not-confirm-an-account",
+    ),
+    pytest.param(
+        "During the debate, the senator would not say whether he supported the plan.",
+        declined("would not say", "the senator"),
+        id="would-not-say-whether",
+    ),
+    pytest.param(
+        "The spokesman would not comment on the report.",
+        declined("would not comment", "The spokesman"),
+        id="would-not-comment",
+    ),
+    pytest.param(
+        "The official wouldn't say.",
+        declined("wouldn't say", "The official"),
+        id="would-not-say-alone",
+    ),
+    pytest.param(
+        "Neither Arlen nor Voss would provide reporters with an image of the wound.",
+        declined("would provide", "Neither Arlen nor Voss"),
+        id="neither-nor-would-provide-an-image",
+    ),
+    pytest.param(
+        "Neither company made any official statement about the outage.",
+        declined("made any official statement", "Neither company"),
+        id="neither-made-any-statement",
+    ),
+    pytest.param(
+        "The company made no statement about the delays.",
+        declined("made no statement", "The company"),
+        id="made-no-statement",
+    ),
+    pytest.param(
+        "The ministry did not say why the talks had stalled.",
+        declined("did not say", "The ministry"),
+        id="did-not-say-why",
+    ),
+    pytest.param(
+        "The firm confirmed that the pilot had left, but did not say whether he was forced out.",
+        declined("did not say", "The firm"),
+        id="conjoined-did-not-say-whether",
+    ),
+    pytest.param(
+        "As of Tuesday the company had not confirmed what work the crew was doing.",
+        declined("had not confirmed", "the company"),
+        id="had-not-confirmed-what",
+    ),
+    pytest.param(
+        "The company did not confirm the report.",
+        declined("did not confirm", "The company"),
+        id="did-not-confirm-a-report",
+    ),
+    pytest.param(
+        "Arvex did not release any specific information about the crash.",
+        declined("did not release any specific information", "Arvex"),
+        id="did-not-release-information",
+    ),
+    pytest.param(
+        "A campaign aide declined to say whether she was still on the payroll.",
+        declined("declined to say", "A campaign aide"),
+        id="declined-to-say-whether",
+    ),
+    pytest.param(
+        "Both candidates refused to answer whether they would back the plan.",
+        declined("refused to answer", "Both candidates"),
+        id="refused-to-answer",
+    ),
+    pytest.param(
+        "The two men were contacted for this story but have not responded to inquiries.",
+        declined("have not responded", "The two men"),
+        id="have-not-responded",
+    ),
+    pytest.param(
+        "He has not commented on whether he will run.",
+        declined("has not commented", "He"),
+        id="has-not-commented",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), NO_COMMENT)
 def test_declined_comment(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: No declined comment: a deed refused, a hedge, a person confirmed or named, what a statement left out or a
+#: thing that does not answer; text and the cue that is no declined comment.
+NOT_DECLINED = [
+    pytest.param("She would not attend the meeting.", "attend", id="would-not-attend"),
+    pytest.param("The candidate would not release his tax returns.", "release", id="a-record-withheld"),
+    pytest.param("I wouldn't say it's a failure.", "say", id="would-not-say-a-clause-is-a-hedge"),
+    pytest.param("The Senate had not confirmed him.", "confirmed", id="a-person-confirmed"),
+    pytest.param("Voters who did not confirm their status were removed.", "confirm", id="a-status-confirmed"),
+    pytest.param(
+        "The mayor did not identify a location in his remarks.", "identify", id="did-not-identify-a-location"
+    ),
+    pytest.param("The prince admitted it but did not say he ordered it.", "say", id="did-not-say-a-claim"),
+    pytest.param(
+        "None of them gave the president the answer that he wanted.", "gave", id="gave-not-the-answer-wanted"
+    ),
+    pytest.param(
+        "Overall, this does not give a good public image for the candidates.", "give", id="a-public-image"
+    ),
+    pytest.param(
+        "If it were a commercial project I would never have named it that.", "named", id="a-name-supposed"
+    ),
+    pytest.param("The video does not answer whether he had a gun.", "answer", id="a-video-does-not-answer"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), NOT_DECLINED)
+def test_no_declined_comment(articles: Articles, text: str, cue: str) -> None:
+    start = text.index(cue)
+    article = articles[text]
+    found = [a for a in article.attributions if a.kind == "no_comment" and a.cue.start <= start < a.cue.end]
+    assert found == [], describe_all(article)
+
+
+def test_a_decline_reported_nests_in_the_statement(articles: Articles) -> None:
+    """ "said he would not comment further": the declined comment sits inside what was said."""
+    article = articles["The governor said he would not comment further."]
+    outer = check(article, Expected("said", "The governor", "he would not comment further", "indirect"))
+    inner = check(article, declined("would not comment", "he"))
+    assert inner.parent == outer.id, describe_all(article)
+
+
+def test_the_question_left_open_is_nobody_s_claim(articles: Articles) -> None:
+    """ "would not say whether he supported the plan": no one is reported to support it (nor to have decided
+    anything in "did not say whether he decided to leave")."""
+    for text, inside in [
+        ("The senator would not say whether he supported the plan.", "supported"),
+        ("The firm did not say whether he decided to leave or was forced out.", "decided"),
+    ]:
+        article = articles[text]
+        start = text.index(inside)
+        inner = [a for a in article.attributions if a.cue.start <= start < a.cue.end]
+        assert inner == [], describe_all(article)

@@ -19,12 +19,12 @@ from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
 from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
-from sourcetrace.extract.no_comment import declined_by_no_one, find_no_comment
+from sourcetrace.extract.no_comment import declined_to_disclose, decliner, find_no_comment
 from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
-from sourcetrace.extract.source import shared_source, subject_span
+from sourcetrace.extract.source import noun_phrase, shared_source, subject_span
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
     SPEECH_CUES,
@@ -144,7 +144,7 @@ def _said_by_no_one(segment: Segment, candidate: Candidate) -> bool:
     """ "While no one is predicting major bank failures", "nobody even bothered to ask", "neither the EU nor
     the US would endorse the result": a negated universal source (`syntax.is_negated_universal`) credits no
     one with anything; the reporter says that nobody said or did it. A refusal to disclose by such a source is
-    a declined comment, found before (`no_comment.declined_by_no_one`)."""
+    a declined comment, found before (`no_comment.declined_to_disclose`)."""
     if candidate.relation.source is None or candidate.relation.kind == "no_comment":
         return False
     start, end = candidate.relation.source
@@ -355,12 +355,16 @@ def sentence_candidates(context: RuleContext, segment: Segment, sentence: SpacyS
     families of `RULE_FAMILIES` make something of (the first family that claims a token reads it)."""
     found: list[Candidate] = []
     covered: set[int] = set()
-    for match in (*find_no_comment(sentence), *declined_by_no_one(sentence)):
+    for match in (*find_no_comment(sentence), *declined_to_disclose(sentence)):
+        if match.verb.i in covered:
+            continue  # "has not commented on whether ...": one phrase, two readings of it
         # "she said ..., but refused to give any more details": a conjoined decline shares the subject
         source = subject_span(segment, match.verb, passive=True) or shared_source(segment, match.verb)
+        if source is None and (subject := decliner(match.verb)) is not None:
+            source = noun_phrase(segment, subject)  # "were contacted ... but have not responded"
         cue = (segment.char_start(match.tokens[0]), segment.char_end(match.tokens[-1]))
         found.append(Candidate(match.verb, Relation(cue, source, (), kind="no_comment"), "no_comment"))
-        covered.update(t.i for t in match.tokens)
+        covered.update(t.i for t in (*match.tokens, *match.withheld))
     doc = sentence.doc
     worth_a_look = _worth_a_look(context.facts(doc))
     for i in range(sentence.start, sentence.end):

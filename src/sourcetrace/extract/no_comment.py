@@ -2,8 +2,9 @@
 
 The phrasings are data (`sourcetrace/data/no_comment.txt`, one regular expression a line); a match becomes a
 `no_comment` attribution whose source is the subject of the phrase's first verb and whose content is empty.
-A refusal by a negated subject is one too: "neither of the companies would reveal the price", "none of the
-officials would comment" (`declined_by_no_one`).
+A refusal to disclose is one too (`declined_to_disclose`): "X would not say whether ...", "X would not
+confirm the account", "X did not say why ...", "X made no statement", "neither of the companies would reveal
+the price", "none of the officials would comment", "Neither company made any official statement".
 """
 
 from __future__ import annotations
@@ -28,8 +29,12 @@ from sourcetrace.parse import children, span_text
 
 @dataclass(frozen=True)
 class NoCommentMatch:
+    """A declined comment's cue tokens, the verb whose subject declined, and the question it left open
+    ("whether he supported ..."), which says nothing of anyone's: no attribution is read inside it."""
+
     tokens: tuple[Token, ...]
     verb: Token
+    withheld: tuple[Token, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -51,29 +56,175 @@ def find_no_comment(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
             # "X did not respond": the subject hangs from the main verb the auxiliary belongs to
             while verb.dep_ in {"aux", "neg", "xcomp"} and verb.head != verb:
                 verb = verb.head
-        yield NoCommentMatch(tuple(span), verb)
+        last = next((t for t in reversed(span) if t.pos_ == "VERB"), None)
+        yield NoCommentMatch(tuple(span), verb, () if last is None else _question(last))
 
 
-#: Verbs of giving information away (`data/extract/disclosure_verbs.txt`).
+#: Verbs of giving information away (`data/extract/disclosure_verbs.txt`), verbs of handing something over,
+#: which withhold information only with a noun of it as their object (`giving_verbs.txt`), and those nouns
+#: (`information_nouns.txt`).
 _DISCLOSURE_VERBS = data.words("extract", "disclosure_verbs")
+_GIVING_VERBS = data.words("extract", "giving_verbs")
+_INFORMATION_NOUNS = data.words("extract", "information_nouns")
 #: Modals of refusal: "would not say", and with a negated subject "neither would say".
 _REFUSAL_MODALS = frozenset({"would", "will", "wo"})
+#: Auxiliaries of a plain negated past or perfect: "did not say", "has not disclosed".
+_PLAIN_AUXILIARIES = frozenset({"do", "have"})
+#: Verbs whose object is a claim, which not to confirm is to decline to comment on ("did not confirm the
+#: report"); confirming a person or a state is a deed ("the Senate had not confirmed him", "voters who did not
+#: confirm their status"). The claims are nouns of a message (`data/extract/message_nouns.txt`).
+_CLAIM_VERBS = frozenset({"confirm"})
+_CLAIMS = data.words("extract", "message_nouns")
+#: Objects of "say" that make "would not say" a hedge on a claim, not a refusal ("I wouldn't say that").
+_HEDGED_OBJECTS = frozenset({"that", "so", "this"})
+#: Conjunctions of a condition, which makes "would not" a supposition ("if it were ..., I would not say").
+_CONDITIONS = frozenset({"if", "unless"})
+#: Dependencies of an object the verb withholds, and of a clause it says.
+_OBJECTS = frozenset({"dobj", "attr"})
+_CLAUSES = frozenset({"ccomp", "advcl"})
 
 
-def declined_by_no_one(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
-    """ "Neither of the companies involved would reveal the agreement", "none of the officials would comment",
-    "nobody would say how many died": a verb of disclosing with the modal of refusal and a negated universal
-    subject reports that the parties named declined to say; the cue runs from the modal to the verb. Without
-    the modal the negated subject is no source at all ("no one is predicting failures")."""
+def declined_to_disclose(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
+    """A refusal to disclose: the cue runs from the first auxiliary to the verb (through a noun of information
+    it withholds: "made any official statement").
+
+    - the modal of refusal, negated, with a subject who may speak: "the chair would not confirm the
+      treasurer's account", "the senator would not say whether he supported ...", "the spokesman would not
+      comment", "they won't provide any details"; not a clause said ("I wouldn't say it's a failure", a
+      hedge), nor a person confirmed or named (a deed), nor a name given ("would never have named it that"),
+      nor a refusal supposed ("if ..., I would not"), nor a deed ("would not attend", no verb of disclosure);
+    - a plain negation ("did not", "has not") of an embedded question or a noun of information: "the firm
+      did not say whether he was forced out", "had not confirmed what work ...", "did not release any specific
+      information", "did not confirm the report"; "did not identify a location in his remarks" and "did not
+      say he'd ordered it" tell what a statement left out or denied;
+    - a negated object: "The company made no statement", "gave no details";
+    - a negated universal subject who may speak, with the modal ("neither of the companies involved would
+      reveal the agreement", "none of the officials would comment", "nobody would say how many died") or
+      withholding a noun of information ("Neither company made any official statement"). Without either the
+      negated subject is no source at all ("no one is predicting failures")."""
     for token in sentence:
-        if token.lemma_.lower() not in _DISCLOSURE_VERBS or token.pos_ != "VERB":
+        if token.pos_ != "VERB":
             continue
-        modal = next((c for c in children(token) if c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS), None)
-        if modal is None or modal.i > token.i:
+        lemma = token.lemma_.lower()
+        information = _information_object(token)
+        if lemma not in _DISCLOSURE_VERBS and not (lemma in _GIVING_VERBS and information is not None):
             continue
-        subjects = [c for c in children(token) if c.dep_ in NOMINAL_SUBJECTS]
-        if any(is_negated_universal(s.left_edge) and _may_speak(s) for s in subjects):
-            yield NoCommentMatch(tuple(sentence.doc[modal.i : token.i + 1]), token)
+        before = [c for c in children(token) if c.i < token.i]
+        modal = next((c for c in before if c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS), None)
+        plain = next((c for c in before if c.dep_ == "aux" and c.lemma_.lower() in _PLAIN_AUXILIARIES), None)
+        negated = any(c.dep_ == "neg" for c in before)
+        subject = decliner(token)
+        if subject is None or not _may_speak(subject):
+            continue
+        if is_negated_universal(subject.left_edge):
+            declined = modal is not None or information is not None
+        elif information is not None and information.dep_ in _OBJECTS and _negated_object(information):
+            declined = True  # "made no statement", "gave no details"
+        elif not negated or _deed_or_hedge(token):
+            declined = False
+        elif modal is not None:
+            declined = True
+        else:
+            declined = plain is not None and (
+                information is not None or _asks(token) or (lemma in _CLAIM_VERBS and _claim_object(token))
+            )
+        if declined:
+            first = min([token, *(c for c in before if c.dep_ in ("aux", "neg"))], key=lambda t: t.i)
+            last = information if information is not None and information.dep_ == "dobj" else token
+            yield NoCommentMatch(tuple(sentence.doc[first.i : last.i + 1]), token, _question(token))
+
+
+def decliner(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is conjoined to ("the firm confirmed ..., but did not say";
+    "X and Y were each contacted ... but have not responded")."""
+    for _ in range(4):
+        subject = next((c for c in children(verb) if c.dep_ in NOMINAL_SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head is verb:
+            return subject
+        verb = verb.head
+    return None
+
+
+def _information_object(verb: Token) -> Token | None:
+    """A noun of information the verb gives or withholds: its object ("made any official statement") or the
+    object of "with" ("provide Wikinews with an image")."""
+    for child in children(verb):
+        if child.dep_ in _OBJECTS and _is_information(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            found = next((o for o in children(child) if o.dep_ == "pobj" and _is_information(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_information(noun: Token) -> bool:
+    """ "any official statement", "an image", "details": information withheld, unless a definite one ("None of
+    them gave Obama the answer that he wanted" gave another)."""
+    if noun.pos_ != "NOUN" or not {noun.lemma_.lower(), noun.lower_} & _INFORMATION_NOUNS:
+        return False
+    return not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "relcl" for c in children(noun))
+
+
+def _negated_object(noun: Token) -> bool:
+    """ "no statement", "no further comment"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun))
+
+
+def _asks(verb: Token) -> bool:
+    """Whether the verb's clause is an embedded question: "say whether ...", "say where the cuts ...",
+    "confirmed what work ..."."""
+    return bool(_question(verb))
+
+
+def _question(verb: Token) -> tuple[Token, ...]:
+    """The embedded question after the verb, if any: "whether he supported Court packing"."""
+    for clause in children(verb):
+        if clause.dep_ not in _CLAUSES or clause.i < verb.i:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(clause))
+        if marked or (clause.left_edge.tag_ in _QUESTION_TAGS and clause.left_edge.i > verb.i):
+            # up to a comma: "did not say whether he supports changes, one nominee proposed ..." (a misparse)
+            subtree = list(clause.subtree)
+            breaks = [t.i for t in subtree if t.i > clause.i and t.text in _CLAUSE_BREAKS]
+            return tuple(t for t in subtree if not breaks or t.i < breaks[0])
+    return ()
+
+
+#: Punctuation that ends a question left open.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
+#: Tags of a word opening an embedded question: "where", "why", "what", "who", "which", "whose".
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def _deed_or_hedge(verb: Token) -> bool:
+    """ "I wouldn't say it's a failure", "wouldn't say that": a clause said, or a demonstrative, under "say"
+    hedges a claim; "the Senate would not confirm him", "would not name him": a person is confirmed or named
+    in an office; "would never have named it that": a name given; "if ..., I would not ...": a refusal
+    supposed. None declines to comment."""
+    for child in children(verb):
+        if child.dep_ == "ccomp" and child.i > verb.i and not _asks(verb):
+            return True
+        if child.dep_ == "oprd" or sum(c.dep_ == "dobj" for c in children(verb)) > 1:
+            return True  # "would never have named it that", "would not name him its candidate": naming
+        if child.dep_ == "advcl" and {m.lower_ for m in children(child) if m.dep_ == "mark"} & _CONDITIONS:
+            return True  # "If it was a commercial endeavour, I would never ...": a refusal supposed
+        if child.dep_ in _OBJECTS and _is_person(child):
+            return True
+        if child.dep_ in _OBJECTS and verb.lemma_.lower() == "say" and child.lower_ in _HEDGED_OBJECTS:
+            return True
+    return False
+
+
+def _is_person(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or (
+        noun.pos_ == "PRON" and noun.lower_ in ("him", "her", "them", "me", "us", "you", "himself", "herself")
+    )
+
+
+def _claim_object(verb: Token) -> bool:
+    """ "did not confirm the report", "had not confirmed the treasurer's account": a message confirmed."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in children(verb))
 
 
 #: Nouns of people and bodies that may speak or decline to: roles ("official"), institutions ("company"),
@@ -86,14 +237,15 @@ _SPEAKER_NOUNS = (
 
 
 def _may_speak(subject: Token) -> bool:
-    """Whether a negated subject names people or bodies, who could have spoken: "nobody", "no one", "none
-    of them", "neither of the companies", "no official", "neither X nor Y" (names). "No question would
-    reveal anything" says nothing of anyone declining."""
+    """Whether a subject names people or bodies, who could have spoken: "nobody", "no one", "none of them",
+    "neither of the companies", "no official", "neither X nor Y", "Ana Ruiz", "the spokesman", "they". "No
+    question would reveal anything" and "this does not give a good public image" say nothing of anyone
+    declining (a personal pronoun may stand for a speaker, a demonstrative for a thing)."""
     kind = subject
     for preposition in children(subject):
         if preposition.dep_ == "prep" and preposition.lower_ == "of":
             kind = next((o for o in children(preposition) if o.dep_ == "pobj"), kind)
-    if kind.pos_ in ("PRON", "PROPN") or kind.lower_ == "one":
+    if kind.tag_ in ("PRP", "WP") or kind.pos_ == "PROPN" or kind.lower_ == "one":
         return True
     if kind is subject and subject.lower_ in NEGATIVE_QUANTIFIERS:
         return True  # "Nobody would say", "neither would comment"
