@@ -94,3 +94,20 @@ NO_COMMENT = [
 @pytest.mark.parametrize(("text", "expected"), NO_COMMENT)
 def test_declined_comment(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: A negated subject with "would say" or "will explain" that declines nothing: a claim no one would make, a
+#: comparison, a record (which cannot decline).
+NOT_DECLINED = [
+    pytest.param("No one would say that Ana Ruiz is lazy, her coach said.", id="no-one-would-say-that"),
+    pytest.param(
+        "No one will explain the rules better than Ana Ruiz, the coach said.", id="no-one-will-explain-better"
+    ),
+    pytest.param("None of the reports would reveal the source of the leak.", id="none-of-the-reports"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DECLINED)
+def test_a_negated_subject_declining_nothing_is_no_declined_comment(articles: Articles, text: str) -> None:
+    found = [a for a in articles[text].attributions if a.kind == "no_comment"]
+    assert not found, found

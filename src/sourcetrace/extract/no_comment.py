@@ -20,6 +20,7 @@ from sourcetrace import data
 from sourcetrace.extract.syntax import (
     NEGATIVE_QUANTIFIERS,
     NOMINAL_SUBJECTS,
+    RECORD_NOUNS,
     VERBAL_POS,
     is_negated_universal,
 )
@@ -72,17 +73,34 @@ def declined_by_no_one(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
         if modal is None or modal.i > token.i:
             continue
         subjects = [c for c in children(token) if c.dep_ in NOMINAL_SUBJECTS]
+        if _claim_or_comparison(token):
+            continue
         if any(is_negated_universal(s.left_edge) and _may_speak(s) for s in subjects):
             yield NoCommentMatch(tuple(sentence.doc[modal.i : token.i + 1]), token)
 
 
+#: Comparatives on the verb: "no one will explain the rules better than Ana Ruiz" ranks her.
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _claim_or_comparison(verb: Token) -> bool:
+    """ "No one would say that she is lazy", "nobody will explain it better than Ana Ruiz": a claim no one
+    would make, or a comparison, is no one declining to disclose. (A "that" clause of another verb stays a
+    refusal: "none of the officials would confirm that the talks had failed".)"""
+    if any(c.tag_ in _COMPARATIVE_TAGS for c in children(verb)):
+        return True
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() == "say" else []
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in children(c))
+
+
 #: Nouns of people and bodies that may speak or decline to: roles ("official"), institutions ("company"),
-#: sources ("source"); the resolver's lists and the relayed sources of extraction.
+#: sources ("source"); the resolver's lists and the relayed sources of extraction, less the records among
+#: them ("report", "memo", "poll"), which cannot decline ("None of the reports would reveal the source").
 _SPEAKER_NOUNS = (
     data.words("resolve", "role_nouns")
     | data.words("resolve", "organization_nouns")
     | data.words("extract", "relayed_sources")
-)
+) - RECORD_NOUNS
 
 
 def _may_speak(subject: Token) -> bool:
