@@ -346,6 +346,11 @@ def test_a_negated_universal_source_is_no_attribution(articles: Articles, text: 
         pytest.param(
             "Neither the ministry nor the army responded to the claims, an aide said.", id="aide-said"
         ),
+        # a negative word that opens a name, a number, a compound or a title, or names one
+        pytest.param("No 10 said the prime minister would not resign before the summit.", id="no-10"),
+        pytest.param("None other than Ana Ruiz said the plan would fail.", id="none-other-than"),
+        pytest.param("No-deal supporters said the plan would work.", id="no-deal-supporters"),
+        pytest.param("Nobody's Fool author Tomas Vell said the book took ten years.", id="nobodys-fool"),
     ],
 )
 def test_a_source_that_is_not_negated_stays(articles: Articles, text: str) -> None:

@@ -230,3 +230,20 @@ def test_the_question_left_open_is_nobody_s_claim(articles: Articles) -> None:
         start = text.index(inside)
         inner = [a for a in article.attributions if a.cue.start <= start < a.cue.end]
         assert inner == [], describe_all(article)
+
+
+#: A negated subject with "would say" or "will explain" that declines nothing: a claim no one would make, a
+#: comparison, a record (which cannot decline).
+NEGATED_NOT_DECLINED = [
+    pytest.param("No one would say that Ana Ruiz is lazy, her coach said.", id="no-one-would-say-that"),
+    pytest.param(
+        "No one will explain the rules better than Ana Ruiz, the coach said.", id="no-one-will-explain-better"
+    ),
+    pytest.param("None of the reports would reveal the source of the leak.", id="none-of-the-reports"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_NOT_DECLINED)
+def test_a_negated_subject_declining_nothing_is_no_declined_comment(articles: Articles, text: str) -> None:
+    found = [a for a in articles[text].attributions if a.kind == "no_comment"]
+    assert not found, found

@@ -371,6 +371,15 @@ def test_a_document_named_by_its_own_phrase_passes_on_no_issuer(resolve: Resolve
     assert (memo.source_type, memo.actor and memo.actor.name) == ("document", "memo")
 
 
+@pytest.mark.parametrize("issuer", ["Velmar", "eBay", "3M"])
+def test_a_named_issuer_is_passed_on_however_it_is_written(resolve: Resolve, issuer: str) -> None:
+    """A name in lower case or opening with a digit is still a name ("eBay", "3M"): "The memo" after "A memo
+    by eBay" is eBay's."""
+    text = f"A memo by {issuer} said the rules had changed. The memo said the office would close."
+    _, memo = resolve(text, f"A memo by {issuer}", "The memo", cue="said")
+    assert (memo.source_type, memo.actor and memo.actor.name) == ("document", issuer)
+
+
 def test_an_institutions_last_word_outweighs_a_person_the_recogniser_saw() -> None:
     """The recogniser takes the federation in the question for a person, so "Federation" is a word of a
     person's name; the institution's last word still makes the first mention an organisation."""

@@ -27,6 +27,7 @@ from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
 from sourcetrace.extract.source import noun_phrase, shared_source, subject_span
 from sourcetrace.extract.syntax import (
     CUE_MODIFIERS,
+    RECORD_NOUNS,
     SPEECH_CUES,
     VERBAL_POS,
     is_infinitive,
@@ -154,16 +155,10 @@ def _said_by_no_one(segment: Segment, candidate: Candidate) -> bool:
     return span is not None and len(span) > 0 and is_negated_universal(span[0])
 
 
-#: Verbs of showing (`data/extract/display_verbs.txt`), and the nouns of what shows as a record does: the
-#: evidence nouns, recordings and documents (the resolver's list), and pronouns that may stand for one.
+#: Verbs of showing (`data/extract/display_verbs.txt`), and the nouns of what shows as a record does
+#: (`syntax.RECORD_NOUNS`), with the pronouns that may stand for one.
 _DISPLAY_VERBS = data.words("extract", "display_verbs")
-_RECORDS = (
-    data.words("extract", "evidence_nouns")
-    | data.words("extract", "recording_nouns")
-    | data.words("extract", "surveys")
-    | data.words("resolve", "document_nouns")
-    | {"it", "this", "that", "which", "what"}
-)
+_RECORDS = RECORD_NOUNS | {"it", "this", "that", "which", "what"}
 
 
 def _shown_by_an_actor(candidate: Candidate) -> bool:

@@ -21,6 +21,7 @@ from sourcetrace import data
 from sourcetrace.extract.syntax import (
     NEGATIVE_QUANTIFIERS,
     NOMINAL_SUBJECTS,
+    RECORD_NOUNS,
     VERBAL_POS,
     is_negated_universal,
 )
@@ -114,7 +115,7 @@ def declined_to_disclose(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
         plain = next((c for c in before if c.dep_ == "aux" and c.lemma_.lower() in _PLAIN_AUXILIARIES), None)
         negated = any(c.dep_ == "neg" for c in before)
         subject = decliner(token)
-        if subject is None or not _may_speak(subject):
+        if subject is None or not _may_speak(subject) or _claim_or_comparison(token):
             continue
         if is_negated_universal(subject.left_edge):
             declined = modal is not None or information is not None
@@ -227,13 +228,28 @@ def _claim_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS for c in children(verb))
 
 
+#: Comparatives on the verb: "no one will explain the rules better than Ana Ruiz" ranks her.
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _claim_or_comparison(verb: Token) -> bool:
+    """ "No one would say that she is lazy", "nobody will explain it better than Ana Ruiz": a claim no one
+    would make, or a comparison, is no one declining to disclose. (A "that" clause of another verb stays a
+    refusal: "none of the officials would confirm that the talks had failed".)"""
+    if any(c.tag_ in _COMPARATIVE_TAGS for c in children(verb)):
+        return True
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() == "say" else []
+    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in children(c))
+
+
 #: Nouns of people and bodies that may speak or decline to: roles ("official"), institutions ("company"),
-#: sources ("source"); the resolver's lists and the relayed sources of extraction.
+#: sources ("source"); the resolver's lists and the relayed sources of extraction, less the records among
+#: them ("report", "memo", "poll"), which cannot decline ("None of the reports would reveal the source").
 _SPEAKER_NOUNS = (
     data.words("resolve", "role_nouns")
     | data.words("resolve", "organization_nouns")
     | data.words("extract", "relayed_sources")
-)
+) - RECORD_NOUNS
 
 
 def _may_speak(subject: Token) -> bool:

@@ -92,27 +92,42 @@ def is_predicate_adjective(token: Token) -> bool:
 
 
 
+#: Nouns of a record that shows or tells what it holds: evidence and measurements ("tests", "a database"),
+#: recordings, polls and documents (the resolver's list). A record reports what it shows; it never declines.
+RECORD_NOUNS = (
+    data.words("extract", "evidence_nouns")
+    | data.words("extract", "recording_nouns")
+    | data.words("extract", "surveys")
+    | data.words("resolve", "document_nouns")
+)
 #: Words that open a negated universal noun phrase ("no one", "nobody", "none of", "neither X nor Y";
 #: `data/extract/negative_quantifiers.txt`).
 NEGATIVE_QUANTIFIERS = data.words("extract", "negative_quantifiers")
-#: Tags of a comparative: "no fewer than twenty", "no more than three" count, they do not negate.
-_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+#: Tags of a word after "no"/"none"/"nobody" that makes it no negation: a comparative counts ("no fewer
+#: than twenty", "no more than three"), a possessive names a title ("Nobody's Fool author").
+_NOT_NEGATING_TAGS = frozenset({"JJR", "RBR", "POS"})
 
 
 def is_negated_universal(first: Token) -> bool:
     """Whether a noun phrase opening with `first` names no one: "no one", "nobody", "none of the officials",
     "neither of the companies", "neither the EU nor the US", "no official". It is no source: it says that
-    nobody said or did a thing. "No fewer than twenty officials" (a comparative counts) and "No Labels" (a
-    name) are not negated."""
+    nobody said or did a thing. "No fewer than twenty officials" (a comparative counts), "none other than
+    the minister" (names one), "No Labels" (a name), "No 10" (Downing Street), "no-deal supporters" (a
+    compound) and "Nobody's Fool" (a title) are not negated."""
     if first.lower_ not in NEGATIVE_QUANTIFIERS:
         return False
     following = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    if following is None or following.tag_ in _COMPARATIVE_TAGS:
-        return following is None and first.lower_ != "no"
+    if following is None:
+        return first.lower_ != "no"
+    if following.tag_ in _NOT_NEGATING_TAGS or following.lower_ == "other":
+        return False
     if first.lower_ != "no":
         return True
-    # "no" as a determiner: not of a name ("No Labels"), nor an answer ("No, ..."); "no-one" is one
-    return following.pos_ != "PROPN" and (not following.is_punct or following.text == "-")
+    if following.text == "-":  # "no-one" is no one; "no-deal supporters" are people
+        return first.i + 2 < len(first.doc) and first.nbor(2).lower_ == "one"
+    # "no" as a determiner of a common noun: not of a name or a number ("No Labels", "No 10"), nor an
+    # answer ("No, ...")
+    return following.pos_ not in ("PROPN", "NUM") and not following.is_punct
 
 
 def asked_object(cue: Token, infinitive: Token) -> Token | None:

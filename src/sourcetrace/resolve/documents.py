@@ -75,11 +75,14 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
 def _recent_issuer(resolver: Resolver) -> str | None:
     """The issuer of the nearest earlier document source that has one: a document named only by its own
     phrase ("reports", "the e-mail", "just a piece of clothing" of a misread "that's just a piece of ...")
-    passes on no author; an issuer is named, so capitalised."""
+    passes on no author; an issuer is named, so its first word is not in lower case ("eBay" and "3M" are
+    names, "footage of Hillary Clinton" is not)."""
     for _, name in earlier_actors(resolver, "document"):
-        last = name.split()[-1].lower() if name.split() else ""
-        named = not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s")))
-        if named and name[:1].isupper():
+        words = name.split()
+        if not words or words[0].islower():
+            continue
+        last = words[-1].lower()
+        if not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s"))):
             return name
     return None
 
