@@ -329,8 +329,14 @@ def test_a_words_sound_or_a_death_pronounced_is_no_attribution(
     _assert_no_cue(articles, text, verb)
 
 
-def test_pronouncing_a_stance_stays(articles: Articles) -> None:
-    text = "He pronounced his support for free-trade agreements and higher taxes on banks."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pronounced his support for free-trade agreements and higher taxes on banks.",
+        "The minister pronounced himself satisfied with the deal.",
+    ],
+)
+def test_pronouncing_a_stance_stays(articles: Articles, text: str) -> None:
     assert any(a.cue.text == "pronounced" for a in articles[text].attributions), describe_all(articles[text])
 
 

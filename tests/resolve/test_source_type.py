@@ -404,6 +404,22 @@ def test_a_title_after_an_institutions_name_refers_to_its_holder() -> None:
     assert (announced.source_type, announced.actor and announced.actor.name) == ("person", "Ana Ruiz")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither would comment.",
+        "None would comment.",
+        "Nobody would comment, and no one at the agency would say why.",
+        "No-one would comment.",
+        "Neither of the companies would comment.",
+    ],
+)
+def test_a_negated_decliner_is_a_group_none_of_whom_spoke(text: str) -> None:
+    """Every way of writing no one who declined is the same source type: an unnamed group of open size."""
+    declines = [a for a in extract(text).attributions if a.kind == "no_comment"]
+    assert declines and all(a.source_type == "anonymous_group" for a in declines), declines
+
+
 def test_a_transcript_label_is_its_speaker() -> None:
     article = extract(_INTERVIEW)
     types = {(a.source.text, a.source_type) for a in article.attributions if a.cue.text == ":" and a.source}

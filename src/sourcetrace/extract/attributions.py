@@ -118,6 +118,8 @@ def _refused(candidate: Candidate) -> bool:
 _GLOSS_VERBS = data.words("extract", "gloss_verbs")
 #: Dependencies of a participle that hangs on a noun: "Wild 2 (pronounced ...)".
 _ON_A_NOUN = frozenset({"acl", "dep", "appos", "parataxis"})
+#: Reflexive objects: pronouncing oneself something is saying it ("pronounced himself satisfied").
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 #: Dependencies of a predicate the verb gives its object or subject: "pronounced (him) dead".
 _PREDICATES = frozenset({"oprd", "acomp", "xcomp", "attr"})
 
@@ -131,6 +133,8 @@ def _gloss_or_state(candidate: Candidate) -> bool:
     token = candidate.token
     if token.lemma_.lower() not in _GLOSS_VERBS:
         return False
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children(token)):
+        return False  # "The minister pronounced himself satisfied": a statement of his own state
     if candidate.content_type == "raising" or any(c.dep_ in _PREDICATES for c in children(token)):
         return True  # "was pronounced dead", "pronounced him dead"
     if token.dep_ in _ON_A_NOUN or (token.i + 1 < len(token.doc) and token.nbor(1).is_quote):

@@ -19,10 +19,21 @@ if TYPE_CHECKING:
     from sourcetrace.resolve.coref import Resolver
 
 
+def _negated_one(one: Token) -> bool:
+    """Whether "one" is the head of "no one" (its determiner), however written ("no one at the agency",
+    "No-one", whose source the parser cuts to "one")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children(one)):
+        return True
+    doc = one.doc
+    return one.i >= 2 and doc[one.i - 1].text == "-" and doc[one.i - 2].lower_ == "no"
+
+
 def pronoun(resolver: Resolver, mention: Mention, skip: list[Span], depth: int) -> Referent:
     """What a pronoun mention refers to."""
     whole = " ".join(mention.text.lower().split())
     word = whole if whole in lexicon.table("pronouns") else mention.head.text.lower()
+    if word == "one" and _negated_one(mention.head):
+        word = "no one"  # "no one at the agency would say", "No-one would comment"
     gender, number, kind = lexicon.table("pronouns").get(word, ("-", "-", "other"))
     if kind == "relative" and depth < 2:
         noun = _relative_antecedent(mention.head)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from sourcetrace import data
 from sourcetrace.parse import children, labelled_turns
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention
@@ -20,8 +21,9 @@ from sourcetrace.types import SourceType
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 _GROUP_LABELS = frozenset({"NORP"})
-#: Determiners of a negated noun phrase: "no official", "neither company".
-_NEGATING_DETERMINERS = frozenset({"no", "neither"})
+#: Words of a negated noun phrase, its determiner among them: "no official", "neither company" (extraction's
+#: list, `data/extract/negative_quantifiers.txt`: the one place they are written).
+_NEGATING_DETERMINERS = data.words("extract", "negative_quantifiers")
 
 
 class Category(NamedTuple):
