@@ -11,6 +11,7 @@ NAMES = [
     ("Donald J. Trump", "person", "person", ("donald", ("j",), "trump", None)),
     ("Donald Trump Jr.", "person", "person", ("donald", (), "trump", "jr")),
     ("Mr. Obama", "person", "person", (None, (), "obama", None)),
+    ("Mme Roux", "person", "person", (None, (), "roux", None)),
     ("President Barack Obama", "person", "person", ("barack", (), "obama", None)),
     ("Hillary Rodham Clinton", "person", "person", ("hillary", ("rodham",), "clinton", None)),
     ("Obama administration", "organization", "administration", "Obama"),
@@ -49,6 +50,7 @@ def test_what_names_nobody(name: str) -> None:
 def test_gender_of_an_honorific() -> None:
     assert parse_name("Mrs. Clinton", "person").gender == "f"  # type: ignore[union-attr]
     assert parse_name("Mr. Clinton", "person").gender == "m"  # type: ignore[union-attr]
+    assert parse_name("Mme Roux", "person").gender == "f"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(

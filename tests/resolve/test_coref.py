@@ -620,3 +620,14 @@ def test_a_bare_person_noun_is_no_title() -> None:
     )
     (said,) = [a for a in extract(text).attributions if a.actor is not None and a.actor.name == "Remy Dorn"]
     assert said.actor is not None and said.actor.title == "Local prosecutor"
+
+
+def test_a_french_honorific_is_a_title_not_a_given_name() -> None:
+    """ "Mme Roux" in a lawyer's words is the woman named before, not another person called Mme Roux."""
+    text = (
+        "Ana Roux met the officers at a pub.\n\n"
+        "Tom Bell told reporters \"The court has found that Mme Roux did not lie, she is not a liar.\"\n\n"
+        "Mme Roux said she was relieved."
+    )
+    (relieved,) = [a for a in extract(text).attributions if a.content and "relieved" in a.content.text]
+    assert relieved.actor is not None and relieved.actor.name == "Ana Roux"
