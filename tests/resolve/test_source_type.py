@@ -317,6 +317,8 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "organization",
         "Dornish team",
     ),
+    # a chief executive's title after a company's name is a person's, not the company: unnamed here
+    ("Velmar Group CEO said the deal would close in May.", "Velmar Group CEO", "anonymous_individual", None),
     # a lower-case common noun is no person's name, though a word of one the recogniser took for a person
     (
         'The agency\'s "Hurricane Lorna Intermediate Advisory Number 12", released at noon, placed Lorna 75 '
