@@ -202,9 +202,10 @@ class Resolver:
                     return found
                 return self.anonymous_source(mention, "anonymous_individual", skip)
             return self.person(persons.person_name(self, mention), mention)
-        if kind in ("organization", "document") and self._names_a_named_one(mention):
+        named_one = self._named_one(mention) if kind in ("organization", "document") else None
+        if named_one is not None:
             # "the city" after "New York City", "the advisory" after its title: the name the word is part of
-            return Referent(kind, Actor(persons.person_name(self, mention)), plural=mention.plural)
+            return Referent(kind, Actor(named_one), plural=mention.plural)
         if kind == "organization":
             return Referent("organization", Actor(organization_name(self, mention)), plural=mention.plural)
         if kind == "document":
@@ -217,16 +218,17 @@ class Resolver:
                 return self.person(later, mention)  # named in the next sentences
         return self.anonymous_source(mention, kind, skip)
 
-    def _names_a_named_one(self, mention: Mention) -> bool:
-        """Whether a common noun is a word of a name of several words the article gave before ("the city",
-        "our team", "the study" after "New York City", "Team Zorin", "the Iodine Nutrition Study")."""
+    def _named_one(self, mention: Mention) -> str | None:
+        """The name of several words the article gave before that a common noun is a word of ("the city",
+        "our team", "the study" after "New York City", "Team Zorin", "the Iodine Nutrition Study"), if any."""
         core = mention.core
         if mention.is_proper or not core.text.islower() or not self.names.is_person_word(core.text):
-            return False
+            return None
         # "the Syrian refugee team" after "Team Estonia" is another team
         if any(t.dep_ == "compound" or not t.text.islower() for t in mention.left if t.dep_ != "det"):
-            return False
-        return " " in persons.person_name(self, mention)
+            return None
+        name = persons.person_name(self, mention)
+        return name if " " in name else None
 
     def person(self, name: str, mention: Mention | None = None, gender: str | None = None) -> Referent:
         """A named person: their titles so far (learning the mention's), whom they speak for, and their gender

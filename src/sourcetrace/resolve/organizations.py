@@ -68,13 +68,14 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
     if not mention.is_proper:
         place = _place_after(mention)
         if place is not None:
+            first, last = place
+            text = mention.segment.text
             owners_before = [t for t in mention.left if t.ent_type_ in _OWNER_LABELS and t.dep_ != "det"]
             if owners_before:
-                owner_word = owners_before[0]
                 # "the U.S. embassy in Beijing" is the U.S. one, in Beijing: the phrase as written
-                text = mention.segment.text
-                return text[owner_word.idx : text.index(place, core.idx) + len(place)]
-            return f"{place} {core.text.lower()}"  # "police in Baytown, Texas" -> Baytown, Texas police
+                return text[owners_before[0].idx : last.idx + len(last.text)]
+            # "police in Baytown, Texas" -> Baytown, Texas police
+            return f"{text[first.idx : last.idx + len(last.text)]} {core.text.lower()}"
         tail = [c for c in children(core) if c.dep_ == "prep" and c.text.lower() == "of" and c.i > core.i]
         # a capitalised word before the noun names it ("the Brisk company"); not "The" after a quote mark
         named = any(t.text[:1].isupper() and not t.is_sent_start and t.dep_ != "det" for t in mention.left)
@@ -110,8 +111,9 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
-def _place_after(mention: Mention) -> str | None:
-    """The place an institution noun is "in", inside the mention: "police in Baytown, Texas"."""
+def _place_after(mention: Mention) -> tuple[Token, Token] | None:
+    """The first and last words of the place an institution noun is "in", inside the mention: "police in
+    Baytown, Texas"."""
     for prep in children(mention.core):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < mention.core.i:
             continue
@@ -121,7 +123,7 @@ def _place_after(mention: Mention) -> str | None:
                 while tokens and (tokens[-1].is_punct or tokens[0].dep_ == "det"):
                     tokens = tokens[1:] if tokens[0].dep_ == "det" else tokens[:-1]
                 if tokens:
-                    return mention.segment.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                    return tokens[0], tokens[-1]
     return None
 
 

@@ -88,7 +88,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     by_form = _proper_form(mention, names, last)
     if by_form is not None:
         return by_form
-    if len(words) < len(written) and lexicon.is_organization_suffix(last.lower()):
+    institution = lexicon.is_organization_suffix(last.lower())  # "... Federation", "... Airlines"
+    if len(words) < len(written) and institution:
         if written[-1] != last:  # a title after an institution's name: "the Chess Federation President"
             return Category("person", refers_back=True)
         return Category("organization")  # a title opens a company's name: "President Airlines"
@@ -110,13 +111,13 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     # a word of some person's name is weaker evidence than the last word of an institution's name of several
     # words: the recogniser's person "Chess Federation" in one sentence leaves "the Chess Federation" an
     # organisation (a surname alone, "Press" of Jim Press, and a title after it, "Federation President", stay)
-    suffixed = len(words) > 1 and written[-1] == last and lexicon.is_organization_suffix(last.lower())
+    suffixed = len(words) > 1 and written[-1] == last and institution
     named_person = names.is_person_word(last) or _has_person_apposition(mention)
     if label == "PERSON" or (named_person and not suffixed):
         return Category("person")
     if label in _ORG_LABELS or label in _GROUP_LABELS:
         return Category("organization")
-    if lexicon.is_organization_suffix(last.lower()) or (last.isupper() and len(last) > 1):
+    if institution or (last.isupper() and len(last) > 1):
         return Category("organization")
     if lexicon.is_organization_noun(core.lemma_) or _single_unknown(words, names):
         return Category("organization")
