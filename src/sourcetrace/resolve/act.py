@@ -13,7 +13,7 @@ finds both; this module tells them apart, from the cue and its context, in this 
    ("is said to", "promised to", "reportedly believe");
 5. a cue of a mental state is `mental` ("believes", "hopes", "wants to", "fears", "decided"), and so is a
    predicate adjective of one, whatever its content ("investors are concerned that ...", "I am sure that
-   ...", "she was confident that ...", "are worried about ...": `state_adjectives.txt`);
+   ...", "she was confident that ...", "are worried about ...": `data/resolve/state_adjectives.txt`);
 6. a cue that is sometimes an intention is `mental` with an infinitive content ("agreed to suspend"), not
    with a clause ("agreed that ...", a stance often voiced); a cue of stance is `mental` with a noun-phrase
    content ("has supported LGBT rights", "opposed the withdrawal": a position held, not words said);
@@ -72,7 +72,7 @@ def intention_cues() -> frozenset[str]:
 def state_adjectives() -> frozenset[str]:
     """Predicate adjectives of a state of mind ("concerned", "sure", "confident", "worried"): mental with any
     content (hand-written from the Wikinews guidelines' optional class: "is convinced")."""
-    return words("extract", "state_adjectives")
+    return words("resolve", "state_adjectives")
 
 
 def is_state_adjective(head: Token) -> bool:
