@@ -23,6 +23,7 @@ from sourcetrace.extract.syntax import (
     NOMINAL_SUBJECTS,
     RECORD_NOUNS,
     VERBAL_POS,
+    clause_marks,
     is_negated_universal,
 )
 from sourcetrace.parse import children, span_text
@@ -86,53 +87,115 @@ _CLAUSES = frozenset({"ccomp", "advcl"})
 
 
 def declined_to_disclose(sentence: SpacySpan) -> Iterator[NoCommentMatch]:
-    """A refusal to disclose: the cue runs from the first auxiliary to the verb (through a noun of information
-    it withholds: "made any official statement").
-
-    - the modal of refusal, negated, with a subject who may speak: "the chair would not confirm the
-      treasurer's account", "the senator would not say whether he supported ...", "the spokesman would not
-      comment", "they won't provide any details"; not a clause said ("I wouldn't say it's a failure", a
-      hedge), nor a person confirmed or named (a deed), nor a name given ("would never have named it that"),
-      nor a refusal supposed ("if ..., I would not"), nor a deed ("would not attend", no verb of disclosure);
-    - a plain negation ("did not", "has not") of an embedded question or a noun of information: "the firm
-      did not say whether he was forced out", "had not confirmed what work ...", "did not release any specific
-      information", "did not confirm the report"; "did not identify a location in his remarks" and "did not
-      say he'd ordered it" tell what a statement left out or denied;
-    - a negated object: "The company made no statement", "gave no details";
-    - a negated universal subject who may speak, with the modal ("neither of the companies involved would
-      reveal the agreement", "none of the officials would comment", "nobody would say how many died") or
-      withholding a noun of information ("Neither company made any official statement"). Without either the
-      negated subject is no source at all ("no one is predicting failures")."""
+    """A refusal to disclose, in one of four kinds (`_declines` tells them apart): a negated modal of refusal
+    ("would not say whether ..."), a plain negation of a question or of information ("did not say whether
+    ..."), a negated object ("made no statement"), or a negated universal subject ("none of the officials
+    would comment"). The cue runs from the first auxiliary to the verb (through a noun of information it
+    withholds: "made any official statement")."""
     for token in sentence:
-        if token.pos_ != "VERB":
-            continue
-        lemma = token.lemma_.lower()
-        information = _information_object(token)
-        if lemma not in _DISCLOSURE_VERBS and not (lemma in _GIVING_VERBS and information is not None):
-            continue
-        before = [c for c in children(token) if c.i < token.i]
-        modal = next((c for c in before if c.dep_ == "aux" and c.lower_ in _REFUSAL_MODALS), None)
-        plain = next((c for c in before if c.dep_ == "aux" and c.lemma_.lower() in _PLAIN_AUXILIARIES), None)
-        negated = any(c.dep_ == "neg" for c in before)
-        subject = decliner(token)
-        if subject is None or not _may_speak(subject) or _claim_or_comparison(token):
-            continue
-        if is_negated_universal(subject.left_edge):
-            declined = modal is not None or information is not None
-        elif information is not None and information.dep_ in _OBJECTS and _negated_object(information):
-            declined = True  # "made no statement", "gave no details"
-        elif not negated or _deed_or_hedge(token):
-            declined = False
-        elif modal is not None:
-            declined = True
-        else:
-            declined = plain is not None and (
-                information is not None or _asks(token) or (lemma in _CLAIM_VERBS and _claim_object(token))
-            )
-        if declined:
-            first = min([token, *(c for c in before if c.dep_ in ("aux", "neg"))], key=lambda t: t.i)
-            last = information if information is not None and information.dep_ == "dobj" else token
-            yield NoCommentMatch(tuple(sentence.doc[first.i : last.i + 1]), token, _question(token))
+        found = _withholding(token)
+        if found is not None and _declines(found):
+            yield NoCommentMatch(_cue(found), token, _question(token))
+
+
+@dataclass(frozen=True)
+class _Withholding:
+    """A verb of disclosure with a subject who may speak, the noun of information it gives or withholds, and
+    its dependents before it (subject, auxiliaries, negation), which tell whether and how it was refused."""
+
+    verb: Token
+    subject: Token
+    information: Token | None
+    before: tuple[Token, ...]
+
+    @property
+    def modal(self) -> Token | None:
+        """A modal of refusal: "would not say"."""
+        auxiliaries = (c for c in self.before if c.dep_ == "aux")
+        return next((c for c in auxiliaries if c.lower_ in _REFUSAL_MODALS), None)
+
+    @property
+    def plain(self) -> Token | None:
+        """An auxiliary of a plain negated past or perfect: "did not say", "has not disclosed"."""
+        auxiliaries = (c for c in self.before if c.dep_ == "aux")
+        return next((c for c in auxiliaries if c.lemma_.lower() in _PLAIN_AUXILIARIES), None)
+
+    @property
+    def negated(self) -> bool:
+        """ "not", "never", "n't" before the verb."""
+        return any(c.dep_ == "neg" for c in self.before)
+
+
+def _withholding(verb: Token) -> _Withholding | None:
+    """The verb as a possible refusal: a verb of disclosure ("say", "confirm"), or of giving with a noun of
+    information ("made any official statement"), whose subject may speak; None for any other word, and for
+    a claim or a comparison ("No one would say that she is lazy")."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    information = _information_object(verb)
+    if lemma not in _DISCLOSURE_VERBS and not (lemma in _GIVING_VERBS and information is not None):
+        return None
+    subject = decliner(verb)
+    if subject is None or not _may_speak(subject) or _claim_or_comparison(verb):
+        return None
+    return _Withholding(verb, subject, information, tuple(c for c in children(verb) if c.i < verb.i))
+
+
+def _declines(found: _Withholding) -> bool:
+    """Whether the verb declines to disclose, by the first kind that applies: a negated universal subject
+    decides alone, then a negated object; otherwise the verb must be negated, and be no deed or hedge
+    (`_deed_or_hedge`), with a modal of refusal or a plain auxiliary."""
+    if is_negated_universal(found.subject.left_edge):
+        return _declined_by_no_one(found)
+    if _gives_none(found):
+        return True
+    if not found.negated or _deed_or_hedge(found.verb):
+        return False
+    return _refused(found) or _left_unsaid(found)
+
+
+def _declined_by_no_one(found: _Withholding) -> bool:
+    """A negated universal subject who may speak, with the modal ("neither of the companies involved would
+    reveal the agreement", "none of the officials would comment", "nobody would say how many died") or
+    withholding a noun of information ("Neither company made any official statement"). Without either the
+    negated subject is no source at all ("no one is predicting failures")."""
+    return found.modal is not None or found.information is not None
+
+
+def _gives_none(found: _Withholding) -> bool:
+    """A negated object: "The company made no statement", "gave no details"."""
+    information = found.information
+    return information is not None and information.dep_ in _OBJECTS and _negated_object(information)
+
+
+def _refused(found: _Withholding) -> bool:
+    """The modal of refusal, negated, with a subject who may speak: "the chair would not confirm the
+    treasurer's account", "the senator would not say whether he supported ...", "the spokesman would not
+    comment", "they won't provide any details". (Not a clause said, a person confirmed or named, a name
+    given or a refusal supposed: `_deed_or_hedge`; nor a deed, "would not attend", no verb of disclosure.)"""
+    return found.modal is not None
+
+
+def _left_unsaid(found: _Withholding) -> bool:
+    """A plain negation ("did not", "has not") of an embedded question or a noun of information: "the firm
+    did not say whether he was forced out", "had not confirmed what work ...", "did not release any specific
+    information", "did not confirm the report"; "did not identify a location in his remarks" and "did not
+    say he'd ordered it" tell what a statement left out or denied."""
+    if found.plain is None:
+        return False
+    verb = found.verb
+    claim = verb.lemma_.lower() in _CLAIM_VERBS and _claim_object(verb)
+    return found.information is not None or _asks(verb) or claim
+
+
+def _cue(found: _Withholding) -> tuple[Token, ...]:
+    """The refusal's cue: from its first auxiliary or negation to the verb, or to the noun of information the
+    verb withholds as its object ("made any official statement")."""
+    first = min([found.verb, *(c for c in found.before if c.dep_ in ("aux", "neg"))], key=lambda t: t.i)
+    information = found.information
+    last = information if information is not None and information.dep_ == "dobj" else found.verb
+    return tuple(found.verb.doc[first.i : last.i + 1])
 
 
 def decliner(verb: Token) -> Token | None:
@@ -183,7 +246,7 @@ def _question(verb: Token) -> tuple[Token, ...]:
     for clause in children(verb):
         if clause.dep_ not in _CLAUSES or clause.i < verb.i:
             continue
-        marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children(clause))
+        marked = bool(clause_marks(clause) & {"whether", "if"})
         if marked or (clause.left_edge.tag_ in _QUESTION_TAGS and clause.left_edge.i > verb.i):
             # up to a comma: "did not say whether he supports changes, one nominee proposed ..." (a misparse)
             subtree = list(clause.subtree)
@@ -203,12 +266,14 @@ def _deed_or_hedge(verb: Token) -> bool:
     hedges a claim; "the Senate would not confirm him", "would not name him": a person is confirmed or named
     in an office; "would never have named it that": a name given; "if ..., I would not ...": a refusal
     supposed. None declines to comment."""
+    if sum(c.dep_ == "dobj" for c in children(verb)) > 1:
+        return True  # "would not name him its candidate": naming
     for child in children(verb):
         if child.dep_ == "ccomp" and child.i > verb.i and not _asks(verb):
             return True
-        if child.dep_ == "oprd" or sum(c.dep_ == "dobj" for c in children(verb)) > 1:
-            return True  # "would never have named it that", "would not name him its candidate": naming
-        if child.dep_ == "advcl" and {m.lower_ for m in children(child) if m.dep_ == "mark"} & _CONDITIONS:
+        if child.dep_ == "oprd":
+            return True  # "would never have named it that": naming
+        if child.dep_ == "advcl" and clause_marks(child) & _CONDITIONS:
             return True  # "If it was a commercial endeavour, I would never ...": a refusal supposed
         if child.dep_ in _OBJECTS and _is_person(child):
             return True
@@ -239,7 +304,7 @@ def _claim_or_comparison(verb: Token) -> bool:
     if any(c.tag_ in _COMPARATIVE_TAGS for c in children(verb)):
         return True
     clauses = [c for c in children(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() == "say" else []
-    return any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in children(c))
+    return any("that" in clause_marks(c) for c in clauses)
 
 
 #: Nouns of people and bodies that may speak or decline to: roles ("official"), institutions ("company"),
