@@ -15,8 +15,8 @@ from sourcetrace.extract.syntax import (
     VERBAL_POS,
     char_range,
     clause_in,
-    last_of_subtree,
     last_word_before,
+    phrase_range,
     semicolon_bounds,
     trimmed,
 )
@@ -44,7 +44,7 @@ def according_to(segment: Segment, sentence: SpacySpan, according: Token) -> Rel
             source=char_range(segment, source_first, source_last),
             content=(char_range(segment, *content),) if content else (),
         )
-    source = char_range(segment, objects[0].left_edge, last_of_subtree(objects[0])) if objects else None
+    source = phrase_range(segment, objects[0]) if objects else None
     phrase_start = according.i
     phrase_end = max(according.right_edge.i, to.right_edge.i)
     closing = _closing_comma(according, objects[0]) if objects else None
@@ -185,7 +185,7 @@ def per_phrase(segment: Segment, sentence: SpacySpan, per: Token) -> Relation | 
         return None
     return Relation(
         cue=(segment.char_start(per), segment.char_end(per)),
-        source=char_range(segment, source.left_edge, last_of_subtree(source)),
+        source=phrase_range(segment, source),
         content=(char_range(segment, *content),),
     )
 
@@ -211,7 +211,7 @@ def in_view(segment: Segment, sentence: SpacySpan, preposition: Token) -> Relati
     cue_end = stance if holder.i < stance.i else holder.head
     return Relation(
         cue=(segment.char_start(preposition), segment.char_end(cue_end)),
-        source=char_range(segment, holder.left_edge, last_of_subtree(holder)),
+        source=phrase_range(segment, holder),
         content=(char_range(segment, *content),),
     )
 
@@ -230,6 +230,6 @@ def in_survey(segment: Segment, sentence: SpacySpan, preposition: Token) -> Rela
         return None
     return Relation(
         cue=(segment.char_start(preposition), segment.char_end(preposition)),
-        source=char_range(segment, survey.left_edge, last_of_subtree(survey)),
+        source=phrase_range(segment, survey),
         content=(char_range(segment, *content),),
     )

@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from sourcetrace import data
 from sourcetrace.extract.relation import Relation
-from sourcetrace.extract.syntax import SUBJECTS, VERBAL_POS, char_range, last_of_subtree
+from sourcetrace.extract.syntax import (
+    SUBJECTS,
+    VERBAL_POS,
+    char_range,
+    last_of_subtree,
+    phrase_range,
+)
 from sourcetrace.parse import Segment, children
 
 #: Participles that relay a party's words ("citing", "quoting").
@@ -38,7 +44,7 @@ def relayed_source(segment: Segment, sentence: SpacySpan, participle: Token) -> 
     if not clauses or not sentence.start <= clauses[0].left_edge.i < sentence.end:
         return None
     content = char_range(segment, clauses[0].left_edge, last_of_subtree(clauses[-1]))
-    source = char_range(segment, party.left_edge, last_of_subtree(party))
+    source = phrase_range(segment, party)
     cue = char_range(segment, participle, participle)
     return Relation(cue, source, (content,), content_type="relay")
 

@@ -331,6 +331,12 @@ def char_range(segment: Segment, first: Token, last: Token) -> tuple[int, int]:
     return segment.char_start(first), segment.char_end(last)
 
 
+def phrase_range(segment: Segment, head: Token) -> tuple[int, int]:
+    """The characters of the phrase `head` heads, its whole subtree less the punctuation and quotation marks
+    that close it (`last_of_subtree`): a source's span ("three anonymous sources")."""
+    return char_range(segment, head.left_edge, last_of_subtree(head))
+
+
 def word_count(stretch: str) -> int:
     return sum(1 for _ in words(stretch))
 
