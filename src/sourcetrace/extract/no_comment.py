@@ -25,6 +25,7 @@ from sourcetrace.extract.syntax import (
     VERBAL_POS,
     clause_marks,
     is_negated_universal,
+    names_a_speaker,
 )
 from sourcetrace.parse import children, span_text
 
@@ -321,13 +322,16 @@ def _may_speak(subject: Token) -> bool:
     """Whether a subject names people or bodies, who could have spoken: "nobody", "no one", "none of them",
     "neither of the companies", "no official", "neither X nor Y", "Ana Ruiz", "the spokesman", "they". "No
     question would reveal anything" and "this does not give a good public image" say nothing of anyone
-    declining (a personal pronoun may stand for a speaker, a demonstrative for a thing)."""
+    declining (a personal pronoun may stand for a speaker, a demonstrative for a thing). A name or a noun
+    of a speaker is `syntax.names_a_speaker`, which the relays share (with records among their nouns); the
+    "of" phrase, the pronouns, "one" and the negated words are a decliner's alone: a relay cites an object,
+    and its rule has never taken them."""
     kind = subject
     for preposition in children(subject):
         if preposition.dep_ == "prep" and preposition.lower_ == "of":
             kind = next((o for o in children(preposition) if o.dep_ == "pobj"), kind)
-    if kind.tag_ in ("PRP", "WP") or kind.pos_ == "PROPN" or kind.lower_ == "one":
+    if kind.tag_ in ("PRP", "WP") or kind.lower_ == "one":
         return True
     if kind is subject and subject.lower_ in NEGATIVE_QUANTIFIERS:
         return True  # "Nobody would say", "neither would comment"
-    return kind.lemma_.lower() in _SPEAKER_NOUNS or kind.lower_ in _SPEAKER_NOUNS
+    return names_a_speaker(kind, _SPEAKER_NOUNS)

@@ -20,6 +20,7 @@ from sourcetrace.extract.syntax import (
     VERBAL_POS,
     char_range,
     last_of_subtree,
+    names_a_speaker,
     phrase_range,
 )
 from sourcetrace.parse import Segment, children
@@ -38,7 +39,7 @@ def relayed_source(segment: Segment, sentence: SpacySpan, participle: Token) -> 
         return None
     party = next((c for c in children(participle) if c.dep_ == "dobj"), None)
     verb = _reporting_verb(participle)
-    if party is None or verb is None or not _speaks(party):
+    if party is None or verb is None or not names_a_speaker(party, _SPEAKING_PARTIES, _NAMED_PARTIES):
         return None
     clauses = [c for c in children(verb) if c.dep_ == "ccomp" and c.i > participle.right_edge.i]
     if not clauses or not sentence.start <= clauses[0].left_edge.i < sentence.end:
@@ -59,7 +60,3 @@ def _reporting_verb(participle: Token) -> Token | None:
         return None
     return head if head.pos_ in VERBAL_POS and head != participle else None
 
-
-def _speaks(party: Token) -> bool:
-    named = party.ent_type_ in _NAMED_PARTIES or party.pos_ == "PROPN"
-    return named or party.lemma_.lower() in _SPEAKING_PARTIES

@@ -130,6 +130,15 @@ def is_negated_universal(first: Token) -> bool:
     return following.pos_ not in ("PROPN", "NUM") and not following.is_punct
 
 
+def names_a_speaker(head: Token, nouns: frozenset[str], entities: frozenset[str] = frozenset()) -> bool:
+    """Whether a noun phrase's head names people or a body who may speak: a proper name, a word of a named
+    entity of one of the `entities` types, or a noun of `nouns`, by its lemma or as written (spaCy lemmatises
+    "data" as "datum" and "media" as "medium"). The callers differ in `nouns` alone, by what may speak in
+    their rule: a relay may cite a record ("citing a report"), a record never declines to comment."""
+    named = head.pos_ == "PROPN" or head.ent_type_ in entities
+    return named or head.lemma_.lower() in nouns or head.lower_ in nouns
+
+
 def asked_object(cue: Token, infinitive: Token) -> Token | None:
     """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": the
     object of a preposition right after the verb, running up to the infinitive, which that object is asked
