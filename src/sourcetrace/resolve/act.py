@@ -22,9 +22,9 @@ finds both; this module tells them apart, from the cue and its context, in this 
 8. anything else is a `statement`.
 
 The three cue lists are derived from PolNeAR train by `tools/derive_acts.py` (see its docstring and
-`data/extract/README.md`); the adverbs of a voiced state are `speech_adverbs.txt`. "X believes Y, he said"
-is two attributions: "said" is a statement, the "believes" inside its content a mental state, so the speech
-act that reports the belief is counted.
+`data/extract/README.md`); the stances, the adjectives of a state and the adverbs of a voiced state are
+hand-written lists of `data/resolve/`. "X believes Y, he said" is two attributions: "said" is a statement, the
+"believes" inside its content a mental state, so the speech act that reports the belief is counted.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def mental_cues() -> frozenset[str]:
 def stance_cues() -> frozenset[str]:
     """Cue lemmas of a stance ("support", "oppose"): mental with a noun-phrase content (hand-written from
     the Wikinews guidelines' optional class)."""
-    return words("extract", "stance_cues")
+    return words("resolve", "stance_cues")
 
 
 def intention_cues() -> frozenset[str]:
@@ -86,7 +86,7 @@ def is_state_adjective(head: Token) -> bool:
 
 def speech_adverbs() -> frozenset[str]:
     """Adverbs that report a state as voiced: "reportedly", "publicly"."""
-    return words("extract", "speech_adverbs")
+    return words("resolve", "speech_adverbs")
 
 
 def cue_head(tokens: Sequence[Token]) -> Token | None:
