@@ -123,3 +123,60 @@ NON_SPEECH_CUES = [
 @pytest.mark.parametrize(("text", "expected"), NON_SPEECH_CUES)
 def test_cue_that_is_not_a_verb_of_saying(articles: Articles, text: str, expected: Expected) -> None:
     check(articles[text], expected)
+
+
+#: An adverb of hearsay passes on the clause it modifies, with no source (PolNeAR's cue is the adverb, the
+#: Wikinews gold's source type unknown); a verb of saying or of thought with a clause stays the cue.
+HEARSAY = [
+    pytest.param(
+        "Apple is reportedly considering a bid for the film studio.",
+        indirect("reportedly", None, "Apple is reportedly considering a bid for the film studio",
+                 parts=("Apple is", "considering a bid for the film studio")),
+        id="reportedly-considering",
+    ),
+    pytest.param(
+        "The man allegedly threatened a neighbour with a knife.",
+        indirect("allegedly", None, "The man allegedly threatened a neighbour with a knife",
+                 parts=("The man", "threatened a neighbour with a knife")),
+        id="allegedly-threatened-an-object",
+    ),
+    pytest.param(
+        "The company purportedly paid the officials in cash.",
+        indirect("purportedly", None, "The company purportedly paid the officials in cash",
+                 parts=("The company", "paid the officials in cash")),
+        id="purportedly",
+    ),
+    pytest.param(
+        "The engineer was reputedly responsible for most of the design.",
+        indirect("reputedly", None, "The engineer was reputedly responsible for most of the design",
+                 parts=("The engineer was", "responsible for most of the design")),
+        id="reputedly-responsible",
+    ),
+    pytest.param(
+        "Allegedly, his sister pleaded with him to see a doctor.",
+        indirect("Allegedly", None, "his sister pleaded with him to see a doctor"),
+        id="allegedly-opening-the-sentence",
+    ),
+    pytest.param(
+        "Firefighters sent thirty engines; crews reportedly had control of the blaze by 8am.",
+        indirect("reportedly", None, "crews reportedly had control of the blaze by 8am",
+                 parts=("crews", "had control of the blaze by 8am")),
+        id="reportedly-after-a-semicolon",
+    ),
+    pytest.param(
+        "A crowd surrounded and allegedly threatened the senator as he left the hall.",
+        indirect("allegedly", None, "threatened the senator as he left the hall"),
+        id="allegedly-on-a-joined-verb",
+    ),
+    pytest.param(
+        "The police shot him after he allegedly brandished a pistol at officers.",
+        indirect("allegedly", None, "he allegedly brandished a pistol at officers",
+                 parts=("he", "brandished a pistol at officers")),
+        id="allegedly-in-an-adverbial-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARSAY)
+def test_hearsay_adverb(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

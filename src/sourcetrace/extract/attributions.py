@@ -20,7 +20,7 @@ from sourcetrace.extract.facts import DocFacts
 from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
 from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
 from sourcetrace.extract.no_comment import declined_to_disclose, decliner, find_no_comment
-from sourcetrace.extract.noun_cues import adverb_candidates, is_cue_noun, noun_candidates
+from sourcetrace.extract.noun_cues import HEARSAY_ADVERBS, adverb_candidates, is_cue_noun, noun_candidates
 from sourcetrace.extract.quote_reconcile import reconcile_quotes
 from sourcetrace.extract.relation import Candidate, Relation
 from sourcetrace.extract.relays import RELAY_VERBS, relayed_source
@@ -455,8 +455,10 @@ def _noun_family(
 def _adverb_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """Adverbs of hearsay (`noun_cues.py`)."""
-    if token.pos_ != "ADV" or token.dep_ != "advmod" or not context.lexicon.get(token.lemma_, "ADV"):
+    """Adverbs of hearsay, and the adverbs PolNeAR annotates as cues (`noun_cues.py`)."""
+    if token.pos_ != "ADV" or token.dep_ != "advmod":
+        return None
+    if token.lower_ not in HEARSAY_ADVERBS and not context.lexicon.get(token.lemma_, "ADV"):
         return None
     return adverb_candidates(context, segment, sentence, token)
 

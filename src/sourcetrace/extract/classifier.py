@@ -38,8 +38,13 @@ STANCE_CLAUSE = "stance_clause"
 #: The content type of the clause before an inverted verb of saying ("X died, reported officials",
 #: `content_around.inverted_after_clause`): the inversion, rare in PolNeAR, is evidence enough.
 INVERTED_CLAUSE = "inverted_postposed"
+#: The content type of the clause an adverb of hearsay modifies ("Apple is reportedly considering a bid",
+#: `noun_cues.adverb_candidates`): the adverb says the clause is passed on, which is evidence enough (the
+#: model, which weighs "reportedly" as the adverbs PolNeAR seldom annotates, put it on either side of the
+#: threshold by the words around it).
+HEARSAY = "hearsay"
 #: Candidates that are attributions whatever the model says.
-_ALWAYS = {"no_comment", "according_to", "turn", "relay", STANCE_CLAUSE, INVERTED_CLAUSE}
+_ALWAYS = {"no_comment", "according_to", "turn", "relay", STANCE_CLAUSE, INVERTED_CLAUSE, HEARSAY}
 _ENTITY_SUBJECTS = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL_PRONOUNS = data.words("extract", "personal_pronouns")
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sourcetrace.extract.classifier import STANCE_CLAUSE
+from sourcetrace import data
+from sourcetrace.extract.classifier import HEARSAY, STANCE_CLAUSE
 from sourcetrace.extract.content import ContentOption
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import CueLexicon
 from sourcetrace.extract.relation import Candidate, Relation, make_candidate
 from sourcetrace.extract.source import source_of
-from sourcetrace.extract.syntax import VERBAL_POS, char_range, cue_span, prepositional_object, trimmed
+from sourcetrace.extract.syntax import (
+    SUBJECTS,
+    VERBAL_POS,
+    char_range,
+    cue_span,
+    prepositional_object,
+    semicolon_bounds,
+    trimmed,
+)
 from sourcetrace.parse import Segment, children
 
 #: A noun is a cue candidate when it heads at least this many gold cues in train ("claim", "criticism").
@@ -87,22 +96,70 @@ def _copula_of_stance(noun: Token) -> Token | None:
     return copula if copula.lemma_ == "be" and copula.i < preposition.i else None
 
 
+#: Adverbs of hearsay (`data/extract/hearsay_adverbs.txt`): "reportedly", "allegedly".
+HEARSAY_ADVERBS = data.words("extract", "hearsay_adverbs")
+#: What makes a verb a clause's: a subject, or the "there" of "there were reportedly four people on board".
+_CLAUSE_SUBJECTS = SUBJECTS | {"expl"}
+
+
 def adverb_candidates(
     context: RuleContext, segment: Segment, sentence: SpacySpan, adverb: Token
 ) -> list[Candidate]:
     """ "The group is reportedly spending $1.5 million", "Reportedly, he made ...": an adverb of hearsay
     attributes the clause it modifies, with no source (PolNeAR's cue is the adverb alone, the content the
-    clause around it). Under a verb of saying ("reportedly said") the verb is the cue."""
+    clause around it, within its semicolons). Under a verb that reports words the verb is the cue
+    ("reportedly said", "reportedly believe that ...", `_reports_words`), unless a hearsay adverb opens the
+    sentence ("Reportedly, his family said ...": the report is passed on whole). A hearsay adverb passing on a
+    clause needs no classifier (`HEARSAY`); on a phrase with no subject ("charged for allegedly providing the
+    weapon", "leaving reportedly 15,000 stranded") the classifier decides, as for the other adverbs."""
     head = adverb.head
-    if head.pos_ not in VERBAL_POS or context.scorer.is_speech(head):
+    if head.pos_ not in VERBAL_POS:
         return []
+    hearsay = adverb.lower_ in HEARSAY_ADVERBS
+    opening = adverb.i == sentence.start
+    # "Reportedly, his family said ...": a hearsay adverb opening the sentence passes on the whole report
+    if _reports_words(context, head, hearsay) and not (hearsay and opening):
+        return []
+    after_semicolon, before_semicolon = semicolon_bounds(sentence, adverb.i, adverb.i)
     around = [
-        trimmed(sentence, head.left_edge.i, adverb.i - 1),
-        trimmed(sentence, adverb.i + 1, head.right_edge.i),
+        trimmed(sentence, max(after_semicolon, _clause_start(head)), adverb.i - 1),
+        trimmed(sentence, adverb.i + 1, min(before_semicolon, head.right_edge.i)),
     ]
     parts = [part for part in around if part is not None]
     if not parts:
         return []
     content = tuple(char_range(segment, first, last) for first, last in parts)
     relation = Relation((segment.char_start(adverb), segment.char_end(adverb)), None, content)
-    return [make_candidate(context.facts(adverb.doc), adverb, relation, "adverb", parts)]
+    reading = HEARSAY if hearsay and (opening or _is_clause(head)) else "adverb"
+    return [make_candidate(context.facts(adverb.doc), adverb, relation, reading, parts)]
+
+
+def _clause_start(head: Token) -> int:
+    """The first token of a verb's clause after the conjunction that joins it to the sentence ("after | he
+    allegedly brandished a pistol"): what is passed on is the clause, not how it hangs on the rest."""
+    first = head.left_edge.i
+    while first < head.i and head.doc[first].dep_ in {"mark", "cc"} and head.doc[first].head == head:
+        first += 1
+    return first
+
+
+def _reports_words(context: RuleContext, head: Token, hearsay: bool) -> bool:
+    """Whether the verb an adverb modifies reports words or thoughts itself, and so is the cue: a verb of
+    saying ("reportedly said", "allegedly yelled: ...") or a verb with a clause after it ("reportedly believe
+    the prince ordered it", "allegedly questioned whether ..."; a clause before it is one the parser hung
+    there: "Firefighters dispatched 30 vehicles; personnel reportedly had control"). Under a hearsay adverb a
+    verb of saying with an object and no clause is a deed passed on ("allegedly threatened a neighbour"), the
+    adverb's."""
+    clause = any(c.dep_ == "ccomp" and c.i > head.i for c in children(head))
+    if not context.scorer.is_speech(head):
+        return hearsay and clause and context.lexicon.get(head.lemma_, "VERB") is not None
+    return not hearsay or clause or not any(c.dep_ == "dobj" for c in children(head))
+
+
+def _is_clause(head: Token) -> bool:
+    """Whether a verb is a clause's, with a subject of its own or shared with the verb it is joined to
+    ("surrounded and allegedly threatened him")."""
+    verb = head
+    while verb.dep_ == "conj" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in children(verb)):
+        verb = verb.head
+    return any(c.dep_ in _CLAUSE_SUBJECTS for c in children(verb))

@@ -5,16 +5,18 @@ from __future__ import annotations
 from sourcetrace import data
 from sourcetrace.extract.according_to import STANCE_NOUNS, STANCE_PREPOSITIONS
 from sourcetrace.extract.cues import load_lexicon
+from sourcetrace.extract.noun_cues import HEARSAY_ADVERBS
 from sourcetrace.parse import HEADLINE_SPEAKER, words
 from sourcetrace.quotes import has_quote_mark
 
 
 def is_candidate_sentence(sentence: str) -> bool:
     """Whether a sentence may hold an attribution: a quotation mark, a headline speaker's colon, a cue word
-    form, a weaker one before "that" ("officials understood that ..."), or any cue noun of the lexicon in
-    the idiom of stance "of the ... that" ("economists are of the opinion that ...": the noun is singular
-    there, so its form is its lemma), a phrase of stance opening it ("In his view, ..."), or a noun of
-    information, which may be withheld ("Neither company made any official statement", `no_comment.py`)."""
+    form or an adverb of hearsay ("allegedly"), a weaker one before "that" ("officials understood that ..."),
+    or any cue noun of the lexicon in the idiom of stance "of the ... that" ("economists are of the opinion
+    that ...": the noun is singular there, so its form is its lemma), a phrase of stance opening it ("In his
+    view, ..."), or a noun of information, which may be withheld ("Neither company made any official
+    statement", `no_comment.py`)."""
     if has_quote_mark(sentence) or HEADLINE_SPEAKER.match(sentence):
         return True
     lexicon = load_lexicon()
@@ -25,7 +27,9 @@ def is_candidate_sentence(sentence: str) -> bool:
         return True
     padded = ["", "", *found, ""]
     for second_before, before, word, following in zip(padded, padded[1:], found, padded[3:], strict=False):
-        if word in lexicon.forms or {word, word.removesuffix("s")} & _INFORMATION_NOUNS:
+        if word in lexicon.forms or word in HEARSAY_ADVERBS:
+            return True
+        if {word, word.removesuffix("s")} & _INFORMATION_NOUNS:
             return True
         if following == "that" and (
             word in lexicon.clause_forms

@@ -23,7 +23,8 @@ finds both; this module tells them apart, from the cue and its context, in this 
 
 The three cue lists are derived from PolNeAR train by `tools/derive_acts.py` (see its docstring and
 `data/extract/README.md`); the stances, the adjectives of a state and the adverbs of a voiced state are
-hand-written lists of `data/resolve/`. "X believes Y, he said" is two attributions: "said" is a statement, the
+hand-written lists of `data/resolve/`, with the adverbs of hearsay of `data/extract/hearsay_adverbs.txt`
+(which extraction reads too). "X believes Y, he said" is two attributions: "said" is a statement, the
 "believes" inside its content a mental state, so the speech act that reports the belief is counted.
 """
 
@@ -85,8 +86,8 @@ def is_state_adjective(head: Token) -> bool:
 
 
 def speech_adverbs() -> frozenset[str]:
-    """Adverbs that report a state as voiced: "reportedly", "publicly"."""
-    return words("resolve", "speech_adverbs")
+    """Adverbs that report a state as voiced: "publicly", and those of hearsay ("reportedly")."""
+    return words("resolve", "speech_adverbs") | words("extract", "hearsay_adverbs")
 
 
 def cue_head(tokens: Sequence[Token]) -> Token | None:
