@@ -564,6 +564,65 @@ def test_a_number_word_opening_a_name_stays_in_the_title() -> None:
     assert {a.actor for a in extract(text).attributions} == {Actor("Jo Fox", "One Nation leader")}
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('First Minister of Scotland Jo Fox said via Twitter, "It is clear."', "First Minister of Scotland"),
+        ("Deputy First Minister Jo Fox said the vote was clear.", "Deputy First Minister"),
+        ("Later Sen. Jo Fox said the vote was clear.", "Senator"),
+        # lower case, "first" is an ordinal, no part of a title
+        ("The first minister to resign, Jo Fox, said the vote was clear.", None),
+    ],
+)
+def test_first_opens_a_title(text: str, title: str | None) -> None:
+    """ "First" is a stop word, and a stop word ended the title ("Minister of Scotland"), or made the words
+    before the name's run a second title ("Deputy First Minister; Deputy First")."""
+    (said,) = extract(text).attributions
+    assert said.actor is not None and said.actor.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ecologist Ryan Norris of the University of Guelph also said human actions had little to do with "
+            "it.",
+            Actor("Ryan Norris", "Ecologist"),
+        ),
+        (
+            "Epidemiologist Jo Fox said the virus was spreading. The epidemiologist added that masks helped.",
+            Actor("Jo Fox", "Epidemiologist"),
+        ),
+    ],
+)
+def test_a_scientists_field_is_a_title(text: str, actor: Actor) -> None:
+    """A field's expert before a name is a title, not a given name ("Ecologist Ryan Norris" was one person's
+    name), and the definite noun refers back to the holder."""
+    assert {a.actor for a in extract(text).attributions} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the World Health Organization (WHO) declared a pandemic. The WHO noted the need to act.",
+        "The WHO said the virus was spreading.",
+        "The WHO's decision to declare an emergency was praised.",
+    ],
+)
+def test_initials_spelling_a_pronoun_are_an_organisation(text: str) -> None:
+    """ "the WHO noted": initials that spell "who" (or "we", "us") name an organisation; the source was
+    resolved as the relative pronoun, an unnamed or unknown source."""
+    found = extract(text).attributions
+    actor = Actor("World Health Organization", None)
+    assert found and all(a.actor == actor for a in found if "WHO" in str(a.source))
+    assert any("WHO" in str(a.source) for a in found)
+
+
+def test_a_pronoun_in_a_heading_of_capitals_stays_a_pronoun() -> None:
+    (said,) = extract("Jo Fox spoke on Monday. WE WILL WIN, HE SAID.").attributions[-1:]
+    assert said.source_type == "person" and said.actor == Actor("Jo Fox", None)
+
+
 def test_a_headline_apposition_ends_with_its_line() -> None:
     """ "Jo Fox, nominee for governor" in a headline: the apposition does not run on into the first line of
     the text ("... for Governor of Dorn Attorney Jo Fox")."""
@@ -587,6 +646,24 @@ def test_a_time_is_no_documents_author() -> None:
     )
     actors = {a.actor.name for a in extract(text).attributions if a.actor is not None}
     assert actors and not any("September" in name for name in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the recogniser ends the name at "the Turkish": the "of" phrase is still the ministry's name
+        (
+            "In a press release issued the following day, the Turkish Ministry of Foreign Affairs denounced "
+            "the conclusions of the summit.",
+            "Turkish Ministry of Foreign Affairs",
+        ),
+        ("The Ministry of Foreign Affairs said the talks would continue.", "Ministry of Foreign Affairs"),
+        ("The Bank of England said rates would rise.", "Bank of England"),
+    ],
+)
+def test_an_institutions_name_ends_with_its_of_phrase(text: str, actor: str) -> None:
+    (said,) = extract(text).attributions
+    assert said.actor is not None and said.actor.name == actor
 
 
 #: An interview whose answers describe with definite role nouns: a predicate nominal with "only" ("I am the

@@ -104,6 +104,8 @@ class Mention:
 
     @property
     def is_pronoun(self) -> bool:
+        if _is_acronym(self.head):
+            return False  # "the WHO noted", "WE said": an organisation's initials, not "who" or "we"
         return self.head.pos_ == "PRON" or self.head.text.lower() in lexicon.table("pronouns")
 
     @property
@@ -227,6 +229,17 @@ class Mention:
             run.insert(0, token)
             i -= 1
         return run
+
+
+def _is_acronym(token: Token) -> bool:
+    """A word in capitals that are initials, not capitals of emphasis or of a heading: after an article
+    ("the WHO"), or with no word in capitals beside it ("WHO said", not "WE WILL WIN, HE SAID")."""
+    if not (token.text.isupper() and token.text.isalpha() and len(token.text) > 1):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return True
+    neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
+    return not any(t.text.isupper() and t.text.isalpha() for t in neighbours)
 
 
 def _common_kind(token: Token) -> bool:

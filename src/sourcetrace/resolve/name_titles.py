@@ -36,7 +36,9 @@ def title_before(before: str, prefix: list[str]) -> str | None:
         if low in _TITLE_JOINERS and following[:1].isupper():
             taken.insert(0, token)
             continue
-        if not token[0].isalnum() or low in STOP_WORDS or (token.endswith(".") and token[0].islower()):
+        if not token[0].isalnum() or (token.endswith(".") and token[0].islower()):
+            break
+        if low in STOP_WORDS and not _opens_office(token):
             break
         if not taken and not prefix and not is_role_word(clean_word(token)):
             break
@@ -46,11 +48,19 @@ def title_before(before: str, prefix: list[str]) -> str | None:
     while taken and taken[0].lower() in _TITLE_JOINERS:
         taken.pop(0)
     for i, word in enumerate(prefix):
-        if word.lower() in STOP_WORDS or (i == 0 and is_sentence_adverb(word)):  # "Later Sen. Fox"
+        # "First Minister Jo Fox" is titled; "Former" alone before a name is no title
+        opens_office = _opens_office(word) and i + 1 < len(prefix)
+        if (word.lower() in STOP_WORDS and not opens_office) or (i == 0 and is_sentence_adverb(word)):
+            # "Later Sen. Fox", "The Rev. Fox"
             taken, prefix = [], prefix[i + 1 :]
     prefix = [w for w in prefix if w not in HONORIFICS]
     words = [clean_word(w) for w in taken] + prefix
     return " ".join(words).strip() or None
+
+
+def _opens_office(word: str) -> bool:
+    """A capitalised function word that is part of a title: "First" in "First Minister of Scotland"."""
+    return word[:1].isupper() and word.lower() in lexicon.words("title_modifiers")
 
 
 #: Capitalised words an apposition may open with before its role: the name of the body the role is in.

@@ -96,7 +96,7 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
         return phrase[:1].upper() + phrase[1:]
     ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
-    run = run_text(mention.segment, mention.name_tokens())
+    run = run_text(mention.segment, mention.name_tokens() + _named_tail(mention))
     if owner is not None and lexicon.is_title_word(owner.text) and mention.offset(owner) >= mention.start:
         run = mention.segment.text[owner.idx : core.idx + len(core.text)]  # a title's: "President's Choice"
     name = ent.text if ent is not None and len(ent.text) >= len(run) else run
@@ -109,6 +109,26 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
 #: Entity labels of a modifier that says whose an institution is ("the U.S. embassy", "the Chinese
 #: consulate").
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _named_tail(mention: Mention) -> list[Token]:
+    """The capitalised "of" or "for" phrase that ends an institution's name, inside the mention: "Ministry of
+    Foreign Affairs", "Department for Education"; the recogniser sometimes ends the name before it ("the
+    Turkish" in "the Turkish Ministry of Foreign Affairs denounced ...")."""
+    if not lexicon.is_organization_noun(mention.core.lower_):
+        return []  # "Jo Fox of Rogaland Fire and Rescue", "ABC of Australia": no institution's name
+    for prep in children(mention.core):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i != mention.core.i + 1:
+            continue
+        words = list(prep.subtree)
+        named = all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words[1:])
+        if named and words[-1].text[:1].isupper() and mention.offset(words[-1]) < mention.end:
+            return words
+    return []
+
+
+#: Lower-case words inside an institution's name ("Department of Health and Human Services").
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
 
 
 def _place_after(mention: Mention) -> tuple[Token, Token] | None:

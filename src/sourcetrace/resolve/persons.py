@@ -141,8 +141,11 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
     if mention is not None and mention.name_tokens():
         names = {t.i for t in mention.name_tokens()}
         own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
-        if own and any(_is_role_token(t) for t in own):
-            _learn_title(resolver, name, " ".join(t.text for t in own))
+        words = " ".join(t.text for t in own)
+        known = title_of(resolver, name) or ""
+        # "Deputy First" of "Deputy First Minister Jo Fox" is a part of the title the name's run found
+        if own and any(_is_role_token(t) for t in own) and words not in known:
+            _learn_title(resolver, name, words)
     return title_of(resolver, name)
 
 
