@@ -272,6 +272,12 @@ PARTICIPIAL = [
         indirect("agreeing", "members", "to work for the group for many lifetimes"),
         id="participle-of-agreeing-after-an-asked-infinitive",
     ),
+    pytest.param(
+        # the platform a message went out on is no speaker: whoever posted it is
+        "Foreign Minister Ann Roe posted a message on Twitter blaming the rebels for the attacks.",
+        indirect("blaming", "Foreign Minister Ann Roe", "the rebels for the attacks"),
+        id="participle-after-a-platform",
+    ),
 ]
 
 

@@ -75,6 +75,9 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         # the subject before the comma, which the parser gave to the clause's verb
         speaker = misread[0]
         return char_range(segment, speaker.left_edge, last_word_before(cue, speaker)), None
+    posted = _posted_on_a_platform(segment, cue)
+    if posted is not None:
+        return posted, None
     subject = subject_span(segment, cue)
     has_said = _contracted_has(cue)
     if has_said is not None:
@@ -191,6 +194,33 @@ def _hung_on_quoted_clause(context: RuleContext, cue: Token) -> bool:
         and not context.inside_quote(cue)
         and (cue.tag_ == "VBG" or any(c.dep_ in SUBJECTS for c in children(head)))
     )
+
+
+#: Where a message is posted or broadcast ("on Twitter", "to its website"; `data/extract/platform_nouns.txt`).
+_PLATFORM_NOUNS = data.words("extract", "platform_nouns")
+
+
+def _posted_on_a_platform(segment: Segment, participle: Token) -> tuple[int, int] | None:
+    """ "Pompeo posted a message on Twitter blaming Iran", "his lawyer posted a photo to Twitter showing him
+    ...": the parser makes the platform the message went out on the participle's subject (or hangs the
+    participle on it), which neither blames nor shows: the poster does, who answers for what was posted. None
+    when the participle is not so placed."""
+    if participle.tag_ != "VBG":
+        return None
+    if participle.dep_ == "pcomp":  # on [Twitter blaming Iran]
+        preposition = participle.head
+        platforms = [c for c in children(participle) if c.dep_ == "nsubj" and c.lower_ in _PLATFORM_NOUNS]
+    elif participle.dep_ == "acl" and participle.head.dep_ == "pobj":  # on [Twitter [blaming Iran]]
+        preposition = participle.head.head
+        platforms = [participle.head] if participle.head.lower_ in _PLATFORM_NOUNS else []
+    else:
+        return None
+    if not platforms or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if verb.dep_ == "dobj":  # "posted a message on Twitter": the preposition hangs on the message
+        verb = verb.head
+    return subject_span(segment, verb) if verb.pos_ in VERBAL_POS else None
 
 
 def _participle_as_conjunct(cue: Token) -> bool:
