@@ -593,11 +593,18 @@ def test_first_opens_a_title(text: str, title: str | None) -> None:
             "Epidemiologist Jo Fox said the virus was spreading. The epidemiologist added that masks helped.",
             Actor("Jo Fox", "Epidemiologist"),
         ),
+        ("Producer Jo Fox said the film was done.", Actor("Jo Fox", "Producer")),
+        ("Poet Laureate Jo Fox said the poem was done.", Actor("Jo Fox", "Poet Laureate")),
+        # two roles joined by "and" are one title
+        (
+            "Local actor and producer Joshua Penn was on hand. Penn said the film was done.",
+            Actor("Joshua Penn", "Local actor and producer"),
+        ),
     ],
 )
-def test_a_scientists_field_is_a_title(text: str, actor: Actor) -> None:
-    """A field's expert before a name is a title, not a given name ("Ecologist Ryan Norris" was one person's
-    name), and the definite noun refers back to the holder."""
+def test_an_occupation_is_a_title(text: str, actor: Actor) -> None:
+    """An occupation before a name (a field's expert, an artist) is a title, not a given name ("Ecologist
+    Ryan Norris" was one person's name), and the definite noun refers back to the holder."""
     assert {a.actor for a in extract(text).attributions} == {actor}
 
 
@@ -621,6 +628,15 @@ def test_initials_spelling_a_pronoun_are_an_organisation(text: str) -> None:
 def test_a_pronoun_in_a_heading_of_capitals_stays_a_pronoun() -> None:
     (said,) = extract("Jo Fox spoke on Monday. WE WILL WIN, HE SAID.").attributions[-1:]
     assert said.source_type == "person" and said.actor == Actor("Jo Fox", None)
+
+
+def test_a_platform_is_no_person() -> None:
+    """ "Twitter", which the recogniser may tag a person, took the "she" of the sentence it is in."""
+    text = (
+        "Ann Roe ended her campaign on Wednesday. She made her official announcement via a post on Twitter, "
+        "in which she thanked her supporters."
+    )
+    assert {a.actor for a in extract(text).attributions} == {Actor("Ann Roe", None)}
 
 
 def test_a_headline_apposition_ends_with_its_line() -> None:

@@ -30,10 +30,17 @@ def title_before(before: str, prefix: list[str]) -> str | None:
     `prefix` the capitalised words cut off the name's run as its title."""
     tokens = _WORD.findall(before)
     taken: list[str] = []
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         low = token.lower()
         following = taken[0] if taken else (prefix[0] if prefix else "")
         if low in _TITLE_JOINERS and following[:1].isupper():
+            taken.insert(0, token)
+            continue
+        # two roles joined: "actor and producer Jo Fox"
+        before_and = clean_word(tokens[at - 1]) if at > 0 else ""
+        between_roles = is_role_word(before_and) and is_role_word(clean_word(following))
+        if low == "and" and taken and between_roles:
             taken.insert(0, token)
             continue
         if not token[0].isalnum() or (token.endswith(".") and token[0].islower()):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from sourcetrace import data
 from sourcetrace.parse import MAX_SENTENCE, Segment, sentence_bounds
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.name_titles import apposition_title, title_before
@@ -35,6 +36,9 @@ from sourcetrace.resolve.name_words import (
     particles_then_surname,
     surname,
 )
+
+#: Platforms a message is posted on (`data/extract/platform_nouns.txt`): never a person's name.
+_PLATFORMS = data.words("extract", "platform_nouns")
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -296,6 +300,8 @@ class NameBook:
                 continue  # "Mount Rushmore" is a place
             if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
                 continue
+            if len(words) == 1 and words[0].lower() in _PLATFORMS:
+                continue  # "Twitter", which the recogniser may tag a person, is a company and a platform
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])
             if self.in_heading(start) and not all(w in self._person_ents for w in words):
