@@ -724,3 +724,32 @@ def test_a_french_honorific_is_a_title_not_a_given_name() -> None:
     )
     (relieved,) = [a for a in extract(text).attributions if a.content and "relieved" in a.content.text]
     assert relieved.actor is not None and relieved.actor.name == "Ana Roux"
+
+
+#: Words of a run of capitals before a person's name that are not part of it: the rest of a title's
+#: complement ("Director of National Intelligence", "Ambassador to the United States"), the tail of an
+#: organisation the title names ("Secretary of the Air Force"), a description opening the sentence that the
+#: parser leaves out of the person ("Ecologist", "Voter"), a weekday, a title word ("Whip").
+_NAME_AFTER_WORDS = [
+    ("Current Director of National Intelligence Tom Reddle said the report was false.", "Tom Reddle"),
+    ("Afghan Ambassador to the United States Hamdullah Mohib said the talks resumed.", "Hamdullah Mohib"),
+    ("Secretary of the Air Force Jim Rocher said the deal was fair.", "Jim Rocher"),
+    (
+        "Assistant Secretary of the Air Force for Acquisition Marvin Sabur said the deal was fair.",
+        "Marvin Sabur",
+    ),
+    ("Ecologist Ryan Norvell of the University of Guelph said the butterflies declined.", "Ryan Norvell"),
+    ("Immunologist Kristian Andreassen of Scripps Research said the virus was wild.", "Kristian Andreassen"),
+    ("Employee Phil Schiffer said the phone would ship in June.", "Phil Schiffer"),
+    ("Voter Kitty Mak said the election was unfair.", "Kitty Mak"),
+    ("Senate Minority Whip Dick Durand said the vote would fail.", "Dick Durand"),
+    ("The talks stalled. On Tuesday Mitsotakis said the border would stay closed.", "Mitsotakis"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _NAME_AFTER_WORDS, ids=[n for _, n in _NAME_AFTER_WORDS])
+def test_words_before_a_name_that_are_not_part_of_it(text: str, name: str) -> None:
+    """The actor is the person's name as the article gives it, without the title's words or the sentence's
+    opening description glued to it ("Intelligence Tom Reddle", "Force Jim Rocher", "Voter Kitty Mak")."""
+    names = {a.actor.name for a in extract(text).attributions if a.actor is not None}
+    assert names == {name}

@@ -57,8 +57,10 @@ def title_before(before: str, prefix: list[str]) -> str | None:
     for i, word in enumerate(prefix):
         # "First Minister Jo Fox" is titled; "Former" alone before a name is no title
         opens_office = _opens_office(word) and i + 1 < len(prefix)
-        if (word.lower() in STOP_WORDS and not opens_office) or (i == 0 and is_sentence_adverb(word)):
-            # "Later Sen. Fox", "The Rev. Fox"
+        low = word.lower()
+        stop = (low in STOP_WORDS and not opens_office) or low in lexicon.words("weekdays")
+        if stop or (i == 0 and is_sentence_adverb(word)):
+            # "Later Sen. Fox", "The Rev. Fox", "On Tuesday Fox": what comes before is no title
             taken, prefix = [], prefix[i + 1 :]
     prefix = [w for w in prefix if w not in HONORIFICS]
     words = [clean_word(w) for w in taken] + prefix

@@ -55,6 +55,9 @@ _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 #: A regnal or generational number after a name ("Elizabeth II", "Charles III", "John Smith IV").
 _ROMAN = re.compile(r"[IVXL]+")
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}[,)]")
+#: A capitalised word and a preposition right before a run of capitals: "Secretary of (the)", "Ambassador to
+#: (the)", "Senator from" (a title whose complement the run goes on with, see `_title_goes_on`).
+_TITLE_GOES_ON = re.compile(r"\b([A-Z][a-z]+)[ \u00a0](of|to|for|from)(?:[ \u00a0]the)?[ \u00a0]+$")
 #: "of" right after a name: "Jo Fox of Blue Reef Charters".
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
@@ -287,12 +290,9 @@ class NameBook:
                 ):
                     cut = i + 1
             cut = max(cut, self._entity_cut(run))
-            if (
-                cut == 0
-                and len(raw) > 2
-                and re.search(r"\b[A-Z][a-z]+ of(?: the)?\s$", self.text[max(run[0][0] - 30, 0) : run[0][0]])
-            ):
-                cut = 1  # "Secretary of State John Kerry": the title goes on after "of"
+            cut += self._opening_word_cut(run[cut:])
+            if cut == 0 and len(raw) > 2 and self._title_goes_on(run[0][0]):
+                cut = self._complement_cut(run)  # "Secretary of State John Kerry": the title goes on
             words = [clean_word(w) for w in raw[cut:]]
             # a title before a surname with its particle: "Mayor de Blasio"
             particled = cut > 0 and particles_then_surname(words) and looks_like_name_word(words[-1])
@@ -337,10 +337,53 @@ class NameBook:
 
     def _entity_cut(self, run: list[tuple[int, str]]) -> int:
         """Where a named organisation or place before a name ends inside a run, with at least two words of
-        name after it: "United Nations | Jo Fox", "Labour Party | Jo Fox"."""
-        latest = self._latest_start_by_end
-        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if latest.get(at + len(word), -1) >= run[0][0]]
+        name after it: "United Nations | Jo Fox", "Labour Party | Jo Fox"; also one that began before the run,
+        the tail of a title's complement ("Secretary of the Air Force | Jo Fox", where the parser's
+        organisation is "the Air Force")."""
+        ends = self._latest_start_by_end
+        cuts = [i + 1 for i, (at, word) in enumerate(run[:-2]) if at + len(word) in ends]
         return max(cuts, default=0)
+
+    def _person_entity_at(self, at: int) -> tuple[int, int, list[str]] | None:
+        """The parser's person entity that starts at an offset, if any."""
+        return next((span for span in self._person_spans if span[0] == at), None)
+
+    def _opening_word_cut(self, run: list[tuple[int, str]]) -> int:
+        """1 when a run's first word is a description, not a name: a weekday ("On Tuesday Jo Fox said"), or
+        the capitalised first word of a sentence that the parser leaves out of the person named by the two or
+        more words after it ("Ecologist Jo Fox said", "Voter Jo Fox said"); else 0."""
+        if len(run) < 2:
+            return 0
+        first = clean_word(run[0][1]).lower()
+        if first in lexicon.words("weekdays"):
+            return 1
+        if first.endswith("ing"):
+            return 0  # a participle opening the sentence ("Saying Jo Fox ...") or a name ("Sterling Jo Fox")
+        sentence_start, _ = self.sentence_of(run[0][0])
+        if len(run) < 3 or self.text[sentence_start : run[0][0]].strip(" \u00a0\"“‘'(—–-"):
+            return 0
+        person = self._person_entity_at(run[1][0])
+        end = run[-1][0] + len(run[-1][1].rstrip(".,"))
+        return 1 if person is not None and person[1] == end else 0
+
+    def _title_goes_on(self, at: int) -> bool:
+        """Whether a title's complement goes on at an offset: after a capitalised word and "of" ("Secretary of
+        State Jo Fox"), or after a title and "to", "for" or "from" ("Ambassador to the United States Jo Fox",
+        "Senator from Vermont Jo Fox"; not "According to the ...")."""
+        match = _TITLE_GOES_ON.search(self.text, max(at - 30, 0), at)
+        return match is not None and (match.group(2) == "of" or is_title(match.group(1)))
+
+    def _complement_cut(self, run: list[tuple[int, str]]) -> int:
+        """Where the name starts in a run right after a title and its preposition ("Director of", "Ambassador
+        to the", "Senator from"): at a parser's entity that starts after the run's first word and ends it,
+        the words before it the rest of the title's complement ("National Intelligence | Jo Fox", "United
+        States | Jo Fox"); else after the first word ("State | Jo Fox")."""
+        end = run[-1][0] + len(clean_word(run[-1][1]))
+        for i, (at, _) in enumerate(run[1:-1], start=1):
+            person = self._person_entity_at(at)
+            if (person is not None and person[1] >= end) or self._latest_start_by_end.get(end) == at:
+                return i
+        return 1
 
     def _person_entities(self, found: list[NameMention]) -> list[NameMention]:
         """Full names the parser tagged as persons inside a longer capitalised run (a headline)."""
@@ -351,6 +394,8 @@ class NameBook:
             words = words[cut:]
             if len(words) < 2 or any(m.start <= start < m.end and m.words == tuple(words) for m in found):
                 continue
+            if any(start < m.start and m.end == end for m in found):
+                continue  # the scan left the run's first words out ("Senator from Vermont Jo Fox")
             if words[0].lower() in lexicon.words("place_words"):
                 continue
             end = start + len(self.text[start:end].rstrip("’'s"))
