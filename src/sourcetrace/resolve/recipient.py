@@ -63,7 +63,9 @@ def _prep_object(verb: Token, preposition: str) -> Token | None:
 
 def _is_time(token: Token) -> bool:
     """Whether a noun names a time, not someone ("on Thursday", "on Christmas Eve", "on the day")."""
-    return token.ent_type_ in _TIMES or token.lemma_.lower() in lexicon.words("time_nouns")
+    lemma = token.lemma_.lower()
+    named_time = lemma in lexicon.words("time_nouns") or lemma in lexicon.words("weekdays")
+    return token.ent_type_ in _TIMES or named_time
 
 
 def _called_on(verb: Token) -> Token | None:
