@@ -527,3 +527,47 @@ def test_a_hyphenated_given_name_is_a_named_person(text: str, expected: tuple[st
     assert attribution.source is not None and attribution.actor is not None
     found = (attribution.source.text, attribution.actor.name, attribution.actor.title)
     assert (attribution.source_type, found) == ("person", expected)
+
+
+#: A named person behind a role phrase the parser misreads: a hyphenated role the tokenizer split
+#: ("co-author": "co" was taken for the head, and the named person for an unnamed one), and a lower-case
+#: role whose name follows its organisation with no comma ("the chairman of Velko Motors LLC Tomas Berg":
+#: the role was a definite role noun, the previous person of the article or an unnamed one). (source, actor,
+#: title part).
+NAMES_AFTER_ROLES = [
+    pytest.param(
+        "\u201cThe ice is thinning fast,\u201d said study co-author Mara Lind.",
+        ("study co-author Mara Lind", "Mara Lind", "study co-author"),
+        id="split-hyphenated-role",
+    ),
+    pytest.param(
+        "\u201cWe are seeing a new process,\u201d said study co-author Tomas Berg of the Polar Institute.",
+        ("study co-author Tomas Berg of the Polar Institute", "Tomas Berg", "study co-author"),
+        id="split-hyphenated-role-with-organisation",
+    ),
+    pytest.param(
+        "\u201cSales will recover,\u201d said the vice president and chairman of Velko Motors LLC "
+        "Tomas Berg.",
+        (
+            "the vice president and chairman of Velko Motors LLC Tomas Berg",
+            "Tomas Berg",
+            "chairman of Velko Motors LLC",
+        ),
+        id="coordinated-roles-of-a-company",
+    ),
+    pytest.param(
+        "The speaker of the parliament Reza Tabari said the vote would be held on Sunday.",
+        ("The speaker of the parliament Reza Tabari", "Reza Tabari", "speaker of the parliament"),
+        id="institution-noun-before-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_AFTER_ROLES)
+def test_a_name_after_a_role_phrase_is_the_person(text: str, expected: tuple[str, str, str]) -> None:
+    attribution = extract(text).attributions[-1]
+    assert attribution.source is not None and attribution.actor is not None
+    source, actor, title = expected
+    found = (attribution.source_type, attribution.source.text, attribution.actor.name)
+    assert found == ("person", source, actor)
+    assert attribution.actor.title is not None and title in attribution.actor.title

@@ -64,9 +64,7 @@ class Mention:
         """The tokens of a hyphenated word the tokenizer split before the core, with no space between them:
         "e", "-" of "e-mail" (the parser may then take "mail" alone for the subject)."""
         doc, i = self.doc, self.core.i
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-            return [doc[i - 2], doc[i - 1]]
-        return []
+        return [doc[i - 2], doc[i - 1]] if after_split_hyphen(doc, i) else []
 
     @property
     def joined_forms(self) -> tuple[str, ...]:
@@ -267,6 +265,9 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if not t.is_punct] or tops
+    # the first part of a hyphenated word the tokenizer split and the parser left on top ("co" of "study
+    # co-author Karen Alley", made a subject of its own) is no head: the phrase goes on after it
+    tops = [t for t in tops if not _split_before_hyphen(t)] or tops
     nominal = [t for t in tops if t.pos_ in _NOMINAL or t.dep_ in ("nsubj", "nsubjpass", "poss")]
     # a title the parser cut off as a phrase of its own ("Sens. | Jo Fox and Ann Lee") is not the head
     nominal = [t for t in nominal if not lexicon.is_title_word(t.text)] or nominal
@@ -292,6 +293,17 @@ def _head_of(tokens: Sequence[Token]) -> Token | None:
         nouns = [t for t in tokens if t.pos_ in ("PROPN", "NOUN")]
         return nouns[0] if nouns else top
     return top
+
+
+def after_split_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token `i` is the part after the hyphen of a word the tokenizer split ("mail" of "e-mail",
+    "author" of "co-author"): the two tokens before it are the first part and the hyphen, with no space."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+
+
+def _split_before_hyphen(token: Token) -> bool:
+    """Whether a token is the part before the hyphen of a word the tokenizer split ("co" of "co-author")."""
+    return token.i + 2 < len(token.doc) and after_split_hyphen(token.doc, token.i + 2)
 
 
 def _core_of(head: Token) -> Token:

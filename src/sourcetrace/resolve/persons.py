@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
-from sourcetrace.resolve.mention import POSSESSIVE, Mention, mention_of_token
+from sourcetrace.resolve.mention import POSSESSIVE, Mention, after_split_hyphen, mention_of_token
 from sourcetrace.resolve.name_words import is_name, is_particle, looks_like_name_word
 from sourcetrace.resolve.salience import nearest_person
 
@@ -89,14 +89,54 @@ def name_after_title(resolver: Resolver, mention: Mention, end: int | None = Non
     names = resolver.names
     for found in names.mentions_between(after, mention.end if end is None else end):
         name = names.name_of(found)
-        if names.person(name) is None or not _TITLE_GOES_ON.fullmatch(resolver.text, after, found.start):
+        gap = resolver.text[after : found.start]
+        if names.person(name) is None or not _title_goes_on(core, gap):
             continue
-        if not core.text[:1].isupper() and not resolver.text[after : found.start].rstrip().endswith(","):
-            continue  # a lower-case role has its name in apposition: "The mayor of London, Jo Fox"
         phrase = resolver.text[mention.start : found.start].strip(" ,")
         _learn_title(resolver, name, _without_determiner(phrase))
         return name
     return None
+
+
+def _title_goes_on(core: Token, gap: str) -> bool:
+    """Whether the words between a role and a name make the role the name's title: a capitalised title runs on
+    to the name (`_TITLE_GOES_ON`); a lower-case role has the name in apposition ("The mayor of London, Jo
+    Fox") or right after the role's organisation (`_organization_then_name`)."""
+    runs_on = _TITLE_GOES_ON.fullmatch(gap) is not None
+    if core.text[:1].isupper():
+        return runs_on
+    one_role = core.tag_ not in ("NNS", "NNPS")  # "researchers of ...": no one person's title
+    return (runs_on and gap.rstrip().endswith(",")) or (one_role and _organization_then_name(gap))
+
+
+#: Words joining a lower-case role to its organisation ("chairman of", "director at", "spokesman for").
+_ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
+#: Words and an acronym in brackets, with no punctuation that would end the phrase between them.
+_PLAIN_WORDS = re.compile(r"[\w\s’'.&()\-]*")
+
+
+def _organization_then_name(gap: str) -> bool:
+    """Whether the words between a lower-case role and a name are the role's organisation, so that the name
+    right after it is the role holder's, with no comma between: "the chairman of Chrysler LLC Jim Press",
+    "the speaker of the parliament Ali Larijani", "vice president and chairman of Chrysler LLC Jim Press".
+    The organisation is a preposition's object whose last word is a name or an institution noun; a title or
+    a role before the name makes it the name of someone else, the role's principal or relative ("a spokesman
+    for Senator Jo Fox", "the wife of Chrysler chairman Jo Fox"), and so does a bare name ("the wife of Jo
+    Fox": nothing between the preposition and the name)."""
+    words = gap.split()
+    if not words or not any(w in _ROLE_PREPOSITIONS for w in words) or not _PLAIN_WORDS.fullmatch(gap):
+        return False
+    last = words[-1]
+    if last in _ROLE_PREPOSITIONS or last in ("the", "and") or POSSESSIVE.search(last):
+        return False
+    if lexicon.is_title_word(last) or lexicon.is_role_noun(last):
+        return False
+    organization = words[min(i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS) + 1 :]
+    for word in organization:
+        # no "and": "researchers from X and University of South Carolina Beaufort" name no one organisation
+        if not (word[:1].isupper() or word in ("the", "of") or lexicon.is_organization_noun(word)):
+            return False
+    return last[:1].isupper() or lexicon.is_organization_noun(last)
 
 
 #: Sentences after an unnamed mention within which the person it is may be named ("A spokeswoman for X
@@ -141,12 +181,28 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
     if mention is not None and mention.name_tokens():
         names = {t.i for t in mention.name_tokens()}
         own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
+        own = _split_word_restored(mention, own)
         words = " ".join(t.text for t in own)
         known = title_of(resolver, name) or ""
         # "Deputy First" of "Deputy First Minister Jo Fox" is a part of the title the name's run found
         if own and any(_is_role_token(t) for t in own) and words not in known:
             _learn_title(resolver, name, words)
     return title_of(resolver, name)
+
+
+def _split_word_restored(mention: Mention, tokens: list[Token]) -> list[Token]:
+    """Title words with the start of a hyphenated word the tokenizer split put back, with what modifies it,
+    when the parser hung it outside the name's phrase: "study co-author Karen Alley" -> "study co - author",
+    not "author"."""
+    if not tokens:
+        return tokens
+    doc, i = mention.doc, tokens[0].i
+    if not after_split_hyphen(doc, i):
+        return tokens
+    start = doc[i - 2].left_edge.i
+    if mention.offset(doc[start]) < mention.start:
+        return tokens
+    return [*doc[start:i], *tokens]
 
 
 #: A hyphen between two words with a space either side, as titles made of tokens write a split word.
