@@ -571,3 +571,26 @@ def test_a_name_after_a_role_phrase_is_the_person(text: str, expected: tuple[str
     found = (attribution.source_type, attribution.source.text, attribution.actor.name)
     assert found == ("person", source, actor)
     assert attribution.actor.title is not None and title in attribution.actor.title
+
+
+#: Several people are an unnamed group, never one unnamed person: "they" after a single unnamed source is
+#: another group ("Engineers ... They said" was the official before, count 1), and a group noun singular in
+#: form ("a lot of people", "his family", "the couple") is a group. (source after each text.)
+GROUPS = [
+    pytest.param(
+        "A local official said the bridge would close. Engineers inspected it last week. They said the "
+        "cracks were deep.",
+        "They",
+        id="they-after-one-official",
+    ),
+    pytest.param("A lot of people said the bridge was unsafe.", "A lot of people", id="a-lot-of"),
+    pytest.param("His family said he was in intensive care.", "His family", id="family"),
+    pytest.param("The couple said the landlord had ignored their letters.", "The couple", id="couple"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), GROUPS)
+def test_several_people_are_a_group(text: str, source: str) -> None:
+    (found,) = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
+    assert found.source_type == "anonymous_group"
+    assert found.anonymous is not None and found.anonymous.count != 1

@@ -133,7 +133,7 @@ class Mention:
             # the verb's agreement overrules the tag: "Fiancée of ... demands justice"
             singular_verb = self.core.dep_ == "nsubj" and self.core.head.tag_ == "VBZ"
             return not (singular_verb and self.core.i == self.head.i and not self.core.lower_.endswith("s"))
-        if self.core.text.lower() in ("people", "others", "both", "dozens", "staff", "personnel"):
+        if self.core.text.lower() in lexicon.words("group_nouns"):
             return True
         value = self.count_word()
         return value is not None and value > 1

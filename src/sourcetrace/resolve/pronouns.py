@@ -112,6 +112,8 @@ def _group_or_thing(
             continue  # "they" may be coordinated persons, never one person
         if not plural and referent.source_type == "anonymous_group":
             continue
+        if plural and referent.source_type == "anonymous_individual" and not referent.plural:
+            continue  # "they" are many: "Engineers inspected it. They said ..." is not the official before
         return referent
     antecedent = _text_antecedent(resolver, mention, plural)
     if antecedent is not None and depth < 2:
