@@ -594,3 +594,11 @@ def test_several_people_are_a_group(text: str, source: str) -> None:
     (found,) = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
     assert found.source_type == "anonymous_group"
     assert found.anonymous is not None and found.anonymous.count != 1
+
+
+def test_polling_is_its_publishers_document() -> None:
+    """A poll written as "polling" is a document issued by its owner, not an unnamed person whose affiliation
+    the owner is (wn-0355 "According to its polling")."""
+    text = "The Dorn Ledger reported the result. According to its polling, most voters preferred a primary."
+    (polling,) = [a for a in extract(text).attributions if a.source and a.source.text == "its polling"]
+    assert (polling.source_type, polling.actor and polling.actor.name) == ("document", "Dorn Ledger")
