@@ -630,6 +630,26 @@ def test_a_pronoun_in_a_heading_of_capitals_stays_a_pronoun() -> None:
     assert said.source_type == "person" and said.actor == Actor("Jo Fox", None)
 
 
+def test_a_name_in_apposition_to_coordinated_roles_is_the_source() -> None:
+    """ "The Vice President and general counsel of the company, Jo Fox,": the parser tags the capitalised
+    title a proper noun, so the name in apposition to it was not looked for and the source was unnamed."""
+    text = "The Vice President and general counsel of the company, Jo Fox, explained that it was theirs."
+    (explained,) = extract(text).attributions
+    assert explained.source_type == "person" and explained.actor is not None
+    assert explained.actor.name == "Jo Fox"
+
+
+def test_a_title_in_apposition_is_no_name() -> None:
+    """ "Member of Parliament (MP) Jo Fox": the bracketed title is no name to resolve (it was the other
+    MP)."""
+    text = (
+        'Conservative MP Tom Bell said, "It is over."\n\nMember of Parliament (MP) Ann Roe of the Labour '
+        'Party added, "It is a deeply dangerous way to govern."'
+    )
+    added = extract(text).attributions[-1]
+    assert added.actor is not None and added.actor.name == "Ann Roe"
+
+
 def test_a_platform_is_no_person() -> None:
     """ "Twitter", which the recogniser may tag a person, took the "she" of the sentence it is in."""
     text = (

@@ -272,12 +272,17 @@ class Resolver:
 def _named_apposition(mention: Mention) -> Token | None:
     """A proper name in apposition to, or coordinated with, a common-noun head, or with a partitive's
     quantifier ("One of these groups, the Syrian Democratic Forces (SDF),")."""
-    if mention.is_proper or mention.core.pos_ != "NOUN":
+    # a capitalised title is a role as a common noun is ("The Vice President and general counsel of the
+    # company, Jo Fox,"), though the parser tags it a proper noun
+    role = lexicon.is_title_word(mention.core.text)
+    if not role and (mention.is_proper or mention.core.pos_ != "NOUN"):
         return None
     for head in dict.fromkeys([mention.core, mention.head]):
         for child in children(head):
             inside = child.i > head.i and mention.offset(child) < mention.end
-            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside:
+            # a title in apposition is no name: "Member of Parliament (MP) Jo Fox"
+            titled = lexicon.is_title_word(child.text) or lexicon.is_role_noun(child.lower_)
+            if child.dep_ in ("appos", "conj") and child.pos_ == "PROPN" and inside and not titled:
                 return child
     return None
 
