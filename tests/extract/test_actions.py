@@ -225,6 +225,14 @@ PHASES_OF_DEEDS = [
     pytest.param("The company kept refusing to pay the fine.", "kept", id="kept-refusing"),
 ]
 
+#: A direct question asserts nothing: a cue inside it reports no one's words or thoughts.
+QUESTIONS = [
+    pytest.param("Do you think magic is alive as a form of entertainment today?", "think", id="do-you-think"),
+    pytest.param("Wikinews: Can you briefly explain this study?", "explain", id="label-can-you"),
+    pytest.param("Is there a book which you think stands out?", "think", id="relative-in-a-question"),
+    pytest.param("How do you know when it is worth paying more for a school?", "know", id="how-do-you-know"),
+]
+
 #: A wish or intention in a relative clause describes whom the noun means.
 RELATIVE_MENTAL_STATES = [
     pytest.param(
@@ -395,6 +403,25 @@ def test_an_idiom_of_discourse_is_no_attribution(articles: Articles, text: str, 
 @pytest.mark.parametrize(("text", "verb"), NESTED_ACTS)
 def test_an_act_in_another_cues_content_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), QUESTIONS)
+def test_a_question_asserts_nothing(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the asking is found, and the question it quotes is its content
+        'He asked, "Do you think it works?"',
+        # an interviewer's turn stays a turn
+        "Wikinews: Do you think magic is alive as a form of entertainment today?",
+    ],
+)
+def test_a_question_is_still_asked(articles: Articles, text: str) -> None:
+    cues = [a.cue.text for a in articles[text].attributions]
+    assert cues in (["asked"], [":"]), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), PHASES_OF_DEEDS)

@@ -112,7 +112,36 @@ def _refused(candidate: Candidate) -> bool:
         or _phase_of_a_deed(candidate)
         or _shown_by_an_actor(candidate)
         or _gloss_or_state(candidate)
+        or _in_a_question(candidate)
     )
+
+
+#: Auxiliaries and modals that open a direct question before its subject ("Do you think ...?", "Can you
+#: explain ...?", "Is there a book which you think ...?").
+_QUESTION_OPENERS = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "will", "would", "can"}
+    | {"could", "should", "shall", "may", "might", "must"}
+)
+#: How many tokens a speaker's label may take before its colon ("Wikinews:", "Jo Fox:").
+_LABEL_WORDS = 6
+#: Words that open a question asked for a word, before its auxiliary ("How do you think ...?").
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "why", "how", "when", "where"})
+
+
+def _in_a_question(candidate: Candidate) -> bool:
+    """ "Do you think magic is alive?", "Can you explain the study?", "Is there a book which you think stands
+    out?": a direct question asserts nothing, so a cue inside it reports no one's words or thoughts (an
+    interviewer's question credited its "you" with what it asks about). The question is known by its closing
+    mark and the auxiliary that opens it (after a transcript's label) before the cue; a question quoted inside
+    a sentence ("He asked, “Do you think it works?”") opens no sentence, and its asking is found as ever."""
+    sentence = candidate.token.sent
+    label = next((t for t in sentence[:_LABEL_WORDS] if t.text == ":"), None)  # "Wikinews: Do you ...?"
+    words = [t for t in sentence if not (t.is_punct or t.is_space) and (label is None or t.i > label.i)]
+    marks = [t for t in sentence if not (t.is_space or t.is_quote)]
+    if len(words) < 2 or not marks or marks[-1].text != "?":
+        return False
+    opener = words[1] if words[0].lower_ in _WH_WORDS else words[0]
+    return opener.lower_ in _QUESTION_OPENERS and opener.i < candidate.token.i
 
 
 #: Verbs of how a word sounds, or of a state pronounced (`data/extract/gloss_verbs.txt`).
