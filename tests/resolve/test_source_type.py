@@ -602,3 +602,44 @@ def test_polling_is_its_publishers_document() -> None:
     text = "The Dorn Ledger reported the result. According to its polling, most voters preferred a primary."
     (polling,) = [a for a in extract(text).attributions if a.source and a.source.text == "its polling"]
     assert (polling.source_type, polling.actor and polling.actor.name) == ("document", "Dorn Ledger")
+
+
+#: Organisations and outlets the recogniser tags as persons, and the evidence that outweighs its tag: a
+#: lower-case noun of an organisation's kind before the name ("daily", "retailer"), a last word that ends an
+#: outlet's or a force's name ("Bulletin"), a platform ("Instagram") or an outlet's one-word name ending in
+#: "news". (text, source, source_type, actor)
+ORGANIZATIONS_TAGGED_AS_PERSONS = [
+    pytest.param(
+        "Finnish daily Aamulehti said the talks had stalled.",
+        "Finnish daily Aamulehti", "organization", "Aamulehti", id="an-outlet-after-daily",
+    ),
+    pytest.param(
+        "Polish daily Rzeczpospolita reported that the minister would resign.",
+        "Polish daily Rzeczpospolita", "organization", "Rzeczpospolita", id="an-outlet-after-daily-2",
+    ),
+    pytest.param(
+        "The Norwegian retailer Kiwi Larsen said it would close 20 stores. Kiwi Larsen blamed rising costs.",
+        "The Norwegian retailer Kiwi Larsen", "organization", "Kiwi Larsen", id="a-company-after-retailer",
+    ),
+    pytest.param(
+        "According to the Cairo Bulletin, the ferry sank in bad weather.",
+        "the Cairo Bulletin", "organization", "Cairo Bulletin", id="an-outlet-s-last-word",
+    ),
+    pytest.param(
+        "Jo Smith posted a photo. Instagram removed the photo, saying it broke its rules on nudity.",
+        "Instagram", "organization", "Instagram", id="a-platform",
+    ),
+    pytest.param(
+        "Ynetnews reported that the rocket landed in an open field.",
+        "Ynetnews", "organization", "Ynetnews", id="an-outlet-named-news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "source_type", "actor"), ORGANIZATIONS_TAGGED_AS_PERSONS)
+def test_an_organisation_the_recogniser_tags_as_a_person_is_one(
+    text: str, source: str, source_type: str, actor: str
+) -> None:
+    found = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
+    assert found and all(a.source_type == source_type for a in found)
+    assert all(a.actor is not None and a.actor.name == actor for a in found)

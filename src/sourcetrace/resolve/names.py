@@ -39,6 +39,14 @@ from sourcetrace.resolve.name_words import (
 
 #: Platforms a message is posted on (`data/extract/platform_nouns.txt`): never a person's name.
 _PLATFORMS = data.words("extract", "platform_nouns")
+#: A one-word outlet's name, "news" its end: "Wikinews", "Ynetnews".
+_NEWS_WORD = re.compile(r"[A-Z]\w+news", re.IGNORECASE)
+
+
+def is_platform_or_outlet(words: Sequence[str]) -> bool:
+    """Whether a one-word name is a platform ("Twitter", which the recogniser may tag a person) or an
+    outlet by its form ("Wikinews"): a company, never a person."""
+    return len(words) == 1 and (words[0].lower() in _PLATFORMS or _NEWS_WORD.fullmatch(words[0]) is not None)
 
 _PRONOUN_AHEAD = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -300,7 +308,7 @@ class NameBook:
                 continue  # "Mount Rushmore" is a place
             if lexicon.is_organization_suffix(words[-1].lower()) or is_title(words[-1]):
                 continue
-            if len(words) == 1 and words[0].lower() in _PLATFORMS:
+            if is_platform_or_outlet(words):
                 continue  # "Twitter", which the recogniser may tag a person, is a company and a platform
             start = run[cut][0]
             end = run[-1][0] + len(words[-1])

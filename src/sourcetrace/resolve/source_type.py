@@ -16,7 +16,7 @@ from sourcetrace import data
 from sourcetrace.parse import children, labelled_turns
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention
-from sourcetrace.resolve.names import NameBook
+from sourcetrace.resolve.names import NameBook, is_platform_or_outlet
 from sourcetrace.types import SourceType
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
@@ -48,6 +48,33 @@ def is_party_word(word: str) -> bool:
 def _single_unknown(words: list[str], names: NameBook) -> bool:
     """A one-word name the article never gives in full nor tags as a person ("Politifact")."""
     return len(words) == 1 and not names.is_person_word(words[0])
+
+
+@lru_cache(maxsize=256)
+def _kind_before(text: str, name: str) -> bool:
+    """Whether an article writes a name right after a lower-case noun of an organisation's kind: "software
+    company Red Hat", "German magazine Der Spiegel", "retailer Tesco", "news agency ISNA"."""
+    kinds = lexicon.words("organization_nouns") | lexicon.words("business_nouns")
+    kinds |= lexicon.words("outlet_nouns")
+    pattern = rf"(?<![\w-])([a-z]+)[ \u00a0]+{re.escape(name)}(?![\w-])"
+    return any(m.group(1) in kinds for m in re.finditer(pattern, text))
+
+
+def _known_person(name: str, names: NameBook) -> bool:
+    """Whether the article gives a name a person's gender (a "he" or "she" after it, "Mr", "Ms") or title."""
+    person = names.person(name)
+    return person is not None and (person.gender is not None or bool(person.titles))
+
+
+def _named_organization(words: list[str], names: NameBook) -> bool:
+    """A name an organisation's by evidence the recogniser's person tag does not outweigh: a platform or an
+    outlet by its form ("Twitter", "Wikinews"), or a name the article writes after a noun of an
+    organisation's kind and never gives a person's gender or title ("software company Red Hat"; not "the
+    company Jo Fox founded", when a "he" or a title says Jo Fox is a person)."""
+    if is_platform_or_outlet(words):
+        return True
+    name = " ".join(words)
+    return _kind_before(names.text, name) and not _known_person(name, names)
 
 
 def _has_person_apposition(mention: Mention) -> bool:
@@ -88,6 +115,8 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     by_form = _proper_form(mention, names, last)
     if by_form is not None:
         return by_form
+    if _named_organization(words, names):
+        return Category("organization")
     institution = lexicon.is_organization_suffix(last.lower())  # "... Federation", "... Airlines"
     if len(words) < len(written) and institution:
         if written[-1] != last:  # a title after an institution's name: "the Chess Federation President"
@@ -113,7 +142,11 @@ def proper_type(mention: Mention, names: NameBook) -> Category:
     # organisation (a surname alone, "Press" of Jim Press, and a title after it, "Federation President", stay)
     suffixed = len(words) > 1 and written[-1] == last and institution
     named_person = names.is_person_word(last) or _has_person_apposition(mention)
-    if label == "PERSON" or (named_person and not suffixed):
+    # the recogniser's person whose last word ends an organisation's name ("Manila Bulletin") is one, unless
+    # the article gives it a person's gender or title ("Jim Press, the Vice Chairman")
+    known = _known_person(" ".join(words), names) or _has_person_apposition(mention)
+    suffixed_thing = suffixed and not known
+    if (label == "PERSON" and not suffixed_thing) or (named_person and not suffixed):
         return Category("person")
     if label in _ORG_LABELS or label in _GROUP_LABELS:
         return Category("organization")
