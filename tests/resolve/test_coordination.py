@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from resolving import Resolve
 
+from sourcetrace.pipeline import extract
 from sourcetrace.resolve.profile import build_profile
 from sourcetrace.types import Actor, Attribution, Span
 
@@ -89,3 +90,51 @@ def test_the_profile_counts_each_member() -> None:
         ),
     ]
     assert dict(build_profile(attributions, text).named_actors) == {"NBC": 2, "Ledger": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "members"),
+    [
+        (  # the parser hangs the second institution inside the first one's "for" phrase
+            "The Center for Biological Diversity and Center for Food Safety requested that the butterflies "
+            "be protected.",
+            "Center for Biological Diversity and Center for Food Safety",
+            ("Center for Biological Diversity", "Center for Food Safety"),
+        ),
+        (
+            "The Department of Health and Department of Education said the schools would reopen.",
+            "Department of Health and Department of Education",
+            ("Department of Health", "Department of Education"),
+        ),
+        (  # the parser hangs "Wales" on "Court": one name all the same
+            "The High Court of England and Wales also ruled on the same day, finding that the matter was not "
+            "for the courts.",
+            "High Court of England and Wales",
+            (),
+        ),
+        (
+            "The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake "
+            "occurred at 7:37 p.m.",
+            "Philippine Institute of Volcanology and Seismology",
+            (),
+        ),
+        (
+            "The militant organisation, the Islamic State of Iraq and the Levant, claimed responsibility for "
+            "the attacks.",
+            "Islamic State of Iraq and the Levant",
+            (),
+        ),
+        (  # each member is its own phrase, no "and" of the recogniser's entity of both
+            "Right now, I am more supported by the University and the Chess Club rather than the Federation.",
+            "University and Chess Club",
+            ("University", "Chess Club"),
+        ),
+    ],
+)
+def test_and_inside_an_institutions_name(text: str, name: str, members: tuple[str, ...]) -> None:
+    """ "and" inside an institution's "of/for" phrase joins two institutions only when the words after it
+    name one of their own (its head noun repeated, its own article or phrase); else they end one name."""
+    (attribution,) = extract(text).attributions
+    assert attribution.source_type == "organization"
+    assert attribution.actor is not None
+    assert (attribution.actor.name, tuple(m.name for m in attribution.actor.members)) == (name, members)

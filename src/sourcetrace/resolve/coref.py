@@ -35,7 +35,7 @@ from spacy.tokens import Token
 from sourcetrace.parse import Segment, children, segment_at
 from sourcetrace.resolve import anonymous, coordination, lexicon, persons, principals
 from sourcetrace.resolve.documents import document_author
-from sourcetrace.resolve.mention import POSSESSIVE, Mention, make_mention, mention_of_token
+from sourcetrace.resolve.mention import POSSESSIVE, Mention, make_mention
 from sourcetrace.resolve.names import NameBook
 from sourcetrace.resolve.organizations import article_acronyms, organization_name, token_name
 from sourcetrace.resolve.pronouns import pronoun
@@ -132,7 +132,8 @@ class Resolver:
         if heads and depth < 2:
             # "the Ledger and NBC", "Sens. Jo Fox and Ann Lee": one source, every actor named
             parts = [
-                self.resolve_mention(mention_of_token(mention.segment, h), skip, depth + 1) for h in heads
+                self.resolve_mention(coordination.member_mention(mention, h, heads), skip, depth + 1)
+                for h in heads
             ]
             joint = coordination.joint(parts)
             if joint is not None:
@@ -140,7 +141,8 @@ class Resolver:
         named = _named_apposition(mention)
         if named is not None and depth < 2:
             # "The state's campaign chairman, Jo Fox," / "his wife and nominee Jo Fox": the name is meant
-            referent = self.resolve_mention(mention_of_token(mention.segment, named), skip, depth + 1)
+            member = coordination.member_mention(mention, named, [named])
+            referent = self.resolve_mention(member, skip, depth + 1)
             business = mention.core.lemma_.lower() in lexicon.words("business_nouns")
             if business and referent.source_type == "person" and referent.actor is not None:
                 # "Another automaker, Halvorsen Tractors (HT),": a business, whatever the parser tagged

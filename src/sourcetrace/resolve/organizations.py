@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from sourcetrace.parse import children, labelled_turns
-from sourcetrace.resolve import lexicon
+from sourcetrace.resolve import coordination, lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, run_text
 from sourcetrace.resolve.persons import gender_of_noun
 from sourcetrace.resolve.referent import is_speaker_label
@@ -95,11 +95,11 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
         last = list(tail[0].subtree)[-1] if tail else core
         phrase = mention.segment.text[tokens[0].idx : last.idx + len(last.text)]
         return phrase[:1].upper() + phrase[1:]
-    ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
+    ent = _own_entity(mention)
     run = run_text(mention.segment, mention.name_tokens() + _named_tail(mention))
     if owner is not None and lexicon.is_title_word(owner.text) and mention.offset(owner) >= mention.start:
         run = mention.segment.text[owner.idx : core.idx + len(core.text)]  # a title's: "President's Choice"
-    name = ent.text if ent is not None and len(ent.text) >= len(run) else run
+    name = ent if ent is not None and len(ent) >= len(run) else run
     if not name.strip():
         name = mention.text
     name = _BRACKETED_END.sub("", name) or name  # the acronym the article defines is no part of the name
@@ -111,19 +111,40 @@ def organization_name(resolver: Resolver, mention: Mention) -> str:
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
 
+def _own_entity(mention: Mention) -> str | None:
+    """The text of the recogniser's entity (not a person) holding the mention's core, cut to the mention
+    when it runs on into a coordinated name ("the University" of "the University and the Chess Club")."""
+    core = mention.core
+    ent = next((e for e in mention.doc.ents if e.start <= core.i < e.end and e.label_ != "PERSON"), None)
+    if ent is None:
+        return None
+    kept = [t for t in ent if mention.start <= mention.offset(t) < mention.end]
+    # a member's own entity: it begins with the mention or the mention is an institution noun's ("Research"
+    # of "Center for Microbial Oceanography: Research and Education" is no institution's name)
+    member = kept[:1] == list(ent)[:1] or lexicon.is_organization_noun(core.lower_)
+    if member and any(t.dep_ == "cc" for t in ent if t not in kept):
+        return run_text(mention.segment, kept) if kept else None
+    return ent.text
+
+
 def _named_tail(mention: Mention) -> list[Token]:
     """The capitalised "of" or "for" phrase that ends an institution's name, inside the mention: "Ministry of
     Foreign Affairs", "Department for Education"; the recogniser sometimes ends the name before it ("the
-    Turkish" in "the Turkish Ministry of Foreign Affairs denounced ...")."""
+    Turkish" in "the Turkish Ministry of Foreign Affairs denounced ..."). Conjuncts the parser hung on the
+    institution noun that are words of the complement go with it ("The High Court of England and Wales"); the
+    phrase ends where the mention does (a coordination's member: "The Center for Biological Diversity")."""
     if not lexicon.is_organization_noun(mention.core.lower_):
         return []  # "Jo Fox of Rogaland Fire and Rescue", "ABC of Australia": no institution's name
-    for prep in children(mention.core):
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i != mention.core.i + 1:
-            continue
-        words = list(prep.subtree)
-        named = all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words[1:])
-        if named and words[-1].text[:1].isupper() and mention.offset(words[-1]) < mention.end:
-            return words
+    prep = coordination.institution_tail(mention.core)
+    if prep is None:
+        return []
+    words = [*prep.subtree, *coordination.complement_words(mention.core)]
+    words = [t for t in words if mention.offset(t) < mention.end]
+    while words and words[-1].lower_ in _NAME_JOINERS:
+        words.pop()
+    named = all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.text == "," for t in words[1:])
+    if len(words) > 1 and named and words[-1].text[:1].isupper():
+        return words
     return []
 
 
