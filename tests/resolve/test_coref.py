@@ -650,6 +650,26 @@ def test_a_title_in_apposition_is_no_name() -> None:
     assert added.actor is not None and added.actor.name == "Ann Roe"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a hospital, a museum speak as institutions; "the hospital" is the one the article named
+        (
+            "He died at the Army's Research and Referral Hospital in Dorn. The hospital also found him to be "
+            "positive for the virus.",
+            "Army's Research and Referral Hospital",
+        ),
+        (
+            "Natural History Museum curator Jo Fox said the bones were old. The museum said it would reopen.",
+            "Natural History Museum",
+        ),
+    ],
+)
+def test_an_institution_noun_refers_to_the_institution_named(text: str, actor: str) -> None:
+    said = extract(text).attributions[-1]
+    assert said.source_type == "organization" and said.actor is not None and said.actor.name == actor
+
+
 def test_a_platform_is_no_person() -> None:
     """ "Twitter", which the recogniser may tag a person, took the "she" of the sentence it is in."""
     text = (

@@ -217,7 +217,7 @@ def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = Non
     if word is not None:
         fallback = None  # "the court" is no earlier organisation that is not a court
         pattern = re.compile(
-            rf"\b((?:[A-Z][\w’'-]+\s+)+{re.escape(word.title())}\b(?:\s+(?:of|for)\s+"
+            rf"\b((?:[A-Z][\w’'-]+\s+(?:and\s+)?)+{re.escape(word.title())}\b(?:\s+(?:of|for)\s+"
             rf"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)?"
             rf"|{re.escape(word.title())}\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
         )
