@@ -670,6 +670,21 @@ def test_an_institution_noun_refers_to_the_institution_named(text: str, actor: s
     assert said.source_type == "organization" and said.actor is not None and said.actor.name == actor
 
 
+def test_an_acronym_with_an_ampersand_is_the_name_it_abbreviates() -> None:
+    """ "Pacific Gas and Velmar Company (PG&V)": the defined acronym was not read for its "&", so the article
+    had two actors, PG&V and the company; and a schedule is its issuer's document."""
+    text = (
+        "At midnight, utility Pacific Gas and Velmar Company (PG&V) began turning off power. PG&V stated it "
+        "scheduled the blackouts because of high winds. According to PG&V's schedule, by noon half a million "
+        "could be affected."
+    )
+    found = extract(text).attributions
+    assert [(a.source_type, a.actor and a.actor.name) for a in found] == [
+        ("organization", "Pacific Gas and Velmar Company"),
+        ("document", "Pacific Gas and Velmar Company"),
+    ]
+
+
 def test_a_platform_is_no_person() -> None:
     """ "Twitter", which the recogniser may tag a person, took the "she" of the sentence it is in."""
     text = (

@@ -364,11 +364,11 @@ def expand(resolver: Resolver, name: str) -> str:
 
 
 def article_acronyms(text: str, people: Collection[str] = ()) -> dict[str, str]:
-    """Acronyms the article defines ("Alliance to Reclaim Our Schools (AROS)") or uses beside their full
-    name (`_initialisms`; `people`: the article's person names)."""
+    """Acronyms the article defines ("Alliance to Reclaim Our Schools (AROS)", "Pacific Gas and Electric
+    Company (PG&E)") or uses beside their full name (`_initialisms`; `people`: the article's person names)."""
     found: dict[str, str] = {}
     for match in re.finditer(
-        r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z]{2,})\)",
+        r"((?:[A-Z][\w’'-]*[ \u00a0]+(?:(?:of|for|to|the|and|on|in)[ \u00a0]+)?)+)\(([A-Z](?:&?[A-Z])+)\)",
         text,
     ):
         words = match.group(1).split()
