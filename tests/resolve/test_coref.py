@@ -808,3 +808,23 @@ def test_words_before_a_name_that_are_not_part_of_it(text: str, name: str) -> No
     opening description glued to it ("Intelligence Tom Reddle", "Force Jim Rocher", "Voter Kitty Mak")."""
     names = {a.actor.name for a in extract(text).attributions if a.actor is not None}
     assert names == {name}
+
+
+def test_a_long_gap_between_a_role_and_a_name_is_read_at_once() -> None:
+    """The words between a role and a name are matched in linear time: a run of spaces before a word that
+    ends the match was split every way it could be (2^n tries; 40 spaces would take days)."""
+    import signal
+
+    def too_slow(signum: int, frame: object) -> None:
+        raise TimeoutError("the gap between the role and the name is matched in exponential time")
+
+    gap = " " * 40
+    text = f"\u201cSales will recover,\u201d said the chairman of Velko Motors,{gap}longtime friend Jo Fox."
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        (said,) = extract(text).attributions
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert said.source is not None and said.source.text.startswith("the chairman")

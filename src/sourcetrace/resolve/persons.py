@@ -26,8 +26,11 @@ if TYPE_CHECKING:
 _NAME_WORD = re.compile(r"[A-Z][\w’'.\-]*")
 #: What may stand between a capitalised title and the name it precedes: capitalised words, the joiners of a
 #: title ("of", "to", "for", "the", "and": "President and Chief Executive Officer"), an acronym in brackets,
-#: an apposition's comma.
-_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the|and|&)*")
+#: an apposition's comma. The repetition is possessive: a run of spaces and commas, or of capitals, may be
+#: split between its iterations in exponentially many ways, each tried again when the gap does not match
+#: (30 spaces before a lower-case word took minutes); every alternative is greedy and maximal, so no match
+#: is lost.
+_TITLE_GOES_ON = re.compile(r"(?:[\s,]+|\([A-Z][\w.\-]*\)|[A-Z][\w’'.\-]*|of|to|for|the|and|&)*+")
 
 
 #: A determiner or possessive pronoun opening a role phrase: no part of the title ("One activist, Jo Fox," ->
