@@ -810,6 +810,29 @@ def test_words_before_a_name_that_are_not_part_of_it(text: str, name: str) -> No
     assert names == {name}
 
 
+#: A title whose complement the name's run goes on with is one title, through its preposition and article:
+#: the run's words before the name ("United States", "Air Force", "Vermont") were a title of their own and
+#: the words before the run a second one, cut at its preposition ("Air Force; Secretary of").
+_COMPLEMENT_TITLES = [
+    ("Afghan Ambassador to the United States Omar Haddad said the talks resumed.", "Afghan Ambassador to the "
+     "United States"),
+    ("Secretary of the Air Force Jim Rocher said the deal was fair.", "Secretary of the Air Force"),
+    ("The talks stalled. Senator from Vermont Tom Reddle said the bill was wrong.", "Senator from Vermont"),
+    # only the complement's own preposition: "According to" is no part of the title
+    (
+        "According to Afghan Ambassador to the United States Omar Haddad, the talks resumed. Haddad said the "
+        "talks were good.",
+        "Afghan Ambassador to the United States",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _COMPLEMENT_TITLES, ids=[t[:20] for t, _ in _COMPLEMENT_TITLES])
+def test_a_titles_complement_is_part_of_the_title(text: str, title: str) -> None:
+    said = extract(text).attributions[-1]
+    assert said.actor is not None and said.actor.title == title
+
+
 def test_a_long_gap_between_a_role_and_a_name_is_read_at_once() -> None:
     """The words between a role and a name are matched in linear time: a run of spaces before a word that
     ends the match was split every way it could be (2^n tries; 40 spaces would take days)."""

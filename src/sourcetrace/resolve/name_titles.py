@@ -20,21 +20,29 @@ from sourcetrace.resolve.name_words import (
 _WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
 #: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
 _TITLE_JOINERS = frozenset({"of"})
+#: Those of a title whose complement the name's run went on with, the run's words before the name the rest of
+#: it ("Ambassador to the | United States", "Secretary of the | Air Force", `NameBook._title_goes_on`).
+_COMPLEMENT_JOINERS = frozenset({"of", "to", "for", "from", "the"})
 
 
-def title_before(before: str, prefix: list[str]) -> str | None:
+def title_before(before: str, prefix: list[str], complement: bool = False) -> str | None:
     """The premodifying title of a name: "Libertarian candidate" in "Libertarian candidate Gary Johnson".
 
     The word next to the name (or its stripped title) must be a role word; the title then extends left
     over content words up to a function word or punctuation. `before` is the sentence up to the name,
-    `prefix` the capitalised words cut off the name's run as its title."""
+    `prefix` the capitalised words cut off the name's run as its title; `complement` says they end a title's
+    complement begun before the run ("Ambassador to the | United States"), which the title runs through."""
     tokens = _WORD.findall(before)
     taken: list[str] = []
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
         low = token.lower()
+        # the complement's own preposition and article, right before the run ("to the | United States"); a
+        # "to" further left is no title's ("According to Afghan Ambassador to the | United States")
+        opening = complement and all(w.lower() in _COMPLEMENT_JOINERS for w in taken)
+        joiners = _COMPLEMENT_JOINERS if opening else _TITLE_JOINERS
         following = taken[0] if taken else (prefix[0] if prefix else "")
-        if low in _TITLE_JOINERS and following[:1].isupper():
+        if low in joiners and (following[:1].isupper() or following.lower() in joiners):
             taken.insert(0, token)
             continue
         # two roles joined: "actor and producer Jo Fox"
@@ -52,7 +60,7 @@ def title_before(before: str, prefix: list[str]) -> str | None:
         if (taken or prefix) and not is_modifier(clean_word(token)):
             break
         taken.insert(0, token)
-    while taken and taken[0].lower() in _TITLE_JOINERS:
+    while taken and taken[0].lower() in (_COMPLEMENT_JOINERS if complement else _TITLE_JOINERS):
         taken.pop(0)
     for i, word in enumerate(prefix):
         # "First Minister Jo Fox" is titled; "Former" alone before a name is no title

@@ -299,8 +299,12 @@ class NameBook:
                     cut = i + 1
             cut = max(cut, self._entity_cut(run))
             cut += self._opening_word_cut(run[cut:])
-            if cut == 0 and len(raw) > 2 and self._title_goes_on(run[0][0]):
+            goes_on = self._title_goes_on(run[0][0])
+            if cut == 0 and len(raw) > 2 and goes_on:
                 cut = self._complement_cut(run)  # "Secretary of State John Kerry": the title goes on
+            # the words cut are the rest of that title ("Secretary of the | Air Force", "Senator from |
+            # Vermont"), unless they are a title of their own ("a spokesman for | Senator Jo Fox")
+            complement = goes_on and cut > 0 and not is_title(raw[cut - 1])
             words = [clean_word(w) for w in raw[cut:]]
             # a title before a surname with its particle: "Mayor de Blasio"
             particled = cut > 0 and particles_then_surname(words) and looks_like_name_word(words[-1])
@@ -320,7 +324,8 @@ class NameBook:
             # an owner right before the name is no title ("President's Choice", "BBC's Jo Fox"); before a
             # title it is part of it ("Labour's Shadow Home Secretary Jo Fox")
             direct = owned and owned == cut
-            title = None if direct else title_before(self.text[sentence_start : run[0][0]], raw[:cut])
+            before = self.text[sentence_start : run[0][0]]
+            title = None if direct else title_before(before, raw[:cut], complement)
             # a title inside the parser's organisation with a one-word name after it is the organisation's
             # first word ("General Tractors", "Major League Curling" tagged whole)
             titled = title and not (len(words) == 1 and self._covered(run[0][0], end))
