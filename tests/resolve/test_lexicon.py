@@ -43,3 +43,11 @@ def test_word_lists_load() -> None:
     assert lexicon.number_value("31") == 31
     assert lexicon.expand_abbreviation("Sen.") == "Senator"
     assert all(pattern.pattern for pattern in lexicon.patterns("justification_cues"))
+
+
+def test_an_occupation_has_one_home() -> None:
+    """An occupation ("epidemiologist") is a role noun and, capitalised, a title word, read from one list;
+    written again in role_nouns.txt or title_words.txt it would be two lists to keep in step."""
+    occupations = lexicon.words("occupation_nouns")
+    assert lexicon.is_role_noun("epidemiologist") and lexicon.is_title_word("Epidemiologist")
+    assert not occupations & (lexicon.words("role_nouns") | lexicon.words("title_words"))

@@ -35,6 +35,7 @@ def _honorifics() -> dict[str, Gender | None]:
 @cache
 def _title_words() -> frozenset[str]:
     titles = {w.casefold() for w in lines("resolve", "title_words.txt")}
+    titles |= words("resolve", "occupation_nouns")
     titles |= {w.casefold() for w in table("resolve", "abbreviations")}
     return frozenset(titles | set(_honorifics()) | words("resolve", "title_modifiers"))
 
@@ -61,7 +62,8 @@ def _suffixes() -> frozenset[str]:
 
 @cache
 def _common_nouns() -> frozenset[str]:
-    return words("resolve", "organization_nouns") | words("resolve", "role_nouns")
+    roles = words("resolve", "role_nouns") | words("resolve", "occupation_nouns")
+    return words("resolve", "organization_nouns") | roles
 
 
 @cache

@@ -313,6 +313,7 @@ def _claim_or_comparison(verb: Token) -> bool:
 #: them ("report", "memo", "poll"), which cannot decline ("None of the reports would reveal the source").
 _SPEAKER_NOUNS = (
     data.words("resolve", "role_nouns")
+    | data.words("resolve", "occupation_nouns")
     | data.words("resolve", "organization_nouns")
     | data.words("extract", "relayed_sources")
 ) - RECORD_NOUNS

@@ -45,13 +45,17 @@ def is_organization_suffix(word: str) -> bool:
 
 
 def is_role_noun(lemma: str) -> bool:
-    return lemma.lower() in words("role_nouns")
+    """A noun of a public role or an occupation ("senator", "spokesman", "epidemiologist")."""
+    low = lemma.lower()
+    return low in words("role_nouns") or low in words("occupation_nouns")
 
 
 def is_title_word(word: str) -> bool:
-    """A title before a name, with or without its abbreviation's period ("Sen.", "Sens", "Minister")."""
+    """A title before a name, with or without its abbreviation's period ("Sen.", "Sens", "Minister"), or an
+    occupation written as one ("Ecologist Jo Fox")."""
     low = word.lower()
-    return low in words("title_words") or (low.isalpha() and f"{low}." in words("title_words"))
+    titles = words("title_words")
+    return low in titles or low in words("occupation_nouns") or (low.isalpha() and f"{low}." in titles)
 
 
 def is_name_particle(word: str) -> bool:
