@@ -15,6 +15,7 @@ from sourcetrace.extract.syntax import (
     VERBAL_POS,
     char_range,
     clause_in,
+    has_subject,
     last_word_before,
     phrase_range,
     semicolon_bounds,
@@ -155,7 +156,7 @@ def _clause_taken_for_apposition(according: Token, source: Token) -> Token | Non
         if any(_finite(verb) and not _has_relative_word(verb) for verb in verbs):
             return child
         subjectless = head.pos_ in VERBAL_POS and head.i > child.right_edge.i and _finite(head)
-        if subjectless and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in children(head)):
+        if subjectless and not has_subject(head):
             return child
     return None
 

@@ -36,6 +36,7 @@ from sourcetrace.extract.syntax import (
     cue_last,
     has_agent,
     has_content_child,
+    has_subject,
     is_infinitive,
     is_passive,
     opens_quotation_after,
@@ -271,7 +272,7 @@ def _clause_run_end(cue: Token, last: int) -> int:
     for conj in (c for c in children(cue) if c.dep_ == "conj" and c.i > last):
         if quoted and has_quote_mark(cue.doc[last + 1 : conj.left_edge.i].text):
             continue
-        if any(g.dep_ in SUBJECTS or g.dep_ == "expl" for g in children(conj)):
+        if has_subject(conj):
             last = max(last, conj.right_edge.i)
     # "predicted no deal could happen, unless X": a subordinate clause the parser hung from the cue after
     # the content is still part of what was said

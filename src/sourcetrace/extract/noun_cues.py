@@ -13,10 +13,10 @@ from sourcetrace.extract.cues import CueLexicon
 from sourcetrace.extract.relation import Candidate, Relation, make_candidate
 from sourcetrace.extract.source import source_of
 from sourcetrace.extract.syntax import (
-    SUBJECTS,
     VERBAL_POS,
     char_range,
     cue_span,
+    has_subject,
     prepositional_object,
     semicolon_bounds,
     trimmed,
@@ -98,8 +98,6 @@ def _copula_of_stance(noun: Token) -> Token | None:
 
 #: Adverbs of hearsay (`data/extract/hearsay_adverbs.txt`): "reportedly", "allegedly".
 HEARSAY_ADVERBS = data.words("extract", "hearsay_adverbs")
-#: What makes a verb a clause's: a subject, or the "there" of "there were reportedly four people on board".
-_CLAUSE_SUBJECTS = SUBJECTS | {"expl"}
 
 
 def adverb_candidates(
@@ -160,6 +158,6 @@ def _is_clause(head: Token) -> bool:
     """Whether a verb is a clause's, with a subject of its own or shared with the verb it is joined to
     ("surrounded and allegedly threatened him")."""
     verb = head
-    while verb.dep_ == "conj" and not any(c.dep_ in _CLAUSE_SUBJECTS for c in children(verb)):
+    while verb.dep_ == "conj" and not has_subject(verb):
         verb = verb.head
-    return any(c.dep_ in _CLAUSE_SUBJECTS for c in children(verb))
+    return has_subject(verb)

@@ -139,6 +139,12 @@ def names_a_speaker(head: Token, nouns: frozenset[str], entities: frozenset[str]
     return named or head.lemma_.lower() in nouns or head.lower_ in nouns
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, or the "there" of "there were reportedly four people on
+    board", and so heads a clause of its own, not a phrase ("charged for allegedly providing the weapon")."""
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in children(verb))
+
+
 def asked_object(cue: Token, infinitive: Token) -> Token | None:
     """ "called on the mayor to apologize", "appealed to Congress to act", "pleaded with them to stay": the
     object of a preposition right after the verb, running up to the infinitive, which that object is asked
