@@ -643,3 +643,36 @@ def test_an_organisation_the_recogniser_tags_as_a_person_is_one(
     found = [a for a in extract(text).attributions if a.source is not None and a.source.text == source]
     assert found and all(a.source_type == source_type for a in found)
     assert all(a.actor is not None and a.actor.name == actor for a in found)
+
+
+#: A relative pronoun after "of/for/from" + a bare noun stands for that noun when the noun above it is a thing
+#: or an event that cannot speak ("the request of officials, who"): it was taken for that thing, one unnamed
+#: person.
+RELATIVES_AFTER_A_THING = [
+    pytest.param(
+        "The newspaper held the story at the request of White House officials, who argued that it would harm "
+        "the inquiry.",
+        "anonymous_group", None, id="officials-after-request",
+    ),
+    pytest.param(
+        "Crowds gathered outside the home of Prime Minister Ana Velu, who told reporters that she was safe.",
+        "person", "Ana Velu", id="a-named-person-after-home",
+    ),
+    pytest.param(
+        "There was good news from Velmar Corp., who announced that profits rose.",
+        "organization", "Velmar Corp.", id="a-company-after-news",
+    ),
+    pytest.param(
+        "The plan won the support of several senators, who said it would pass.",
+        "anonymous_group", None, id="senators-after-support",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source_type", "actor"), RELATIVES_AFTER_A_THING)
+def test_a_relative_pronoun_after_a_thing_stands_for_its_of_noun(
+    text: str, source_type: str, actor: str | None
+) -> None:
+    (who,) = [a for a in extract(text).attributions if a.source is not None and a.source.text == "who"]
+    assert who.source_type == source_type
+    assert (who.actor.name if who.actor else None) == actor

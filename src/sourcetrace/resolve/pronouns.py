@@ -155,10 +155,27 @@ def _text_antecedent(resolver: Resolver, mention: Mention, plural: bool) -> Ment
     return None
 
 
+def _may_be_someone(noun: Token) -> bool:
+    """Whether a noun may name who speaks (a relative pronoun's antecedent): a name, a plural, or a noun of a
+    role, person (a kin noun: "a niece of X, who"), group, institution or document; not a thing or an event
+    ("the home of Prime Minister X", "the request of officials", "good news from X Corp.")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or noun.tag_ in ("NNS", "NNPS")
+        or lexicon.is_role_noun(lemma)
+        or lexicon.is_organization_noun(lemma)
+        or lexicon.is_document_noun(lemma)
+        or lexicon.gender_of_word(lemma) is not None
+        or any(lemma in lexicon.words(name) for name in ("person_nouns", "group_nouns", "partitive_heads"))
+    )
+
+
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative pronoun stands for: "Jo Fox, who ..." -> Fox. A predicate noun stands for its
     subject ("Fox is a lawyer who ..." -> Fox) and a bare object of "of/for" for the noun it completes
-    ("the nominee for president, who ..." -> nominee)."""
+    ("the nominee for president, who ..." -> nominee) when that noun may stand for someone (`_may_be_someone`:
+    "the request of White House officials, who argued" -> officials, not request)."""
     verb = token.head
     while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.pos_ not in ("NOUN", "PROPN"):
         verb = verb.head
@@ -176,6 +193,7 @@ def _relative_antecedent(token: Token) -> Token | None:
         noun.dep_ == "pobj"
         and noun.head.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in ("det", "poss") for c in children(noun))
+        and _may_be_someone(noun.head.head)
     ):
         noun = noun.head.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
