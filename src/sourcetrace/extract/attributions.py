@@ -241,6 +241,7 @@ _REPORTING_SHARE = 0.1
 
 
 def _may_report(verb: Token) -> bool:
+    """Whether a verb's lemma heads a cue often enough in PolNeAR train to report ("ignore"), not only act."""
     entry = load_lexicon().get(verb.lemma_, "VERB")
     return entry is not None and entry.precision >= _REPORTING_SHARE
 
