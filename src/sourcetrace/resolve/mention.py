@@ -109,7 +109,7 @@ class Mention:
     @property
     def is_proper(self) -> bool:
         core = self.core
-        if core.text.isupper() and len(core.text) > 1 and core.text.isalpha():
+        if _in_capitals(core.text):
             return True
         if self.ends_split_name:
             return True  # "Yu Hoi-kwan", "Kim Jong-un": a name, though its last word is in lower case
@@ -232,12 +232,17 @@ class Mention:
 def _is_acronym(token: Token) -> bool:
     """A word in capitals that are initials, not capitals of emphasis or of a heading: after an article
     ("the WHO"), or with no word in capitals beside it ("WHO said", not "WE WILL WIN, HE SAID")."""
-    if not (token.text.isupper() and token.text.isalpha() and len(token.text) > 1):
+    if not _in_capitals(token.text):
         return False
     if token.i > 0 and token.doc[token.i - 1].lower_ == "the":
         return True
     neighbours = [token.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(token.doc)]
     return not any(t.text.isupper() and t.text.isalpha() for t in neighbours)
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more, all capitals ("WHO", "NATO")."""
+    return word.isupper() and word.isalpha() and len(word) > 1
 
 
 def _common_kind(token: Token) -> bool:

@@ -21,7 +21,7 @@ _WORD = re.compile(r"[\w’'\-.]+|[^\w\s]")
 #: Lower-case words that may sit inside a title before a name ("Secretary of State", "vice-presidential").
 _TITLE_JOINERS = frozenset({"of"})
 #: Those of a title whose complement the name's run went on with, the run's words before the name the rest of
-#: it ("Ambassador to the | United States", "Secretary of the | Air Force", `NameBook._title_goes_on`).
+#: it ("Ambassador to the | United States", "Secretary of the | Air Force", `NameBook._complement_opens`).
 _COMPLEMENT_JOINERS = frozenset({"of", "to", "for", "from", "the"})
 
 

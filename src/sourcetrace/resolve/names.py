@@ -64,8 +64,8 @@ _PARTY_STATE = re.compile(r"[ \u00a0]*\(([A-Z]-[A-Z][\w.\- ]{0,12})\)")
 _ROMAN = re.compile(r"[IVXL]+")
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}[,)]")
 #: A capitalised word and a preposition right before a run of capitals: "Secretary of (the)", "Ambassador to
-#: (the)", "Senator from" (a title whose complement the run goes on with, see `_title_goes_on`).
-_TITLE_GOES_ON = re.compile(r"\b([A-Z][a-z]+)[ \u00a0](of|to|for|from)(?:[ \u00a0]the)?[ \u00a0]+$")
+#: (the)", "Senator from" (a title whose complement the run goes on with, see `_complement_opens`).
+_COMPLEMENT_OPENS = re.compile(r"\b([A-Z][a-z]+)[ \u00a0](of|to|for|from)(?:[ \u00a0]the)?[ \u00a0]+$")
 #: "of" right after a name: "Jo Fox of Blue Reef Charters".
 _OF_AFTER = re.compile(r"[ \u00a0]of[ \u00a0]")
 _ABBREVIATION_END = re.compile(r"\(?[A-Z]-[A-Z][\w.]*|[A-Z]\.")
@@ -299,7 +299,7 @@ class NameBook:
                     cut = i + 1
             cut = max(cut, self._entity_cut(run))
             cut += self._opening_word_cut(run[cut:])
-            goes_on = self._title_goes_on(run[0][0])
+            goes_on = self._complement_opens(run[0][0])
             if cut == 0 and len(raw) > 2 and goes_on:
                 cut = self._complement_cut(run)  # "Secretary of State John Kerry": the title goes on
             # the words cut are the rest of that title ("Secretary of the | Air Force", "Senator from |
@@ -379,11 +379,11 @@ class NameBook:
         end = run[-1][0] + len(run[-1][1].rstrip(".,"))
         return 1 if person is not None and person[1] == end else 0
 
-    def _title_goes_on(self, at: int) -> bool:
+    def _complement_opens(self, at: int) -> bool:
         """Whether a title's complement goes on at an offset: after a capitalised word and "of" ("Secretary of
         State Jo Fox"), or after a title and "to", "for" or "from" ("Ambassador to the United States Jo Fox",
         "Senator from Vermont Jo Fox"; not "According to the ...")."""
-        match = _TITLE_GOES_ON.search(self.text, max(at - 30, 0), at)
+        match = _COMPLEMENT_OPENS.search(self.text, max(at - 30, 0), at)
         return match is not None and (match.group(2) == "of" or is_title(match.group(1)))
 
     def _complement_cut(self, run: list[tuple[int, str]]) -> int:

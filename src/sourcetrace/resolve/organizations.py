@@ -132,9 +132,9 @@ def _named_tail(mention: Mention) -> list[Token]:
     Foreign Affairs", "Department for Education"; the recogniser sometimes ends the name before it ("the
     Turkish" in "the Turkish Ministry of Foreign Affairs denounced ..."). Conjuncts the parser hung on the
     institution noun that are words of the complement go with it ("The High Court of England and Wales"); the
-    phrase ends where the mention does (a coordination's member: "The Center for Biological Diversity")."""
-    if not lexicon.is_organization_noun(mention.core.lower_):
-        return []  # "Jo Fox of Rogaland Fire and Rescue", "ABC of Australia": no institution's name
+    phrase ends where the mention does (a coordination's member: "The Center for Biological Diversity").
+    Only an institution noun has one (`coordination.institution_tail`): "Jo Fox of Rogaland Fire and Rescue",
+    "ABC of Australia" name no institution."""
     prep = coordination.institution_tail(mention.core)
     if prep is None:
         return []

@@ -186,9 +186,8 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
         own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
         own = _split_word_restored(mention, own)
         words = " ".join(t.text for t in own)
-        known = title_of(resolver, name) or ""
         # "Deputy First" of "Deputy First Minister Jo Fox" is a part of the title the name's run found
-        if own and any(_is_role_token(t) for t in own) and words not in known:
+        if any(_is_role_token(t) for t in own) and words not in (title_of(resolver, name) or ""):
             _learn_title(resolver, name, words)
     return title_of(resolver, name)
 

@@ -54,10 +54,14 @@ def _single_unknown(words: list[str], names: NameBook) -> bool:
 def _kind_before(text: str, name: str) -> bool:
     """Whether an article writes a name right after a lower-case noun of an organisation's kind: "software
     company Red Hat", "German magazine Der Spiegel", "retailer Tesco", "news agency ISNA"."""
-    kinds = lexicon.words("organization_nouns") | lexicon.words("business_nouns")
-    kinds |= lexicon.words("outlet_nouns")
     pattern = rf"(?<![\w-])([a-z]+)[ \u00a0]+{re.escape(name)}(?![\w-])"
-    return any(m.group(1) in kinds for m in re.finditer(pattern, text))
+    return any(m.group(1) in _ORGANIZATION_KINDS for m in re.finditer(pattern, text))
+
+
+#: Lower-case nouns of an organisation's kind: institutions, businesses, outlets.
+_ORGANIZATION_KINDS = (
+    lexicon.words("organization_nouns") | lexicon.words("business_nouns") | lexicon.words("outlet_nouns")
+)
 
 
 def _known_person(name: str, names: NameBook) -> bool:
