@@ -50,7 +50,8 @@ ACTIONS = [
         "After the vote, the prime minister appointed him foreign secretary.", "appointed", id="appoint"
     ),
     pytest.param(
-        "The leader of the largest party is appointed prime minister by the monarch.", "is appointed",
+        "The leader of the largest party is appointed prime minister by the monarch.",
+        "is appointed",
         id="appoint-passive",
     ),
     pytest.param("Party members elected Ana Ruiz leader on Tuesday.", "elected", id="elect"),
@@ -73,6 +74,11 @@ ACTIONS = [
         id="sentence-two",
     ),
     pytest.param("The union sued the airline over unpaid wages last year.", "sued", id="sue"),
+    # "post" with a figure is a deed: a firm's results, bail, a race time
+    pytest.param("Lorvan Motors posted a loss of $2 billion for the year.", "posted", id="post-a-loss"),
+    pytest.param(
+        "Lorvan Motors posted its first annual loss since 1992.", "posted", id="post-its-first-loss"
+    ),
     pytest.param(
         "Ana Ruiz was nominated by the party as its candidate for governor.",
         "was nominated",
@@ -325,6 +331,18 @@ SPEECH_ACTS = [
         id="a-statement-was-issued",
     ),
     pytest.param(
+        # "post" with a message, or with what is published for others to see, is a speech act
+        "Shortly after the release, one of his lawyers posted a photo to Twitter showing him and the "
+        "singer Ola Brink.",
+        Expected("posted", "one of his lawyers", "a photo", "indirect", content_exact=False),
+        id="posted-a-photo",
+    ),
+    pytest.param(
+        "The mayor posted a video on Facebook thanking the volunteers.",
+        Expected("posted", "The mayor", "a video", "indirect", content_exact=False),
+        id="posted-a-video",
+    ),
+    pytest.param(
         "Opposition leader Rafe Tollan criticized the budget.",
         Expected("criticized", "Opposition leader Rafe Tollan", "the budget", "indirect"),
         id="criticized",
@@ -457,8 +475,10 @@ def test_a_deed_in_another_cues_content_is_no_attribution(articles: Articles, te
 def test_a_speech_act_in_another_cues_content_stays(articles: Articles) -> None:
     """ "a woman who claimed the senator commented on her looks": a speech act with a topic, inside a claim,
     is an attribution of its own (the verb's PolNeAR prior is low, its speech evidence is not)."""
-    text = ("Meanwhile, a new allegation surfaced from a woman, a niece of his former opponent, who claimed "
-            "Biden commented on the size of her breasts when she was 14 years old.")
+    text = (
+        "Meanwhile, a new allegation surfaced from a woman, a niece of his former opponent, who claimed "
+        "Biden commented on the size of her breasts when she was 14 years old."
+    )
     found = [a.cue.text for a in articles[text].attributions]
     assert any(cue.startswith("commented") for cue in found), describe_all(articles[text])
 
@@ -495,10 +515,14 @@ def test_a_belief_in_a_relative_clause_stays(articles: Articles) -> None:
 def test_responding_by_saying_is_the_participles_attribution(articles: Articles) -> None:
     """ "responded to X by saying Y": Y is what the participle says; the mother responded to is whom it was
     said to, not what was said (PolNeAR dev marks only the participle, the Wikinews guidelines agree)."""
-    text = ("The president responded to the mother on Wednesday by saying his choice of words was a "
-            "manufactured issue.")
-    check(articles[text], Expected("saying", "The president", "his choice of words was a manufactured issue",
-                                   "indirect"))
+    text = (
+        "The president responded to the mother on Wednesday by saying his choice of words was a "
+        "manufactured issue."
+    )
+    check(
+        articles[text],
+        Expected("saying", "The president", "his choice of words was a manufactured issue", "indirect"),
+    )
     _assert_no_cue(articles, text, "responded")
 
 
@@ -520,8 +544,11 @@ def test_a_performative_in_a_quotation_is_the_speakers_words(
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        pytest.param("“We have urged the governments to act for months,” said Jo Rand, a spokesman.",
-                     "have urged", id="we-have-urged"),
+        pytest.param(
+            "“We have urged the governments to act for months,” said Jo Rand, a spokesman.",
+            "have urged",
+            id="we-have-urged",
+        ),
         pytest.param(
             "“I told him that the plan would fail,” said Jo Rand, a spokesman.", "told", id="i-told"
         ),

@@ -259,7 +259,8 @@ def _deontic_passive(candidate: Candidate) -> bool:
 
 #: Verbs of doing that a message object makes a speech act (`data/extract/action_verbs.txt`).
 _ACTION_VERBS = data.words("extract", "action_verbs")
-_MESSAGE_NOUNS = data.words("extract", "message_nouns")
+#: Objects that make such a verb a speech act: a message, or a recording published ("posted a video").
+_MESSAGE_NOUNS = data.words("extract", "message_nouns") | data.words("extract", "recording_nouns")
 
 
 def _action_with_object(candidate: Candidate) -> bool:
