@@ -260,6 +260,27 @@ def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> Non
         ("The minister told reporters on Tuesday he would not resign.", "The minister", "told", "reporters"),
         ("Mark Ellis said in an interview with CNN that the plan would fail.", "Mark Ellis", "said", "CNN"),
         ("Mark Ellis said the plan would fail.", "Mark Ellis", "said", None),
+        # words addressed to someone: remarks, a statement, a letter, comments
+        (
+            "Mark Ellis, in remarks to The Ledger, contended he would have died.",
+            "Mark Ellis",
+            "contended",
+            "Ledger",
+        ),
+        (
+            "The minister said in a statement to reporters that it failed.",
+            "The minister",
+            "said",
+            "reporters",
+        ),
+        ("Ana Ruiz wrote in a letter to the council that it was unlawful.", "Ana Ruiz", "wrote", "council"),
+        ("In comments to the Ledger, the mayor said the bridge would reopen.", "the mayor", "said", "Ledger"),
+        (
+            "The senator in charge of the inquiry said the talks had failed.",
+            "The senator in charge of the inquiry",
+            "said",
+            None,
+        ),
         ("Speaking to NBC News, Mark Ellis said the plan would fail.", "Mark Ellis", "said", "NBC News"),
         ("Mark Ellis said to the gathered crowd that it would fail.", "Mark Ellis", "said", "gathered crowd"),
         ("Mark Ellis told Star of Mysore that the plan would fail.", "Mark Ellis", "told", "Star of Mysore"),
@@ -774,7 +795,7 @@ def test_a_french_honorific_is_a_title_not_a_given_name() -> None:
     """ "Mme Roux" in a lawyer's words is the woman named before, not another person called Mme Roux."""
     text = (
         "Ana Roux met the officers at a pub.\n\n"
-        "Tom Bell told reporters \"The court has found that Mme Roux did not lie, she is not a liar.\"\n\n"
+        'Tom Bell told reporters "The court has found that Mme Roux did not lie, she is not a liar."\n\n'
         "Mme Roux said she was relieved."
     )
     (relieved,) = [a for a in extract(text).attributions if a.content and "relieved" in a.content.text]
@@ -814,8 +835,10 @@ def test_words_before_a_name_that_are_not_part_of_it(text: str, name: str) -> No
 #: the run's words before the name ("United States", "Air Force", "Vermont") were a title of their own and
 #: the words before the run a second one, cut at its preposition ("Air Force; Secretary of").
 _COMPLEMENT_TITLES = [
-    ("Afghan Ambassador to the United States Omar Haddad said the talks resumed.", "Afghan Ambassador to the "
-     "United States"),
+    (
+        "Afghan Ambassador to the United States Omar Haddad said the talks resumed.",
+        "Afghan Ambassador to the United States",
+    ),
     ("Secretary of the Air Force Jim Rocher said the deal was fair.", "Secretary of the Air Force"),
     ("The talks stalled. Senator from Vermont Tom Reddle said the bill was wrong.", "Senator from Vermont"),
     # only the complement's own preposition: "According to" is no part of the title

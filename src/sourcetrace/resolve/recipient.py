@@ -95,11 +95,15 @@ def _names_people(token: Token) -> bool:
 
 
 def _interview_partner(verb: Token) -> Token | None:
-    for prep in children(verb):
+    """Whom the words were addressed to when the verb says where ("said in an interview with CNN", "wrote in
+    a letter to the council"); the parser may hang that phrase on the subject before the verb ("Jo Roe, in
+    remarks to The Ledger, contended ...")."""
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    for prep in (*children(verb), *(c for s in subjects for c in children(s))):
         if prep.dep_ != "prep" or prep.text.lower() != "in":
             continue
         for noun in children(prep):
-            if noun.lemma_.lower() in ("interview", "conversation", "call", "email", "message"):
+            if noun.lemma_.lower() in lexicon.words("exchange_nouns"):
                 for with_ in children(noun):
                     if with_.dep_ == "prep" and with_.text.lower() in ("with", "to"):
                         return next((c for c in children(with_) if c.dep_ == "pobj"), None)
