@@ -124,6 +124,31 @@ CASES = [
         "Lena Strahl",
         None,
     ),
+    # an institution's name goes on after its "of" (not into another name joined by "and")
+    (
+        "Researchers at the Norland Institute of Technology said the bridge was unsafe.",
+        "Researchers at the Norland Institute of Technology",
+        "anonymous_group",
+        None,
+        "Norland Institute of Technology",
+        None,
+    ),
+    (
+        "Two officials from the Ministry of Foreign Affairs said the talks had failed.",
+        "Two officials from the Ministry of Foreign Affairs",
+        "anonymous_group",
+        2,
+        "Ministry of Foreign Affairs",
+        None,
+    ),
+    (
+        "Scientists from the University of Bristol and UC Davis said the lake was drying.",
+        "Scientists from the University of Bristol and UC Davis",
+        "anonymous_group",
+        None,
+        "University of Bristol",
+        None,
+    ),
 ]
 
 

@@ -135,11 +135,18 @@ def _named_tail(mention: Mention) -> list[Token]:
     phrase ends where the mention does (a coordination's member: "The Center for Biological Diversity").
     Only an institution noun has one (`coordination.institution_tail`): "Jo Fox of Rogaland Fire and Rescue",
     "ABC of Australia" name no institution."""
-    prep = coordination.institution_tail(mention.core)
+    return capitalised_tail(mention.core, lambda token: mention.offset(token) < mention.end)
+
+
+def capitalised_tail(core: Token, inside: Callable[[Token], bool] = lambda token: True) -> list[Token]:
+    """The capitalised "of/for" phrase ending the name of the institution `core` heads, within the words
+    `inside` keeps (`_named_tail`): also the name of an owner or affiliation ("researchers from the Georgia
+    Institute of Technology" are of the "Georgia Institute of Technology")."""
+    prep = coordination.institution_tail(core)
     if prep is None:
         return []
-    words = [*prep.subtree, *coordination.complement_words(mention.core)]
-    words = [t for t in words if mention.offset(t) < mention.end]
+    words = [*prep.subtree, *coordination.complement_words(core)]
+    words = [t for t in words if inside(t)]
     while words and words[-1].lower_ in _NAME_JOINERS:
         words.pop()
     named = all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS or t.text == "," for t in words[1:])
@@ -181,6 +188,10 @@ def token_name(resolver: Resolver, token: Token | None) -> str | None:
                 return memory.referent.actor.name
         return None
     words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
+    tail = capitalised_tail(token)
+    if all(t.text.isalpha() and t.dep_ not in ("cc", "conj") for t in tail):
+        # "researchers from the University of Colorado" (not when "and" joins another name to the phrase)
+        words += [t.text for t in tail]
     words = [POSSESSIVE.sub("", w) for w in words]
     full = resolver.names.full_name(words, resolver.offset(token))
     if resolver.names.is_person_word(words[-1]) or (" " in full and full in resolver.names.people):
