@@ -74,6 +74,13 @@ ACTIONS = [
         id="sentence-two",
     ),
     pytest.param("The union sued the airline over unpaid wages last year.", "sued", id="sue"),
+    # in a relative clause, what the deed is done to is the noun the clause modifies
+    pytest.param(
+        "Warming seas appear to decrease the efficacy of the chemical compounds that corals release into the "
+        "water to defend themselves from bacteria.",
+        "release",
+        id="release-in-a-relative-clause",
+    ),
     # "post" with a figure is a deed: a firm's results, bail, a race time
     pytest.param("Lorvan Motors posted a loss of $2 billion for the year.", "posted", id="post-a-loss"),
     pytest.param(

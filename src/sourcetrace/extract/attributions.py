@@ -269,14 +269,17 @@ def _action_with_object(candidate: Candidate) -> bool:
     message ("issued a statement", "released a report"). With such an object, a prepositional phrase is the
     deed's purpose or target, not a content either ("launched this event ..., for promoting equality"). In the
     passive the subject is that object ("Ana Ruiz was nominated by the party as its candidate", "the bill was
-    signed by the governor"; "a statement was issued" stays)."""
+    signed by the governor"; "a statement was issued" stays), and in a relative clause the noun it modifies
+    ("the compounds that corals release"; "the report the agency released" stays)."""
     token = candidate.token
     kind = candidate.content_type
     if token.lemma_.lower() not in _ACTION_VERBS:
         return False
     # the subject of a passive is the deed's object: "Ana Ruiz was nominated by the party as its candidate"
     objects = [c for c in children(token) if c.dep_ in ("dobj", "nsubjpass")]
-    if not (kind in _PATIENT_READINGS or (kind.startswith("prep_") and objects)):
+    if kind == "relative":
+        objects = [token.head]  # "the compounds that corals release into the water", "the bill he signed"
+    if not (kind in _PATIENT_READINGS or kind == "relative" or (kind.startswith("prep_") and objects)):
         return False
     return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
 
