@@ -243,6 +243,17 @@ def test_pronoun_takes_the_type_of_its_antecedent(resolve: Resolve) -> None:
     )
 
 
+def test_they_is_no_single_document(resolve: Resolve) -> None:
+    """ "they" after one document is not that document: the researchers who found, not their report."""
+    text = (
+        "Researchers at the Dorn Institute studied the reef. The report of the team says the reef is "
+        "recovering. They found that the fish protect the coral."
+    )
+    report, pronoun = resolve(text, "The report of the team", "They")
+    assert report.source_type == "document"
+    assert pronoun.source_type == "anonymous_group"
+
+
 def test_spokesperson_speaks_on_behalf_of_the_principal(resolve: Resolve) -> None:
     (attribution,) = resolve(ACME, "Acme Corp spokesman John Reed")
     assert attribution.on_behalf_of == "Acme Corp"

@@ -264,6 +264,18 @@ CASES: list[tuple[str, SourceRef, str, str | None]] = [
         "document",
         "Dorn Institute",
     ),
+    (
+        "Ana Ruiz studied the reef for a decade. Her work shows that local management helps.",
+        "Her work",
+        "document",
+        "Ana Ruiz",
+    ),
+    (
+        "The observations show that the ice shelf is thinning, the team said.",
+        "The observations",
+        "document",
+        "observations",
+    ),
     # a hyphenated name as the article writes it
     (
         "Rolls-Royce said on Monday that two engines would be replaced.",

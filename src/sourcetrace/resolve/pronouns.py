@@ -114,6 +114,8 @@ def _group_or_thing(
             continue
         if plural and referent.source_type == "anonymous_individual" and not referent.plural:
             continue  # "they" are many: "Engineers inspected it. They said ..." is not the official before
+        if plural and referent.source_type == "document" and not referent.plural:
+            continue  # nor one document: "'Our work shows ...,' Jo Fox said. They found ...": researchers
         return referent
     antecedent = _text_antecedent(resolver, mention, plural)
     if antecedent is not None and depth < 2:
