@@ -44,6 +44,7 @@ TABLES: tuple[Sequence[Any], ...] = (
     test_source.BARE_CLAUSE,
     test_content_around.POSTPOSED,
     test_content_around.ASIDE,
+    test_content_around.QUOTE_AFTER_A_SCENE,
     test_content.GERUND,
     test_according_to.ACCORDING_TO,
     test_relays.RELAYED,

@@ -261,6 +261,42 @@ def test_aside_inside_its_content(articles: Articles, text: str, expected: Expec
     check(articles[text], expected)
 
 
+#: A quotation after a subject-and-cue aside: an adverbial opening the sentence before the aside says where,
+#: when or to whom it was said (or links it to what came before), and is the reporter's, not the quote's.
+QUOTE_AFTER_A_SCENE = [
+    pytest.param(
+        'At the rally on Friday, she said, "We will win this election and we will change the law."',
+        direct("said", "she", '"We will win this election and we will change the law."'),
+        id="place-and-day-before-aside",
+    ),
+    pytest.param(
+        'In a message to staff, he wrote, "I will leave with great satisfaction in what we have accomplished."',
+        direct("wrote", "he", '"I will leave with great satisfaction in what we have accomplished."'),
+        id="in-a-message-before-aside",
+    ),
+    pytest.param(
+        'However, she added, "there are no locked doors in the accommodation spaces."',
+        direct("added", "she", '"there are no locked doors in the accommodation spaces."'),
+        id="connective-before-aside",
+    ),
+    pytest.param(
+        'Of the public consultation, he said, "In the end I will have one vote like every other citizen."',
+        direct("said", "he", '"In the end I will have one vote like every other citizen."'),
+        id="topic-phrase-before-aside",
+    ),
+    pytest.param(
+        'To fiscal conservatives, the candidate says, "Be bold and vote for us this time."',
+        direct("says", "the candidate", '"Be bold and vote for us this time."'),
+        id="addressees-before-aside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_AFTER_A_SCENE)
+def test_scene_before_a_quote_is_not_quoted(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)
+
+
 #: A clause set off with a subject and a noun object is an action, not an aside inside what was said.
 ACTION_SET_OFF = [
     pytest.param(

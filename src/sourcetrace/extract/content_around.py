@@ -157,6 +157,8 @@ def parenthetical_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] |
     if before is not None and _relative_link(sentence, before):
         before = None  # "To which she said, “…”": the link to what was said before is not said now
     after = None if joined else trimmed(sentence, right + 2, last)
+    if before is not None and after is not None and _framing_a_quote(sentence, before, after):
+        before = None  # "However, she added, “there are no locked doors”": the reporter's link
     return [span for span in (before, after) if span] or None
 
 
@@ -236,7 +238,32 @@ def preposed_content(sentence: SpacySpan, cue: Token) -> list[TokenRange] | None
         before = None  # "But as X noted, ...": a bare conjunction is not part of what was reported
     if before is not None and _relative_link(sentence, before):
         before = None  # "To which she said, “…”": the link to what was said before is not said now
+    if before is not None and _framing_a_quote(sentence, before, after):
+        before = None  # "On live television he said, “…”": where and when it was said, not what
     return [span for span in (before, after) if span]
+
+
+def _framing_a_quote(sentence: SpacySpan, before: TokenRange, after: TokenRange) -> bool:
+    """Whether the words opening a sentence before a subject-and-cue aside only set the scene of a quotation
+    that follows it ("On live television he said, “…”", "In a statement, she said, “…”", "However, she
+    added, “…”", "To his critics, I say, “…”"): the quote is what was said; an adverbial before it is the
+    reporter's (where, when, to whom, a connective). A noun phrase before the aside stays ("The campaign, he
+    said, “is different”": the subject of the quoted words)."""
+    doc = sentence.doc
+    opening = next((t for t in doc[after[0].i : after[1].i + 1] if not t.is_space), None)
+    if opening is None or opening.text not in _OPENING_QUOTES:
+        return False
+    first, last = before[0].i, before[1].i
+    words = [t for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
+    heads = [t for t in words if not first <= t.head.i <= last]  # where the opening hangs from
+    return bool(heads) and all(t.dep_ in _SCENE_DEPS for t in heads)
+
+
+#: Marks that open a quotation right after a cue's comma.
+_OPENING_QUOTES = frozenset({'"', "“", "«", "``", "'", "‘"})
+#: Dependencies of an adverbial that sets the scene of what follows ("On Monday", "In a statement",
+#: "However", "Later that day", "When asked").
+_SCENE_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "mark", "intj"})
 
 
 def _relative_link(sentence: SpacySpan, span: TokenRange) -> bool:
