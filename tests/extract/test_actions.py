@@ -96,6 +96,30 @@ ACTIONS = [
         "was sentenced",
         id="sentence-passive",
     ),
+    pytest.param(
+        "When Ilva Marsh assumed the presidency in 1987, she also became head of the armed forces.",
+        "assumed",
+        id="assume-an-office",
+    ),
+    pytest.param("Stock indexes in Europe also posted gains on Monday.", "posted", id="post-gains"),
+    pytest.param(
+        "The Harlow Motor Company has posted its first annual loss since 1992.",
+        "has posted",
+        id="post-a-firms-loss",
+    ),
+    pytest.param(
+        "His lawyers posted a bond of two million dollars, and he was released.", "posted", id="post-bond"
+    ),
+    pytest.param(
+        "The broadcaster withdrew its reporters from the square after one of them was injured.",
+        "withdrew",
+        id="withdraw",
+    ),
+    pytest.param(
+        "Velmar Airlines will display the aircraft they intend to launch into service in November.",
+        "will display",
+        id="display",
+    ),
 ]
 
 #: A person showing a noun phrase acts or is in a state: no attribution (a poll or a video showing one
