@@ -554,6 +554,43 @@ def test_a_document_a_speaker_issued_is_theirs(text: str) -> None:
     assert first.actor is not None and later.actor is not None and later.actor.name == first.actor.name
 
 
+ANOTHER_DOCUMENT = (
+    "The Harlow Recording Association's takedown notice alleged the tool broke the law. The maintainers "
+    "answered on Monday. The letter stressed that the code holds no songs."
+)
+LETTER_SETTING = (
+    "The Harlow Recording Association's takedown notice alleged the tool broke the law. In the letter to the "
+    "site, attorney Mara Stone said the tests only stream a few seconds. The letter stressed that the code "
+    "holds no songs."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [(ANOTHER_DOCUMENT, "letter"), (LETTER_SETTING, "Mara Stone")],
+    ids=["another-documents-issuer-is-not-its", "in-the-letter-opening-the-sentence"],
+)
+def test_the_document_is_the_one_named_before(text: str, issuer: str) -> None:
+    """ "X's takedown notice ... The letter stressed ...": a definite document takes the issuer of an earlier
+    mention of the same document, not of another one ("the letter" answers the notice); "In the letter to
+    the site, Y said" opening a sentence makes the letter Y's."""
+    letter = extract(text).attributions[-1]
+    assert letter.source is not None and letter.source.text == "The letter"
+    assert letter.source_type == "document" and letter.actor is not None and letter.actor.name == issuer
+
+
+def test_they_after_an_opening_setting_is_its_speaker() -> None:
+    """ "In a statement to the broadcaster, the Church denied ... They also claimed ...": the statement is
+    remembered as the Church's, but "they" is still the Church, not its statement."""
+    text = (
+        "In a statement to the broadcaster, the Harlow Church denied the allegations. They also claimed she "
+        "was a volunteer."
+    )
+    they = extract(text).attributions[-1]
+    assert they.source is not None and they.source.text == "They"
+    assert they.source_type == "organization"
+
+
 APPOSED_BEFORE = (
     "President Ana Ruiz announced the bill on Sunday. The president called it overdue. Following the "
     "announcement, the director of the Harlow Trust, Mara Bellini, said the president had listened."

@@ -46,9 +46,9 @@ from sourcetrace.types import Actor, SourceType, Span
 
 #: Characters of a sentence parsed on demand for a source outside the parsed segments.
 _LONGEST_SENTENCE = 2000
-#: "in a statement", "in his letter to members", "in an emailed statement": up to three words after "in a",
-#: the first of them a document noun is the document a speaker speaks through.
-_DOCUMENT_SETTING = re.compile(r"\b[Ii]n (?:a|an|his|her|its|their) (?P<words>[\w-]+(?: [\w-]+){0,2})")
+#: "in a statement", "in his letter to members", "in an emailed statement", "In the letter to the site": up to
+#: three words after "in a", the first of them a document noun is the document a speaker speaks through.
+_DOCUMENT_SETTING = re.compile(r"\b[Ii]n (?:a|an|the|his|her|its|their) (?P<words>[\w-]+(?: [\w-]+){0,2})")
 
 
 class Resolver:
@@ -112,16 +112,26 @@ class Resolver:
         """ "Trump, in a statement delivered via the press secretary, announced ...": the document a named
         speaker speaks through, between their mention (`start`) and the cue's end, is remembered as theirs, so
         that "The statement also said ..." later resolves to its issuer (the Wikinews guidelines' actor for a
-        document)."""
+        document). A setting that opens the speaker's sentence ("In the letter to the site, the attorney
+        said") is remembered when it names a text of a known kind (`document_kinds.tsv`): "In an interview on
+        CBS, X said" leaves no document of X's behind."""
         if speaker.source_type not in ("person", "organization") or speaker.actor is None:
             return
-        nouns = lexicon.words("document_nouns")
-        for setting in _DOCUMENT_SETTING.finditer(self.text, start, end):
+        opening = self.names.sentence_of(start)[0]
+        settings = list(_DOCUMENT_SETTING.finditer(self.text, start, end))
+        if opening < start and (first := _DOCUMENT_SETTING.match(self.text, opening, start)) is not None:
+            settings.insert(0, first)
+        nouns, kinds = lexicon.words("document_nouns"), lexicon.table("document_kinds")
+        for setting in settings:
             at = setting.start("words")
             for word in setting.group("words").split(" "):
                 if word.lower() in nouns:
-                    document = Referent("document", Actor(speaker.actor.name, None))
-                    self.memory.append(Memory(at, document, at + len(word)))
+                    if setting.start() < start and word.lower() not in kinds:
+                        break
+                    issued = Referent("document", Actor(speaker.actor.name, None))
+                    # in text order: an opening setting stands before its speaker ("they" finds the speaker)
+                    place = max(len(self.memory) - 1, 0) if at < start else len(self.memory)
+                    self.memory.insert(place, Memory(at, issued, at + len(word)))
                     break
                 at += len(word) + 1
 

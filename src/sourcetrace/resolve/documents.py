@@ -3,6 +3,7 @@ issuing, else its owner or the name before it, else the nearest earlier document
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -50,7 +51,7 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
             return resolver.names.full_name(named, mention.start)
     if mention.definite:
         # "The statement said": the issuer of the last document, else an institution of the recent sentences
-        found = _recent_issuer(resolver) or _recent_institution(resolver, mention.start)
+        found = _recent_issuer(resolver, core.lemma_) or _recent_institution(resolver, mention.start)
         if found:
             return found
     tokens = [*mention.left, core]
@@ -72,18 +73,36 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
     return mention.segment.text[first.idx : last.idx + len(last.text)]
 
 
-def _recent_issuer(resolver: Resolver) -> str | None:
-    """The issuer of the nearest earlier document source that has one: a document named only by its own
-    phrase ("reports", "the e-mail", "just a piece of clothing" of a misread "that's just a piece of ...")
-    passes on no author; an issuer is named, so its first word is not in lower case ("eBay" and "3M" are
-    names, "footage of Hillary Clinton" is not)."""
-    for _, name in earlier_actors(resolver, "document"):
-        words = name.split()
+def _recent_issuer(resolver: Resolver, noun: str) -> str | None:
+    """The issuer of the nearest earlier document source of the kind `noun` names that has one: a document
+    of another kind is another document ("RIAA's takedown notice ... The letter stressed": the letter answers
+    the notice; `document_kinds.tsv`); a document named only by its own phrase ("reports", "the e-mail", "just
+    a piece of clothing" of a misread "that's just a piece of ...") passes on no author; an issuer is named,
+    so its first word is not in lower case ("eBay" and "3M" are names, "footage of Hillary Clinton" is
+    not)."""
+    kind = _document_kind(noun)
+    for memory in reversed(resolver.memory):
+        actor = memory.referent.actor
+        if memory.referent.source_type != "document" or actor is None:
+            continue
+        if kind and _document_kind(resolver.text[memory.start : memory.end]) not in (None, kind):
+            continue
+        words = actor.name.split()
         if not words or words[0].islower():
             continue
         last = words[-1].lower()
         if not (lexicon.is_document_noun(last) or lexicon.is_document_noun(last.removesuffix("s"))):
-            return name
+            return actor.name
+    return None
+
+
+def _document_kind(phrase: str) -> str | None:
+    """The kind of document (`document_kinds.tsv`) the last document noun of a phrase names, if listed."""
+    kinds = lexicon.table("document_kinds")
+    for word in reversed(re.findall(r"[\w-]+", phrase.lower())):
+        if lexicon.is_document_noun(word) or word in kinds:
+            found = kinds.get(word) or kinds.get(word.removesuffix("s"))
+            return found[0] if found else None
     return None
 
 
