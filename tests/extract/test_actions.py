@@ -122,6 +122,31 @@ ACTIONS = [
     ),
 ]
 
+#: Naming someone to a post is an appointment, a deed; naming someone or something without a post identifies.
+APPOINTMENTS = [
+    pytest.param(
+        "The largest car manufacturer Harlow Motors today named Mary Dale as its new chief executive.",
+        "named",
+        id="named-as-chief-executive",
+    ),
+    pytest.param(
+        "He named Dorn preacher Mia Tidd as his running mate and introduced the plan.",
+        "named",
+        id="named-as-running-mate",
+    ),
+    pytest.param(
+        "Gammon was named the presidential nominee of both the Reform Party and the Natural Law Party.",
+        "was named",
+        id="was-named-the-nominee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), APPOINTMENTS)
+def test_naming_someone_to_a_post_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
 #: A person showing a noun phrase acts or is in a state: no attribution (a poll or a video showing one
 #: reports it, `test_a_record_showing_a_noun_phrase_stays`).
 SHOWN_BY_PEOPLE = [
@@ -318,6 +343,11 @@ QUOTED_PERFORMATIVES = [
 
 #: Speech acts whose content is their object or a preposition's: each is an attribution.
 SPEECH_ACTS = [
+    pytest.param(
+        "Reports named him on Sunday as local resident Khairi Saad.",
+        Expected("named", "Reports", "him", "indirect", content_exact=False),
+        id="named-without-a-post-identifies",
+    ),
     pytest.param(
         "Senator Marta Quell described the plan as reckless.",
         Expected("described", "Senator Marta Quell", "the plan as reckless", "indirect"),

@@ -104,7 +104,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
 
 def _refused(candidate: Candidate) -> bool:
     """A reading the classifier accepted that is still no attribution: an action, an idiom, a permission or
-    obligation stated in the passive, or a deed begun or kept up."""
+    obligation stated in the passive, a deed begun or kept up, or someone named to a post."""
     return (
         _action_with_object(candidate)
         or _in_idiom(candidate)
@@ -113,7 +113,26 @@ def _refused(candidate: Candidate) -> bool:
         or _shown_by_an_actor(candidate)
         or _gloss_or_state(candidate)
         or _in_a_question(candidate)
+        or _appointment(candidate)
     )
+
+
+#: Verbs of naming someone to a post, and the posts (`data/extract/appointing_verbs.txt`, `office_nouns.txt`).
+_APPOINTING_VERBS = data.words("extract", "appointing_verbs")
+_OFFICE_NOUNS = data.words("extract", "office_nouns")
+
+
+def _appointment(candidate: Candidate) -> bool:
+    """ "The company named Ana Roe as its new chief executive", "Roe was named the party's nominee": naming
+    someone to a post is a deed, like appointing (the Wikinews guidelines: "was named best actor" is no
+    attribution), not a statement that identifies someone ("Reports named him as the suspect")."""
+    token = candidate.token
+    if token.lemma_.lower() not in _APPOINTING_VERBS:
+        return False
+    posts = [c for c in children(token) if c.dep_ in ("oprd", "attr") and c.i > token.i]
+    for prep in (c for c in children(token) if c.dep_ == "prep" and c.lower_ == "as"):
+        posts += [c for c in children(prep) if c.dep_ == "pobj"]
+    return any(post.lemma_.lower() in _OFFICE_NOUNS for post in posts)
 
 
 #: Auxiliaries and modals that open a direct question before its subject ("Do you think ...?", "Can you
