@@ -29,7 +29,9 @@ def title_before(before: str, prefix: list[str], complement: bool = False) -> st
     """The premodifying title of a name: "Libertarian candidate" in "Libertarian candidate Gary Johnson".
 
     The word next to the name (or its stripped title) must be a role word; the title then extends left
-    over content words up to a function word or punctuation. `before` is the sentence up to the name,
+    over content words up to a function word or punctuation. Capitalised words cut off the name's run hold a
+    role word too, or are one word of a doer ("Immunologist"), else they are a name of their own (an outlet's,
+    a place's) and no title. `before` is the sentence up to the name,
     `prefix` the capitalised words cut off the name's run as its title; `complement` says they end a title's
     complement begun before the run ("Ambassador to the | United States"), which the title runs through."""
     tokens = _WORD.findall(before)
@@ -72,7 +74,22 @@ def title_before(before: str, prefix: list[str], complement: bool = False) -> st
             taken, prefix = [], prefix[i + 1 :]
     prefix = [w for w in prefix if w not in HONORIFICS]
     words = [clean_word(w) for w in taken] + prefix
+    if not any(_tells_role(w) for w in words) and not (len(words) == 1 and _agent_noun(words[0])):
+        return None  # "the editorial board of the Dorn Ledger | Jo Fox": an outlet's name is no title
     return " ".join(words).strip() or None
+
+
+def _tells_role(word: str) -> bool:
+    """A role word, a hyphenated one by its last part too ("Co-author")."""
+    word = clean_word(word)
+    return is_role_word(word) or ("-" in word and is_role_word(word.rsplit("-", 1)[1]))
+
+
+def _agent_noun(word: str) -> bool:
+    """A word of a doer by its ending ("Immunologist", "Broadcaster"), alone before a name: an occupation the
+    role lists may lack."""
+    low = word.lower()
+    return word.isalpha() and len(low) > 4 and low.endswith(tuple(lexicon.words("agent_suffixes")))
 
 
 def _opens_office(word: str) -> bool:
