@@ -107,7 +107,8 @@ PARTICLES = (
         (HYPHENATED_TITLES, "Jo King-Smith, a farmer,", "Jo King-Smith", None),
         # a particle is one word whatever its case: "Van Helden" opening a sentence is "van Helden"
         (PARTICLES, "Van Helden", "Kurt van Helden", None),
-        (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "Mayor"),
+        # ("Mayor" is said again by "the mayor of Ostrava": the title is given once, the longer)
+        (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "mayor of Ostrava"),
         (PARTICLES, "Later De Rossa", "Ana de Rossa", None),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),

@@ -213,15 +213,45 @@ _SPLIT_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 def title_of(resolver: Resolver, name: str) -> str | None:
     """All the titles the article gives a person so far, abbreviations expanded, joined by "; ", each once
-    whatever its case."""
+    whatever its case, none that only a longer one repeats, none that tells no role (`_tells_a_role`)."""
     person = resolver.names.person(name)
     titles = [*(person.titles if person else ()), *resolver.extra_titles.get(name, ())]
-    expanded: dict[str, str] = {}  # one title whatever its case ("President", "the president")
+    expanded: dict[tuple[str, ...], str] = {}  # one title whatever its case ("President", "the president")
     for title in titles:
         text = " ".join(lexicon.expand_abbreviation(w) for w in title.split())
         text = _SPLIT_HYPHEN.sub("-", text)  # "Co - developer", a hyphenated word the tokenizer split
-        expanded.setdefault(text.casefold(), text)
-    return "; ".join(expanded.values()) or None
+        if _tells_a_role(text):
+            expanded.setdefault(_title_words(text), text)
+    # a title another one holds is said by it ("Brisk CEO; CEO", "Foreign Minister; Greek foreign minister")
+    kept = [text for words, text in expanded.items() if not any(_holds(other, words) for other in expanded)]
+    return "; ".join(kept) or None
+
+
+#: A title's words, the case and the hyphens aside ("Co-author" and "co author" are one title).
+_TITLE_WORD = re.compile(r"[^\W_]+")
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(_TITLE_WORD.findall(title.casefold()))
+
+
+def _holds(longer: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether a longer title says all a shorter one does: its words in the same order ("Republican nominee"
+    in "Republican presidential nominee"), with no rank below it ("President" is not "Vice President")."""
+    if len(words) >= len(longer) or (set(longer) - set(words)) & lexicon.words("rank_modifiers"):
+        return False
+    rest = iter(longer)
+    return all(word in rest for word in words)
+
+
+def _tells_a_role(title: str) -> bool:
+    """Whether a title says a role: not only a party ("Democrat"), a relation to someone the title does not
+    name ("Rival", "then-rival": whose rival is the article's context), or a person noun ("woman"), with
+    words of time or rank before them (`untitled_roles`)."""
+    untitled = lexicon.words("untitled_roles") | lexicon.words("person_nouns")
+    untitled |= lexicon.words("opposition_nouns") | {party.lower() for party in lexicon.table("party_words")}
+    modifiers = {w for w in lexicon.words("title_modifiers") if not lexicon.is_role_noun(w)}  # not "chief"
+    return not all(w in untitled or w in modifiers for w in _title_words(title))
 
 
 def _learn_title(resolver: Resolver, name: str, title: str) -> None:
