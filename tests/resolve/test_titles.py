@@ -81,3 +81,54 @@ def test_a_title_says_a_role_once(text: str, name: str, title: str | None) -> No
     assert name in titles
     assert titles[name] == title
 
+
+#: A nominee named by a definite role noun only, then a spokeswoman of his, then the nominee again.
+_NOMINEE = (
+    "Tom Hale said on Monday that the debate was rigged. The Republican presidential nominee said that his "
+    "microphone had been sabotaged.\n\n"
+    "Spokeswoman Ann Lee said via email that the campaign would defend itself against the media.\n\n"
+    "At Monday's debate, Jo Park cited remarks Hale had made as examples of the Republican nominee's "
+    "disrespect for voters, her aides said."
+)
+#: A bare role noun before the one named later who holds it: it refers back.
+_DIRECTOR = (
+    "If there is one thing that Ava Moreno is passionate about, it is history.\n\n"
+    'The director makes this clear in her new documentary "Roots." The film explores the past.\n\n'
+    '"This narrative is everywhere," said Kim Osei, the executive director at the Harlow Media Trust. '
+    "Moreno said that the film was worth making."
+)
+#: Roles of one party or rank that another party's or rank's holder must not take.
+_PARTIES = (
+    "Jo Park said on Monday that the debate was rigged. The Republican presidential nominee said that his "
+    "microphone had been sabotaged.\n\n"
+    "Tom Hale says too much is made of Park's tweets. The Republican vice presidential nominee said Friday "
+    "in Dorn that the media were to blame.\n\n"
+    "The Democratic presidential candidate said that she would respond. Libertarian presidential candidate "
+    "Gary Fox said that the race was open."
+)
+#: A role noun that is no subject ("helped the donor"), and "neither" before a role noun.
+_NEITHER = (
+    "Democratic presidential nominee Ann Lee said on Monday that the plan would work.\n\n"
+    "A spokeswoman for Ann Lee says neither the Democratic presidential nominee nor her campaign helped the "
+    "donor. Campaign communications director Jo Ruiz said that the claim was false."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (_NOMINEE, "Ann Lee", "Spokeswoman"),
+        (_NOMINEE, "Tom Hale", "Republican presidential nominee"),
+        (_DIRECTOR, "Ava Moreno", "director"),
+        (_DIRECTOR, "Kim Osei", "executive director at the Harlow Media Trust"),
+        (_PARTIES, "Tom Hale", "Republican vice presidential nominee"),
+        (_PARTIES, "Gary Fox", "Libertarian presidential candidate"),
+        (_NEITHER, "Ann Lee", "Democratic presidential nominee"),
+    ],
+)
+def test_a_role_noun_titles_whom_it_refers_to(text: str, name: str, title: str | None) -> None:
+    """A definite role noun gives its title to the person whose titles, learnt from role nouns too, match
+    it, of no other party or rank; a bare one refers back; one that is no subject guesses no one."""
+    titles = _titles(text)
+    assert name in titles
+    assert titles[name] == title

@@ -39,6 +39,8 @@ _DETERMINER = re.compile(
     r"^(?:(?:one|another|each) of\s+)?(?:the|a|an|one|another|his|her|their|its|our|my|your)\s+",
     re.IGNORECASE,
 )
+#: Dependents of a role noun that are no part of its title: "the", "her", "’s", "neither (the ...)".
+_NOT_TITLE_DEPS = frozenset({"det", "poss", "case", "punct", "preconj"})
 #: A number word before a capitalised word is part of a name ("One Nation leader, Jo Fox,": One Nation).
 _NAME_NUMBER = re.compile(r"^(?:One|Another)\s+[A-Z]")
 
@@ -183,7 +185,7 @@ def title(resolver: Resolver, name: str, mention: Mention | None) -> str | None:
     """A person's titles so far, after learning the role words the mention puts before the name."""
     if mention is not None and mention.name_tokens():
         names = {t.i for t in mention.name_tokens()}
-        own = [t for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct") and t.i not in names]
+        own = [t for t in mention.left if t.dep_ not in _NOT_TITLE_DEPS and t.i not in names]
         own = _split_word_restored(mention, own)
         words = " ".join(t.text for t in own)
         # "Deputy First" of "Deputy First Minister Jo Fox" is a part of the title the name's run found
@@ -279,7 +281,12 @@ def learn_role_titles(resolver: Resolver) -> None:
             phrase_end = segment.start + token.right_edge.idx + len(token.right_edge.text)
             if _in_apposition_to_a_name(token) or name_after_title(resolver, mention, phrase_end) is not None:
                 continue  # "the director of X, Jo Fox," / "Jo Fox, the director of X,": Jo Fox's title
-            role_noun(resolver, mention)
+            # "helped the donor": a role noun that is no subject is nobody's title unless a title matches it
+            role_noun(resolver, mention, guess=token.dep_ in _SUBJECTS)
+
+
+#: Dependencies of a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _describes(token: Token) -> bool:
@@ -304,27 +311,37 @@ def _in_apposition_to_a_name(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in children(token))
 
 
-def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
-    """Sieve 4: a definite role noun is the person whose titles share most words with it."""
+def role_noun(resolver: Resolver, mention: Mention, guess: bool = True) -> Referent | None:
+    """Sieve 4: a definite role noun is the person whose titles share most words with it; with no such title,
+    when `guess`, the nearest person before it who may hold the role."""
     names = resolver.names
     wanted = {
         lexicon.expand_abbreviation(t.text).lower()
         for t in mention.left
-        if t.dep_ not in ("det", "poss", "case", "punct") and t.pos_ not in ("DET", "PRON")
+        if t.dep_ not in _NOT_TITLE_DEPS and t.pos_ not in ("DET", "PRON")
     }
     core = mention.core.text.lower()
     best: tuple[int, int, int, str] | None = None
     other_role: set[str] = set()
+    party = _parties(wanted)
     for person in names.people.values():
         last = names.last_mention_before(person.name, mention.start)
-        for title in person.titles:
+        for title in (*person.titles, *resolver.extra_titles.get(person.name, ())):
             words = {lexicon.expand_abbreviation(w).lower().strip(",") for w in title.split()}
             words |= {w for word in list(words) for w in word.split()}
+            if party and _parties(words) - party:
+                other_role.add(person.name)  # "the Democratic candidate" is no one of another party
+                continue
             if core not in words and core.rstrip("s") not in words:
                 continue
             if wanted and not words & wanted and _qualified_role(title, core):
                 other_role.add(person.name)  # "press secretary" is not "the former secretary"
                 continue
+            if (wanted ^ words) & lexicon.words("rank_modifiers"):
+                other_role.add(person.name)  # "the vice presidential nominee" is not the presidential nominee
+                continue
+            if last < 0 and not words & wanted:
+                continue  # "The director makes ...": a bare role refers back, not to someone named later
             extra = len(words - wanted - {core, core.rstrip("s")})
             score = (len(words & wanted), -extra, last, person.name)
             if best is None or score > best:
@@ -332,6 +349,8 @@ def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
     if best is not None:
         name = best[3]
         _learn_title(resolver, name, _role_phrase(mention))
+    elif not guess:
+        return None
     else:
         gender = gender_of_noun(core)
         # a role noun does not refer to a person named earlier in its own sentence ("X told the senator")
@@ -342,6 +361,12 @@ def role_noun(resolver: Resolver, mention: Mention) -> Referent | None:
         name = found
         _learn_title(resolver, name, _role_phrase(mention))
     return resolver.person(name)
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties the words of a role name ("democratic", "gop")."""
+    parties = {word.lower(): party for word, (party, *_) in lexicon.table("party_words").items()}
+    return {parties[w] for w in words if w in parties}
 
 
 def _qualified_role(title: str, core: str) -> bool:
@@ -360,5 +385,5 @@ def _is_role_token(token: Token) -> bool:
 
 def _role_phrase(mention: Mention) -> str:
     """The title a role noun phrase gives: "The Indiana governor" -> "Indiana governor"."""
-    words = [t.text for t in mention.left if t.dep_ not in ("det", "poss", "case", "punct")]
+    words = [t.text for t in mention.left if t.dep_ not in _NOT_TITLE_DEPS]
     return " ".join([*words, mention.core.text])
