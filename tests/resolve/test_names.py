@@ -24,6 +24,10 @@ TITLES = (
     "Ranganathan told reporters the line would reopen. President Bashar al-Nouri spoke on television. "
     "Professor Ludwig van Dressel wrote to the council."
 )
+ACCENTED = (
+    "Coach Émilie Durand said the team was tired. Durand said it would rest. Health Minister Łukasz Wrona "
+    "said the hospital was full."
+)
 NAMED_BY_TITLE = (
     "Qadira's Prime Minister, Omar Haddad, said the boats would be turned back. Former US Ambassador to the "
     "United Nations Carla Benning wrote on Twitter that it was a mistake. Member of Parliament (MP) Yvonne "
@@ -110,6 +114,10 @@ PARTICLES = (
         # ("Mayor" is said again by "the mayor of Ostrava": the title is given once, the longer)
         (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "mayor of Ostrava"),
         (PARTICLES, "Later De Rossa", "Ana de Rossa", None),
+        # a capital with an accent is a capital: "Émilie", "Łukasz"
+        (ACCENTED, "Coach Émilie Durand", "Émilie Durand", "Coach"),
+        (ACCENTED, "Durand", "Émilie Durand", "Coach"),
+        (ACCENTED, "Health Minister Łukasz Wrona", "Łukasz Wrona", "Health Minister"),
         # a regnal number keeps its capitals
         (REGNAL, "King Edmund III", "Edmund III", None),
     ],

@@ -17,7 +17,19 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sourcetrace.resolve import lexicon
 
 SPACE = "[ \u00a0]"
-_CAP_WORD = r"(?:[A-Z](?:[\w’'\-]|\.(?=[A-Z]))*\.?)"
+
+
+def _capital_letters() -> str:
+    """The capital letters of a regular-expression class: A-Z and the accented and other Latin, Greek and
+    Cyrillic capitals ("Łukasz", "Émilie", "Özil", "Şahin"; `re` has no \\p{Lu})."""
+    blocks = (range(0xC0, 0x530), range(0x1E00, 0x1F00))
+    capitals = [chr(c) for block in blocks for c in block if chr(c).isupper()]
+    return "A-Z" + "".join(capitals)
+
+
+#: A capital letter, inside a regular-expression class: `[{CAPITAL}]`.
+CAPITAL = _capital_letters()
+_CAP_WORD = rf"(?:[{CAPITAL}](?:[\w’'\-]|\.(?=[{CAPITAL}]))*\.?)"
 POSSESSIVE_END = re.compile(r"[’']s?$")
 #: Honorifics before a name: "Mr. Obama", "Ms Cole" (they tell gender; never a title of office).
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms"})
