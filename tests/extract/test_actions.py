@@ -81,6 +81,19 @@ ACTIONS = [
         "release",
         id="release-in-a-relative-clause",
     ),
+    # deeds of sport, study and ceremony; one shown something says nothing
+    pytest.param(
+        "Tarvian defender Ivo Marsh was shown a yellow card early in the game.",
+        "was shown",
+        id="shown-a-card",
+    ),
+    pytest.param(
+        "In the 69th minute, Ivo Marsh doubled the lead for Tarvia, scoring a header.", "doubled", id="double"
+    ),
+    pytest.param(
+        "Astronomers observed the protoplanetary disk around the star for a year.", "observed", id="observe"
+    ),
+    pytest.param("When she was young, she read a lot of books outside the school.", "read", id="read-books"),
     # "post" with a figure is a deed: a firm's results, bail, a race time
     pytest.param("Lorvan Motors posted a loss of $2 billion for the year.", "posted", id="post-a-loss"),
     pytest.param(
@@ -402,6 +415,13 @@ SPEECH_ACTS = [
         "The mayor posted a video on Facebook thanking the volunteers.",
         Expected("posted", "The mayor", "a video", "indirect", content_exact=False),
         id="posted-a-video",
+    ),
+    pytest.param(
+        # a quotation is a message whatever its words
+        'The club posted a message on its website. Its statement read "We are very sorry to report that our '
+        'player has passed away."',
+        Expected("read", "Its statement", "We are very sorry", "direct", content_exact=False),
+        id="a-statement-read-a-quotation",
     ),
     pytest.param(
         "Opposition leader Rafe Tollan criticized the budget.",

@@ -38,7 +38,7 @@ from sourcetrace.extract.syntax import (
 )
 from sourcetrace.extract.verb_cues import predicate_candidates
 from sourcetrace.parse import Segment, children
-from sourcetrace.quotes import Quote
+from sourcetrace.quotes import QUOTE_MARKS, Quote
 from sourcetrace.types import Attribution
 
 
@@ -216,7 +216,8 @@ _RECORDS = RECORD_NOUNS | {"it", "this", "that", "which", "what"}
 
 def _shown_by_an_actor(candidate: Candidate) -> bool:
     """ "the man showed symptoms", "voters showed little interest", "the company showed a profit": anyone
-    but a record showing a noun phrase acts or is in a state, and says nothing; a poll or a video showing one
+    but a record showing a noun phrase acts or is in a state, and says nothing (nor does one shown something:
+    "was shown a yellow card"); a poll or a video showing one
     reports it, and a clause says what was shown ("the results showed Roe leading", "he has shown that he can
     raise money")."""
     token = candidate.token
@@ -225,6 +226,8 @@ def _shown_by_an_actor(candidate: Candidate) -> bool:
     objects = [c for c in children(token) if c.dep_ == "dobj"]
     if not objects or any(t.pos_ in VERBAL_POS for o in objects for t in o.subtree):
         return False  # with an object, a preposition's phrase is the showing's ("shown leadership in ...")
+    if is_passive(token):
+        return True  # "X was shown a yellow card": the one shown something says nothing
     subjects = [c for c in children(token) if c.dep_ == "nsubj"]
     return bool(subjects) and not any(
         s.lemma_.lower() in _RECORDS or s.lower_ in _RECORDS for s in subjects
@@ -300,7 +303,15 @@ def _action_with_object(candidate: Candidate) -> bool:
         objects = [token.head]  # "the compounds that corals release into the water", "the bill he signed"
     if not (kind in _PATIENT_READINGS or kind == "relative" or (kind.startswith("prep_") and objects)):
         return False
-    return not any(o.lemma_.lower() in _MESSAGE_NOUNS for o in objects)
+    return not any(o.lemma_.lower() in _MESSAGE_NOUNS or _quoted(o) for o in objects)
+
+
+def _quoted(phrase: Token) -> bool:
+    """Whether a noun phrase is a quotation, a message whatever its words ("The statement read “We are
+    sorry ...”", "also observing “there is no such law”")."""
+    doc = phrase.doc
+    first = phrase.left_edge.i
+    return doc[first].text in QUOTE_MARKS or (first > 0 and doc[first - 1].text in QUOTE_MARKS)
 
 
 #: Idioms of discourse built on a verb of saying (`data/extract/discourse_idioms.txt`), as word tuples.
