@@ -204,11 +204,25 @@ def _object_taken_from_clause(cue: Token, clause: Token, first: int) -> int:
     before a subjectless clause is part of what was said. Where the content starts."""
     if any(c.dep_ in SUBJECTS or c.dep_ in {"expl", "mark"} for c in children(clause)):
         return first  # "told one of his proteges that ...": whom it was told
-    objects = [c for c in children(cue) if c.dep_ == "dobj" and cue.i < c.i < clause.i]
-    if not objects or objects[-1].right_edge.i + 1 != first:
+    # so may a gerund subject interrupted by a relative clause ("said fixing the plant, which was damaged
+    # by the quake, may take a year")
+    taken = [
+        c
+        for c in children(cue)
+        if cue.i < c.i < clause.i and (c.dep_ == "dobj" or (c.tag_ == "VBG" and c.dep_ in _GERUND_DEPS))
+    ]
+    if not taken or not all(t.text == "," for t in cue.doc[taken[-1].right_edge.i + 1 : first]):
         return first
-    told = objects[-1]
+    told = taken[-1]
+    if told.dep_ != "dobj":
+        return told.left_edge.i
+    if told.right_edge.i + 1 != first:
+        return first
     return first if told.pos_ == "PRON" or told.ent_type_ == "PERSON" else told.left_edge.i
+
+
+#: Dependencies the parser gives a gerund subject it split from its clause.
+_GERUND_DEPS = frozenset({"xcomp", "advcl", "dep", "csubj"})
 
 
 def _gloss_after_clause(cue: Token, phrase: Token) -> bool:
