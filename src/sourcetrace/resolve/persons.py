@@ -9,6 +9,7 @@ refers to a person is learnt as one of their titles.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -250,10 +251,18 @@ def _tells_a_role(title: str) -> bool:
     """Whether a title says a role: not only a party ("Democrat"), a relation to someone the title does not
     name ("Rival", "then-rival": whose rival is the article's context), or a person noun ("woman"), with
     words of time or rank before them (`untitled_roles`)."""
-    untitled = lexicon.words("untitled_roles") | lexicon.words("person_nouns")
-    untitled |= lexicon.words("opposition_nouns") | {party.lower() for party in lexicon.table("party_words")}
-    modifiers = {w for w in lexicon.words("title_modifiers") if not lexicon.is_role_noun(w)}  # not "chief"
-    return not all(w in untitled or w in modifiers for w in _title_words(title))
+    untitled = _untitled_words()
+    return not all(w in untitled for w in _title_words(title))
+
+
+@cache
+def _untitled_words() -> frozenset[str]:
+    """The words of `_tells_a_role` that say no role, with the modifiers of time or rank that are no role
+    noun ("former", not "chief")."""
+    lists = ("untitled_roles", "person_nouns", "opposition_nouns")
+    untitled = {word for name in lists for word in lexicon.words(name)}
+    modifiers = {w for w in lexicon.words("title_modifiers") if not lexicon.is_role_noun(w)}
+    return frozenset(untitled | set(_party_of_word()) | modifiers)
 
 
 def _learn_title(resolver: Resolver, name: str, title: str) -> None:
@@ -365,8 +374,14 @@ def role_noun(resolver: Resolver, mention: Mention, guess: bool = True) -> Refer
 
 def _parties(words: set[str]) -> set[str]:
     """The parties the words of a role name ("democratic", "gop")."""
-    parties = {word.lower(): party for word, (party, *_) in lexicon.table("party_words").items()}
+    parties = _party_of_word()
     return {parties[w] for w in words if w in parties}
+
+
+@cache
+def _party_of_word() -> dict[str, str]:
+    """The party each word of `party_words` names, by the word in lower case."""
+    return {word.lower(): party for word, (party, *_) in lexicon.table("party_words").items()}
 
 
 def _qualified_role(title: str, core: str) -> bool:
