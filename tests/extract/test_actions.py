@@ -230,6 +230,19 @@ IDIOMS = [
     pytest.param("Having said that, the council will vote on it in May.", "said", id="having-said-that"),
 ]
 
+#: A writer's aside after an expletive "it": no attribution.
+WRITERS_ASIDES = [
+    pytest.param(
+        "This is said to be out of frustration, though it is interesting to note that Velmar has recently "
+        "added locks to its phones.",
+        "to note",
+        id="interesting-to-note",
+    ),
+    pytest.param("It is fair to say that the plan failed.", "to say", id="fair-to-say"),
+    pytest.param("It is worth noting that the mayor was absent.", "noting", id="worth-noting"),
+    pytest.param("It is too early to say whether the plan failed.", "to say", id="too-early-to-say"),
+]
+
 #: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.
 NESTED_ACTS = [
     pytest.param("“We want to thank all of the volunteers,” said Ilsa Varn.", "thank", id="want-to-thank"),
@@ -434,6 +447,17 @@ SPEECH_ACTS = [
 @pytest.mark.parametrize(("text", "verb"), ACTIONS)
 def test_an_action_with_an_object_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
     _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(("text", "verb"), WRITERS_ASIDES)
+def test_a_writers_aside_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+def test_a_body_ready_to_speak_stays(articles: Articles) -> None:
+    """ "It is ready to announce ...": a body's stance (its "it" refers), not the writer's aside."""
+    text = "The ministry met on Monday. It is ready to announce that the plant will close."
+    assert any(a.cue.text == "to announce" for a in articles[text].attributions), describe_all(articles[text])
 
 
 @pytest.mark.parametrize(("text", "verb"), GLOSSES)

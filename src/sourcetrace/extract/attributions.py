@@ -104,7 +104,8 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
 
 def _refused(candidate: Candidate) -> bool:
     """A reading the classifier accepted that is still no attribution: an action, an idiom, a permission or
-    obligation stated in the passive, a deed begun or kept up, or someone named to a post."""
+    obligation stated in the passive, a deed begun or kept up, someone named to a post, or the writer's own
+    aside."""
     return (
         _action_with_object(candidate)
         or _in_idiom(candidate)
@@ -114,7 +115,31 @@ def _refused(candidate: Candidate) -> bool:
         or _gloss_or_state(candidate)
         or _in_a_question(candidate)
         or _appointment(candidate)
+        or _writers_aside(candidate)
     )
+
+
+#: Adjectives of a writer's comment (`data/extract/commentary_predicates.txt`).
+_COMMENTARY_PREDICATES = data.words("extract", "commentary_predicates")
+
+
+def _writers_aside(candidate: Candidate) -> bool:
+    """ "it is interesting to note that ...", "it is fair to say ...", "it is worth noting that ...": an
+    infinitive or gerund of saying after an expletive "it" and an adjective of comment is the writer's own
+    aside, no one's attribution ("It is ready to announce ..." of a body, with no such adjective, stays)."""
+    token = candidate.token
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        adjective, copula = head, head.head
+    else:
+        adjective = next((c for c in children(head) if c.dep_ == "acomp"), None)
+        copula = head
+    if adjective is None or copula.lemma_.lower() not in ("be", "seem"):
+        return False
+    subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(copula))
+    return subject and adjective.lemma_.lower() in _COMMENTARY_PREDICATES
 
 
 #: Verbs of naming someone to a post, and the posts (`data/extract/appointing_verbs.txt`, `office_nouns.txt`).
