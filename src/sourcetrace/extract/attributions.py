@@ -131,9 +131,9 @@ def _writers_aside(candidate: Candidate) -> bool:
     if token.dep_ != "xcomp":
         return False
     head = token.head
-    if head.pos_ == "ADJ" and head.dep_ == "acomp":
-        adjective, copula = head, head.head
-    else:
+    adjective: Token | None = head
+    copula = head.head
+    if not (head.pos_ == "ADJ" and head.dep_ == "acomp"):
         adjective = next((c for c in children(head) if c.dep_ == "acomp"), None)
         copula = head
     if adjective is None or copula.lemma_.lower() not in ("be", "seem"):
