@@ -241,6 +241,8 @@ WRITERS_ASIDES = [
     pytest.param("It is fair to say that the plan failed.", "to say", id="fair-to-say"),
     pytest.param("It is worth noting that the mayor was absent.", "noting", id="worth-noting"),
     pytest.param("It is too early to say whether the plan failed.", "to say", id="too-early-to-say"),
+    pytest.param("It should be noted that the data are incomplete.", "should be noted", id="should-be-noted"),
+    pytest.param("It must be said that the vote is not binding.", "must be said", id="must-be-said"),
 ]
 
 #: Acts wanted, asked or not performed, in the content of another cue: not attributions of their own.

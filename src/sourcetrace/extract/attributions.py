@@ -121,13 +121,21 @@ def _refused(candidate: Candidate) -> bool:
 
 #: Adjectives of a writer's comment (`data/extract/commentary_predicates.txt`).
 _COMMENTARY_PREDICATES = data.words("extract", "commentary_predicates")
+#: Modals of what ought to be done ("It should be noted that ...").
+_OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 
 
 def _writers_aside(candidate: Candidate) -> bool:
     """ "it is interesting to note that ...", "it is fair to say ...", "it is worth noting that ...": an
     infinitive or gerund of saying after an expletive "it" and an adjective of comment is the writer's own
-    aside, no one's attribution ("It is ready to announce ..." of a body, with no such adjective, stays)."""
+    aside, no one's attribution ("It is ready to announce ..." of a body, with no such adjective, stays);
+    so is a passive of saying with "it" and a modal of obligation ("It should be noted that ..."; "It was
+    reported that ..." is someone's)."""
     token = candidate.token
+    if is_passive(token):
+        # "It should be noted that ...", "It must be said ...": what ought to be said, by the writer
+        modal = any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in children(token))
+        return modal and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children(token))
     if token.dep_ != "xcomp":
         return False
     head = token.head
