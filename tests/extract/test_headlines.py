@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Articles
-from .helpers import Expected, check, direct, find, indirect
+from .helpers import Expected, check, describe_all, direct, find, indirect, locate
 
 #: Headlines of the form "Name: claim" take the colon as cue (PolNeAR's convention).
 HEADLINE_COLON = [
@@ -244,3 +244,65 @@ HEADLINE_LABELS = [
 def test_colon_without_a_speaker_is_not_a_headline(articles: Articles, text: str) -> None:
     colons = [a for a in articles[text].attributions if a.cue.text == ":"]
     assert colons == []
+
+
+#: An interview the article holds itself (its lines unquoted, announced as no transcript): the asking label is
+#: the reporter, whose questions assert nothing and whose words are the article's own (the Wikinews guidelines:
+#: the reporter's narration is no attribution); what the reporter credits to others, and the answers, stay.
+_OWN_INTERVIEW = (
+    "The scientist spoke to us about her study.\n\n"
+    "Newsdesk: I would like to ask you about the study. Why did you choose the island?\n\n"
+    "Dana Reyes: The birds nest there every spring. We counted them for six years.\n\n"
+    "Newsdesk: Your report mentioned the samples were small; how did you cope with that?\n\n"
+    "Dana Reyes: We pooled them with data from two other colonies.\n\n"
+    "Newsdesk: Tell us about the next season. Do you think the colony will grow?\n\n"
+    "Dana Reyes: I expect it to grow, if the winter is mild."
+)
+
+#: (text, cue, occurrence): no attribution has this cue.
+REPORTERS_OWN_WORDS = [
+    pytest.param(_OWN_INTERVIEW, ":", 0, id="reporters-question-turn"),
+    pytest.param(_OWN_INTERVIEW, ":", 2, id="reporters-premise-and-question-turn"),
+    pytest.param(_OWN_INTERVIEW, "would like", 0, id="reporters-first-person"),
+    pytest.param(_OWN_INTERVIEW, "Tell", 0, id="reporters-request"),  # a guard: main finds none either
+    pytest.param(
+        "Newsdesk: Where did you grow up?\n\nAna Lind: In a small town by the sea.\n\n"
+        "Newsdesk: In what states should voters expect to see your name on the ballot?\n\n"
+        "Ana Lind: In twelve states, and more by October.",
+        "expect", 0, id="reporters-wh-question-with-a-third-party-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "occurrence"), REPORTERS_OWN_WORDS)
+def test_the_reporters_own_words_in_the_articles_interview(
+    articles: Articles, text: str, cue: str, occurrence: int
+) -> None:
+    start, end = locate(text, cue, occurrence)
+    found = [a for a in articles[text].attributions if a.cue.start < end and start < a.cue.end]
+    assert found == [], describe_all(articles[text])
+
+
+KEPT_IN_AN_INTERVIEW = [
+    pytest.param(
+        _OWN_INTERVIEW,
+        Expected(":", "Dana Reyes", "The birds nest there every spring. We counted them for six years.", "indirect",
+                 occurrence=1),
+        id="answer-turn-stays",
+    ),
+    pytest.param(
+        _OWN_INTERVIEW, indirect("mentioned", "Your report", "the samples were small"), id="premise-credits-a-document"
+    ),
+    # a transcript the article reprints, announced or quoted: the host is reported like any speaker (PolNeAR)
+    pytest.param(
+        "The governor spoke on Sunday. Partial transcript as follows:\n\nROE: Is that fair to the voters?\n\n"
+        "HALE: It is fair, and they know it.\n\nROE: Will you run again?\n\nHALE: I have not decided.",
+        indirect(":", "ROE", "Is that fair to the voters?", occurrence=1),
+        id="announced-transcript-host-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT_IN_AN_INTERVIEW)
+def test_what_stays_in_an_interview(articles: Articles, text: str, expected: Expected) -> None:
+    check(articles[text], expected)

@@ -362,8 +362,11 @@ def test_source_type(
 
 
 #: An interview: the answering speakers' bare surnames are people, whatever the tagger makes of them (a
-#: common noun, an unknown proper noun); the label of the one asking keeps its own evidence (an outlet).
+#: common noun, an unknown proper noun); the label of the one asking keeps its own evidence (an outlet). The
+#: article reprints it ("transcript" announces it), so the asking outlet's turns are reported like the
+#: speakers' (in an interview the article holds itself, the reporter's turns are none: `extract.headlines`).
 _INTERVIEW = (
+    "A transcript of the exchange follows.\n\n"
     "Wikinews: Will the storm lose strength over land?\n\n"
     "Snow: Yes, it will lose strength steadily over land.\n\n"
     "Saravanan: Storms are sustained by latent heat from the ocean.\n\n"
@@ -469,6 +472,7 @@ def test_the_asking_outlet_label_is_an_organization_throughout() -> None:
     """The tagger may take the first line's label for a person ("Wikinews: Mr. President, ..."); the outlet
     asking the questions is one organisation in every turn."""
     text = (
+        "Partial transcript:\n\n"  # reprinted: the asker's turns are reported (`extract.headlines`)
         "Wikinews: Mr. President, do you still think that there is a future to the peace process?\n\n"
         "Ivo Varga: The future is only peace. The problem is how long it will take.\n\n"
         "Wikinews: How do you feel about that?\n\n"

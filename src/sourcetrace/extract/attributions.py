@@ -18,7 +18,13 @@ from sourcetrace.extract.classifier import CueScorer, load_scorer
 from sourcetrace.extract.context import RuleContext
 from sourcetrace.extract.cues import load_lexicon
 from sourcetrace.extract.facts import DocFacts
-from sourcetrace.extract.headlines import headline_colon, is_headline_colon, transcript_turn
+from sourcetrace.extract.headlines import (
+    headline_colon,
+    in_reporters_turn,
+    is_headline_colon,
+    is_reporters_turn,
+    transcript_turn,
+)
 from sourcetrace.extract.nesting import cut_absolute_clauses, merge_duplicates
 from sourcetrace.extract.no_comment import declined_to_disclose, decliner, find_no_comment
 from sourcetrace.extract.noun_cues import HEARSAY_ADVERBS, adverb_candidates, is_cue_noun, noun_candidates
@@ -98,8 +104,64 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         and not _relative_mental_state(candidate)
         and not _setting_participle(context, candidate)
         and not _quoted_performative(context, candidate)
+        and not _reporters_own_words(context, candidate)
     ]
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
+
+
+#: The pronouns by which a speaker names themself, alone or with others.
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _reporters_own_words(context: RuleContext, candidate: Candidate) -> bool:
+    """ "WN: I would like to ask you about the discovery.", "WN: Tell us about your team.", "WN: For our
+    readers who are unaware of your site, could you explain it?": on the line of a turn of the reporter's
+    in the article's own interview (`headlines.is_reporters_turn`), what the reporter says of themself, the
+    label's own request and whatever a question holds are the article's narration or assert nothing, no
+    attribution; what the reporter credits to others stays ("WN: Your release mentioned ...", "eyewitnesses
+    said that ...")."""
+    relation = candidate.relation
+    if not in_reporters_turn(context.text, relation.cue[0], relation.cue[1]):
+        return False
+    if _asked(candidate.token):
+        return True
+    if relation.source is None:
+        return False
+    start, end = relation.source
+    source = context.text[start:end]
+    label_end = end - 1 if source.endswith(":") else end  # "WN: Tell us ...": the label as subject
+    return source.lower() in _FIRST_PERSON or is_reporters_turn(context.text, label_end)
+
+
+#: Dependencies of a clause under another: a condition, a time, a relative clause.
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
+#: Marks after which a clause opens ("Your release mentioned X; how did you ...?").
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "--"})
+
+
+def _asked(cue: Token) -> bool:
+    """Whether a cue is part of the question its sentence asks ("Did your brother also decide not to play?",
+    "In what states should voters expect to see the ticket?", "And yet they decide to ban you?"), not of a
+    premise stated before the question opens ("You've said that you want to act on climate change -- what
+    would your plan be?", "Your release mentioned X; how did you ...?"): the sentence ends with a question
+    mark (not a quoted question's: 'responded with "What is it?"'), and no question word opens a clause
+    after the cue."""
+    sentence = cue.sent
+    marks = [t for t in sentence if not t.is_space]
+    if not marks or marks[-1].text != "?":
+        return False
+    label = next((t for t in sentence[:_LABEL_WORDS] if t.text == ":"), sentence[0])  # "WN: ..."
+    token = cue
+    while token.head.i != token.i and token.head.i > label.i:  # the label's links are the parser's guess
+        if token.dep_ in _SUBORDINATE:
+            return True  # "If you had to vote, which would you ...?", "For readers who are unaware, ...?"
+        token = token.head
+    openers = _QUESTION_OPENERS | _WH_WORDS
+    return not any(
+        t.lower_ in openers and (t.nbor(-1).text in _CLAUSE_BREAKS or t.nbor(-1).is_quote)
+        for t in sentence
+        if t.i > cue.i
+    )
 
 
 def _refused(candidate: Candidate) -> bool:
@@ -530,7 +592,10 @@ def _relay_family(
 def _transcript_family(
     context: RuleContext, segment: Segment, sentence: SpacySpan, token: Token
 ) -> list[Candidate] | None:
-    """ "ROE: ..." in a transcript (`headlines.py`)."""
+    """ "ROE: ..." in a transcript (`headlines.py`); the reporter's own turn in the article's interview is
+    none, nor a headline's colon ("WN: Why was the law introduced?")."""
+    if token.text == ":" and is_reporters_turn(context.text, segment.char_start(token)):
+        return []
     turn = transcript_turn(context.text, segment, token) if token.text == ":" else None
     return None if turn is None else [Candidate(token, turn, "turn")]
 

@@ -92,7 +92,7 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     at = segment.char_start(colon)
     transcript = _transcript(text)
     turn = next((t for t in transcript.turns if t.end == at), None)
-    if turn is None:
+    if turn is None or is_reporters_turn(text, at):
         return None
     content_start = at + 1 + len(text[at + 1 :]) - len(text[at + 1 :].lstrip(" \t"))
     parts = [(content_start, _line_end_before_quote(text, at))]
@@ -103,6 +103,31 @@ def transcript_turn(text: str, segment: Segment, colon: Token) -> Relation | Non
     if not parts or parts[0][0] != content_start:
         return None
     return Relation((at, at + 1), (turn.start, turn.end), tuple(parts))
+
+
+def is_reporters_turn(text: str, at: int) -> bool:
+    """Whether the colon at `at` opens a turn of the reporter's in the article's own interview ("WN: Why was
+    the law introduced?", `_held_by_the_article`): a question asserts nothing, and the reporter's words
+    are the article's own, so the turn credits no one (neither as a turn nor as a headline's colon)."""
+    transcript = _transcript(text)
+    return any(t.end == at and text[t.start : t.end] in transcript.reporters for t in transcript.turns)
+
+
+def in_reporters_turn(text: str, start: int, end: int) -> bool:
+    """Whether `start`..`end` lies on the line of a turn of the reporter's in the article's own interview
+    (the lines after it, with no label, may be the answer: "WN: What is your site? / We are a wiki ...")."""
+    transcript = _transcript(text)
+    return any(
+        t.start <= start and end <= _end_of_line(text, t.end)
+        for t in transcript.turns
+        if text[t.start : t.end] in transcript.reporters
+    )
+
+
+def _end_of_line(text: str, at: int) -> int:
+    """Where the line holding `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _line_end_before_quote(text: str, at: int) -> int:
@@ -139,6 +164,7 @@ class _Transcript:
 
     turns: tuple[Turn, ...]
     turn_starts: tuple[int, ...]
+    reporters: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -150,9 +176,40 @@ def _transcript(text: str) -> _Transcript:
     two labels repeat and some turn asks a question (not a list of "Republicans: 222 seats" by chamber)."""
     labelled = {label: ts for label, ts in labelled_turns(text).items() if label.lower() not in _RUBRICS}
     interview = len(labelled) >= 2 and any(t.question for turns in labelled.values() for t in turns)
-    speakers = [turns for label, turns in labelled.items() if label.isupper() or interview]
-    turns = tuple(sorted((t for ts in speakers for t in ts), key=lambda t: t.start))
-    return _Transcript(turns, tuple(t.line_start for t in turns))
+    speakers = {label: turns for label, turns in labelled.items() if label.isupper() or interview}
+    turns = tuple(sorted((t for ts in speakers.values() for t in ts), key=lambda t: t.start))
+    asker = _asker(speakers)
+    own = asker is not None and turns and _held_by_the_article(text, turns)
+    reporters = frozenset({asker} if own and asker is not None else ())
+    return _Transcript(turns, tuple(t.line_start for t in turns), reporters)
+
+
+#: Nouns that announce a transcript the article reprints (`data/extract/transcript_nouns.txt`).
+_TRANSCRIPT_NOUNS = data.words("extract", "transcript_nouns")
+
+
+def _asker(speakers: dict[str, tuple[Turn, ...]]) -> str | None:
+    """The speaker who asks: the one whose turns are most often questions, at least half of them, and more
+    often than any other's ("WN: Why was the law introduced?" against the answers' "Well, ..."); none
+    where two ask as often (an answer may end with a question of its own)."""
+    shares = sorted(
+        ((sum(t.question for t in ts) / len(ts), label) for label, ts in speakers.items()), reverse=True
+    )
+    if not shares or shares[0][0] < 0.5 or (len(shares) > 1 and shares[1][0] == shares[0][0]):
+        return None
+    return shares[0][1]
+
+
+def _held_by_the_article(text: str, turns: tuple[Turn, ...]) -> bool:
+    """Whether a transcript is the article's own interview, its asker the reporter (the Wikinews guidelines:
+    the reporter's own narration is no attribution), not a conversation it reprints, whose host it reports
+    like any speaker (PolNeAR marks "WALLACE: ... will she be there?"): a reprinted one quotes its lines
+    ('"WALLACE: ...') or is announced by a noun of `transcript_nouns.txt` before it ("Partial transcript
+    as follows:")."""
+    if any(text[t.line_start] in QUOTE_MARKS for t in turns):
+        return False
+    before = re.findall(r"[a-z]+", text[: turns[0].line_start].lower())
+    return not any(word in _TRANSCRIPT_NOUNS for word in before)
 
 
 def _verbless_claim(colon: Token, claim: SpacySpan) -> bool:
