@@ -690,3 +690,89 @@ def _assert_no_cue(articles: Articles, text: str, verb: str) -> None:
     start, end = locate(text, verb)
     found = [a for a in article.attributions if a.cue.start < end and start < a.cue.end]
     assert not found, f"{verb!r} taken for a cue:\n{describe_all(article)}"
+
+
+
+def _answer(words: str) -> str:
+    """An interview's answer turn holding `words` (where a generic "you" is most often heard)."""
+    return (
+        "Newsdesk: What did the study find?\n\nAna Lind: " + words + "\n\n"
+        "Newsdesk: What comes next?\n\nAna Lind: A second season on the island."
+    )
+
+
+#: A generic "you" (anyone: under a modal, or in a condition or the clause it governs) and "you know," or "you
+#: see," as fillers of speech are no source: an impersonal "one", no one's words or thoughts.
+GENERIC_YOU = [
+    pytest.param(
+        _answer("These variations are also present in people: when you do similar tasks, you see that not "
+                "everyone acts socially."),
+        "see", id="you-in-a-clause-of-time",
+    ),
+    pytest.param(
+        _answer("And that means, if you put the data we get into the laws of gravity, you find that the "
+                "third object must be very massive."),
+        "find", id="you-in-the-clause-a-condition-governs",
+    ),
+    pytest.param(
+        _answer("So, if you don't have that region and you hurt yourself, you still feel that you've cut "
+                "yourself."),
+        "still feel", id="you-after-if",
+    ),
+    pytest.param(
+        _answer("And you'll notice that all sorts of publishers started using the new format."),
+        "'ll notice", id="you-will-notice",
+    ),
+    pytest.param(
+        _answer("Traditionally you would call it Component A, Component B."), "would call", id="you-would"
+    ),
+    pytest.param(
+        _answer("And originally, you would expect most of them single, so that you would never find them."),
+        "would expect", id="you-would-expect",
+    ),
+    pytest.param(
+        _answer("My understanding is, you can't write a disc that doesn't have the lock."), "can't write",
+        id="you-cannot",
+    ),
+    pytest.param(
+        _answer("And unless you notice the use of the back door, you can't tell."), "can't tell",
+        id="unless-you",
+    ),
+    pytest.param(
+        _answer("You know, the regions normally involved in pain also react when another rat is hurt."),
+        "know",
+        id="you-know-filler",
+    ),
+    pytest.param(
+        _answer("You see, a truly effective scheme involves getting everyone to follow one standard."), "see",
+        id="you-see-filler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), GENERIC_YOU)
+def test_a_generic_you_is_no_source(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+#: An addressed "you" reports the listener's words: it stays.
+ADDRESSED_YOU = [
+    pytest.param(
+        "Newsdesk: You mentioned the study took four years. Why so long?\n\nAna Lind: The samples were rare."
+        "\n\nNewsdesk: What comes next?\n\nAna Lind: A second season.",
+        "mentioned", id="you-mentioned",
+    ),
+    pytest.param(
+        _answer("Other countries, including the ones you mention, have stronger social programmes."),
+        "mention",
+        id="the-ones-you-mention",
+    ),
+    pytest.param(
+        _answer("You said last week that the colony was growing, and it is."), "said", id="you-said"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), ADDRESSED_YOU)
+def test_an_addressed_you_stays(articles: Articles, text: str, verb: str) -> None:
+    assert any(a.cue.text == verb for a in articles[text].attributions), describe_all(articles[text])

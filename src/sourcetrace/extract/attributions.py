@@ -85,7 +85,12 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         probability = scorer.probability(candidate, facts)
         # the refusals are asked only of what the classifier accepts (a small share of the candidates)
         accepted = scorer.accepts(candidate, probability)
-        if accepted and not _refused(candidate) and not _said_by_no_one(segment, candidate):
+        if (
+            accepted
+            and not _refused(candidate)
+            and not _said_by_no_one(segment, candidate)
+            and not _generic_you(segment, candidate)
+        ):
             kept = best.get(candidate.token.i)
             if kept is None or probability > kept[0]:
                 best[candidate.token.i] = (probability, candidate)
@@ -287,6 +292,54 @@ def _gloss_or_state(candidate: Candidate) -> bool:
     # of a word's sound ("if I'm pronouncing that right, he ..." made "that" open a clause)
     objects = [c for c in children(token) if c.dep_ == "dobj"]
     return not (_objective(candidate.content_type) and any(o.pos_ in ("NOUN", "PROPN") for o in objects))
+
+
+#: Modals and semi-modals, and subordinators of a condition or time, that make a generic "you" hypothetical
+#: (`data/extract/hypothetical_modals.txt`, `hypothetical_subordinators.txt`).
+_HYPOTHETICAL_MODALS = data.words("extract", "hypothetical_modals")
+_HYPOTHETICAL_SUBORDINATORS = data.words("extract", "hypothetical_subordinators")
+
+
+def _generic_you(segment: Segment, candidate: Candidate) -> bool:
+    """ "You can see that some rats ...", "you'll notice that ...", "you have to explore any other options",
+    "if you look at the figure, you find that ...", "whether you believe it or not": a "you" that is anyone,
+    under a modal or in a condition (or the clause a condition of its own "you" governs), is an impersonal
+    "one", no source; an addressed "you" stays ("You mentioned the study took four years", "the ones you
+    mention", "you're asking about"). Fillers ("you know, ...") are idioms (`discourse_idioms.txt`)."""
+    source = candidate.relation.source
+    if source is None:
+        return False
+    doc = candidate.token.doc
+    span = doc.char_span(source[0] - segment.start, source[1] - segment.start)
+    if span is None or len(span) != 1 or span[0].lower_ != "you":
+        return False
+    you = span[0]
+    path = [candidate.token]
+    while path[-1].i != you.head.i and path[-1].head.i != path[-1].i and len(path) < 6:
+        path.append(path[-1].head)  # from the cue up to the verb "you" is the subject of
+    if path[-1].i != you.head.i:
+        path = [you.head]
+    for verb in path:
+        kids = children(verb)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _HYPOTHETICAL_MODALS for c in kids):
+            return True  # "you can see", "you'll notice"
+        if verb.lemma_.lower() in _HYPOTHETICAL_MODALS and any(c.dep_ == "xcomp" for c in kids):
+            return True  # "you have to explore", "you need to look"
+    clause = you.head
+    for verb in (clause, *clause.ancestors):
+        if verb.dep_ == "advcl" and _hypothetical_mark(verb):
+            return True  # "if you look at", "when you ask"
+        if verb.dep_ not in ("conj", "advcl", "ccomp", "xcomp"):
+            break
+    # "if you put the data in, you find that ...": the clause a condition with its own "you" governs
+    conditions = [c for c in children(clause) if c.dep_ == "advcl" and _hypothetical_mark(c)]
+    return any(s.lower_ == "you" and s.dep_ == "nsubj" for c in conditions for s in children(c))
+
+
+def _hypothetical_mark(verb: Token) -> bool:
+    """Whether an adverbial clause opens with a subordinator of a condition or time ("if", "when")."""
+    marks = [c for c in children(verb) if c.dep_ in ("mark", "advmod")]
+    return any(c.lower_ in _HYPOTHETICAL_SUBORDINATORS for c in marks)
 
 
 def _said_by_no_one(segment: Segment, candidate: Candidate) -> bool:
