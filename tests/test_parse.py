@@ -14,6 +14,7 @@ from sourcetrace.parse import (
     WordUsage,
     candidate_stretches,
     in_title_case,
+    labelled_turns,
     running_case,
     sentence_bounds,
 )
@@ -227,3 +228,22 @@ def test_only_a_headline_line_is_recased() -> None:
     found = [(a.source.text if a.source else None, a.cue.text) for a in extract(text).attributions]
     assert found[0][0] is not None and found[0][0].startswith("British Prime Minister Ann May")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        pytest.param(
+            "ROE: Will she come?\nHALE: No.\nROE: Why?\nHALE: She is busy.", {"ROE", "HALE"}, id="capitals"
+        ),
+        # a name with a middle initial written without its period ("Ana J Lind") is a label like any
+        pytest.param(
+            "Sam T Poe: Where did you grow up?\n\nAna J Lind: By the sea.\n\nSam T Poe: And then?\n\n"
+            "Ana J Lind: Inland.",
+            {"Sam T Poe", "Ana J Lind"},
+            id="middle-initial",
+        ),
+    ],
+)
+def test_labelled_turns(text: str, labels: set[str]) -> None:
+    assert set(labelled_turns(text)) == labels

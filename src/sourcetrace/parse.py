@@ -279,7 +279,7 @@ def parse_stretches(
 
 #: A line that opens (perhaps after a quotation mark) with a name and a colon: a transcript's turn, its
 #: label in capitals ("ROE: ...", PolNeAR's transcripts) or a capitalised name ("Richman: ...").
-_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}):[^\S\n]+\S", re.MULTILINE)
+_TURN = re.compile(r"^[\"“]?(?P<label>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){0,3}):[^\S\n]+\S", re.MULTILINE)
 
 
 @dataclass(frozen=True)

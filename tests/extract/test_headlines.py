@@ -146,6 +146,13 @@ TRANSCRIPT += [
                  "and I remember he used to play with my mom. That is how I learned.", "indirect", occurrence=1),
         id="answer-with-a-report-of-its-own-stays-whole",
     ),
+    # a label with a middle initial written without its period is a speaker like any: the answer is whole
+    pytest.param(
+        "Sam T Poe: Where did you grow up?\n\nAna J Lind: In a small town by the sea. We moved when I was ten."
+        "\n\nSam T Poe: What comes next?\n\nAna J Lind: A second season.",
+        Expected(":", "Ana J Lind", "In a small town by the sea. We moved when I was ten.", "indirect", occurrence=1),
+        id="label-with-a-middle-initial",
+    ),
 ]
 
 
@@ -265,6 +272,11 @@ REPORTERS_OWN_WORDS = [
     pytest.param(_OWN_INTERVIEW, ":", 2, id="reporters-premise-and-question-turn"),
     pytest.param(_OWN_INTERVIEW, "would like", 0, id="reporters-first-person"),
     pytest.param(_OWN_INTERVIEW, "Tell", 0, id="reporters-request"),  # a guard: main finds none either
+    pytest.param(
+        "Sam T Poe: Where did you grow up?\n\nAna J Lind: By the sea.\n\nSam T Poe: What comes next?\n\n"
+        "Ana J Lind: A second season.",
+        ":", 0, id="reporter-labelled-with-a-middle-initial",
+    ),
     pytest.param(
         "Newsdesk: Where did you grow up?\n\nAna Lind: In a small town by the sea.\n\n"
         "Newsdesk: In what states should voters expect to see your name on the ballot?\n\n"
