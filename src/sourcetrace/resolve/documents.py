@@ -11,7 +11,13 @@ from spacy.tokens import Token
 from sourcetrace.parse import children
 from sourcetrace.resolve import lexicon
 from sourcetrace.resolve.mention import Mention, mention_of_token
-from sourcetrace.resolve.organizations import earlier_actors, expand, strip_article, token_name
+from sourcetrace.resolve.organizations import (
+    earlier_actors,
+    earlier_memories,
+    expand,
+    strip_article,
+    token_name,
+)
 
 if TYPE_CHECKING:
     from sourcetrace.resolve.coref import Resolver
@@ -81,10 +87,9 @@ def _recent_issuer(resolver: Resolver, noun: str) -> str | None:
     so its first word is not in lower case ("eBay" and "3M" are names, "footage of Hillary Clinton" is
     not)."""
     kind = _document_kind(noun)
-    for memory in reversed(resolver.memory):
+    for memory in earlier_memories(resolver, "document"):
         actor = memory.referent.actor
-        if memory.referent.source_type != "document" or actor is None:
-            continue
+        assert actor is not None
         if kind and _document_kind(resolver.text[memory.start : memory.end]) not in (None, kind):
             continue
         words = actor.name.split()

@@ -21,7 +21,7 @@ from sourcetrace.parse import children, labelled_turns
 from sourcetrace.resolve import coordination, lexicon
 from sourcetrace.resolve.mention import POSSESSIVE, Mention, run_text
 from sourcetrace.resolve.persons import gender_of_noun
-from sourcetrace.resolve.referent import is_speaker_label
+from sourcetrace.resolve.referent import Memory, is_speaker_label
 from sourcetrace.resolve.salience import nearest_person
 
 if TYPE_CHECKING:
@@ -201,16 +201,23 @@ def token_name(resolver: Resolver, token: Token | None) -> str | None:
     return resolver.names.full_name(words, resolver.offset(token))
 
 
-def earlier_actors(resolver: Resolver, kind: str, at: int | None = None) -> Iterator[tuple[int, str]]:
-    """Where each source of a kind resolved so far (before `at`, when given) starts, and its actor, nearest
-    first; transcript labels aside ("WN: ...": the interviewer's label is no author of the answer's "my
+def earlier_memories(resolver: Resolver, kind: str, at: int | None = None) -> Iterator[Memory]:
+    """The sources of a kind resolved so far (before `at`, when given) that have an actor, nearest first;
+    transcript labels aside ("WN: ...": the interviewer's label is no author of the answer's "my
     research")."""
     for memory in reversed(resolver.memory):
         actor = memory.referent.actor
         if memory.referent.source_type != kind or actor is None or (at is not None and memory.start >= at):
             continue
         if not is_speaker_label(resolver.text, memory.start, memory.end):
-            yield memory.start, actor.name
+            yield memory
+
+
+def earlier_actors(resolver: Resolver, kind: str, at: int | None = None) -> Iterator[tuple[int, str]]:
+    """Where each source of `earlier_memories` starts, and its actor's name, nearest first."""
+    for memory in earlier_memories(resolver, kind, at):
+        assert memory.referent.actor is not None
+        yield memory.start, memory.referent.actor.name
 
 
 def recent(resolver: Resolver, kind: str, word: str | None, at: int | None = None) -> str | None:
