@@ -37,7 +37,7 @@ from sourcetrace.extract.syntax import (
     trimmed,
 )
 from sourcetrace.parse import children
-from sourcetrace.quotes import QUOTE_MARKS
+from sourcetrace.quotes import OPENING_MARKS, QUOTE_MARKS, TOGGLING_MARKS
 
 #: Complements of a raising verb.
 _RAISING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
@@ -259,8 +259,9 @@ def _framing_a_quote(sentence: SpacySpan, before: TokenRange, after: TokenRange)
     return bool(heads) and all(t.dep_ in _SCENE_DEPS for t in heads)
 
 
-#: Marks that open a quotation right after a cue's comma.
-_OPENING_QUOTES = frozenset({'"', "“", "«", "``", "'", "‘"})
+#: Marks that open a quotation right after a cue's comma: those of `quotes`, and the single ones ("she said,
+#: ‘…’").
+_OPENING_QUOTES = OPENING_MARKS | TOGGLING_MARKS | {"'", "‘"}
 #: Dependencies of an adverbial that sets the scene of what follows ("On Monday", "In a statement",
 #: "However", "Later that day", "When asked").
 _SCENE_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "cc", "mark", "intj"})
