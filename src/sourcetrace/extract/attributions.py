@@ -365,9 +365,8 @@ _RECORDS = RECORD_NOUNS | {"it", "this", "that", "which", "what"}
 def _shown_by_an_actor(candidate: Candidate) -> bool:
     """ "the man showed symptoms", "voters showed little interest", "the company showed a profit": anyone
     but a record showing a noun phrase acts or is in a state, and says nothing (nor does one shown something:
-    "was shown a yellow card"); a poll or a video showing one
-    reports it, and a clause says what was shown ("the results showed Roe leading", "he has shown that he can
-    raise money")."""
+    "was shown a yellow card"); a poll or a video showing one reports it, and a clause says what was shown
+    ("the results showed Roe leading", "he has shown that he can raise money")."""
     token = candidate.token
     if token.lemma_.lower() not in _DISPLAY_VERBS or not _objective(candidate.content_type):
         return False

@@ -201,11 +201,11 @@ def _read_complements(readings: _Readings, scorer: CueScorer) -> None:
 def _object_taken_from_clause(cue: Token, clause: Token, first: int) -> int:
     """ "told the BBC even one percent of users attending “would be more than we can handle”": the parser
     may make the clause's subject the cue's object and leave the clause without one; the object right
-    before a subjectless clause is part of what was said. Where the content starts."""
+    before a subjectless clause is part of what was said; so is a gerund subject the parser hangs on the cue
+    when a relative clause interrupts it ("said fixing the plant, which was damaged by the quake, may take a
+    year"). Where the content starts."""
     if any(c.dep_ in SUBJECTS or c.dep_ in {"expl", "mark"} for c in children(clause)):
         return first  # "told one of his proteges that ...": whom it was told
-    # so may a gerund subject interrupted by a relative clause ("said fixing the plant, which was damaged
-    # by the quake, may take a year")
     taken = [
         c
         for c in children(cue)

@@ -114,7 +114,7 @@ class Resolver:
         that "The statement also said ..." later resolves to its issuer (the Wikinews guidelines' actor for a
         document). A setting that opens the speaker's sentence ("In the letter to the site, the attorney
         said") is remembered when it names a text of a known kind (`document_kinds.tsv`): "In an interview on
-        CBS, X said" leaves no document of X's behind."""
+        the radio, X said" leaves no document of X's behind."""
         if speaker.source_type not in ("person", "organization") or speaker.actor is None:
             return
         opening = self.names.sentence_of(start)[0]

@@ -81,11 +81,11 @@ def document_author(resolver: Resolver, mention: Mention, depth: int) -> str:
 
 def _recent_issuer(resolver: Resolver, noun: str) -> str | None:
     """The issuer of the nearest earlier document source of the kind `noun` names that has one: a document
-    of another kind is another document ("RIAA's takedown notice ... The letter stressed": the letter answers
-    the notice; `document_kinds.tsv`); a document named only by its own phrase ("reports", "the e-mail", "just
-    a piece of clothing" of a misread "that's just a piece of ...") passes on no author; an issuer is named,
-    so its first word is not in lower case ("eBay" and "3M" are names, "footage of Hillary Clinton" is
-    not)."""
+    of another kind is another document ("a trade group's takedown notice ... The letter stressed": the
+    letter answers the notice; `document_kinds.tsv`); a document named only by its own phrase ("reports",
+    "the e-mail", "just a piece of clothing" of a misread "that's just a piece of ...") passes on no author;
+    an issuer is named, so its first word is not in lower case ("eBay" and "3M" are names, "footage of
+    Hillary Clinton" is not)."""
     kind = _document_kind(noun)
     for memory in earlier_memories(resolver, "document"):
         actor = memory.referent.actor

@@ -31,9 +31,9 @@ def title_before(before: str, prefix: list[str], complement: bool = False) -> st
     The word next to the name (or its stripped title) must be a role word; the title then extends left
     over content words up to a function word or punctuation. Capitalised words cut off the name's run hold a
     role word too, or are one word of a doer ("Immunologist"), else they are a name of their own (an outlet's,
-    a place's) and no title. `before` is the sentence up to the name,
-    `prefix` the capitalised words cut off the name's run as its title; `complement` says they end a title's
-    complement begun before the run ("Ambassador to the | United States"), which the title runs through."""
+    a place's) and no title. `before` is the sentence up to the name, `prefix` the capitalised words cut off
+    the name's run as its title; `complement` says they end a title's complement begun before the run
+    ("Ambassador to the | United States"), which the title runs through."""
     tokens = _WORD.findall(before)
     taken: list[str] = []
     for at in range(len(tokens) - 1, -1, -1):

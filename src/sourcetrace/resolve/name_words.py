@@ -21,7 +21,7 @@ SPACE = "[ \u00a0]"
 
 def _capital_letters() -> str:
     """The capital letters of a regular-expression class: A-Z and the accented and other Latin, Greek and
-    Cyrillic capitals ("Łukasz", "Émilie", "Özil", "Şahin"; `re` has no \\p{Lu})."""
+    Cyrillic capitals ("Łukasz", "Émilie", "Özge", "Şule"; `re` has no \\p{Lu})."""
     blocks = (range(0xC0, 0x530), range(0x1E00, 0x1F00))
     capitals = [chr(c) for block in blocks for c in block if chr(c).isupper()]
     return "A-Z" + "".join(capitals)

@@ -140,8 +140,8 @@ def _named_tail(mention: Mention) -> list[Token]:
 
 def capitalised_tail(core: Token, inside: Callable[[Token], bool] = lambda token: True) -> list[Token]:
     """The capitalised "of/for" phrase ending the name of the institution `core` heads, within the words
-    `inside` keeps (`_named_tail`): also the name of an owner or affiliation ("researchers from the Georgia
-    Institute of Technology" are of the "Georgia Institute of Technology")."""
+    `inside` keeps (`_named_tail`): also the name of an owner or affiliation ("researchers from the Dorn
+    Institute of Technology" are of the "Dorn Institute of Technology")."""
     prep = coordination.institution_tail(core)
     if prep is None:
         return []
@@ -190,7 +190,7 @@ def token_name(resolver: Resolver, token: Token | None) -> str | None:
     words = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i] or [token.text]
     tail = capitalised_tail(token)
     if all(t.text.isalpha() and t.dep_ not in ("cc", "conj") for t in tail):
-        # "researchers from the University of Colorado" (not when "and" joins another name to the phrase)
+        # "researchers from the University of Dorn" (not when "and" joins another name to the phrase)
         words += [t.text for t in tail]
     words = [POSSESSIVE.sub("", w) for w in words]
     full = resolver.names.full_name(words, resolver.offset(token))

@@ -225,7 +225,7 @@ def title_of(resolver: Resolver, name: str) -> str | None:
         text = _SPLIT_HYPHEN.sub("-", text)  # "Co - developer", a hyphenated word the tokenizer split
         if _tells_a_role(text):
             expanded.setdefault(_title_words(text), text)
-    # a title another one holds is said by it ("Brisk CEO; CEO", "Foreign Minister; Greek foreign minister")
+    # a title another one holds is said by it ("Brisk CEO; CEO", "Foreign Minister; Dorn foreign minister")
     kept = [text for words, text in expanded.items() if not any(_holds(other, words) for other in expanded)]
     return "; ".join(kept) or None
 
