@@ -44,9 +44,13 @@ THAT_CLAUSE = [
     ),
     pytest.param(
         # a gerund subject split from its clause by a relative clause is still what was said
-        "Jo Ortiz of the island's power authority said fixing the island's largest power plant, which was damaged by the quake, may take a year.",
-        indirect("said", "Jo Ortiz of the island's power authority",
-                 "fixing the island's largest power plant, which was damaged by the quake, may take a year"),
+        "Jo Ortiz of the island's power authority said fixing the island's largest power plant, which was "
+        "damaged by the quake, may take a year.",
+        indirect(
+            "said",
+            "Jo Ortiz of the island's power authority",
+            "fixing the island's largest power plant, which was damaged by the quake, may take a year",
+        ),
         id="gerund-subject-around-a-relative-clause",
     ),
     pytest.param(
