@@ -230,11 +230,12 @@ def title_of(resolver: Resolver, name: str) -> str | None:
     return "; ".join(kept) or None
 
 
-#: A title's words, the case and the hyphens aside ("Co-author" and "co author" are one title).
+#: A word of a title: letters and digits, no hyphen.
 _TITLE_WORD = re.compile(r"[^\W_]+")
 
 
 def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, the key that makes one title of "Co-author" and "co author"."""
     return tuple(_TITLE_WORD.findall(title.casefold()))
 
 
