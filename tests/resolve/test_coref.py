@@ -558,6 +558,10 @@ ANOTHER_DOCUMENT = (
     "The Harlow Recording Association's takedown notice alleged the tool broke the law. The maintainers "
     "answered on Monday. The letter stressed that the code holds no songs."
 )
+ANOTHER_DOCUMENT_PLURAL = (
+    "The Dorn Music Guild's takedown notices alleged the tool broke the law. The maintainers "
+    "answered on Monday. The letter stressed that the code holds no songs."
+)
 LETTER_SETTING = (
     "The Harlow Recording Association's takedown notice alleged the tool broke the law. In the letter to the "
     "site, attorney Mara Stone said the tests only stream a few seconds. The letter stressed that the code "
@@ -567,8 +571,12 @@ LETTER_SETTING = (
 
 @pytest.mark.parametrize(
     ("text", "issuer"),
-    [(ANOTHER_DOCUMENT, "letter"), (LETTER_SETTING, "Mara Stone")],
-    ids=["another-documents-issuer-is-not-its", "in-the-letter-opening-the-sentence"],
+    [(ANOTHER_DOCUMENT, "letter"), (ANOTHER_DOCUMENT_PLURAL, "letter"), (LETTER_SETTING, "Mara Stone")],
+    ids=[
+        "another-documents-issuer-is-not-its",
+        "other-documents-in-the-plural",
+        "in-the-letter-opening-the-sentence",
+    ],
 )
 def test_the_document_is_the_one_named_before(text: str, issuer: str) -> None:
     """ "X's takedown notice ... The letter stressed ...": a definite document takes the issuer of an earlier

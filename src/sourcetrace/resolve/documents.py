@@ -102,12 +102,14 @@ def _recent_issuer(resolver: Resolver, noun: str) -> str | None:
 
 
 def _document_kind(phrase: str) -> str | None:
-    """The kind of document (`document_kinds.tsv`) the last document noun of a phrase names, if listed."""
+    """The kind of document (`document_kinds.tsv`) the last document noun of a phrase names, in the singular
+    or the plural ("takedown notices"), if listed."""
     kinds = lexicon.table("document_kinds")
     for word in reversed(re.findall(r"[\w-]+", phrase.lower())):
-        if lexicon.is_document_noun(word) or word in kinds:
-            found = kinds.get(word) or kinds.get(word.removesuffix("s"))
-            return found[0] if found else None
+        for form in (word, word.removesuffix("s")):
+            if lexicon.is_document_noun(form):
+                found = kinds.get(form)
+                return found[0] if found else None
     return None
 
 
