@@ -73,6 +73,9 @@ def rule_relations(
         for sentence in segment.doc.sents:
             relations.extend(_sentence_relations(context, segment, sentence))
     relations = reconcile_quotes(context, segments, relations, quotes)
+    # a quote its saying introduces ("…” She went on to say ...) has the saying's cue, stretched
+    stretched = context.stretched_cues
+    relations = [replace(r, cue=stretched[r.cue]) if r.cue in stretched else r for r in relations]
     return cut_absolute_clauses(text, merge_duplicates(relations))
 
 
@@ -111,6 +114,7 @@ def _sentence_relations(context: RuleContext, segment: Segment, sentence: SpacyS
         and not _quoted_performative(context, candidate)
         and not _reporters_own_words(context, candidate)
     ]
+    chosen = _fold_continuations(context, segment, chosen)
     return [replace(candidate.relation, content_type=candidate.content_type) for candidate in chosen]
 
 
@@ -167,6 +171,60 @@ def _asked(cue: Token) -> bool:
         for t in sentence
         if t.i > cue.i
     )
+
+
+#: Verbs of going on with what one was doing (`data/extract/continuing_verbs.txt`).
+_CONTINUING_VERBS = data.words("extract", "continuing_verbs")
+#: Verbs of going on that never report alone ("went on", "proceeded"), whose saying's cue takes them in.
+_ONLY_GOING_ON = frozenset({"go", "proceed"})
+#: Dependencies of the words between the going on and the saying in one verb group ("went on to then say").
+_IN_A_VERB_GROUP = frozenset({"prt", "aux", "advmod", "neg"})
+
+
+def _going_on(token: Token) -> bool:
+    """Whether a verb is one of going on: "continued", "proceeded", "kept", "went on" (with its particle)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CONTINUING_VERBS:
+        return False
+    return lemma != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in children(token))
+
+
+def _speech(context: RuleContext, token: Token) -> bool:
+    return context.scorer.is_speech(token) or token.lemma_.lower() in SPEECH_CUES
+
+
+def _fold_continuations(context: RuleContext, segment: Segment, chosen: list[Candidate]) -> list[Candidate]:
+    """ "He went on to say that ...", "Roe continued to explain that “…”", "kept saying ...": the verb of
+    going on and the verb of saying it governs are one cue and one attribution ("went on to say", as PolNeAR
+    marks it), not the going on reporting a saying nested in it. The saying's reading keeps its content, takes
+    the cue from the going on's first word (and its source, when it has none of its own); the going on's own
+    reading, whose content would be "to say that ...", is dropped. Alone, a speech act's cue is stretched
+    back to a verb of going on that never reports by itself ("went on", "proceeded"; "kept refusing to pay",
+    "continued to edit" are deeds, `_phase_of_a_deed`)."""
+    by_token = {candidate.token.i: candidate for candidate in chosen}
+    dropped: set[int] = set()
+    folded: dict[int, Candidate] = {}
+    for candidate in chosen:
+        token = candidate.token
+        if token.dep_ not in {"xcomp", "advcl"} or token.i < token.head.i or not _going_on(token.head):
+            continue
+        if not (is_infinitive(token) or token.tag_ == "VBG"):
+            continue
+        outer = by_token.get(token.head.i)
+        if outer is None and (token.head.lemma_.lower() not in _ONLY_GOING_ON or not _speech(context, token)):
+            continue  # "kept refusing to pay": a deed kept up, no cue of its own (`_phase_of_a_deed`)
+        relation = candidate.relation
+        head = outer.relation.cue if outer else (segment.char_start(token.head), segment.char_end(token.head))
+        between = token.doc[token.head.i + 1 : token.i]
+        if any(t.dep_ not in _IN_A_VERB_GROUP for t in between):
+            continue  # "continued his speech to say", "continued, after a pause, to say": no one verb group
+        cue = (min(head[0], relation.cue[0]), relation.cue[1])
+        source = relation.source or (outer.relation.source if outer else None)
+        folded[token.i] = replace(candidate, relation=replace(relation, cue=cue, source=source))
+        context.stretched_cues[relation.cue] = cue
+        if outer is not None:
+            dropped.add(outer.token.i)
+    return [folded.get(c.token.i, c) for c in chosen if c.token.i not in dropped]
 
 
 def _refused(candidate: Candidate) -> bool:

@@ -20,6 +20,9 @@ class RuleContext:
     text: str
     scorer: CueScorer
     _facts: dict[int, DocFacts] = field(default_factory=dict)
+    #: The cue of a saying -> the cue it was stretched to with its verb of going on ("to say" -> "went on
+    #: to say"), for a quote that the same saying introduces (`attributions._fold_continuations`)
+    stretched_cues: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     @property
     def lexicon(self) -> CueLexicon:

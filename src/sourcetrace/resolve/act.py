@@ -92,13 +92,19 @@ def speech_adverbs() -> frozenset[str]:
 
 def cue_head(tokens: Sequence[Token]) -> Token | None:
     """The word that carries a cue's meaning: the top of its tokens, or for a copula the word it links to
-    its subject ("is ready" -> "ready", "are fears" -> "fears"), punctuation aside. None for no token."""
+    its subject ("is ready" -> "ready", "are fears" -> "fears"), or for a verb of going on the verb it governs
+    ("continued to believe" -> "believe"), punctuation aside. None for no token."""
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     tops = [t for t in tops if not t.is_punct] or tops
     if not tops:
         return None
     head = tops[0]
+    if head.lemma_.lower() in words("extract", "continuing_verbs"):
+        # "went on to say", "continued to believe": the verb of going on is no part of the act
+        governed = [c for c in children(head) if c.i in inside and c.dep_ in ("xcomp", "advcl")]
+        if governed:
+            return governed[0]
     if head.lemma_.lower() == "be":
         linked = [c for c in children(head) if c.dep_ in _PREDICATES]
         if linked:
