@@ -421,6 +421,23 @@ NO_SOURCE = [
                  parts=("The governor", "to sign the bill on Friday")),
         id="passive-is-expected-to",
     ),
+    # a reduced passive relative clause set off by commas: believed or alleged by whom is not said, and the
+    # noun before it is what is believed, not who believes (the parser often makes it the verb's subject)
+    pytest.param(
+        "The emergency loan, believed to total around 75 billion euros, comes three weeks after the vote.",
+        indirect("believed", None, "to total around 75 billion euros", content_exact=False),
+        id="reduced-believed-to",
+    ),
+    pytest.param(
+        "Tomas Vell, alleged to be the leader of the gang, was arrested in the capital on Monday.",
+        indirect("alleged", None, "to be the leader of the gang", content_exact=False),
+        id="reduced-alleged-to",
+    ),
+    pytest.param(
+        "An 18-year-old man, thought to be the gunman, was arrested near the school.",
+        indirect("thought", None, "to be the gunman", content_exact=False),
+        id="reduced-thought-to",
+    ),
     # an adverb of hearsay: the clause around it, no source
     pytest.param(
         "The advocacy group is reportedly spending $1.5 million on television advertisements before the primary.",

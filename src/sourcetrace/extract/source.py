@@ -23,6 +23,7 @@ from sourcetrace.extract.syntax import (
     clause_marks,
     has_content_child,
     is_adverb_of,
+    is_infinitive,
     is_passive,
     last_of_subtree,
     last_word_before,
@@ -70,6 +71,8 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
     inverted = inversion(cue.sent, cue, context.scorer)
     if inverted is not None:
         return noun_phrase(segment, inverted.speaker), None
+    if _reduced_passive(cue):
+        return None, None
     misread = verb_read_as_modifier(cue, context.scorer)
     if misread is not None:
         # the subject before the comma, which the parser gave to the clause's verb
@@ -105,6 +108,35 @@ def source_of(context: RuleContext, segment: Segment, cue: Token) -> SourceReadi
         # quote it follows; it continues who introduced that quote, not the quote's subject
         return _quote_introducer(context, segment, cue.head), None
     return shared_source(segment, cue), None
+
+
+#: Verbs whose passive participle with an infinitive reports what is said or thought of the noun before it
+#: (`data/extract/passive_report_verbs.txt`).
+_PASSIVE_REPORT_VERBS = data.words("extract", "passive_report_verbs")
+
+
+#: Parts of speech that end a noun phrase before the comma of "X, believed to ...".
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def _reduced_passive(cue: Token) -> bool:
+    """ "The emergency loan, believed to total 75 billion euros, comes ...", "Ana Roe, alleged to be the
+    ringleader, was arrested": a participle of saying or thinking set off after its noun by a comma, with no
+    auxiliary and an infinitive, is a reduced passive relative clause (believed by whom is not said), however
+    the parser reads it (often as a finite verb whose subject is that noun). The noun is what is said or
+    thought about, not its source; an agent ("described by the minister as ...") is found as ever."""
+    if cue.lemma_.lower() not in _PASSIVE_REPORT_VERBS or cue.tag_ not in {"VBN", "VBD"}:
+        return False
+    if cue.i == 0 or cue.nbor(-1).text != "," or cue.i + 1 >= len(cue.doc) or cue.nbor(1).lower_ != "to":
+        return False
+    cue_children = children(cue)
+    if any(c.dep_ in {"aux", "auxpass", "agent"} for c in cue_children):
+        return False
+    if not any(c.dep_ == "xcomp" and is_infinitive(c) for c in cue_children):
+        return False
+    # the comma closes a noun phrase: the clause's subject (as misparsed) or the noun the participle hangs on
+    before = cue.doc[cue.i - 2] if cue.i > 1 else None
+    return before is not None and (before.pos_ in _NOMINAL_POS or before.text in {")", "”", '"'})
 
 
 def _quote_introducer(context: RuleContext, segment: Segment, quoted: Token) -> tuple[int, int] | None:
