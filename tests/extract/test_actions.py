@@ -457,6 +457,45 @@ def test_a_body_ready_to_speak_stays(articles: Articles) -> None:
     assert any(a.cue.text == "to announce" for a in articles[text].attributions), describe_all(articles[text])
 
 
+#: Someone found in a state, by a discovery or a verdict: an event, no attribution (a finding stated as a
+#: claim stays, `test_a_finding_of_a_claim_stays`).
+FOUND_IN_A_STATE = [
+    pytest.param(
+        'Snooker player Tomas Vell, nicknamed "Whirlwind", was found dead in his apartment on Saturday.',
+        "was found",
+        id="found-dead",
+    ),
+    pytest.param(
+        "Mara Velde was found alive and apparently unharmed near a car wash.", "was found", id="found-alive"
+    ),
+    pytest.param(
+        "Ana Ruiz has been found not guilty of the attempted murder of her neighbour.",
+        "has been found",
+        id="found-not-guilty",
+    ),
+    pytest.param(
+        "Harbor police found the driver unconscious in his car.", "found", id="found-him-unconscious"
+    ),
+    pytest.param("A jury found him guilty of murder on Friday.", "found", id="jury-found-guilty"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), FOUND_IN_A_STATE)
+def test_finding_someone_in_a_state_is_no_attribution(articles: Articles, text: str, verb: str) -> None:
+    _assert_no_cue(articles, text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study found the drug effective against the fever.",
+        "The inquiry found that the ship had been travelling at full speed.",
+    ],
+)
+def test_a_finding_of_a_claim_stays(articles: Articles, text: str) -> None:
+    assert any(a.cue.text == "found" for a in articles[text].attributions), describe_all(articles[text])
+
+
 @pytest.mark.parametrize(("text", "verb"), GLOSSES)
 def test_a_words_sound_or_a_death_pronounced_is_no_attribution(
     articles: Articles, text: str, verb: str

@@ -241,6 +241,7 @@ def _refused(candidate: Candidate) -> bool:
         or _in_a_question(candidate)
         or _appointment(candidate)
         or _writers_aside(candidate)
+        or _found_in_a_state(candidate)
     )
 
 
@@ -273,6 +274,23 @@ def _writers_aside(candidate: Candidate) -> bool:
         return False
     subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(copula))
     return subject and adjective.lemma_.lower() in _COMMENTARY_PREDICATES
+
+
+#: States someone is found in by a discovery or a verdict (`data/extract/found_states.txt`).
+_FOUND_STATES = data.words("extract", "found_states")
+#: Dependencies of the predicate "find" gives its object or subject ("found him dead", "was found dead").
+_FOUND_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+
+
+def _found_in_a_state(candidate: Candidate) -> bool:
+    """ "Roe was found dead in his apartment", "police found the driver unconscious", "was found beaten to
+    death", "a jury found him guilty": finding someone in a state is a discovery or a verdict, an event the
+    article reports, not a claim it credits to anyone (PolNeAR marks none of them). A finding stated as a
+    claim keeps its reading ("the court found the law unconstitutional", "the study found that ...")."""
+    token = candidate.token
+    if token.lemma_.lower() != "find":
+        return False
+    return any(c.dep_ in _FOUND_PREDICATES and c.lower_ in _FOUND_STATES for c in children(token))
 
 
 #: Verbs of naming someone to a post, and the posts (`data/extract/appointing_verbs.txt`, `office_nouns.txt`).
