@@ -34,14 +34,15 @@ from scoring import extract_jsonl, score
 #: gold marks "did not mention if there were casualties" a declined comment) are two more predictions no
 #: gold matches); raised to 0.7547 (P 0.8145, R 0.7030) by the adverbs of hearsay ("allegedly brandished")
 #: and a direct question asserting nothing (which PolNeAR annotates once: "How do you know when it's worth
-#: paying ...?").
+#: paying ...?"); raised to 0.7563 (P 0.8184, R 0.7030) by deeds refused ("posted gains", "assumed the
+#: presidency", "doubled the lead"), a writer's aside ("it is fair to say") and the interviewer's own words.
 #: It is a floor: when a change raises the figure, record the new F1 here with its
 #: P and R in this comment, measured by
 #:     sourcetrace extract --format jsonl ../shared/eval/polnear/dev/text > dev.jsonl
 #:     python ../shared/eval/score_polnear.py ../shared/eval/polnear/dev dev.jsonl --json
 #: (the "relation" entry; `sourcetrace eval ../shared/eval/polnear/dev` gives the same numbers). Lower it
 #: only on purpose, saying why in the commit.
-DEV_RELATION_F1 = 0.7547
+DEV_RELATION_F1 = 0.7563
 
 #: How far below the floor relation F1 may fall before the gate fails.
 TOLERANCE = 0.005
