@@ -481,6 +481,23 @@ def test_a_source_outside_the_parsed_segments_is_parsed_on_demand() -> None:
             ("Jane Miller", "Miller aides"),
             "Jane Miller",
         ),
+        # an institution described by its country or owner, named before by no one, as the article writes it
+        (
+            "A spokesman for the Tarvian foreign ministry said the talks had failed.",
+            ("A spokesman for the Tarvian foreign ministry",),
+            "Tarvian foreign ministry",
+        ),
+        (
+            "A spokeswoman for Tarvia's health ministry said the clinic would open.",
+            ("A spokeswoman for Tarvia's health ministry",),
+            "Tarvia's health ministry",
+        ),
+        # a spokesman "to" an agency spoke to it, not for it
+        (
+            "An unnamed spokesman to the Ledger news agency said the bomber was stopped.",
+            ("An unnamed spokesman to the Ledger news agency",),
+            None,
+        ),
         # a person's office speaks for the person
         (
             "President Ana Varga met the envoy. A statement released by Varga's office said the talks went "

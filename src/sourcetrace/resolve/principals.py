@@ -84,7 +84,8 @@ def office_holder(resolver: Resolver, actor_name: str) -> str | None:
 
 def _institution(resolver: Resolver, noun: Token, mention: Mention) -> str | None:
     """The institution a noun after a spokesperson names: a proper name as the article writes it, or the
-    nearest earlier institution of that kind ("a spokesman for the company")."""
+    nearest earlier institution of that kind ("a spokesman for the company"), else the noun phrase when a
+    capitalised word describes it ("the Tarvian foreign ministry")."""
     tokens = [t for t in noun.subtree if t.i <= noun.i]
     while len(tokens) > 1 and (tokens[0].dep_ == "det" or tokens[0].pos_ == "PRON"):
         tokens.pop(0)
@@ -92,7 +93,11 @@ def _institution(resolver: Resolver, noun: Token, mention: Mention) -> str | Non
     if noun.pos_ == "PROPN":
         return _fullest(resolver, strip_article(phrase))
     if lexicon.is_organization_noun(noun.lemma_):
-        return _recent_holding(resolver, noun.lemma_.lower())
+        found = _recent_holding(resolver, noun.lemma_.lower())
+        # none before: an institution described by its country or owner is named as written ("a spokesman
+        # for the Tarvian foreign ministry"; a spokesman "to" an agency spoke to it)
+        named = any(t.text[:1].isupper() for t in tokens[:-1]) and noun.head.lower_ != "to"
+        return found or (strip_article(phrase) if named else None)
     return None
 
 
