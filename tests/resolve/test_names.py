@@ -24,6 +24,10 @@ TITLES = (
     "Ranganathan told reporters the line would reopen. President Bashar al-Nouri spoke on television. "
     "Professor Ludwig van Dressel wrote to the council."
 )
+PRINCIPAL = (
+    "Principal Jo Fox said the school would close. The principal said it was sad. Deputy Ivo Marsh said the "
+    "road was shut."
+)
 ACCENTED = (
     "Coach Émilie Durand said the team was tired. Durand said it would rest. Health Minister Łukasz Wrona "
     "said the hospital was full."
@@ -114,6 +118,10 @@ PARTICLES = (
         # ("Mayor" is said again by "the mayor of Ostrava": the title is given once, the longer)
         (PARTICLES, "Mayor van Helden, a member of the Civic Party,", "Kurt van Helden", "mayor of Ostrava"),
         (PARTICLES, "Later De Rossa", "Ana de Rossa", None),
+        # "Principal" and "Deputy" are titles of their own, not only modifiers of one
+        (PRINCIPAL, "Principal Jo Fox", "Jo Fox", "Principal"),
+        (PRINCIPAL, "The principal", "Jo Fox", "Principal"),
+        (PRINCIPAL, "Deputy Ivo Marsh", "Ivo Marsh", "Deputy"),
         # a capital with an accent is a capital: "Émilie", "Łukasz"
         (ACCENTED, "Coach Émilie Durand", "Émilie Durand", "Coach"),
         (ACCENTED, "Durand", "Émilie Durand", "Coach"),
