@@ -159,7 +159,7 @@ def _asked(cue: Token) -> bool:
     marks = [t for t in sentence if not t.is_space]
     if not marks or marks[-1].text != "?":
         return False
-    label = next((t for t in sentence[:_LABEL_WORDS] if t.text == ":"), sentence[0])  # "WN: ..."
+    label = _label_colon(sentence) or sentence[0]  # "WN: ..."
     token = cue
     while token.head.i != token.i and token.head.i > label.i:  # the label's links are the parser's guess
         if token.dep_ in _SUBORDINATE:
@@ -278,8 +278,10 @@ def _writers_aside(candidate: Candidate) -> bool:
 
 #: States someone is found in by a discovery or a verdict (`data/extract/found_states.txt`).
 _FOUND_STATES = data.words("extract", "found_states")
-#: Dependencies of the predicate "find" gives its object or subject ("found him dead", "was found dead").
-_FOUND_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+#: Dependencies of a predicate the verb gives its object or subject: "pronounced (him) dead".
+_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "attr"})
+#: ... and of the predicate "find" gives them ("found him dead", "was found dead", "found him lying ...").
+_FOUND_PREDICATES = _PREDICATES | {"ccomp"}
 
 
 def _found_in_a_state(candidate: Candidate) -> bool:
@@ -330,7 +332,7 @@ def _in_a_question(candidate: Candidate) -> bool:
     mark and the auxiliary that opens it (after a transcript's label) before the cue; a question quoted inside
     a sentence ("He asked, “Do you think it works?”") opens no sentence, and its asking is found as ever."""
     sentence = candidate.token.sent
-    label = next((t for t in sentence[:_LABEL_WORDS] if t.text == ":"), None)  # "Wikinews: Do you ...?"
+    label = _label_colon(sentence)  # "Wikinews: Do you ...?"
     words = [t for t in sentence if not (t.is_punct or t.is_space) and (label is None or t.i > label.i)]
     marks = [t for t in sentence if not (t.is_space or t.is_quote)]
     if len(words) < 2 or not marks or marks[-1].text != "?":
@@ -339,14 +341,17 @@ def _in_a_question(candidate: Candidate) -> bool:
     return opener.lower_ in _QUESTION_OPENERS and opener.i < candidate.token.i
 
 
+def _label_colon(sentence: SpacySpan) -> Token | None:
+    """The colon after a transcript's speaker label opening a sentence ("Wikinews: Do you ...?"), if any."""
+    return next((t for t in sentence[:_LABEL_WORDS] if t.text == ":"), None)
+
+
 #: Verbs of how a word sounds, or of a state pronounced (`data/extract/gloss_verbs.txt`).
 _GLOSS_VERBS = data.words("extract", "gloss_verbs")
 #: Dependencies of a participle that hangs on a noun: "Wild 2 (pronounced ...)".
 _ON_A_NOUN = frozenset({"acl", "dep", "appos", "parataxis"})
 #: Reflexive objects: pronouncing oneself something is saying it ("pronounced himself satisfied").
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-#: Dependencies of a predicate the verb gives its object or subject: "pronounced (him) dead".
-_PREDICATES = frozenset({"oprd", "acomp", "xcomp", "attr"})
 
 
 def _gloss_or_state(candidate: Candidate) -> bool:

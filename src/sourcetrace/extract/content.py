@@ -211,14 +211,14 @@ def _object_taken_from_clause(cue: Token, clause: Token, first: int) -> int:
         for c in children(cue)
         if cue.i < c.i < clause.i and (c.dep_ == "dobj" or (c.tag_ == "VBG" and c.dep_ in _GERUND_DEPS))
     ]
-    if not taken or not all(t.text == "," for t in cue.doc[taken[-1].right_edge.i + 1 : first]):
+    if not taken:
         return first
     told = taken[-1]
-    if told.dep_ != "dobj":
-        return told.left_edge.i
-    if told.right_edge.i + 1 != first:
-        return first
-    return first if told.pos_ == "PRON" or told.ent_type_ == "PERSON" else told.left_edge.i
+    if told.dep_ != "dobj":  # the gerund, set off by commas at most
+        gap = cue.doc[told.right_edge.i + 1 : first]
+        return told.left_edge.i if all(t.text == "," for t in gap) else first
+    adjacent = told.right_edge.i + 1 == first
+    return told.left_edge.i if adjacent and told.pos_ != "PRON" and told.ent_type_ != "PERSON" else first
 
 
 #: Dependencies the parser gives a gerund subject it split from its clause.
